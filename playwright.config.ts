@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './tests/e2e/find-browser.ts';
+
+const browser = findBrowser();
+if (!process.env['LAYERWISE_BROWSER_SAID']) {
+  console.log(`layerwise: browser tests use ${browser.description}`);
+  process.env['LAYERWISE_BROWSER_SAID'] = '1';
+}
+const PORT = 4391;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: { args: CHROMIUM_ARGS, ...(browser.executablePath ? { executablePath: browser.executablePath } : {}) },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The production build, served the way `npm start` serves it.
+    command: `node --import tsx scripts/serve-dist.ts ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

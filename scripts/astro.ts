@@ -1,0 +1,17 @@
+/**
+ * Runs the Astro CLI with its telemetry off: nothing leaves the learner's machine, not even usage data.
+ * Usage: tsx scripts/astro.ts <astro arguments>
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+export function runAstro(args: string[]): number {
+  const bin = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return result.status ?? 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(runAstro(process.argv.slice(2)));

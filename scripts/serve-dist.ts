@@ -1,0 +1,7 @@
+/** Serves an existing dist/ without building (the browser tests build first). Usage: serve-dist.ts PORT */
+import { join } from 'node:path';
+import { serve } from '../src/node/server/serve.ts';
+
+const port = Number(process.argv[2] ?? 4321);
+await serve({ root: join(new URL('..', import.meta.url).pathname, 'dist'), port });
+console.log(`serving dist/ at http://localhost:${port}/`);

@@ -1,0 +1,110 @@
+/**
+ * The shapes every part of Layerwise agrees on (../shared/DESIGN.md, "The shapes everything agrees on").
+ * A checker judges one Evidence and answers one Verdict, whatever the evidence came from.
+ */
+
+/** One thing that happened in the in-browser terminal, in order. */
+export type SandboxEvent =
+  | {
+      type: 'command';
+      /** the line the learner typed, without the prompt */
+      command: string;
+      /** what the terminal printed for it (stdout and stderr interleaved, no ANSI codes) */
+      output: string;
+      exitCode: number;
+      /** the shell's working directory when the command ran */
+      cwd: string;
+    }
+  | {
+      type: 'file';
+      /** workspace path, e.g. `Dockerfile` or `app/main.py` */
+      path: string;
+      text: string;
+    };
+
+/** A port as the Engine reports it for a container. */
+export interface EnginePort {
+  hostIp: string | null;
+  hostPort: number | null;
+  containerPort: number;
+  protocol: 'tcp' | 'udp' | 'sctp';
+}
+
+export interface EngineImage {
+  /** full `sha256:` id */
+  id: string;
+  /** normalised tags, e.g. `demo-image:latest` (no `docker.io/library/`) */
+  tags: string[];
+  /** RFC 3339 */
+  created: string;
+  workingDir: string;
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  /** e.g. `["8000/tcp"]` */
+  exposedPorts: string[];
+  /** `RootFS.Layers`, bottom first */
+  layers: string[];
+  /** `docker history` rows, newest first; `createdBy` as the Engine stores it */
+  history: { createdBy: string; emptyLayer: boolean; size: number }[];
+}
+
+export interface EngineContainer {
+  id: string;
+  name: string;
+  /** the image reference the container was created from, as given */
+  image: string;
+  imageId: string;
+  state: 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+  /** e.g. `Up 3 seconds`, `Exited (127) 6 minutes ago` */
+  status: string;
+  exitCode: number | null;
+  ports: EnginePort[];
+  command: string;
+}
+
+/** The result of an HTTP GET the verifier made to a published port on loopback. */
+export interface HttpProbe {
+  url: string;
+  hostPort: number;
+  containerId: string;
+  ok: boolean;
+  status: number | null;
+  body: string | null;
+  /** same words as a curl part of a paste */
+  error: 'refused' | 'empty-reply' | 'reset' | 'timeout' | 'other' | null;
+}
+
+/** A read-only picture of the learner's Docker Engine, taken by src/node/engine. */
+export interface EngineSnapshot {
+  engine: { version: string; apiVersion: string; os: string; arch: string; kind: 'docker' | 'podman' };
+  images: EngineImage[];
+  containers: EngineContainer[];
+  probes: HttpProbe[];
+  /** what the learner asked to compare against, when they named it (`--previous TAG`) */
+  previousTag: string | null;
+}
+
+export type Evidence =
+  | { source: 'paste'; text: string }
+  | { source: 'sandbox'; transcript: SandboxEvent[] }
+  | { source: 'engine'; snapshot: EngineSnapshot }
+  | { source: 'file'; path: string; text: string };
+
+export type EvidenceSource = Evidence['source'];
+
+export interface Check {
+  id: string;
+  ok: boolean;
+  message: string;
+  hint?: string;
+  /** 1-based line of the pasted text or file this check points at */
+  line?: number;
+}
+
+export interface Verdict {
+  /** unrecognized: the input is not what this exercise reads */
+  status: 'pass' | 'fail' | 'unrecognized';
+  /** every check, passed or not, in lesson order */
+  checks: Check[];
+  evidence: EvidenceSource;
+}

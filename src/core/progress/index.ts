@@ -1,0 +1,3 @@
+export * from './model.ts';
+export * from './migrate.ts';
+export * from './storage.ts';

@@ -1,0 +1,50 @@
+/**
+ * Expressive Code plugin for shell sessions: output lines get the class `output` (styled apart from
+ * prompt lines) and the copy button copies only the commands, without `$ ` and without output.
+ */
+import { definePlugin } from 'astro-expressive-code';
+import { classifySession, isSession, sessionCommands } from '../core/shell-session.ts';
+
+const SESSION_LANGUAGES = new Set(['shellsession', 'console', 'shell-session']);
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+function findCopyButton(node: HastNode): HastNode | undefined {
+  if (node.tagName === 'button' && node.properties && 'dataCode' in node.properties) return node;
+  for (const child of node.children ?? []) {
+    const found = findCopyButton(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function pluginShellSession() {
+  return definePlugin({
+    name: 'layerwise-shell-session',
+    baseStyles: `
+      .ec-line.output .code { opacity: 0.82; }
+      .ec-line.output .code * { font-style: normal; }
+    `,
+    hooks: {
+      postprocessRenderedLine: ({ codeBlock, line, renderData }) => {
+        if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
+        const index = codeBlock.getLines().indexOf(line);
+        const kind = classifySession(codeBlock.code)[index]?.kind;
+        if (kind !== 'output') return;
+        const props = (renderData.lineAst.properties ??= {});
+        const existing = props['className'];
+        props['className'] = [...(Array.isArray(existing) ? existing : []), 'output'];
+      },
+      postprocessRenderedBlock: ({ codeBlock, renderData }) => {
+        if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
+        const button = findCopyButton(renderData.blockAst as HastNode);
+        if (button?.properties) button.properties['dataCode'] = sessionCommands(codeBlock.code).join('\n').replace(/\n/g, '\u007f');
+      },
+    },
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * `layerwise`: the course's checkers from a terminal. Each subcommand lives in its own file and is
+ * listed here once.
+ */
+import { say, type CliIo, type Subcommand } from './io.ts';
+
+const SUBCOMMANDS: Subcommand[] = [];
+
+function usage(): string {
+  const width = Math.max(0, ...SUBCOMMANDS.map((c) => c.name.length));
+  return [
+    'layerwise: read Docker output and check the course exercises from a terminal',
+    '',
+    'Usage: layerwise <command> [options]',
+    '',
+    'Commands:',
+    ...SUBCOMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `layerwise <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    say(io.stdout, usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = SUBCOMMANDS.find((c) => c.name === name);
+  if (!command) {
+    say(io.stderr, `layerwise: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    say(io.stdout, command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // A bug, not a learner's mistake: say so plainly, without a stack trace unless asked.
+    say(io.stderr, `layerwise ${name}: internal error: ${(error as Error).message}`);
+    if (io.env['LAYERWISE_DEBUG']) say(io.stderr, String((error as Error).stack));
+    return 70;
+  }
+}

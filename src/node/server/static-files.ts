@@ -1,0 +1,102 @@
+/**
+ * Serves the built site (dist/) as a static host would, plus the headers a static host should send
+ * (documented in the README): a strict Content-Security-Policy, and cross-origin isolation on
+ * pages that hold the workspace so the WebContainer backend can boot.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** Everything the site loads comes from itself; nothing is fetched from another host. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export function baseHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+/** Maps a URL path to a file under root, or null when it would leave root. */
+export function resolvePath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
+  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+async function fileAt(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    if (s.isFile()) return path;
+    if (s.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch { /* not there */ }
+  return null;
+}
+
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...baseHeaders(), Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const resolved = resolvePath(root, path);
+  const isDirectory = resolved !== null && (await stat(resolved).then((s) => s.isDirectory(), () => false));
+  // A directory asked for without its trailing slash: redirect, as static hosts do, so relative links work.
+  if (isDirectory && !path.endsWith('/')) {
+    res.writeHead(301, { ...baseHeaders(), Location: `${path}/` }).end();
+    return;
+  }
+  let file = resolved ? await fileAt(resolved) : null;
+  let status = 200;
+  if (!file) {
+    status = 404;
+    file = await fileAt(join(root, '404.html'));
+  }
+  if (!file) {
+    res.writeHead(404, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const cache = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(status, { ...baseHeaders(), 'Content-Type': type, 'Cache-Control': cache });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+}
