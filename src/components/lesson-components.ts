@@ -1,2 +1,4 @@
 /** Components every lesson may use by name, without importing them. */
-export const lessonComponents = {};
+import Exercise from './Exercise.astro';
+
+export const lessonComponents = { Exercise };

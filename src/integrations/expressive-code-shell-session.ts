@@ -1,6 +1,6 @@
 /**
- * Expressive Code plugin for shell sessions: output lines get the class `output` (styled apart from
- * prompt lines) and the copy button copies only the commands, without `$ ` and without output.
+ * Expressive Code plugin for shell sessions: lines get the class `command` or `output` (commands are
+ * set in bold) and the copy button copies only the commands, without `$ ` and without output.
  */
 import { definePlugin } from 'astro-expressive-code';
 import { classifySession, isSession, sessionCommands } from '../core/shell-session.ts';
@@ -26,19 +26,19 @@ function findCopyButton(node: HastNode): HastNode | undefined {
 export function pluginShellSession() {
   return definePlugin({
     name: 'layerwise-shell-session',
+    // Commands stand out by weight, not by fading the output (faded text fails contrast).
     baseStyles: `
-      .ec-line.output .code { opacity: 0.82; }
-      .ec-line.output .code * { font-style: normal; }
+      .ec-line.command .code { font-weight: 600; }
     `,
     hooks: {
       postprocessRenderedLine: ({ codeBlock, line, renderData }) => {
         if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
         const index = codeBlock.getLines().indexOf(line);
         const kind = classifySession(codeBlock.code)[index]?.kind;
-        if (kind !== 'output') return;
+        if (!kind) return;
         const props = (renderData.lineAst.properties ??= {});
         const existing = props['className'];
-        props['className'] = [...(Array.isArray(existing) ? existing : []), 'output'];
+        props['className'] = [...(Array.isArray(existing) ? existing : []), kind === 'output' ? 'output' : 'command'];
       },
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;

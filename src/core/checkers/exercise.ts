@@ -10,16 +10,20 @@ export type ExerciseId =
   | 'container-running'
   | 'app-reachable';
 
-export interface Exercise {
+/** What a page needs to show an exercise; no checking code, so pages can import it freely. */
+export interface ExerciseInfo {
   id: ExerciseId;
   /** slug of the lesson that holds it */
   lesson: string;
   /** the task, as the panel's heading says it */
   title: string;
-  /** the command whose output the learner pastes, e.g. `docker build -t demo-image:latest .` */
+  /** the command(s) whose output the learner pastes */
   command: string;
   accepts: readonly EvidenceSource[];
   /** what the panel and an `unrecognized` verdict say it reads */
   expects: string;
+}
+
+export interface Exercise extends ExerciseInfo {
   check(evidence: Evidence): Verdict;
 }

@@ -1,0 +1,79 @@
+import { lessonPages } from './site-pages.ts';
+import { expect, test } from './watch.ts';
+
+const lessons = lessonPages();
+const first = lessons[0]!;
+
+test('keyboard only: the skip link comes first and moves focus to the lesson', async ({ page, watch }) => {
+  await page.goto(first);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(watch.problems).toEqual([]);
+});
+
+/** Tabs until the focused element matches, or gives up after `limit` presses. */
+async function tabTo(page: import('@playwright/test').Page, matches: (el: { name: string; href: string | null }) => boolean, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { name: a?.textContent?.trim().replace(/\s+/g, ' ') ?? '', href: a?.getAttribute('href') ?? null };
+    });
+    if (matches(el)) return el;
+  }
+  return null;
+}
+
+test('keyboard only: every lesson in the sidebar is reachable, the current one marked', async ({ page, watch }) => {
+  await page.goto(first);
+  const sidebar = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', first);
+  for (const href of lessons) {
+    await page.goto(first);
+    expect(await tabTo(page, (el) => el.href === href), `Tab reaches ${href}`).not.toBeNull();
+  }
+  expect(watch.problems).toEqual([]);
+});
+
+test('keyboard only: previous and next links are reachable and lead through the course in order', async ({ page, watch }) => {
+  await page.goto(first);
+  for (let i = 0; i < lessons.length - 1; i++) {
+    const next = page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link', { name: /^Next/ });
+    await expect(next).toHaveAttribute('href', lessons[i + 1]!);
+    expect(await tabTo(page, (el) => el.name.startsWith('Next')), 'Tab reaches Next').not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${lessons[i + 1]!}$`));
+  }
+  const prev = page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link', { name: /^Previous/ });
+  if (lessons.length > 1) await expect(prev).toHaveAttribute('href', lessons[lessons.length - 2]!);
+  expect(watch.problems).toEqual([]);
+});
+
+test('the home page lists every lesson with its summary and time', async ({ page, watch }) => {
+  await page.goto('/');
+  const cards = page.locator('.lesson-card');
+  await expect(cards).toHaveCount(lessons.length);
+  for (const [i, href] of lessons.entries()) {
+    const card = cards.nth(i);
+    await expect(card.getByRole('link')).toHaveAttribute('href', href);
+    await expect(card.locator('.meta')).toHaveText(/about \d+ min/);
+  }
+  expect(watch.problems).toEqual([]);
+});
+
+test('progress: the home page offers to continue where the learner left off, and marks done lessons', async ({ page, watch }) => {
+  const last = lessons[lessons.length - 1]!;
+  await page.goto(last);
+  await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson marked as done.' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).locator(`[data-lesson-item] a[href="${last}"] [data-done-mark]`)).toBeVisible();
+  await page.goto('/');
+  const resume = page.getByRole('link', { name: /^Continue where you left off/ });
+  await expect(resume).toHaveAttribute('href', last);
+  await expect(page.locator(`.lesson-card:has(a[href="${last}"]) [data-done-mark]`)).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});

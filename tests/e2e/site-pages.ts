@@ -1,0 +1,23 @@
+/** The pages of the built site, read from dist/ so a new lesson is tested without listing it. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** URL paths such as `/` and `/lessons/introduction/`; the 404 page as `/404.html`. */
+export function sitePages(): string[] {
+  return htmlFiles(DIST)
+    .map((file) => `/${relative(DIST, file).split(sep).join('/')}`)
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}
+
+export const lessonPages = () => sitePages().filter((p) => p.startsWith('/lessons/'));

@@ -1,0 +1,38 @@
+/**
+ * A test fixture that watches every page for what must never happen: a console error, an uncaught
+ * exception, a failed request, or a request to another origin. Each test ends by asserting none did.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageWatch {
+  problems: string[];
+  foreignRequests: string[];
+}
+
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { problems: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => watch.problems.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => watch.problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+  });
+  page.on('response', (res) => {
+    // The 404 page is expected to answer 404 for itself; nothing else may.
+    if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist')) watch.problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return watch;
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch = watchPage(page, new URL(baseURL ?? 'http://localhost').origin);
+    await use(watch);
+    expect(watch.problems, 'console errors, failed requests or HTTP errors').toEqual([]);
+    expect(watch.foreignRequests, 'requests that left the site').toEqual([]);
+  },
+});
+export { expect };

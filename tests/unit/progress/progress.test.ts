@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyProgress, exportProgress, importProgress, isLessonDone, loadProgress, parseProgress, recordQuiz, recordVerdict,
+  recordVisit, saveProgress, setLessonComplete, STORAGE_KEY, MAX_IMPORT_BYTES, type KeyValueStore, type Progress,
+} from '../../../src/core/progress/index.ts';
+import type { Verdict } from '../../../src/core/evidence.ts';
+
+const T1 = '2026-11-28T10:00:00.000Z';
+const T2 = '2026-11-28T11:00:00.000Z';
+const verdict = (status: Verdict['status'], evidence: Verdict['evidence']): Verdict => ({ status, evidence, checks: [] });
+
+function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+describe('recording results', () => {
+  it.each<[string, [Verdict['status'], Verdict['evidence']][], { status: string; mark: string | null } | undefined]>([
+    ['a pasted pass is verified', [['pass', 'paste']], { status: 'pass', mark: 'verified' }],
+    ['an engine pass is verified', [['pass', 'engine']], { status: 'pass', mark: 'verified' }],
+    ['a sandbox pass is practised', [['pass', 'sandbox']], { status: 'pass', mark: 'practised' }],
+    ['a later sandbox pass keeps verified', [['pass', 'paste'], ['pass', 'sandbox']], { status: 'pass', mark: 'verified' }],
+    ['a later paste pass upgrades practised', [['pass', 'sandbox'], ['pass', 'paste']], { status: 'pass', mark: 'verified' }],
+    ['a fail after a pass keeps the pass', [['pass', 'paste'], ['fail', 'paste']], { status: 'pass', mark: 'verified' }],
+    ['a fail alone is a fail', [['fail', 'paste']], { status: 'fail', mark: null }],
+    ['unrecognized records nothing', [['unrecognized', 'paste']], undefined],
+  ])('%s', (_label, steps, expected) => {
+    let p = emptyProgress();
+    for (const [status, source] of steps) p = recordVerdict(p, 'first-build', verdict(status, source), T1);
+    const got = p.exercises['first-build'];
+    expect(got && { status: got.status, mark: got.mark }).toEqual(expected);
+  });
+
+  it('counts a lesson done when marked, or when all its exercises passed', () => {
+    let p = emptyProgress();
+    expect(isLessonDone(p, 'building-the-image', ['first-build', 'cached-rebuild'])).toBe(false);
+    p = recordVerdict(p, 'first-build', verdict('pass', 'paste'), T1);
+    expect(isLessonDone(p, 'building-the-image', ['first-build', 'cached-rebuild'])).toBe(false);
+    p = recordVerdict(p, 'cached-rebuild', verdict('pass', 'sandbox'), T1);
+    expect(isLessonDone(p, 'building-the-image', ['first-build', 'cached-rebuild'])).toBe(true);
+    expect(isLessonDone(p, 'introduction', [])).toBe(false);
+    p = setLessonComplete(p, 'introduction', true, T1);
+    expect(isLessonDone(p, 'introduction', [])).toBe(true);
+    p = setLessonComplete(p, 'introduction', false, T2);
+    expect(isLessonDone(p, 'introduction', [])).toBe(false);
+  });
+
+  it('remembers the last lesson visited', () => {
+    const p = recordVisit(recordVisit(emptyProgress(), 'introduction', T1), 'what-is-an-image', T2);
+    expect(p.lastLesson).toBe('what-is-an-image');
+    expect(p.lessons['introduction']?.visitedAt).toBe(T1);
+  });
+});
+
+describe('storage, export and import', () => {
+  const full: Progress = recordQuiz(
+    recordVerdict(setLessonComplete(recordVisit(emptyProgress(), 'introduction', T1), 'introduction', true, T1), 'first-build', verdict('pass', 'engine'), T2),
+    'what-is-a-container', { q1: 'b' }, 1, 1, T2,
+  );
+
+  it('round-trips through storage and through an exported file', () => {
+    const store = memoryStore();
+    expect(saveProgress(store, full)).toBe(true);
+    expect(loadProgress(store)).toEqual({ progress: full, problem: null });
+    expect(importProgress(exportProgress(full))).toEqual({ progress: full, problem: null });
+  });
+
+  it('upgrades format 1 without losing a lesson', () => {
+    const v1 = JSON.stringify({ version: 1, lessons: { introduction: { visitedAt: T1, completedAt: T1 } }, lastLesson: 'introduction' });
+    const { progress, problem } = parseProgress(v1);
+    expect(problem).toBeNull();
+    expect(progress.version).toBe(2);
+    expect(progress.lessons['introduction']).toEqual({ visitedAt: T1, completedAt: T1 });
+    expect(progress.lastLesson).toBe('introduction');
+  });
+
+  it.each([
+    ['not JSON', '{oops', 'it is not valid JSON'],
+    ['an array', '[]', 'not in a form this site knows'],
+    ['no version', '{"lessons":{}}', 'had no version'],
+    ['a newer version', '{"version":99}', 'from a newer version of Layerwise'],
+    ['binary', '\u0000\u0001\u0002', 'it is not valid JSON'],
+  ])('reports %s once and starts fresh, keeping the unreadable copy', (_label, raw, message) => {
+    const store = memoryStore({ [STORAGE_KEY]: raw });
+    const { progress, problem } = loadProgress(store);
+    expect(progress).toEqual(emptyProgress());
+    expect(problem).toContain(message);
+    expect(store.data.get(`${STORAGE_KEY}:unreadable`)).toBe(raw);
+  });
+
+  it('keeps the valid entries of a partly corrupt file and counts the rest', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      lessons: { introduction: { completedAt: T1 }, bad: 'yes' },
+      exercises: { 'first-build': { status: 'pass', mark: 'verified', source: 'paste', at: T1 }, 'cached-rebuild': { status: 'maybe' } },
+      quizzes: {},
+      lastLesson: 42,
+    });
+    const { progress, problem } = parseProgress(raw);
+    expect(progress.lessons['introduction']).toEqual({ completedAt: T1 });
+    expect(progress.exercises['first-build']?.status).toBe('pass');
+    expect(Object.keys(progress.exercises)).toEqual(['first-build']);
+    expect(problem).toBe('3 saved item(s) could not be read and were skipped.');
+  });
+
+  it('refuses an import that is too large or not JSON, with a clear message', () => {
+    expect(importProgress('x'.repeat(MAX_IMPORT_BYTES + 1)).problem).toMatch(/^That file is \d+ kB; a progress file is a few kB/);
+    expect(importProgress('hello').problem).toBe('That file is not a Layerwise progress file (it is not JSON). Nothing was imported.');
+  });
+
+  it('says so when the browser blocks storage', () => {
+    const blocked: KeyValueStore = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); } };
+    expect(loadProgress(blocked).problem).toContain('storage is blocked');
+    expect(saveProgress(blocked, full)).toBe(false);
+  });
+});
