@@ -60,6 +60,13 @@ export interface EngineContainer {
   exitCode: number | null;
   ports: EnginePort[];
   command: string;
+  /**
+   * what `-p` asked for (HostConfig.PortBindings), even when the container never started and so
+   * has no `ports`; hostIp null when not given, hostPort null for a random one. Absent: not read.
+   */
+  requestedPorts?: EnginePort[];
+  /** why the engine could not start it (State.Error), e.g. `… Bind for 0.0.0.0:8000 failed: port is already allocated` */
+  startError?: string | null;
 }
 
 /** The result of an HTTP GET the verifier made to a published port on loopback. */
@@ -82,6 +89,10 @@ export interface EngineSnapshot {
   probes: HttpProbe[];
   /** what the learner asked to compare against, when they named it (`--previous TAG`) */
   previousTag: string | null;
+  /** the image the learner asked about (`--image`); absent or null means the course's demo-image:latest */
+  image?: string | null;
+  /** why no HTTP probe was made although a port is published, e.g. the engine runs on another machine */
+  probesSkipped?: string;
 }
 
 export type Evidence =

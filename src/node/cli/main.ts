@@ -2,9 +2,18 @@
  * `layerwise`: the course's checkers from a terminal. Each subcommand lives in its own file and is
  * listed here once.
  */
+import { checkCommand } from './check.ts';
+import { explainCommand } from './explain.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
+import { sandboxCommand } from './sandbox.ts';
+import { verifyCommand } from './verify.ts';
 
-const SUBCOMMANDS: Subcommand[] = [];
+const SUBCOMMANDS: Subcommand[] = [
+  sandboxCommand,
+  explainCommand,
+  checkCommand,
+  verifyCommand,
+];
 
 function usage(): string {
   const width = Math.max(0, ...SUBCOMMANDS.map((c) => c.name.length));

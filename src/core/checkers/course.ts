@@ -1,0 +1,32 @@
+/**
+ * What the course builds, as the checkers expect it. tests/unit/checkers/course.test.ts pins these
+ * against content/workspace/solution/Dockerfile so the two cannot drift apart.
+ */
+export const COURSE = {
+  /** `docker build -t demo-image:latest .` */
+  imageName: 'demo-image',
+  imageTag: 'latest',
+  workdir: '/demo',
+  containerPort: 8000,
+  hostPort: 8000,
+  cmd: ['uvicorn', 'app.main:app', '--host', '0.0.0.0', '--port', '8000'],
+  /** the app's answer at / (a JSON string, quotes included) */
+  body: '"Welcome to root"',
+} as const;
+
+export const COURSE_IMAGE = `${COURSE.imageName}:${COURSE.imageTag}`;
+
+/** `demo-image`, `demo-image:latest`, `docker.io/library/demo-image:v2` → `demo-image` */
+export function repositoryOf(ref: string): string {
+  const noDigest = ref.split('@')[0] ?? ref;
+  const lastSlash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const repo = colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+  return repo.replace(/^(docker\.io\/library\/|docker\.io\/|localhost\/)/, '');
+}
+
+export function tagOf(ref: string): string {
+  const noDigest = ref.split('@')[0] ?? ref;
+  const colon = noDigest.lastIndexOf(':');
+  return colon > noDigest.lastIndexOf('/') ? noDigest.slice(colon + 1) : 'latest';
+}

@@ -1,0 +1,70 @@
+/**
+ * dockerfile-written: the learner's Dockerfile, judged by the Dockerfile analysis. Each check is
+ * one idea of the lesson, in lesson order; it fails on the analysis' warnings and errors about
+ * that idea and words the failure exactly as `layerwise explain Dockerfile` does.
+ */
+import { analyse, describe, type FindingId } from '../dockerfile/index.ts';
+import type { Finding } from '../docker-output/types.ts';
+import type { Check, EvidenceSource, SandboxEvent } from '../evidence.ts';
+import type { Judges } from './dispatch.ts';
+import { check, unrecognized, verdictOf } from './verdict.ts';
+
+interface Topic {
+  id: string;
+  findings: readonly FindingId[];
+  /** what a passing check says, from the file's own summary */
+  ok: (s: ReturnType<typeof describe>) => string;
+}
+
+const TOPICS: readonly Topic[] = [
+  { id: 'instructions', findings: ['unknown-instruction', 'missing-arguments', 'no-from', 'invalid-json-form'], ok: () => 'Every line is a Dockerfile instruction Docker understands.' },
+  { id: 'base-image', findings: ['base-image-no-tag', 'base-image-latest', 'base-image-eol'], ok: (s) => `FROM ${s.baseImage}: a supported Python, pinned by its tag.` },
+  { id: 'workdir', findings: ['workdir-relative', 'workdir-missing'], ok: (s) => `WORKDIR ${s.workdir ?? ''} is an absolute path, so every relative path after it is clear.` },
+  { id: 'dependencies-first', findings: ['install-after-source'], ok: () => 'requirements.txt is copied and installed before the app code, so a code change keeps the install cached.' },
+  { id: 'pip-install', findings: ['pip-no-cache-dir', 'pip-inline-packages'], ok: () => 'pip installs from requirements.txt with --no-cache-dir, keeping the layer small.' },
+  { id: 'build-context', findings: ['dockerignore-missing', 'add-instead-of-copy', 'app-path-not-copied'], ok: () => 'The app code is copied where the start command looks for it.' },
+  { id: 'start-command', findings: ['cmd-shell-form', 'entrypoint-shell-form', 'cmd-multiple', 'cmd-missing', 'exec-form-variable'], ok: (s) => `CMD is in exec form (${JSON.stringify(s.cmd)}), so the server gets Docker's stop signal directly.` },
+  { id: 'listens-on-all-interfaces', findings: ['server-host-loopback', 'server-host-missing'], ok: (s) => `The server listens on ${s.serverHost ?? '0.0.0.0'}, so a published port can reach it.` },
+  { id: 'no-reload', findings: ['server-reload'], ok: () => 'No --reload: the container runs the code it was built with, as a production server does.' },
+  { id: 'port', findings: ['port-mismatch'], ok: (s) => `The server's port ${s.serverPort ?? 8000} matches EXPOSE.` },
+];
+
+const STOPS: ReadonlySet<string> = new Set(['empty-dockerfile', 'too-large', 'not-a-dockerfile']);
+
+/** A pasted `cat Dockerfile` keeps its prompt line and maybe a Markdown fence: drop both. */
+function dockerfileText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((l, i) => !(i < 3 && /^\s*(?:[$%#>]|PS [^>]*>)\s*(?:cat|type|Get-Content)\s+\S*Dockerfile\S*\s*$/i.test(l)) && !/^\s*```/.test(l))
+    .join('\n');
+}
+
+function judge(text: string, dockerignore: string | null | undefined, source: EvidenceSource) {
+  const findings = analyse(text, dockerignore === undefined ? {} : { dockerignore });
+  const stop = findings.find((f) => STOPS.has(f.id));
+  if (stop) return unrecognized(source, stop.message, stop.hint ?? 'Paste the text of your Dockerfile: run cat Dockerfile.');
+  const summary = describe(text);
+  const checks: Check[] = TOPICS.map((topic) => {
+    const problem = findings.find((f: Finding) => (topic.findings as readonly string[]).includes(f.id) && f.severity !== 'info');
+    return problem
+      ? check(topic.id, false, problem.message, { hint: problem.hint, line: problem.line })
+      : check(topic.id, true, topic.ok(summary));
+  });
+  return verdictOf(checks, source);
+}
+
+const latestFile = (events: readonly SandboxEvent[], path: string) =>
+  [...events].reverse().find((e): e is Extract<SandboxEvent, { type: 'file' }> => e.type === 'file' && e.path === path)?.text;
+
+export const dockerfileJudges: Judges = {
+  reading: (reading, source) => {
+    // The text itself is the evidence here; the reading only tells that it is no Docker output.
+    if (reading.parts.some((p) => p.kind !== 'unknown')) return null;
+    return judge(dockerfileText(reading.lines.join('\n')), undefined, source);
+  },
+  file: (_path, text, source) => judge(dockerfileText(text), undefined, source),
+  sandbox: (events) => {
+    const text = latestFile(events, 'Dockerfile');
+    return text === undefined ? null : judge(text, latestFile(events, '.dockerignore') ?? null, 'sandbox');
+  },
+};

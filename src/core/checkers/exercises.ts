@@ -1,0 +1,65 @@
+/** Each exercise: its catalog entry joined to its judges, per evidence source. */
+import type { Verdict } from '../evidence.ts';
+import { CATALOG } from './catalog.ts';
+import { dispatch, type Judges } from './dispatch.ts';
+import type { Exercise, ExerciseId } from './exercise.ts';
+import { COURSE_IMAGE } from './course.ts';
+import { buildContext, containersSeen, httpSeen, imagesSeen, listsStopped } from './from-reading.ts';
+import { judgeCachedRebuild, judgeFirstBuild } from './judge/build.ts';
+import { judgeContainerRunning } from './judge/containers.ts';
+import { judgeHttp } from './judge/http.ts';
+import { judgeImageListed } from './judge/images.ts';
+import { lastPart } from './reading.ts';
+import { verdictOf } from './verdict.ts';
+import { engineAppReachable, engineCachedRebuild, engineContainerRunning, engineFirstBuild, engineImageListed } from './engine/judges.ts';
+import { dockerfileJudges } from './dockerfile-written.ts';
+
+const JUDGES: Record<ExerciseId, Judges> = {
+  'demo-app-runs': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'curl');
+      return part ? verdictOf(judgeHttp(httpSeen(r, part), 'host'), source) : null;
+    },
+  },
+  'dockerfile-written': dockerfileJudges,
+  'first-build': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'build');
+      return part ? verdictOf(judgeFirstBuild(part.build, buildContext(r, part)), source) : null;
+    },
+    engine: engineFirstBuild,
+  },
+  'cached-rebuild': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'build');
+      return part ? verdictOf(judgeCachedRebuild(part.build, buildContext(r, part)), source) : null;
+    },
+    engine: engineCachedRebuild,
+  },
+  'image-listed': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'images');
+      return part ? verdictOf(judgeImageListed(imagesSeen(r, part), COURSE_IMAGE), source) : null;
+    },
+    engine: engineImageListed,
+  },
+  'container-running': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'ps');
+      return part ? verdictOf(judgeContainerRunning(containersSeen(r, part), COURSE_IMAGE, listsStopped(r, part)), source) : null;
+    },
+    engine: engineContainerRunning,
+  },
+  'app-reachable': {
+    reading: (r, source) => {
+      const part = lastPart(r, 'curl');
+      return part ? verdictOf(judgeHttp(httpSeen(r, part), 'container'), source) : null;
+    },
+    engine: engineAppReachable,
+  },
+};
+
+export const EXERCISES: readonly Exercise[] = CATALOG.map((info) => ({
+  ...info,
+  check: (evidence): Verdict => dispatch(info, JUDGES[info.id], evidence),
+}));

@@ -1,0 +1,24 @@
+/** Naming the course's steps inside any build, whatever the builder printed. */
+import type { BuildStep } from '../../docker-output/types.ts';
+
+const INSTALL = /^RUN\b.*\b(?:pip3?|python3? -m pip|uv pip|poetry|pipenv)\s+(?:install|sync)\b/i;
+const COPY = /^(?:COPY|ADD)\b/i;
+const REQUIREMENTS = /requirements[\w.-]*\.txt|pyproject\.toml|poetry\.lock|Pipfile/i;
+
+export const isInstall = (s: BuildStep) => INSTALL.test(s.instruction);
+export const isRequirementsCopy = (s: BuildStep) => COPY.test(s.instruction) && REQUIREMENTS.test(s.instruction);
+/** Any COPY/ADD that is not the dependency file: the application source. */
+export const isSourceCopy = (s: BuildStep) => COPY.test(s.instruction) && !REQUIREMENTS.test(s.instruction);
+export const isWorkdir = (s: BuildStep) => /^WORKDIR\b/i.test(s.instruction);
+export const isFrom = (s: BuildStep) => /^FROM\b/i.test(s.instruction);
+
+/** `[4/5]`, or `[build 2/6]` in a multi-stage build. */
+export function stepLabel(s: BuildStep): string {
+  return `[${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total ?? '?'}]`;
+}
+
+/** The final stage's steps: the ones that make the image the learner runs. */
+export function finalStage(steps: readonly BuildStep[]): BuildStep[] {
+  const last = steps[steps.length - 1];
+  return last ? steps.filter((s) => s.stage === last.stage) : [];
+}

@@ -1,0 +1,118 @@
+/**
+ * The exercise panel: paste → Check → each check as ✓/✗ with its message, hint and the pasted line
+ * it points at. Pasted text is only ever put into the page as text (textContent), never as HTML.
+ * The checkers load on first use, so a lesson's first load stays small.
+ */
+import type { Evidence, Verdict } from '../core/evidence.ts';
+import { recordVerdict, type Progress } from '../core/progress/index.ts';
+import { readProgress, updateProgress } from './progress-store.ts';
+import { renderVerdict } from './verdict-view.ts';
+
+/** A paste this size is not terminal output; refusing keeps the tab responsive. */
+const MAX_PASTE = 5 * 1024 * 1024;
+
+type Checkers = typeof import('../core/checkers/index.ts');
+let checkers: Promise<Checkers> | null = null;
+const loadCheckers = () => (checkers ??= import('../core/checkers/index.ts'));
+
+/** Other islands (the terminal, the local verifier) offer evidence through this hook. */
+export interface EvidenceSourceHook {
+  label: string;
+  get(exerciseId: string): Promise<Evidence | { error: string }>;
+}
+const hooks = new Map<'engine' | 'sandbox', EvidenceSourceHook>();
+export function offerEvidence(kind: 'engine' | 'sandbox', hook: EvidenceSourceHook): void {
+  hooks.set(kind, hook);
+  document.dispatchEvent(new CustomEvent('layerwise:evidence-sources'));
+}
+
+function markText(p: Progress, id: string): string | null {
+  const e = p.exercises[id];
+  if (!e) return null;
+  if (e.mark === 'verified') return '✓ Verified on your Docker';
+  if (e.mark === 'practised') return '✓ Practised in the sandbox (verify it on your own Docker too)';
+  return 'Last check did not pass yet.';
+}
+
+function bindPanel(panel: HTMLElement) {
+  const id = panel.dataset['exercise'] ?? '';
+  const input = panel.querySelector<HTMLTextAreaElement>('textarea');
+  const button = panel.querySelector<HTMLButtonElement>('[data-check]');
+  const result = panel.querySelector<HTMLElement>('[data-result]');
+  const announce = panel.querySelector<HTMLElement>('[data-announce]');
+  const mark = panel.querySelector<HTMLElement>('[data-mark]');
+  if (!input || !button || !result || !announce || !mark) return;
+
+  const showMark = (p: Progress) => {
+    const text = markText(p, id);
+    mark.hidden = text === null;
+    mark.textContent = text ?? '';
+  };
+  showMark(readProgress());
+
+  const judge = async (evidence: Evidence | { error: string }, pasted: string | null) => {
+    result.replaceChildren();
+    if ('error' in evidence) {
+      announce.textContent = evidence.error;
+      const p = document.createElement('p');
+      p.className = 'exercise-error';
+      p.textContent = evidence.error;
+      result.append(p);
+      return;
+    }
+    announce.textContent = 'Checking…';
+    const { check, shownLines } = await loadCheckers();
+    const verdict: Verdict = check(id, evidence);
+    const { summary } = renderVerdict(result, verdict, pasted === null ? null : shownLines(pasted));
+    announce.textContent = summary;
+    if (verdict.status !== 'unrecognized') {
+      const p = updateProgress((prev) => recordVerdict(prev, id, verdict, new Date().toISOString()));
+      showMark(p);
+    }
+  };
+
+  const checkPaste = () => {
+    const text = input.value;
+    if (text.trim() === '') return judge({ error: 'Paste the output first: the box is empty.' }, null);
+    if (text.length > MAX_PASTE) return judge({ error: `That is ${Math.round(text.length / 1048576)} MB of text; terminal output for this step is a few kB. Paste only what the command printed.` }, null);
+    return judge({ source: 'paste', text }, text);
+  };
+
+  button.disabled = false;
+  button.addEventListener('click', () => void checkPaste());
+  input.addEventListener('focus', () => void loadCheckers(), { once: true });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void checkPaste();
+    }
+  });
+
+  const bindHook = (kind: 'engine' | 'sandbox', selector: string) => {
+    const hookButton = panel.querySelector<HTMLButtonElement>(selector);
+    const hook = hooks.get(kind);
+    if (!hookButton || !hook || hookButton.dataset['bound']) return;
+    hookButton.dataset['bound'] = '1';
+    hookButton.hidden = false;
+    hookButton.textContent = hook.label;
+    hookButton.addEventListener('click', async () => {
+      hookButton.disabled = true;
+      try {
+        await judge(await hook.get(id), null);
+      } finally {
+        hookButton.disabled = false;
+      }
+    });
+  };
+  const bindHooks = () => {
+    bindHook('engine', '[data-check-engine]');
+    bindHook('sandbox', '[data-check-sandbox]');
+  };
+  bindHooks();
+  document.addEventListener('layerwise:evidence-sources', bindHooks);
+  document.addEventListener('layerwise:progress', (e) => showMark((e as CustomEvent<Progress>).detail));
+}
+
+export function bindExercisePanels(): void {
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-exercise]')) bindPanel(panel);
+}
