@@ -15,10 +15,14 @@ type Checkers = typeof import('../core/checkers/index.ts');
 let checkers: Promise<Checkers> | null = null;
 const loadCheckers = () => (checkers ??= import('../core/checkers/index.ts'));
 
-/** Other islands (the terminal, the local verifier) offer evidence through this hook. */
+/**
+ * Other islands offer evidence through this hook: the terminal gives its transcript (judged here),
+ * the local verifier gives the verdict its server judged from the learner's Docker Engine.
+ */
+export type HookResult = { evidence: Evidence } | { verdict: Verdict } | { error: string };
 export interface EvidenceSourceHook {
   label: string;
-  get(exerciseId: string): Promise<Evidence | { error: string }>;
+  get(exerciseId: string): Promise<HookResult>;
 }
 const hooks = new Map<'engine' | 'sandbox', EvidenceSourceHook>();
 export function offerEvidence(kind: 'engine' | 'sandbox', hook: EvidenceSourceHook): void {
@@ -47,22 +51,23 @@ function bindPanel(panel: HTMLElement) {
     const text = markText(p, id);
     mark.hidden = text === null;
     mark.textContent = text ?? '';
+    mark.classList.toggle('exercise-mark--done', p.exercises[id]?.status === 'pass');
   };
   showMark(readProgress());
 
-  const judge = async (evidence: Evidence | { error: string }, pasted: string | null) => {
+  const judge = async (input: HookResult, pasted: string | null) => {
     result.replaceChildren();
-    if ('error' in evidence) {
-      announce.textContent = evidence.error;
+    if ('error' in input) {
+      announce.textContent = input.error;
       const p = document.createElement('p');
       p.className = 'exercise-error';
-      p.textContent = evidence.error;
+      p.textContent = input.error;
       result.append(p);
       return;
     }
     announce.textContent = 'Checking…';
     const { check, shownLines } = await loadCheckers();
-    const verdict: Verdict = check(id, evidence);
+    const verdict: Verdict = 'verdict' in input ? input.verdict : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
     const { summary } = renderVerdict(result, verdict, pasted === null ? null : shownLines(pasted));
     announce.textContent = summary;
     if (verdict.status !== 'unrecognized') {
@@ -75,7 +80,7 @@ function bindPanel(panel: HTMLElement) {
     const text = input.value;
     if (text.trim() === '') return judge({ error: 'Paste the output first: the box is empty.' }, null);
     if (text.length > MAX_PASTE) return judge({ error: `That is ${Math.round(text.length / 1048576)} MB of text; terminal output for this step is a few kB. Paste only what the command printed.` }, null);
-    return judge({ source: 'paste', text }, text);
+    return judge({ evidence: { source: 'paste', text } }, text);
   };
 
   button.disabled = false;

@@ -50,6 +50,7 @@ export function bindLessonPage() {
 export function bindHomePage() {
   const progress = readProgress();
   showDoneMarks(progress);
+  document.addEventListener('layerwise:progress', (e) => showDoneMarks((e as CustomEvent<Progress>).detail));
   const last = progress.lastLesson;
   const resume = document.querySelector<HTMLElement>('[data-resume]');
   const link = resume?.querySelector<HTMLAnchorElement>('[data-resume-link]');

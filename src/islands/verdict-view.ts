@@ -33,7 +33,11 @@ export function renderVerdict(into: HTMLElement, verdict: Verdict, shown: Readon
     const icon = el('span', 'verdict-icon', c.ok ? '✓' : '✗');
     icon.setAttribute('aria-hidden', 'true');
     item.append(icon, el('span', 'sr-only', c.ok ? 'Passed: ' : 'Failed: '), el('span', 'verdict-message', c.message));
-    if (c.hint && !c.ok) item.append(el('p', 'verdict-hint', c.hint));
+    if (c.hint && !c.ok) {
+      const hint = el('p', 'verdict-hint');
+      hint.append(el('strong', '', 'What to do: '), c.hint);
+      item.append(hint);
+    }
     const quoted = c.line === undefined ? undefined : shown?.get(c.line);
     if (quoted !== undefined) {
       const quote = el('p', 'verdict-line');

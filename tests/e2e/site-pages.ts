@@ -1,5 +1,5 @@
 /** The pages of the built site, read from dist/ so a new lesson is tested without listing it. */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -20,4 +20,12 @@ export function sitePages(): string[] {
     .sort();
 }
 
-export const lessonPages = () => sitePages().filter((p) => p.startsWith('/lessons/'));
+/** Lesson pages in course order (each lesson's frontmatter `order`), as the site lists them. */
+export function lessonPages(): string[] {
+  const dir = new URL('../../content/lessons/', import.meta.url).pathname;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ path: `/lessons/${f.slice(0, -4)}/`, order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1]) }))
+    .sort((a, b) => a.order - b.order)
+    .map((l) => l.path);
+}

@@ -6,7 +6,7 @@
 import { analyse, describe, type FindingId } from '../dockerfile/index.ts';
 import type { Finding } from '../docker-output/types.ts';
 import type { Check, EvidenceSource, SandboxEvent } from '../evidence.ts';
-import type { Judges } from './dispatch.ts';
+import type { CheckContext, Judges } from './dispatch.ts';
 import { check, unrecognized, verdictOf } from './verdict.ts';
 
 interface Topic {
@@ -39,8 +39,11 @@ function dockerfileText(text: string): string {
     .join('\n');
 }
 
-function judge(text: string, dockerignore: string | null | undefined, source: EvidenceSource) {
-  const findings = analyse(text, dockerignore === undefined ? {} : { dockerignore });
+function judge(text: string, dockerignore: string | null | undefined, source: EvidenceSource, context: CheckContext) {
+  const findings = analyse(text, {
+    ...(dockerignore === undefined ? {} : { dockerignore }),
+    ...(context.today === undefined ? {} : { today: context.today }),
+  });
   const stop = findings.find((f) => STOPS.has(f.id));
   if (stop) return unrecognized(source, stop.message, stop.hint ?? 'Paste the text of your Dockerfile: run cat Dockerfile.');
   const summary = describe(text);
@@ -57,14 +60,14 @@ const latestFile = (events: readonly SandboxEvent[], path: string) =>
   [...events].reverse().find((e): e is Extract<SandboxEvent, { type: 'file' }> => e.type === 'file' && e.path === path)?.text;
 
 export const dockerfileJudges: Judges = {
-  reading: (reading, source) => {
+  reading: (reading, source, context) => {
     // The text itself is the evidence here; the reading only tells that it is no Docker output.
     if (reading.parts.some((p) => p.kind !== 'unknown')) return null;
-    return judge(dockerfileText(reading.lines.join('\n')), undefined, source);
+    return judge(dockerfileText(reading.lines.join('\n')), undefined, source, context);
   },
-  file: (_path, text, source) => judge(dockerfileText(text), undefined, source),
-  sandbox: (events) => {
+  file: (_path, text, source, context) => judge(dockerfileText(text), undefined, source, context),
+  sandbox: (events, context) => {
     const text = latestFile(events, 'Dockerfile');
-    return text === undefined ? null : judge(text, latestFile(events, '.dockerignore') ?? null, 'sandbox');
+    return text === undefined ? null : judge(text, latestFile(events, '.dockerignore') ?? null, 'sandbox', context);
   },
 };

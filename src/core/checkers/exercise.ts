@@ -25,5 +25,6 @@ export interface ExerciseInfo {
 }
 
 export interface Exercise extends ExerciseInfo {
-  check(evidence: Evidence): Verdict;
+  /** `context.today` (YYYY-MM-DD) dates the end-of-life checks; core reads no clock */
+  check(evidence: Evidence, context?: { today?: string }): Verdict;
 }

@@ -1,7 +1,7 @@
 /** Each exercise: its catalog entry joined to its judges, per evidence source. */
 import type { Verdict } from '../evidence.ts';
 import { CATALOG } from './catalog.ts';
-import { dispatch, type Judges } from './dispatch.ts';
+import { dispatch, type CheckContext, type Judges } from './dispatch.ts';
 import type { Exercise, ExerciseId } from './exercise.ts';
 import { COURSE_IMAGE } from './course.ts';
 import { buildContext, containersSeen, httpSeen, imagesSeen, listsStopped } from './from-reading.ts';
@@ -61,5 +61,5 @@ const JUDGES: Record<ExerciseId, Judges> = {
 
 export const EXERCISES: readonly Exercise[] = CATALOG.map((info) => ({
   ...info,
-  check: (evidence): Verdict => dispatch(info, JUDGES[info.id], evidence),
+  check: (evidence, context?: CheckContext): Verdict => dispatch(info, JUDGES[info.id], evidence, context),
 }));

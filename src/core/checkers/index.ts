@@ -5,6 +5,9 @@
 import type { Evidence, Verdict } from '../evidence.ts';
 import { EXERCISES } from './exercises.ts';
 import { unrecognized } from './verdict.ts';
+import type { CheckContext } from './dispatch.ts';
+
+export type { CheckContext } from './dispatch.ts';
 
 export { EXERCISES } from './exercises.ts';
 export { CATALOG, EXERCISE_IDS, exerciseInfo } from './catalog.ts';
@@ -16,13 +19,13 @@ export function findExercise(id: string) {
   return EXERCISES.find((e) => e.id === id);
 }
 
-export function check(id: string, evidence: Evidence): Verdict {
+export function check(id: string, evidence: Evidence, context: CheckContext = {}): Verdict {
   const exercise = findExercise(id);
   if (!exercise) {
     return unrecognized(evidence.source, `There is no exercise “${id}”.`, `Known exercises: ${EXERCISES.map((e) => e.id).join(', ')}.`);
   }
   try {
-    return exercise.check(evidence);
+    return exercise.check(evidence, context);
   } catch (error) {
     // A checker bug must not become a broken page: say what happened, as a verdict.
     return unrecognized(evidence.source, `Layerwise could not check this (an internal error: ${(error as Error).message}).`,

@@ -88,3 +88,31 @@ export function isLessonDone(p: Progress, slug: string, exerciseIds: readonly st
   if (p.lessons[slug]?.completedAt) return true;
   return exerciseIds.length > 0 && exerciseIds.every((id) => p.exercises[id]?.status === 'pass');
 }
+
+/**
+ * Joins two progress records (an import into what this browser has): nothing done in either is
+ * lost, the stronger mark wins, and later times win for the same item.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const later = <T extends { at: string }>(x: T | undefined, y: T | undefined) => (!x ? y : !y ? x : y.at > x.at ? y : x);
+  const lessons: Record<string, LessonProgress> = { ...a.lessons };
+  for (const [slug, l] of Object.entries(b.lessons)) {
+    const mine = lessons[slug] ?? {};
+    const visitedAt = [mine.visitedAt, l.visitedAt].filter(Boolean).sort().pop();
+    const completedAt = [mine.completedAt, l.completedAt].filter(Boolean).sort().pop();
+    lessons[slug] = { ...(visitedAt ? { visitedAt } : {}), ...(completedAt ? { completedAt } : {}) };
+  }
+  const exercises: Record<string, ExerciseProgress> = { ...a.exercises };
+  for (const [id, e] of Object.entries(b.exercises)) {
+    const mine = exercises[id];
+    const newest = later(mine, e)!;
+    exercises[id] = {
+      ...newest,
+      status: mine?.status === 'pass' || e.status === 'pass' ? 'pass' : 'fail',
+      mark: strongest(mine?.mark ?? null, e.mark),
+    };
+  }
+  const quizzes: Record<string, QuizProgress> = { ...a.quizzes };
+  for (const [id, q] of Object.entries(b.quizzes)) quizzes[id] = later(quizzes[id], q)!;
+  return { version: PROGRESS_VERSION, lessons, exercises, quizzes, lastLesson: b.lastLesson ?? a.lastLesson };
+}

@@ -44,7 +44,7 @@ export const checkCommand: Subcommand = {
     const evidence = id === 'dockerfile-written' && file !== undefined && file !== '-'
       ? { source: 'file' as const, path: file, text: input.text }
       : { source: 'paste' as const, text: input.text };
-    const verdict = check(id, evidence);
+    const verdict = check(id, evidence, { today: new Date().toISOString().slice(0, 10) });
     if (parsed.flags.has('--json')) say(io.stdout, JSON.stringify(verdict, null, 2));
     else say(io.stdout, formatVerdict(`${exercise.title} (${id})`, verdict, styleFor(io.stdout, io.env), shownLines(input.text)));
     return verdict.status === 'pass' ? 0 : verdict.status === 'fail' ? 1 : 2;

@@ -23,7 +23,7 @@ Examples:
 export function explainText(text: string): Explanation {
   const result = explain(text);
   if (result.parts.every((p) => p.kind === 'unknown')) {
-    const findings = analyse(text);
+    const findings = analyse(text, { today: new Date().toISOString().slice(0, 10) });
     if (!findings.some((f) => f.id === 'not-a-dockerfile')) return { parts: result.parts, findings };
   }
   return result;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyProgress, exportProgress, importProgress, isLessonDone, loadProgress, parseProgress, recordQuiz, recordVerdict,
-  recordVisit, saveProgress, setLessonComplete, STORAGE_KEY, MAX_IMPORT_BYTES, type KeyValueStore, type Progress,
+  recordVisit, saveProgress, setLessonComplete, STORAGE_KEY, MAX_IMPORT_BYTES, mergeProgress, type KeyValueStore, type Progress,
 } from '../../../src/core/progress/index.ts';
 import type { Verdict } from '../../../src/core/evidence.ts';
 
@@ -112,5 +112,20 @@ describe('storage, export and import', () => {
     const blocked: KeyValueStore = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); } };
     expect(loadProgress(blocked).problem).toContain('storage is blocked');
     expect(saveProgress(blocked, full)).toBe(false);
+  });
+});
+
+describe('merging an imported file', () => {
+  it('keeps everything from both sides and the stronger mark', () => {
+    let here = recordVerdict(emptyProgress(), 'first-build', verdict('pass', 'sandbox'), T1);
+    here = setLessonComplete(here, 'introduction', true, T1);
+    let file = recordVerdict(emptyProgress(), 'first-build', verdict('fail', 'paste'), T2);
+    file = recordVerdict(file, 'image-listed', verdict('pass', 'engine'), T2);
+    file = recordVisit(file, 'building-the-image', T2);
+    const merged = mergeProgress(here, file);
+    expect(merged.exercises['first-build']).toMatchObject({ status: 'pass', mark: 'practised', at: T2 });
+    expect(merged.exercises['image-listed']).toMatchObject({ status: 'pass', mark: 'verified' });
+    expect(merged.lessons['introduction']?.completedAt).toBe(T1);
+    expect(merged.lastLesson).toBe('building-the-image');
   });
 });

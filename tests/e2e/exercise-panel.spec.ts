@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './watch.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
+const LESSON = '/lessons/building-the-image/';
+
+test('paste a real rebuild, check with Ctrl+Enter, read each check and the line it points at', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
+  const input = panel.getByLabel('Paste what your terminal printed');
+  await input.fill(fixture('lab/build-bad-order-plain'));
+  await input.press('Control+Enter');
+  await expect(panel.getByRole('status')).toHaveText('2 of 3 checks passed.');
+  const failed = panel.locator('.verdict-check--bad');
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText('before the install');
+  await expect(failed.locator('.verdict-line')).toContainText('[3/4] COPY . /demo');
+  expect(watch.problems).toEqual([]);
+});
+
+test('a passing check is kept as "verified on your Docker", and marks survive a reload', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
+  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/build-app-edit-plain'));
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('All 3 checks passed.');
+  await expect(panel.locator('[data-mark]')).toHaveText('✓ Verified on your Docker');
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ }).locator('[data-mark]')).toHaveText('✓ Verified on your Docker');
+  expect(watch.problems).toEqual([]);
+});
+
+test('pasted text is shown as text, never run as HTML', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Build the image/ });
+  const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n' + fixture('lab/build-run-failed-plain');
+  await panel.getByLabel('Paste what your terminal printed').fill(attack);
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('0 of 3 checks passed.');
+  expect(await panel.locator('.exercise-result img, .exercise-result script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(watch.problems).toEqual([]);
+});
+
+test('another command\'s output is named, with what to paste instead', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Build the image/ });
+  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/ps'));
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('This looks like the output of docker ps. This exercise reads the output of docker build.');
+  expect(watch.problems).toEqual([]);
+});
+
+test('an empty paste gets a message, not a verdict', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Build the image/ });
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('Paste the output first: the box is empty.');
+  expect(watch.problems).toEqual([]);
+});
+
+test('the checkers load only when the learner first uses a panel', async ({ page, watch }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.goto(LESSON, { waitUntil: 'networkidle' });
+  const before = scripts.length;
+  await page.getByRole('region', { name: /Build the image/ }).getByLabel('Paste what your terminal printed').focus();
+  await expect.poll(() => scripts.length).toBeGreaterThan(before);
+  expect(watch.problems).toEqual([]);
+});
+
+test('a reading-only lesson loads no exercise code', async ({ page, watch }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.goto('/lessons/introduction/', { waitUntil: 'networkidle' });
+  expect(scripts.filter((s) => /exercise|checkers|verdict/i.test(s))).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
