@@ -96,7 +96,8 @@ function bindPanel(panel: HTMLElement) {
   const bindHook = (kind: 'engine' | 'sandbox', selector: string) => {
     const hookButton = panel.querySelector<HTMLButtonElement>(selector);
     const hook = hooks.get(kind);
-    if (!hookButton || !hook || hookButton.dataset['bound']) return;
+    const accepts = (panel.dataset['accepts'] ?? '').split(' ');
+    if (!hookButton || !hook || hookButton.dataset['bound'] || !accepts.includes(kind)) return;
     hookButton.dataset['bound'] = '1';
     hookButton.hidden = false;
     hookButton.textContent = hook.label;

@@ -76,3 +76,33 @@ test('a reading-only lesson loads no exercise code', async ({ page, watch }) => 
   expect(scripts.filter((s) => /exercise|checkers|verdict/i.test(s))).toEqual([]);
   expect(watch.problems).toEqual([]);
 });
+
+test('run locally, a panel offers "Check my Docker" and shows the engine\'s verdict (or why it could not read it)', async ({ page, watch }) => {
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Build the image/ });
+  const button = panel.getByRole('button', { name: 'Check my Docker' });
+  await expect(button).toBeVisible();
+  await button.click();
+  // The engine here may or may not hold demo-image; either a verdict or the engine's own message shows.
+  await expect(panel.getByRole('status')).toHaveText(/checks passed\.$|Docker|engine|socket/);
+  expect(watch.problems).toEqual([]);
+});
+
+test('served by a static host (no local API tag), no panel offers "Check my Docker"', async ({ page, watch }) => {
+  await page.route(LESSON, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta name="layerwise-local-api"[^>]*>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(LESSON);
+  await expect(page.locator('[data-exercise] [data-check]').first()).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});
+
+test('exercises the engine cannot judge never offer it', async ({ page, watch }) => {
+  await page.goto('/lessons/writing-the-dockerfile/');
+  await expect(page.locator('[data-exercise="dockerfile-written"] [data-check]')).toBeEnabled();
+  await expect(page.locator('[data-exercise="dockerfile-written"]').getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});

@@ -1,20 +1,37 @@
 /**
- * The course on the learner's machine: the built site on loopback only.
+ * The course on the learner's machine: the built site on loopback only, plus "Check my Docker"
+ * (the local API in local-api.ts), which a static host never has.
  * Usage: serve({ root, port }) → a listening server on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
-import { serveStatic } from './static-files.ts';
+import type { AddressInfo } from 'node:net';
+import { isOwnHost } from './host-guard.ts';
+import { createLocalApi, type LocalApiOptions } from './local-api.ts';
+import { baseHeaders, serveStatic } from './static-files.ts';
 
 export interface ServeOptions {
   root: string;
   port: number;
   /** loopback only; the course never listens on other interfaces */
   host?: '127.0.0.1' | 'localhost';
+  /** "Check my Docker": on unless false (then the server behaves as a static host would) */
+  localApi?: LocalApiOptions | false;
 }
 
-export function serve({ root, port, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+export function serve({ root, port, host = '127.0.0.1', localApi = {} }: ServeOptions): Promise<Server> {
+  const api = localApi === false ? null : createLocalApi(localApi);
+  const withMeta = api ? (html: string) => html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${api.metaTag}`) : undefined;
   const server = createServer((req, res) => {
-    serveStatic(root, req, res).catch((error: unknown) => {
+    const ownPort = (server.address() as AddressInfo).port;
+    // DNS rebinding: a name that resolves to 127.0.0.1 still arrives with its own Host.
+    if (api && !isOwnHost(req.headers.host, ownPort)) {
+      res.writeHead(403, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end(`This server answers only as localhost:${ownPort}.\n`);
+      return;
+    }
+    const work = api && (req.url ?? '').startsWith('/api/')
+      ? api.handle(req, res, ownPort)
+      : serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
+    work.catch((error: unknown) => {
       console.error('layerwise: could not serve', req.url, error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Internal error\n');

@@ -4,7 +4,7 @@
  * pages that hold the workspace so the WebContainer backend can boot.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -68,7 +68,12 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export interface StaticOptions {
+  /** rewrites every HTML page before it is sent (the local server adds its API's meta tag) */
+  transformHtml?: (html: string) => string;
+}
+
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, options: StaticOptions = {}): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...baseHeaders(), Allow: 'GET, HEAD' }).end();
     return;
@@ -93,7 +98,14 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const cache = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(status, { ...baseHeaders(), 'Content-Type': type, 'Cache-Control': cache });
+  const headers = { ...baseHeaders(), 'Content-Type': type, 'Cache-Control': cache };
+  if (options.transformHtml && extname(file) === '.html') {
+    const html = Buffer.from(options.transformHtml(await readFile(file, 'utf8')));
+    res.writeHead(status, { ...headers, 'Content-Length': String(html.length) });
+    res.end(req.method === 'HEAD' ? undefined : html);
+    return;
+  }
+  res.writeHead(status, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;

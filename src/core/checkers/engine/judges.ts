@@ -1,7 +1,7 @@
 /** The Engine's side of each exercise: snapshot → the same checks a paste gets. */
 import type { Check, EngineSnapshot, Verdict } from '../../evidence.ts';
 import { COURSE, COURSE_IMAGE } from '../course.ts';
-import { judgeContainerRunning, pickContainer, publishedCoursePort, type ContainerSeen } from '../judge/containers.ts';
+import { judgeContainerRunning, pickContainer, publishedCoursePort, urlFor, type ContainerSeen } from '../judge/containers.ts';
 import { judgeHttp } from '../judge/http.ts';
 import { judgeImageListed } from '../judge/images.ts';
 import { check, notChecked, verdictOf } from '../verdict.ts';
@@ -86,7 +86,9 @@ export function engineImageListed(s: EngineSnapshot): Verdict {
 }
 
 function containersOf(s: EngineSnapshot): ContainerSeen[] {
-  return s.containers.map((c) => ({ name: c.name, image: c.image, running: c.state === 'running', status: c.status, exitCode: c.exitCode, ports: c.ports }));
+  return s.containers.map((c) => ({
+    name: c.name, image: c.image, running: c.state === 'running', status: c.status, exitCode: c.exitCode, ports: c.ports, startError: c.startError,
+  }));
 }
 
 export function engineContainerRunning(s: EngineSnapshot): Verdict {
@@ -94,16 +96,24 @@ export function engineContainerRunning(s: EngineSnapshot): Verdict {
 }
 
 export function engineAppReachable(s: EngineSnapshot): Verdict {
-  const containers = containersOf(s);
-  const chosen = pickContainer(containers, wanted(s));
+  const chosen = pickContainer(containersOf(s), wanted(s));
   const port = chosen?.running ? publishedCoursePort(chosen) : undefined;
   const container = chosen && s.containers.find((c) => c.name === chosen.name);
-  const probe = port && container && s.probes.find((p) => p.containerId === container.id && p.hostPort === port.hostPort);
+  const rest = [notChecked('status-ok', 'there was nothing to ask'), notChecked('body', 'there was nothing to ask')];
+  if (!port || !container) {
+    // Nothing was asked, so say why instead of pretending a connection was refused.
+    const why = !chosen ? `no container from ${wanted(s)} exists` : !chosen.running ? `container ${chosen.name} is not running` : `container ${chosen.name} does not publish port ${COURSE.containerPort}`;
+    return verdictOf([check('connected', false, `Nothing answers for the app: ${why}.`, {
+      hint: `Run it with its port published, then check again: docker run -d -p ${COURSE.hostPort}:${COURSE.containerPort} --name demo ${wanted(s)}`,
+    }), ...rest], 'engine');
+  }
+  const probe = s.probes.find((p) => p.containerId === container.id && p.hostPort === port.hostPort);
   if (!probe) {
-    return verdictOf(judgeHttp({
-      ok: false, exitCode: null, status: null, body: null, error: 'refused',
-      url: `http://localhost:${port?.hostPort ?? COURSE.hostPort}/`,
-    }, 'container', 'Layerwise'), 'engine');
+    return verdictOf([check('connected', false, s.probesSkipped
+      ? `Layerwise did not send a request: ${s.probesSkipped}.`
+      : `Layerwise did not reach ${urlFor(port)}.`, {
+      hint: `Run curl -i ${urlFor(port)} where the engine runs, and paste its output into the panel instead.`,
+    }), ...rest], 'engine');
   }
   return verdictOf(judgeHttp({ ok: probe.ok, exitCode: null, status: probe.status, body: probe.body, error: probe.error, url: probe.url }, 'container', 'Layerwise'), 'engine');
 }

@@ -16,6 +16,8 @@ export interface ContainerSeen {
   exitCode: number | null;
   ports: PortEntry[];
   line?: number | undefined;
+  /** why the engine could not start it, when the engine said (State.Error) */
+  startError?: string | null | undefined;
 }
 
 const port = COURSE.containerPort;
@@ -62,9 +64,18 @@ export function judgeContainerRunning(containers: readonly ContainerSeen[], imag
 function runningCheck(c: ContainerSeen): Check {
   if (c.running) return check('container-running', true, `It is running (${c.status}).`, { line: c.line });
   if (/^created/i.test(c.status)) {
-    return check('container-running', false, `Container ${c.name} was created but never started (${c.status}).`, {
+    const allocated = c.startError ? /Bind for ([\d.:[\]]+):(\d+) failed: port is already allocated/.exec(c.startError) : null;
+    if (allocated) {
+      return check('container-running', false, `Container ${c.name} was created but never started: host port ${allocated[2]} is already taken by another container.`, {
+        line: c.line,
+        hint: `docker ps shows which container holds port ${allocated[2]}: stop it (docker stop NAME), or publish on another host port: docker rm ${c.name}, then docker run -d -p 8081:${port} ${c.image}`,
+      });
+    }
+    return check('container-running', false, `Container ${c.name} was created but never started${c.startError ? `: ${c.startError}` : ` (${c.status})`}.`, {
       line: c.line,
-      hint: 'Its start failed. Run the same docker run command again without -d to see the error; “port is already allocated” is the usual one.',
+      hint: c.startError
+        ? `Fix what the error names, then docker start ${c.name}.`
+        : 'Its start failed. Run the same docker run command again without -d to see the error; “port is already allocated” is the usual one.',
     });
   }
   const code = c.exitCode === null ? '' : ` with code ${c.exitCode}`;
