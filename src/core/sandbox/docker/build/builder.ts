@@ -1,0 +1,116 @@
+/**
+ * The simulated BuildKit build of one Dockerfile: the `[internal]` vertices, one vertex per
+ * FROM/WORKDIR/COPY/ADD/RUN with the cache decided by key (docker-semantics §1), metadata
+ * instructions folded into the image config, and the export. Pure: it reads the host file system
+ * and the engine's stores it is given, and reports everything through the outcome.
+ */
+import type { Clock } from '../../host/clock.ts';
+import type { Vfs } from '../../host/vfs.ts';
+import { hashParts } from '../../host/sha256.ts';
+import { basename } from '../../host/paths.ts';
+import { readDockerfile, expandBuildVars } from '../dockerfile-model.ts';
+import type { Image, ImageStore } from '../images.ts';
+import { collectContext, contextBytes } from './context.ts';
+import { BuildCache } from './cache.ts';
+import { StageBuilder, type ShellRunner } from './stage.ts';
+import { vertex, type BuildOutcome, type Vertex } from './types.ts';
+
+export interface BuildRequest {
+  /** absolute path of the context directory */
+  contextDir: string;
+  /** absolute path of the Dockerfile */
+  dockerfile: string;
+  tags: string[];
+  noCache: boolean;
+  buildArgs: Map<string, string>;
+}
+
+export interface BuildDeps {
+  fs: Vfs;
+  images: ImageStore;
+  cache: BuildCache;
+  clock: Clock;
+  /** the local image for a FROM reference, pulling it when the sandbox knows it; null when it does not exist */
+  baseImage(ref: string): Image | null;
+  runShell: ShellRunner;
+}
+
+export async function build(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
+  const name = basename(request.dockerfile);
+  const vertices: Vertex[] = [];
+  const outcome = (failure: BuildOutcome['failure'], image: Image | null = null, lines: string[] = [], warnings: string[] = []): BuildOutcome => ({
+    vertices,
+    image,
+    failure,
+    dockerfileName: name,
+    dockerfileLines: lines,
+    warnings,
+  });
+
+  const definition = vertex(`[internal] load build definition from ${name}`, 'done');
+  vertices.push(definition);
+  const text = deps.fs.read(request.dockerfile);
+  definition.subs.push({ text: `transferring dockerfile: ${text === null ? 2 : byteLength(text)}B`, seconds: 0 });
+  if (text === null) return outcome({ message: `failed to read dockerfile: open ${name}: no such file or directory`, vertex: null, line: null });
+
+  const model = readDockerfile(text);
+  if (!model.ok) return outcome({ message: model.message, vertex: null, line: model.line }, null, text.split('\n'));
+  const froms = model.instructions.filter((i) => i.keyword === 'FROM');
+  if (froms.length > 1)
+    return outcome({ message: 'multi-stage builds are not simulated in the sandbox: keep one FROM', vertex: null, line: froms[1]!.line }, null, model.lines);
+
+  const globalArgs = new Map<string, string>();
+  for (const i of model.instructions) {
+    if (i.keyword === 'FROM') break;
+    for (const [k, v] of i.properties) globalArgs.set(k, request.buildArgs.get(k) ?? v ?? '');
+  }
+  const fromRef = expandBuildVars(froms[0]!.args[0] ?? '', globalArgs);
+  const qualified = qualify(fromRef, true);
+  const metadata = vertex(`[internal] load metadata for ${qualified}`, 'done');
+  vertices.push(metadata);
+  const base = deps.baseImage(fromRef);
+  if (!base) {
+    metadata.status = 'error';
+    metadata.error = `${qualified}: not found`;
+    return outcome({ message: `${fromRef}: failed to resolve source metadata for ${qualified}: ${qualified}: not found`, vertex: metadata, line: froms[0]!.line }, null, model.lines);
+  }
+
+  const ignore = vertex('[internal] load .dockerignore', 'done');
+  ignore.subs.push({ text: `transferring context: ${byteLength(deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '') || 2}B`, seconds: 0 });
+  vertices.push(ignore);
+
+  const context = collectContext(deps.fs, request.contextDir);
+  const stage = new StageBuilder({ ...deps, base, context, model, request, vertices });
+  const contextVertex = vertex('[internal] load build context', 'done');
+  contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
+  const failure = await stage.run(contextVertex);
+  if (failure) return outcome(failure, null, model.lines, stage.warnings);
+
+  const image = stage.export();
+  const stored = deps.images.add(image);
+  const exporting = vertex('exporting to image', 'done', 0.1);
+  exporting.subs.push({ text: 'exporting layers', seconds: stage.executed ? 0.1 : 0 });
+  exporting.subs.push({ text: `writing image ${stored.id}`, seconds: 0 });
+  for (const tag of request.tags) {
+    deps.images.tag(stored, tag);
+    exporting.subs.push({ text: `naming to ${qualify(tag, false)}`, seconds: 0 });
+  }
+  vertices.push(exporting);
+  return outcome(null, stored, model.lines, stage.warnings);
+}
+
+/** `python:3.13-slim` → `docker.io/library/python:3.13-slim`; `latest` added only when asked. */
+export function qualify(ref: string, addLatest = false): string {
+  const withTag = addLatest && !/:[^/]+$/.test(ref) ? `${ref}:latest` : ref;
+  if (/^[^/]+\.[^/]+\//.test(withTag) || withTag.startsWith('localhost/')) return withTag;
+  return withTag.includes('/') ? `docker.io/${withTag}` : `docker.io/library/${withTag}`;
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** The image ID: a digest of the config, the layers and the history, so equal inputs give equal IDs. */
+export function imageId(image: Pick<Image, 'config' | 'layers' | 'history'>): string {
+  return `sha256:${hashParts(JSON.stringify(image.config), image.layers.join(','), image.history.map((h) => `${h.createdBy}|${h.emptyLayer}`).join('\n'))}`;
+}

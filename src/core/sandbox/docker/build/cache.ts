@@ -1,0 +1,47 @@
+/**
+ * BuildKit's cache as the simulator keeps it: a record per step cache key (docker-semantics §1.8).
+ * A key covers the parent's key and what the step does; never file mtimes.
+ */
+import type { Vfs } from '../../host/vfs.ts';
+import { hashParts } from '../../host/sha256.ts';
+
+export interface CacheRecord {
+  diffId: string;
+  size: number;
+  fs: Vfs;
+  packages: Set<string>;
+  created: number;
+}
+
+export class BuildCache {
+  private readonly records = new Map<string, CacheRecord>();
+  /** counts executions, so a re-run step gets a new layer digest as a real one does */
+  private executions = 0;
+
+  get(key: string): CacheRecord | undefined {
+    return this.records.get(key);
+  }
+
+  store(key: string, record: Omit<CacheRecord, 'diffId'>): CacheRecord {
+    const full = { ...record, diffId: `sha256:${hashParts('layer', key, ++this.executions)}` };
+    this.records.set(key, full);
+    return full;
+  }
+
+  prune(): number {
+    const n = this.records.size;
+    this.records.clear();
+    return n;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+}
+
+export const keys = {
+  from: (imageId: string) => hashParts('from', imageId),
+  workdir: (parent: string, path: string, user: string) => hashParts('workdir', parent, path, user),
+  copy: (parent: string, sources: string[], dest: string, flags: string, checksum: string) => hashParts('copy', parent, sources.join('\0'), dest, flags, checksum),
+  run: (parent: string, argv: string[], env: string[], user: string, cwd: string) => hashParts('run', parent, JSON.stringify(argv), [...env].sort().join('\0'), user, cwd),
+};

@@ -1,0 +1,74 @@
+/**
+ * The build context: the files under the context directory the client sends, after
+ * `.dockerignore`. Content and mode only — mtime and owner never reach the builder, which is why
+ * `touch` keeps the cache and `chmod` does not (docker-semantics §1.3).
+ */
+import type { Vfs } from '../../host/vfs.ts';
+import { hashParts } from '../../host/sha256.ts';
+import { relativeTo } from '../../host/paths.ts';
+import { isIgnored, readDockerignore } from '../dockerignore.ts';
+import { globToRegExp } from '../../shell/expand.ts';
+
+export interface ContextFile {
+  text: string;
+  mode: number;
+}
+
+export type BuildContext = Map<string, ContextFile>;
+
+export function collectContext(fs: Vfs, dir: string): BuildContext {
+  const patterns = readDockerignore(fs.read(`${dir}/.dockerignore`) ?? '');
+  const context: BuildContext = new Map();
+  for (const rel of fs.walk(dir)) {
+    if (isIgnored(patterns, rel)) continue;
+    const node = fs.stat(`${dir}/${rel}`)!;
+    context.set(rel, { text: node.text, mode: node.mode });
+  }
+  return context;
+}
+
+export function contextBytes(context: BuildContext): number {
+  let total = 0;
+  for (const [path, file] of context) total += new TextEncoder().encode(file.text).length + path.length;
+  return total;
+}
+
+/** One COPY source resolved against the context: the files it selects, relative to the source. */
+export interface Selection {
+  source: string;
+  /** true when the source names a directory (its contents are copied) */
+  directory: boolean;
+  files: [string, ContextFile][];
+}
+
+/** Resolves COPY/ADD sources; a source that selects nothing is returned in `missing`. */
+export function selectSources(context: BuildContext, sources: string[]): { selections: Selection[]; missing: string | null } {
+  const selections: Selection[] = [];
+  for (const source of sources) {
+    const clean = source.replace(/^\.?\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+    const selection: Selection = { source, directory: false, files: [] };
+    if (/[*?]/.test(clean)) {
+      const re = globToRegExp(clean);
+      for (const [path, file] of context) if (re.test(path)) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+    } else {
+      for (const [path, file] of context) {
+        if (path === clean) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+        else {
+          const rel = clean === '' ? path : relativeTo(clean, path);
+          if (rel) {
+            selection.directory = true;
+            selection.files.push([rel, file]);
+          }
+        }
+      }
+    }
+    if (selection.files.length === 0) return { selections, missing: `/${clean}` };
+    selections.push(selection);
+  }
+  return { selections, missing: null };
+}
+
+/** The content checksum BuildKit keys a COPY on: names, modes and bytes, never mtimes. */
+export function selectionChecksum(selections: Selection[]): string {
+  return hashParts(...selections.flatMap((s) => [s.source, ...s.files.flatMap(([p, f]) => [p, f.mode.toString(8), f.text])]));
+}

@@ -1,0 +1,234 @@
+/**
+ * One build stage, instruction by instruction. Layer steps (WORKDIR, COPY, ADD, RUN) get a
+ * vertex and a cache key; ENV, ARG, USER, EXPOSE, CMD, ENTRYPOINT, LABEL… only change the state
+ * carried forward and the image config, so they never show as CACHED yet change the image ID.
+ */
+import type { Vfs } from '../../host/vfs.ts';
+import type { Clock } from '../../host/clock.ts';
+import { hashParts } from '../../host/sha256.ts';
+import { dirname, resolvePath } from '../../host/paths.ts';
+import { expandBuildVars, type DockerfileModel, type Instruction } from '../dockerfile-model.ts';
+import type { HistoryEntry, Image, ImageConfig } from '../images.ts';
+import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
+import { keys, type BuildCache, type CacheRecord } from './cache.ts';
+import { imageId, qualify, byteLength, type BuildRequest } from './builder.ts';
+import { vertex, type BuildFailure, type Vertex } from './types.ts';
+
+/** Runs a RUN step's command in the image's file system; returns its exit code and output lines. */
+export type ShellRunner = (run: { fs: Vfs; cwd: string; env: Map<string, string>; script: string; packages: Set<string> }) => Promise<{ code: number; lines: string[] }>;
+
+interface StageDeps {
+  base: Image;
+  context: BuildContext;
+  model: Extract<DockerfileModel, { ok: true }>;
+  request: BuildRequest;
+  vertices: Vertex[];
+  cache: BuildCache;
+  clock: Clock;
+  runShell: ShellRunner;
+}
+
+type StepAction = (fs: Vfs, packages: Set<string>) => Promise<{ size: number } | { error: string; line: number }>;
+
+const LAYER_STEPS = new Set(['WORKDIR', 'COPY', 'ADD', 'RUN']);
+
+export class StageBuilder {
+  readonly warnings: string[] = [];
+  /** true once a step really ran (not CACHED) */
+  executed = false;
+  private parentKey: string;
+  private fs: Vfs;
+  private packages: Set<string>;
+  private readonly env = new Map<string, string>();
+  private readonly args = new Map<string, string>();
+  private readonly config: ImageConfig;
+  private readonly layers: string[];
+  private readonly history: HistoryEntry[];
+  private size: number;
+
+  constructor(private readonly d: StageDeps) {
+    this.parentKey = keys.from(d.base.id);
+    this.fs = d.base.fs;
+    this.packages = d.base.packages;
+    this.config = structuredClone(d.base.config);
+    for (const e of this.config.Env) this.env.set(e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1));
+    this.layers = [...d.base.layers];
+    this.history = [...d.base.history];
+    this.size = d.base.size;
+  }
+
+  /** Runs every instruction; returns the failure, if any. */
+  async run(contextVertex: Vertex): Promise<BuildFailure | null> {
+    const steps = this.d.model.instructions.filter((i) => i.keyword === 'FROM' || LAYER_STEPS.has(i.keyword));
+    const total = steps.length;
+    const width = Math.floor(1 + Math.log10(total));
+    let index = 0;
+    let contextShown = false;
+    const label = (i: Instruction, text: string) => `[${String(++index).padStart(width)}/${total}] ${i.keyword} ${text}`;
+    for (const i of this.d.model.instructions) {
+      if (i.keyword === 'FROM') {
+        this.d.vertices.push(vertex(label(i, qualify(i.args[0] ?? '', true)), 'done'));
+        continue;
+      }
+      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !contextShown) {
+        this.d.vertices.push(contextVertex);
+        contextShown = true;
+      }
+      if (!LAYER_STEPS.has(i.keyword)) {
+        this.metadata(i);
+        continue;
+      }
+      // BuildKit shows every step with build args and ENV expanded, RUN included.
+      const shown = this.expand(i.text);
+      const v = vertex(label(i, shown), 'done');
+      this.d.vertices.push(v);
+      const failure = await this.layerStep(i, v);
+      if (failure) return failure;
+    }
+    return null;
+  }
+
+  export(): Image {
+    const draft = { config: this.config, layers: this.layers, history: this.history };
+    return { id: imageId(draft), tags: [], created: this.d.clock.now(), ...draft, size: this.size, fs: this.fs, packages: this.packages };
+  }
+
+  private expand(text: string): string {
+    return expandBuildVars(text, new Map([...this.env, ...this.args]));
+  }
+
+  private metadata(i: Instruction): void {
+    const entry = (createdBy: string) => this.history.push({ created: this.d.clock.now(), createdBy, emptyLayer: true, size: 0, comment: 'buildkit.dockerfile.v0' });
+    switch (i.keyword) {
+      case 'ENV':
+        for (const [k, v] of i.properties) {
+          const value = this.expand(v ?? '');
+          this.env.set(k, value);
+          this.config.Env = [...this.config.Env.filter((e) => !e.startsWith(`${k}=`)), `${k}=${value}`];
+        }
+        entry(`ENV ${i.properties.map(([k]) => `${k}=${this.env.get(k)}`).join(' ')}`);
+        break;
+      case 'ARG':
+        for (const [k, v] of i.properties) this.args.set(k, this.d.request.buildArgs.get(k) ?? v ?? '');
+        entry(`ARG ${i.properties.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join(' ')}`);
+        break;
+      case 'EXPOSE': {
+        const ports = i.args.map((a) => this.expand(a)).map((p) => (p.includes('/') ? p : `${p}/tcp`));
+        this.config.ExposedPorts = { ...this.config.ExposedPorts, ...Object.fromEntries(ports.map((p) => [p, {}])) };
+        entry(`EXPOSE [${ports.join(' ')}]`);
+        break;
+      }
+      case 'CMD':
+      case 'ENTRYPOINT': {
+        const argv = i.json ?? ['/bin/sh', '-c', i.text];
+        if (!i.json) this.warnings.push(`JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`);
+        if (i.keyword === 'CMD') this.config.Cmd = argv;
+        else {
+          this.config.Entrypoint = argv;
+          this.config.Cmd = null;
+        }
+        entry(`${i.keyword} [${argv.map((a) => JSON.stringify(a)).join(' ')}]`);
+        break;
+      }
+      case 'LABEL':
+        this.config.Labels = { ...this.config.Labels, ...Object.fromEntries(i.properties.map(([k, v]) => [k, this.expand(v ?? '')])) };
+        entry(`LABEL ${i.properties.map(([k, v]) => `${k}=${v ?? ''}`).join(' ')}`);
+        break;
+      case 'USER':
+        this.config.User = this.expand(i.args[0] ?? '');
+        entry(`USER ${this.config.User}`);
+        break;
+      default:
+        entry(`${i.keyword} ${i.text}`);
+    }
+  }
+
+  private async layerStep(i: Instruction, v: Vertex): Promise<BuildFailure | null> {
+    const workdir = this.config.WorkingDir || '/';
+    if (i.keyword === 'WORKDIR') {
+      const path = resolvePath(workdir, this.expand(i.args[0] ?? '/'));
+      this.config.WorkingDir = path;
+      // --no-cache never applies to WORKDIR's mkdir (docker-semantics §1.6).
+      return this.step(v, keys.workdir(this.parentKey, path, this.config.User), false, `WORKDIR ${path}`, async (fs) => {
+        fs.mkdir(path, { parents: true });
+        return { size: 0 };
+      });
+    }
+    if (i.keyword === 'COPY' || i.keyword === 'ADD') {
+      const from = i.flags.find(([f]) => f === 'from');
+      if (from) return this.fail(v, `COPY --from=${from[1]} is not simulated in the sandbox`, i.line);
+      const words = i.args.map((a) => this.expand(a));
+      const dest = words.pop() ?? '.';
+      const { selections, missing } = selectSources(this.d.context, words);
+      if (missing) {
+        const ref = hashParts('ref', missing);
+        const message = `failed to calculate checksum of ref ${uuid(ref)}::${ref.slice(0, 25)}: "${missing}": not found`;
+        v.status = 'error';
+        v.error = message;
+        return { message: `failed to compute cache key: ${message}`, vertex: v, line: i.line };
+      }
+      const flags = i.flags.map(([f, val]) => `${f}=${val}`).join(' ');
+      const chmod = i.flags.find(([f]) => f === 'chmod')?.[1];
+      const key = keys.copy(this.parentKey, words, dest, flags, selectionChecksum(selections));
+      const target = resolvePath(workdir, dest);
+      const intoDir = dest.endsWith('/') || dest === '.' || words.length > 1 || this.fs.stat(target)?.kind === 'dir';
+      return this.step(v, key, this.d.request.noCache, `${i.keyword} ${this.expand(i.text)} # buildkit`, async (fs) => {
+        let size = 0;
+        for (const s of selections) {
+          for (const [rel, file] of s.files) {
+            // A directory source copies its contents; a file lands inside a directory destination.
+            const path = s.directory ? resolvePath(target, rel) : intoDir ? `${target}/${rel}` : target;
+            fs.mkdir(dirname(path), { parents: true });
+            fs.write(path, file.text, { mode: chmod ? parseInt(chmod, 8) : file.mode });
+            size += byteLength(file.text);
+          }
+        }
+        return { size };
+      });
+    }
+    // RUN
+    const argv = i.json ?? ['/bin/sh', '-c', i.text];
+    const script = i.json ? i.json.map((a) => (/^[\w./:=-]+$/.test(a) ? a : `'${a}'`)).join(' ') : i.text;
+    const env = [...[...this.env].map(([k, val]) => `${k}=${val}`), ...[...this.args].map(([k, val]) => `${k}=${val}`)];
+    const argPrefix = this.args.size ? `|${this.args.size} ${[...this.args].map(([k, val]) => `${k}=${val}`).join(' ')} ` : '';
+    return this.step(v, keys.run(this.parentKey, argv, env, this.config.User, workdir), this.d.request.noCache, `RUN ${argPrefix}${argv.join(' ')} # buildkit`, async (fs, packages) => {
+      const result = await this.d.runShell({ fs, cwd: workdir, env: new Map([...this.env, ...this.args]), script, packages });
+      v.logs = result.lines.map((text, n) => ({ at: 0.8 + n * 0.004, text }));
+      v.seconds = result.lines.length ? Math.round((0.9 + result.lines.length * 0.004) * 10) / 10 : 0.2;
+      if (result.code === 0) return { size: 0 };
+      return { error: `process "${argv.join(' ')}" did not complete successfully: exit code: ${result.code}`, line: i.line };
+    });
+  }
+
+  /** Looks the key up (unless forced to miss), else executes `apply` on a copy of the file system. */
+  private async step(v: Vertex, key: string, forceMiss: boolean, createdBy: string, apply: StepAction): Promise<BuildFailure | null> {
+    let record: CacheRecord | undefined = forceMiss ? undefined : this.d.cache.get(key);
+    if (record) v.status = 'cached';
+    else {
+      this.executed = true;
+      const fs = this.fs.clone();
+      const packages = new Set(this.packages);
+      const result = await apply(fs, packages);
+      if ('error' in result) return this.fail(v, result.error, result.line);
+      record = this.d.cache.store(key, { size: result.size, fs, packages, created: this.d.clock.now() });
+      if (v.seconds === 0) v.seconds = 0.1;
+    }
+    this.parentKey = key;
+    this.fs = record.fs;
+    this.packages = record.packages;
+    this.layers.push(record.diffId);
+    this.size += record.size;
+    this.history.push({ created: record.created, createdBy, emptyLayer: false, size: record.size, comment: 'buildkit.dockerfile.v0' });
+    return null;
+  }
+
+  private fail(v: Vertex, message: string, line: number): BuildFailure {
+    v.status = 'error';
+    v.error = message;
+    return { message, vertex: v, line };
+  }
+}
+
+function uuid(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,58 @@
+/** Docker-style flag parsing (pflag): `-t x`, `-tx`, `--tag=x`, `-dp 8000:8000`, repeated flags. */
+
+export interface FlagSpec {
+  /** canonical name, e.g. `tag` */
+  name: string;
+  short?: string;
+  long: string[];
+  value: boolean;
+}
+
+export interface ParsedFlags {
+  values: Map<string, string[]>;
+  bools: Set<string>;
+  positionals: string[];
+}
+
+export function parseFlags(args: string[], specs: FlagSpec[], command: string, stopAtPositional = false): ParsedFlags | string {
+  const out: ParsedFlags = { values: new Map(), bools: new Set(), positionals: [] };
+  const add = (spec: FlagSpec, value: string | undefined) => {
+    if (spec.value) out.values.set(spec.name, [...(out.values.get(spec.name) ?? []), value ?? '']);
+    else out.bools.add(spec.name);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      out.positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
+      const spec = specs.find((s) => s.long.includes(name));
+      if (!spec) return `unknown flag: --${name}\nSee '${command} --help'.`;
+      if (spec.value && inline === undefined && i + 1 >= args.length) return `flag needs an argument: --${name}\nSee '${command} --help'.`;
+      add(spec, spec.value ? (inline ?? args[++i]) : undefined);
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let k = 1; k < a.length; k++) {
+        const spec = specs.find((s) => s.short === a[k]);
+        if (!spec) return `unknown shorthand flag: '${a[k]}' in ${a}\nSee '${command} --help'.`;
+        if (spec.value) {
+          const rest = a.slice(k + 1).replace(/^=/, '');
+          if (!rest && i + 1 >= args.length) return `flag needs an argument: '${a[k]}' in -${a[k]}\nSee '${command} --help'.`;
+          add(spec, rest || args[++i]);
+          break;
+        }
+        add(spec, undefined);
+      }
+    } else {
+      out.positionals.push(a);
+      if (stopAtPositional) {
+        out.positionals.push(...args.slice(i + 1));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export const flag = (name: string, long: string[], short?: string, value = false): FlagSpec => ({ name, long, value, ...(short ? { short } : {}) });

@@ -1,0 +1,173 @@
+/** `docker tag`, `rmi`, `inspect`, `image prune`, `builder prune`, `system df`, `version`, `info`. */
+import type { CommandContext } from '../../commands/types.ts';
+import { renderTemplate } from '../../text/go-template.ts';
+import { humanSize, rfc3339 } from '../../text/human.ts';
+import { isValidRef, normalizeRef, shortId, type Image } from '../images.ts';
+import type { Container } from '../containers.ts';
+
+export function dockerTag(ctx: CommandContext, args: string[]): number {
+  const [source, target] = args;
+  if (!source || !target) {
+    ctx.io.err("docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nSee 'docker tag --help' for more information\n");
+    return 1;
+  }
+  const image = ctx.host.engine.images.find(source);
+  if (!image) {
+    ctx.io.err(`Error response from daemon: No such image: ${normalizeRef(source)}\n`);
+    return 1;
+  }
+  if (!isValidRef(target)) {
+    ctx.io.err(`Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format\n`);
+    return 1;
+  }
+  ctx.host.engine.images.tag(image, target);
+  return 0;
+}
+
+export function dockerRmi(ctx: CommandContext, args: string[]): number {
+  const force = args.includes('-f') || args.includes('--force');
+  let code = 0;
+  const { images, containers } = ctx.host.engine;
+  for (const ref of args.filter((a) => !a.startsWith('-'))) {
+    const image = images.find(ref);
+    if (!image) {
+      ctx.io.err(`Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : normalizeRef(ref)}\n`);
+      code = 1;
+      continue;
+    }
+    const user = containers.find((c) => c.imageId === image.id);
+    const byTag = image.tags.includes(normalizeRef(ref));
+    if (user && !force && (!byTag || image.tags.length === 1)) {
+      ctx.io.err(`Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${shortId(image.id)}\n`);
+      code = 1;
+      continue;
+    }
+    if (byTag && image.tags.length > 1) {
+      images.untag(ref);
+      ctx.io.out(`Untagged: ${normalizeRef(ref)}\n`);
+      continue;
+    }
+    for (const t of image.tags) ctx.io.out(`Untagged: ${t}\n`);
+    image.tags = [];
+    if (!user) {
+      images.remove(image.id);
+      ctx.io.out(`Deleted: ${image.id}\n`);
+    }
+  }
+  return code;
+}
+
+function imageJson(image: Image) {
+  return {
+    Id: image.id,
+    RepoTags: image.tags,
+    RepoDigests: [],
+    Created: rfc3339(image.created),
+    Comment: 'buildkit.dockerfile.v0',
+    Config: { ...image.config, ArgsEscaped: true },
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: image.size,
+    RootFS: { Type: 'layers', Layers: image.layers },
+  };
+}
+
+function containerJson(c: Container) {
+  const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
+  for (const p of c.exposed) ports[p] = null;
+  for (const b of c.bindings) {
+    const key = `${b.privatePort}/${b.type}`;
+    ports[key] = [...(ports[key] ?? []), { HostIp: b.ip, HostPort: String(b.publicPort) }];
+  }
+  return {
+    Id: c.id,
+    Created: rfc3339(c.created),
+    Path: c.argv[0] ?? '',
+    Args: c.argv.slice(1),
+    State: { Status: c.state, Running: c.state === 'running', ExitCode: c.exitCode, StartedAt: c.startedAt ? rfc3339(c.startedAt) : '0001-01-01T00:00:00Z', FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : '0001-01-01T00:00:00Z' },
+    Image: c.imageId,
+    Name: `/${c.name}`,
+    Config: { Image: c.image, Env: c.env, Cmd: c.argv, WorkingDir: c.workingDir, ExposedPorts: Object.fromEntries(c.exposed.map((p) => [p, {}])) },
+    NetworkSettings: { Ports: ports, IPAddress: c.state === 'running' ? '172.17.0.2' : '' },
+  };
+}
+
+export function dockerInspect(ctx: CommandContext, args: string[], only: 'image' | 'container' | null): number {
+  const fi = args.findIndex((a) => a === '--format' || a === '-f' || a.startsWith('--format='));
+  const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
+  const refs = args.filter((a, i) => !a.startsWith('-') && (fi < 0 || i !== fi + 1));
+  const found: object[] = [];
+  let code = 0;
+  for (const ref of refs) {
+    const container = only !== 'image' ? ctx.host.engine.findContainer(ref) : null;
+    const image = !container && only !== 'container' ? ctx.host.engine.images.find(ref) : null;
+    if (container) found.push(containerJson(container));
+    else if (image) found.push(imageJson(image));
+    else {
+      ctx.io.err(`Error response from daemon: No such ${only ?? 'object'}: ${ref}\n`);
+      code = 1;
+    }
+  }
+  if (!format) {
+    ctx.io.out(`${JSON.stringify(found, null, 4)}\n`);
+    return code;
+  }
+  for (const data of found) {
+    const r = renderTemplate(format, data);
+    if (!r.ok) {
+      ctx.io.err(`${r.error}\n`);
+      return 1;
+    }
+    ctx.io.out(`${r.text}\n`);
+  }
+  return code;
+}
+
+export function dockerImagePrune(ctx: CommandContext): number {
+  const { images, containers } = ctx.host.engine;
+  const dangling = images.all().filter((i) => i.tags.length === 0 && !containers.some((c) => c.imageId === i.id));
+  for (const i of dangling) images.remove(i.id);
+  ctx.io.out(`${dangling.length ? `Deleted Images:\n${dangling.map((i) => `deleted: ${i.id}\n`).join('')}\n` : ''}Total reclaimed space: ${dangling.length ? humanSize(dangling.length * 4096) : '0B'}\n`);
+  return 0;
+}
+
+export function dockerBuilderPrune(ctx: CommandContext): number {
+  const n = ctx.host.engine.cache.prune();
+  ctx.io.out(`${n ? `Deleted build cache objects:\n` : ''}Total:\t${humanSize(n * 1024)}\n`);
+  return 0;
+}
+
+export function dockerSystemDf(ctx: CommandContext): number {
+  const { images, containers, cache } = ctx.host.engine;
+  // Layers are shared between images: count each once, as the engine's disk usage does.
+  const layers = new Map<string, number>();
+  for (const image of images.all()) image.layers.forEach((id, i) => layers.set(id, image.history.filter((h) => !h.emptyLayer)[i]?.size ?? 0));
+  const size = [...layers.values()].reduce((t, n) => t + n, 0);
+  ctx.io.out(
+    [
+      'TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE',
+      `Images          ${String(images.all().length).padEnd(10)}${String(new Set(containers.map((c) => c.imageId)).size).padEnd(10)}${humanSize(size).padEnd(10)}0B (0%)`,
+      `Containers      ${String(containers.length).padEnd(10)}${String(containers.filter((c) => c.state === 'running').length).padEnd(10)}0B        0B`,
+      'Local Volumes   0         0         0B        0B',
+      `Build Cache     ${String(cache.size).padEnd(10)}0         0B        0B`,
+    ].join('\n') + '\n',
+  );
+  return 0;
+}
+
+export const VERSION = `Client:
+ Version:           28.2.2
+ API version:       1.50
+ Go version:        go1.24.3
+ Git commit:        e6534b4
+ Built:             Fri May 30 12:07:14 2025
+ OS/Arch:           linux/amd64
+ Context:           default
+
+Server: Docker Engine - Community (simulated in your browser by Layerwise)
+ Engine:
+  Version:          28.2.2
+  API version:      1.50 (minimum version 1.24)
+  OS/Arch:          linux/amd64
+  Experimental:     false
+`;

@@ -1,0 +1,62 @@
+/** `docker …`: routes a subcommand (and its `docker image|container …` management form) to its handler. */
+import type { Command, CommandContext } from '../../commands/types.ts';
+import { dockerBuild } from './build-cmd.ts';
+import { dockerLogs, dockerRun, lifecycle } from './run-cmd.ts';
+import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
+import { dockerBuilderPrune, dockerImagePrune, dockerInspect, dockerRmi, dockerSystemDf, dockerTag, VERSION } from './image-cmds.ts';
+
+type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
+
+const HANDLERS: Record<string, Handler> = {
+  build: dockerBuild,
+  run: dockerRun,
+  ps: dockerPs,
+  images: dockerImages,
+  history: dockerHistory,
+  port: dockerPort,
+  logs: dockerLogs,
+  tag: dockerTag,
+  rmi: dockerRmi,
+  inspect: (ctx, args) => dockerInspect(ctx, args, null),
+  start: (ctx, args) => lifecycle(ctx, 'start', args),
+  stop: (ctx, args) => lifecycle(ctx, 'stop', args),
+  restart: (ctx, args) => lifecycle(ctx, 'restart', args),
+  rm: (ctx, args) => lifecycle(ctx, 'rm', args),
+  version: (ctx) => (ctx.io.out(VERSION), 0),
+  info: (ctx) => (ctx.io.out(`Client:\n Version:    28.2.2\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.2.2\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`), 0),
+};
+
+/** `docker image ls`, `docker container ps`, …: the management commands' verbs. */
+const MANAGEMENT: Record<string, Record<string, Handler>> = {
+  image: { ls: dockerImages, list: dockerImages, build: dockerBuild, history: dockerHistory, inspect: (c, a) => dockerInspect(c, a, 'image'), rm: dockerRmi, tag: dockerTag, prune: dockerImagePrune },
+  container: { ls: dockerPs, list: dockerPs, ps: dockerPs, run: dockerRun, logs: dockerLogs, port: dockerPort, inspect: (c, a) => dockerInspect(c, a, 'container'), start: HANDLERS['start']!, stop: HANDLERS['stop']!, restart: HANDLERS['restart']!, rm: HANDLERS['rm']! },
+  builder: { build: dockerBuild, prune: dockerBuilderPrune },
+  buildx: { build: dockerBuild, prune: dockerBuilderPrune },
+  system: { df: dockerSystemDf },
+};
+
+export const SUBCOMMANDS = [...Object.keys(HANDLERS), ...Object.keys(MANAGEMENT)].sort();
+
+export const docker: Command = (ctx) => {
+  const [sub, ...rest] = ctx.args;
+  if (!sub || sub === '--help') {
+    ctx.io.out(`\nUsage:  docker [OPTIONS] COMMAND\n\nCommands in the sandbox:\n  ${SUBCOMMANDS.join(', ')}\n`);
+    return 0;
+  }
+  if (sub === '--version' || sub === '-v') {
+    ctx.io.out('Docker version 28.2.2, build e6534b4\n');
+    return 0;
+  }
+  const group = MANAGEMENT[sub];
+  if (group) {
+    const [verb, ...args] = rest;
+    const handler = verb ? group[verb] : undefined;
+    if (handler) return handler(ctx, args);
+    ctx.io.err(`docker: unknown command: docker ${sub} ${verb ?? ''}\n\nRun 'docker ${sub} --help' for more information\n`);
+    return 1;
+  }
+  const handler = HANDLERS[sub];
+  if (handler) return handler(ctx, rest);
+  ctx.io.err(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`);
+  return 1;
+};

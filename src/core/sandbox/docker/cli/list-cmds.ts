@@ -1,0 +1,124 @@
+/** `docker ps`, `images`, `history`, `port`: the CLI's tables (docker-semantics §4). */
+import type { CommandContext } from '../../commands/types.ts';
+import { ellipsis, renderTable } from '../../text/table.ts';
+import { humanDuration, humanSize } from '../../text/human.ts';
+import { renderTemplate } from '../../text/go-template.ts';
+import { portRows, statusText } from '../containers.ts';
+import { commandText } from '../container-process.ts';
+import { displayPorts, joinHostPort } from '../network-ports.ts';
+import { shortId } from '../images.ts';
+import { flag, parseFlags } from './flags.ts';
+
+const LIST_FLAGS = [flag('all', ['all'], 'a'), flag('quiet', ['quiet'], 'q'), flag('noTrunc', ['no-trunc']), flag('format', ['format'], undefined, true), flag('filter', ['filter'], 'f', true)];
+
+const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
+
+/** `--format` with Go template fields, or the default table. */
+function table(ctx: CommandContext, format: string | undefined, header: string[], rows: Record<string, string>[], fields: string[]): number {
+  if (format) {
+    const body = format.replace(/^table\s*/, '');
+    const out: string[] = [];
+    for (const row of rows) {
+      const r = renderTemplate(body, row);
+      if (!r.ok) {
+        ctx.io.err(`${r.error}\n`);
+        return 1;
+      }
+      out.push(r.text);
+    }
+    ctx.io.out(out.map((l) => `${l}\n`).join(''));
+    return 0;
+  }
+  ctx.io.out(`${renderTable([header, ...rows.map((r) => fields.map((f) => r[f] ?? ''))])}\n`);
+  return 0;
+}
+
+/** Flags of the list commands, or the CLI's error (printed, exit 125 as docker does for flag errors). */
+function listFlags(ctx: CommandContext, args: string[], command: string) {
+  const parsed = parseFlags(args, LIST_FLAGS, command);
+  if (typeof parsed === 'string') ctx.io.err(`${parsed}\n`);
+  return typeof parsed === 'string' ? null : parsed;
+}
+
+export function dockerPs(ctx: CommandContext, args: string[]): number {
+  const flags = listFlags(ctx, args, 'docker ps');
+  if (!flags) return 125;
+  const quiet = flags.bools.has('quiet');
+  const noTrunc = flags.bools.has('noTrunc');
+  const now = ctx.host.clock.now();
+  const list = ctx.host.engine.containers.filter((c) => flags.bools.has('all') || c.state === 'running').sort((a, b) => b.created - a.created);
+  if (quiet) {
+    ctx.io.out(list.map((c) => `${c.id.slice(0, 12)}\n`).join(''));
+    return 0;
+  }
+  const rows = list.map((c) => {
+    const command = commandText(c.argv);
+    return {
+      ID: noTrunc ? c.id : c.id.slice(0, 12),
+      Image: c.image,
+      Command: JSON.stringify(noTrunc ? command : ellipsis(command, 20)),
+      RunningFor: `${humanDuration(now - c.created)} ago`,
+      Status: statusText(c, now, humanDuration),
+      Ports: displayPorts(portRows(c)),
+      Names: c.name,
+      State: c.state,
+    };
+  });
+  return table(ctx, flags.values.get('format')?.at(-1), ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows, ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names']);
+}
+
+export function dockerImages(ctx: CommandContext, args: string[]): number {
+  const flags = listFlags(ctx, args, 'docker images');
+  if (!flags) return 125;
+  const quiet = flags.bools.has('quiet');
+  const filter = flags.positionals[0];
+  const rows = ctx.host.engine.images
+    .all()
+    .sort((a, b) => b.created - a.created)
+    .flatMap((image) => {
+      const tags = image.tags.length ? image.tags : ['<none>:<none>'];
+      return tags.map((t) => {
+        const i = t.lastIndexOf(':');
+        return { Repository: t.slice(0, i), Tag: t.slice(i + 1), ID: shortId(image.id), CreatedSince: ago(ctx, image.created), Size: humanSize(image.size) };
+      });
+    })
+    // Dangling images (`<none>`) are listed by default; -a would add the legacy builder's intermediates, which BuildKit never makes.
+    .filter((r) => !filter || r.Repository === filter.split(':')[0]);
+  if (quiet) {
+    ctx.io.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
+    return 0;
+  }
+  return table(ctx, flags.values.get('format')?.at(-1), ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows, ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size']);
+}
+
+export function dockerHistory(ctx: CommandContext, args: string[]): number {
+  const flags = listFlags(ctx, args, 'docker history');
+  if (!flags) return 125;
+  const noTrunc = flags.bools.has('noTrunc');
+  const ref = flags.positionals[0];
+  const image = ref ? ctx.host.engine.images.find(ref) : null;
+  if (!image) {
+    ctx.io.err(ref ? `Error response from daemon: No such image: ${ref}\n` : "docker: 'docker history' requires 1 argument\n\nSee 'docker history --help' for more information\n");
+    return 1;
+  }
+  const rows = [...image.history].reverse().map((h, i) => ({
+    ID: i === 0 ? (noTrunc ? image.id : shortId(image.id)) : '<missing>',
+    CreatedSince: ago(ctx, h.created),
+    CreatedBy: noTrunc ? h.createdBy : ellipsis(h.createdBy.replace(/\t/g, ' '), 45),
+    Size: humanSize(h.size),
+    Comment: h.comment,
+  }));
+  return table(ctx, flags.values.get('format')?.at(-1), ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], rows, ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment']);
+}
+
+export function dockerPort(ctx: CommandContext, args: string[]): number {
+  const [ref] = args;
+  const c = ref ? ctx.host.engine.findContainer(ref) : null;
+  if (!c) {
+    ctx.io.err(ref ? `Error response from daemon: No such container: ${ref}\n` : "docker: 'docker port' requires at least 1 argument\n\nSee 'docker port --help' for more information\n");
+    return 1;
+  }
+  const rows = c.state === 'running' ? [...c.bindings].sort((a, b) => a.privatePort - b.privatePort || (a.ip < b.ip ? -1 : 1)) : [];
+  ctx.io.out(rows.map((b) => `${b.privatePort}/${b.type} -> ${joinHostPort(b.ip, b.publicPort ?? 0)}\n`).join(''));
+  return 0;
+}

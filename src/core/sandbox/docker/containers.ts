@@ -1,0 +1,67 @@
+/** A container's record: what `docker ps`, `logs`, `inspect` and `port` read. */
+import type { Vfs } from '../host/vfs.ts';
+import type { RunningApp } from '../app/server.ts';
+import type { PortRow, PublishSpec } from './network-ports.ts';
+
+export interface Container {
+  id: string;
+  name: string;
+  /** the image reference as the learner gave it */
+  image: string;
+  imageId: string;
+  argv: string[];
+  created: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  state: 'created' | 'running' | 'exited';
+  exitCode: number;
+  publish: PublishSpec[];
+  publishAll: boolean;
+  /** the bindings made at the last start; kept for display after a failed exec, as the engine does */
+  bindings: PortRow[];
+  /** `8000/tcp`, from the image's EXPOSE and from `-p` */
+  exposed: string[];
+  env: string[];
+  autoRemove: boolean;
+  logs: { stream: 'stdout' | 'stderr'; text: string }[];
+  app: RunningApp | null;
+  fs: Vfs;
+  workingDir: string;
+  /** undoes the port listeners of the current run */
+  release: (() => void)[];
+  /** `docker logs -f` and attached `docker run` followers */
+  followers: Set<(text: string) => void>;
+  /** called once each time the container stops (an attached `docker run` returns then) */
+  exitWaiters: Set<() => void>;
+}
+
+/** Resolves when the container next stops (at once if it is not running). */
+export function exited(container: Container): Promise<void> {
+  if (container.state !== 'running') return Promise.resolve();
+  return new Promise((resolve) => container.exitWaiters.add(resolve));
+}
+
+export function appendLog(container: Container, stream: 'stdout' | 'stderr', text: string): void {
+  container.logs.push({ stream, text });
+  for (const follow of container.followers) follow(text);
+}
+
+export function statusText(c: Container, now: number, human: (ms: number) => string): string {
+  if (c.state === 'running') return `Up ${human(now - (c.startedAt ?? now))}`;
+  if (c.state === 'exited') return `Exited (${c.exitCode}) ${human(now - (c.finishedAt ?? now))} ago`;
+  return 'Created';
+}
+
+/** The rows `docker ps` shows in PORTS: bindings while running (or kept after a failed exec), exposed-only ports otherwise. */
+export function portRows(c: Container): PortRow[] {
+  if (c.state === 'exited') return [];
+  const published = new Set(c.bindings.map((b) => `${b.privatePort}/${b.type}`));
+  const exposedOnly = c.state === 'running' ? c.exposed.filter((p) => !published.has(p)) : [];
+  return [
+    ...c.bindings,
+    ...exposedOnly.map((p) => {
+      const [port, type] = p.split('/');
+      return { ip: '', publicPort: null, privatePort: Number(port), type: type ?? 'tcp' };
+    }),
+  ];
+}

@@ -1,0 +1,220 @@
+/**
+ * The simulated Docker Engine: images, the build cache, containers and their port bindings on the
+ * host network. The CLI (docker/cli) formats what this returns; errors are the daemon's words.
+ */
+import type { Clock, Rng } from '../host/clock.ts';
+import { randomHex } from '../host/clock.ts';
+import type { Vfs } from '../host/vfs.ts';
+import type { Network } from '../host/network.ts';
+import { startApp } from '../app/server.ts';
+import { shutdownLines } from '../app/uvicorn.ts';
+import { ImageStore, type Image } from './images.ts';
+import { pythonBaseImage, pullableBase } from './base-image.ts';
+import { BuildCache } from './build/cache.ts';
+import { build, type BuildRequest } from './build/builder.ts';
+import type { ShellRunner } from './build/stage.ts';
+import type { BuildOutcome } from './build/types.ts';
+import { appendLog, type Container } from './containers.ts';
+import { PortAllocator, type PortRow, type PublishSpec } from './network-ports.ts';
+import { resolveProcess } from './container-process.ts';
+import { containerName } from './names.ts';
+
+export interface EngineDeps {
+  fs: Vfs;
+  network: Network;
+  clock: Clock;
+  rng: Rng;
+  runShell: ShellRunner;
+}
+
+export interface CreateOptions {
+  image: Image;
+  imageRef: string;
+  name: string | null;
+  command: string[];
+  publish: PublishSpec[];
+  publishAll: boolean;
+  env: string[];
+  autoRemove: boolean;
+}
+
+export type StartResult = { ok: true } | { ok: false; message: string; exitCode: number };
+
+export class DockerEngine {
+  readonly images = new ImageStore();
+  readonly cache = new BuildCache();
+  readonly containers: Container[] = [];
+  private readonly ports = new PortAllocator();
+  private pid = 1;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.images.add(pythonBaseImage(deps.clock));
+  }
+
+  build(request: BuildRequest): Promise<BuildOutcome> {
+    return build(request, {
+      fs: this.deps.fs,
+      images: this.images,
+      cache: this.cache,
+      clock: this.deps.clock,
+      runShell: this.deps.runShell,
+      baseImage: (ref) => this.images.find(ref) ?? this.pull(ref),
+    });
+  }
+
+  /** The sandbox is offline: only the official Python tags it knows can be "pulled". */
+  pull(ref: string): Image | null {
+    const image = pullableBase(ref, this.deps.clock);
+    if (!image) return null;
+    return this.images.add(image);
+  }
+
+  findContainer(ref: string): Container | null {
+    return this.containers.find((c) => c.name === ref || c.name === ref.replace(/^\//, '')) ?? (ref.length >= 1 && /^[0-9a-f]+$/.test(ref) ? (this.containers.find((c) => c.id.startsWith(ref)) ?? null) : null);
+  }
+
+  create(options: CreateOptions): Container | { error: string } {
+    const name = options.name ?? containerName(this.deps.rng, (n) => this.containers.some((c) => c.name === n));
+    const clash = this.containers.find((c) => c.name === name);
+    if (clash)
+      return { error: `Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.` };
+    const { image } = options;
+    const argv = options.command.length ? [...(image.config.Entrypoint ?? []), ...options.command] : [...(image.config.Entrypoint ?? []), ...(image.config.Cmd ?? [])];
+    const exposed = new Set(Object.keys(image.config.ExposedPorts ?? {}));
+    for (const p of options.publish) exposed.add(`${p.containerPort}/${p.protocol}`);
+    const container: Container = {
+      id: randomHex(this.deps.rng, 64),
+      name,
+      image: options.imageRef,
+      imageId: image.id,
+      argv,
+      created: this.deps.clock.now(),
+      startedAt: null,
+      finishedAt: null,
+      state: 'created',
+      exitCode: 0,
+      publish: options.publish,
+      publishAll: options.publishAll,
+      bindings: [],
+      exposed: [...exposed],
+      env: [...image.config.Env, ...options.env],
+      autoRemove: options.autoRemove,
+      logs: [],
+      app: null,
+      fs: image.fs.clone(),
+      workingDir: image.config.WorkingDir || '/',
+      release: [],
+      followers: new Set(),
+      exitWaiters: new Set(),
+    };
+    this.containers.push(container);
+    return container;
+  }
+
+  async start(c: Container): Promise<StartResult> {
+    if (c.state === 'running') return { ok: true };
+    const image = this.images.all().find((i) => i.id === c.imageId);
+    if (!image) return { ok: false, exitCode: 125, message: `No such image: ${c.imageId}` };
+    const bound = this.bind(c);
+    if (!bound.ok) return bound;
+    const proc = resolveProcess(c.argv, image, c.workingDir);
+    if (proc.kind === 'missing') {
+      this.unbind(c, false);
+      return {
+        ok: false,
+        exitCode: 127,
+        message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${proc.executable}": executable file not found in $PATH: unknown`,
+      };
+    }
+    c.state = 'running';
+    c.startedAt = this.deps.clock.now();
+    if (proc.kind === 'script') {
+      const env = new Map(c.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+      const result = await this.deps.runShell({ fs: c.fs, cwd: c.workingDir, env, script: proc.script, packages: image.packages });
+      for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`);
+      this.exit(c, result.code);
+      return { ok: true };
+    }
+    const app = startApp({ spec: proc.spec, pid: 1, fs: c.fs, cwd: c.workingDir, clock: this.deps.clock, log: (line) => appendLog(c, 'stdout', `${line}\n`) });
+    if (!app.ok) {
+      appendLog(c, 'stderr', `${app.message}\n`);
+      this.exit(c, app.exitCode);
+      return { ok: true };
+    }
+    c.app = app.value;
+    for (const line of app.value.startup) appendLog(c, 'stderr', `${line}\n`);
+    return { ok: true };
+  }
+
+  /** SIGTERM: Uvicorn shuts down cleanly and exits 0. */
+  stop(c: Container): void {
+    if (c.state !== 'running') return;
+    if (c.app) for (const line of shutdownLines(c.app.pid)) appendLog(c, 'stderr', `${line}\n`);
+    this.exit(c, 0);
+  }
+
+  remove(c: Container): void {
+    this.stop(c);
+    const i = this.containers.indexOf(c);
+    if (i >= 0) this.containers.splice(i, 1);
+  }
+
+  private exit(c: Container, code: number): void {
+    c.state = 'exited';
+    c.exitCode = code;
+    c.finishedAt = this.deps.clock.now();
+    c.app = null;
+    this.unbind(c, true);
+    for (const wake of c.exitWaiters) wake();
+    c.exitWaiters.clear();
+    if (c.autoRemove) this.remove(c);
+  }
+
+  private unbind(c: Container, forget: boolean): void {
+    for (const release of c.release.splice(0)) release();
+    if (forget) c.bindings = [];
+  }
+
+  /** Publishes the container's ports on the host; the daemon's error when one is taken. */
+  private bind(c: Container): StartResult {
+    const specs = [...c.publish];
+    if (c.publishAll) for (const p of c.exposed) if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p)) specs.push({ hostIp: '', hostPort: null, containerPort: Number(p.split('/')[0]), protocol: 'tcp' });
+    const rows: PortRow[] = [];
+    for (const spec of specs) {
+      const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];
+      const port = spec.hostPort ?? this.ports.allocate((p) => addresses.every((a) => !this.deps.network.conflict(a, p)));
+      if (port === null) return this.bindFailure(c, 'no free ports in the ephemeral range');
+      for (const address of addresses) {
+        const taken = this.deps.network.conflict(address, port);
+        if (taken) {
+          const reason = taken.owner.startsWith('docker-proxy')
+            ? `Bind for ${address.includes(':') ? `[${address}]` : address}:${port} failed: port is already allocated`
+            : `failed to bind host port ${address.includes(':') ? `[${address}]` : address}:${port}/tcp: address already in use`;
+          return this.bindFailure(c, reason);
+        }
+        rows.push({ ip: address, publicPort: port, privatePort: spec.containerPort, type: spec.protocol });
+        c.release.push(
+          this.deps.network.listen({
+            address,
+            port,
+            owner: `docker-proxy ${c.name}`,
+            connect: () => {
+              const app = c.app;
+              const reachable = app && app.spec.port === spec.containerPort && (app.spec.host === '0.0.0.0' || app.spec.host === '::');
+              if (!reachable) return { kind: 'reset' };
+              return { kind: 'http', request: (method, path) => app.handle(method, path, '172.17.0.1:' + (40000 + this.pid++)) };
+            },
+          }),
+        );
+      }
+    }
+    c.bindings = rows;
+    return { ok: true };
+  }
+
+  private bindFailure(c: Container, reason: string): StartResult {
+    this.unbind(c, true);
+    const endpoint = randomHex(this.deps.rng, 64);
+    return { ok: false, exitCode: 125, message: `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${endpoint}): ${reason}` };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Renders a simulated build as BuildKit's progress printer does (docker-semantics §2.2–2.4):
+ * `--progress=plain` line by line, or the final frame of the tty display as a finished
+ * terminal shows it, then the failure block, the Dockerfile excerpt, the ERROR line and the
+ * build-check warnings. Formats copied from real output in tests/fixtures/sandbox/real/.
+ */
+import type { BuildOutcome, Vertex } from '../build/types.ts';
+
+const seconds = (s: number) => s.toFixed(1);
+
+export function renderPlain(outcome: BuildOutcome): string {
+  const out: string[] = ['#0 building with "default" instance using docker driver', ''];
+  outcome.vertices.forEach((v, i) => {
+    const n = i + 1;
+    out.push(`#${n} ${v.name}`);
+    for (const s of v.subs) out.push(`#${n} ${s.text}${s.seconds > 0.01 ? ` ${seconds(s.seconds)}s` : ''} done`);
+    for (const l of v.logs) out.push(`#${n} ${timestamp(l.at)} ${l.text}`);
+    if (v.status === 'cached') out.push(`#${n} CACHED`);
+    else if (v.status === 'error') out.push(`#${n} ERROR: ${v.error}`);
+    else if (v.status === 'canceled') out.push(`#${n} CANCELED`);
+    else out.push(`#${n} DONE ${seconds(v.seconds)}s`);
+    if (i < outcome.vertices.length - 1) out.push('');
+  });
+  return `${out.join('\n')}\n${trailer(outcome, 10)}`;
+}
+
+export function renderTty(outcome: BuildOutcome, cols: number): string {
+  const width = Math.max(40, cols - 1);
+  const total = outcome.vertices.reduce((sum, v) => sum + v.seconds, 0);
+  const left = `[+] Building ${seconds(total)}s (${outcome.vertices.length}/${outcome.vertices.length}) FINISHED`;
+  const right = 'docker:default';
+  const lines = [left + ' '.repeat(Math.max(1, width - left.length - right.length)) + right];
+  const row = (name: string, s: number, colour: string) => {
+    const timer = ` ${seconds(s)}s`;
+    const room = width - timer.length;
+    const text = name.length > room ? name.slice(0, room) : name.padEnd(room);
+    lines.push(`\x1b[${colour}m${text}${timer}\x1b[0m`);
+  };
+  for (const v of outcome.vertices) {
+    const colour = v.status === 'error' ? '31' : '34';
+    const prefix = v.status === 'error' ? 'ERROR ' : v.status === 'canceled' ? 'CANCELED ' : v.status === 'cached' ? 'CACHED ' : '';
+    row(` => ${prefix}${v.name}`, v.seconds, colour);
+    for (const s of v.subs) row(` => => ${s.text}`, s.seconds, colour);
+  }
+  return `${lines.join('\n')}\n${trailer(outcome, Infinity)}`;
+}
+
+/** Go's `%.[2]*[1]f` with 3 decimals under 10s, 2 under 100s, else 1. */
+function timestamp(at: number): string {
+  return at.toFixed(at < 10 ? 3 : at < 100 ? 2 : 1);
+}
+
+/** After the progress: the failed step's log block, the Dockerfile excerpt, the ERROR line, warnings. */
+function trailer(outcome: BuildOutcome, keepLogs: number): string {
+  const out: string[] = [];
+  const failure = outcome.failure;
+  if (failure?.vertex) {
+    out.push('------', ` > ${failure.vertex.name}:`);
+    for (const l of failure.vertex.logs.slice(-keepLogs)) out.push(`${timestamp(l.at)} ${l.text}`);
+    out.push('------');
+  }
+  if (failure?.line) out.push(...excerpt(outcome.dockerfileName, outcome.dockerfileLines, failure.line));
+  if (outcome.warnings.length) {
+    const count = outcome.warnings.length === 1 ? '1 warning found' : `${outcome.warnings.length} warnings found`;
+    out.push('', ` ${count} (use docker --debug to expand):`, ...outcome.warnings.map((w) => ` - ${w}`));
+  }
+  if (failure) out.push(`ERROR: failed to build: failed to solve: ${failure.message}`);
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** BuildKit's `Source.Print`: a padded window around the failing line, `>>>` marking it. */
+export function excerpt(file: string, lines: string[], line: number): string[] {
+  if (line < 1 || line > lines.length) return [];
+  let start = line;
+  let end = line;
+  for (let p = 0; p < 4; p++) {
+    if (start > 1) {
+      start--;
+      p++;
+    }
+    if (end !== lines.length) {
+      end++;
+      p++;
+    }
+  }
+  const out = [`${file}:${line}`, '--------------------'];
+  for (let i = start; i <= end; i++) out.push(` ${String(i).padStart(3)} | ${i === line ? '>>>' : '   '} ${lines[i - 1]}`);
+  out.push('--------------------');
+  return out;
+}
+
+/** The vertices of a finished build that a checker reads: which steps ran and which were cached. */
+export function stepSummary(vertices: Vertex[]): { name: string; cached: boolean }[] {
+  return vertices.filter((v) => /^\[\s*\d+\/\d+\]/.test(v.name)).map((v) => ({ name: v.name, cached: v.status === 'cached' }));
+}

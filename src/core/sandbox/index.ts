@@ -1,0 +1,227 @@
+/**
+ * The sandbox: a simulated laptop with a shell, Python and a Docker Engine, in pure TypeScript
+ * (no DOM, no Node), for the in-browser terminal (main thread or Web Worker) and for the CLI.
+ *
+ * ```ts
+ * const sandbox = createSandbox({ files: { Dockerfile: '…', 'app/main.py': '…' } });
+ * sandbox.onOutput((text) => xterm.write(text));   // what the terminal shows, ANSI included
+ * xterm.onData((keys) => sandbox.write(keys));      // raw keystrokes as xterm sends them
+ * sandbox.onOpenFile((path) => editor.open(path));  // `edit app/main.py`
+ * const { output, exitCode } = await sandbox.runLine('docker build -t demo-image .'); // scripts
+ * sandbox.transcript();                             // SandboxEvent[] for the checkers
+ * ```
+ *
+ * Paths in `files`, `fs.*` and events are relative to the project directory
+ * (`/home/learner/demo`, the shell's starting directory). Time and randomness are injected
+ * (`clock`, `rng`); the defaults are deterministic, so equal inputs give equal transcripts.
+ * A foreground server (uvicorn, `docker run` without -d) holds its terminal until Ctrl+C; a
+ * second terminal from `openTerminal()` shares the same machine, as a real second tab would.
+ */
+import type { SandboxEvent } from '../evidence.ts';
+import { manualClock, seededRng, type Clock, type Rng } from './host/clock.ts';
+import { Vfs, type FsChange } from './host/vfs.ts';
+import { Network } from './host/network.ts';
+import { dirname, relativeTo, resolvePath } from './host/paths.ts';
+import type { Host } from './host/host.ts';
+import { DockerEngine } from './docker/engine.ts';
+import { hostCommands, imageCommands } from './commands/index.ts';
+import type { Io, Job, ShellState } from './commands/types.ts';
+import { Interpreter } from './shell/interpreter.ts';
+import { Terminal } from './shell/terminal.ts';
+import { stripAnsi } from './text/ansi.ts';
+import type { ShellRunner } from './docker/build/stage.ts';
+
+export { splitScript } from './shell/script.ts';
+export { stripAnsi } from './text/ansi.ts';
+
+export interface SandboxOptions {
+  /** the project's files, path → text (or text and mode, e.g. `{ text, mode: 0o755 }`) */
+  files: Record<string, string | { text: string; mode?: number }>;
+  clock?: Clock;
+  rng?: Rng;
+  cols?: number;
+  rows?: number;
+}
+
+export interface TerminalHandle {
+  /** raw keystrokes, as xterm's onData delivers them */
+  write(data: string): void;
+  onOutput(listener: (text: string) => void): () => void;
+  dispose(): void;
+}
+
+export interface Sandbox extends TerminalHandle {
+  /** runs one command line (or several, with a here-document) as a script would; output has ANSI only where a terminal would */
+  runLine(line: string, options?: { tty?: boolean }): Promise<{ output: string; exitCode: number }>;
+  fs: {
+    read(path: string): string | null;
+    write(path: string, text: string): void;
+    list(): string[];
+    remove(path: string): void;
+    onChange(listener: (path: string) => void): () => void;
+  };
+  transcript(): SandboxEvent[];
+  onOpenFile(listener: (path: string) => void): () => void;
+  /** a second terminal on the same machine (its own shell: directory, environment, history) */
+  openTerminal(): TerminalHandle;
+  resize(cols: number, rows: number): void;
+  /** back to a fresh machine with these files; listeners stay */
+  reset(files: SandboxOptions['files']): void;
+  /** the current prompt, for a UI that draws its own */
+  prompt(): string;
+}
+
+const HOME = '/home/learner';
+const WORKSPACE = `${HOME}/demo`;
+
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const clock = options.clock ?? manualClock();
+  const rng = options.rng ?? seededRng();
+  let cols = options.cols ?? 80;
+  const outputListeners = new Set<(text: string) => void>();
+  const fileListeners = new Set<(path: string) => void>();
+  const openListeners = new Set<(path: string) => void>();
+  const events: SandboxEvent[] = [];
+  let machine = boot(options.files);
+  const emitMain = (text: string) => outputListeners.forEach((l) => l(text));
+
+  function boot(files: SandboxOptions['files']) {
+    const fs = new Vfs(clock);
+    fs.mkdir(WORKSPACE, { parents: true });
+    for (const [path, value] of Object.entries(files)) {
+      const abs = resolvePath(WORKSPACE, path);
+      fs.mkdir(dirname(abs), { parents: true });
+      fs.write(abs, typeof value === 'string' ? value : value.text, typeof value === 'string' ? {} : value.mode === undefined ? {} : { mode: value.mode });
+    }
+    const network = new Network();
+    let pid = 1200;
+    const host = {
+      fs,
+      clock,
+      rng,
+      home: HOME,
+      workspace: WORKSPACE,
+      network,
+      python: new Map([['system', new Set<string>()]]),
+      processes: [],
+      nextPid: () => (pid += 2),
+      events: { openFile: (p: string) => openListeners.forEach((l) => l(p)), clear: () => {} },
+    } as Omit<Host, 'engine'> as Host;
+    host.engine = new DockerEngine({ fs, network, clock, rng, runShell: imageShell(host) });
+    fs.onChange((change: FsChange) => {
+      const rel = relativeTo(WORKSPACE, change.path);
+      if (rel) fileListeners.forEach((l) => l(rel));
+    });
+    return { host, interpreter: shellOn(host) };
+  }
+
+  /** A login shell on the machine: its own directory, environment and history, as each real terminal has. */
+  function shellOn(host: Host): Interpreter {
+    return new Interpreter(hostCommands(), newShell(), host.fs, host);
+  }
+
+  const record = (command: string, output: string, exitCode: number, cwd: string) => {
+    // The default virtual clock moves one second per command, so `docker ps` ages read naturally.
+    if ('advance' in clock && typeof clock.advance === 'function') clock.advance(1000);
+    events.push({ type: 'command', command, output: stripAnsi(output).replace(/\r\n/g, '\n'), exitCode, cwd });
+  };
+
+  const makeTerminal = (emit: (text: string) => void, interpreter: Interpreter) => new Terminal({ interpreter, emit, record, cols: () => cols });
+  let main = makeTerminal(emitMain, machine.interpreter);
+
+  const mainHandle = terminalHandle(() => main, outputListeners);
+  return {
+    ...mainHandle,
+    dispose() {
+      mainHandle.dispose();
+      fileListeners.clear();
+      openListeners.clear();
+      for (const p of [...machine.host.processes]) p.stop();
+    },
+    async runLine(line, opts = {}) {
+      let output = '';
+      const io: Io = { stdin: null, out: (t) => (output += t), err: (t) => (output += t), tty: opts.tty ?? true, cols };
+      const job: Job = { interactive: false, background: false, interrupted: new Promise(() => {}), later: emitMain };
+      const shell = machine.interpreter.shell;
+      const cwd = shell.cwd;
+      shell.history.push(line);
+      const exitCode = await machine.interpreter.run(line, io, job);
+      record(line, output, exitCode, cwd);
+      return { output, exitCode };
+    },
+    fs: {
+      read: (path) => machine.host.fs.read(resolvePath(WORKSPACE, path)),
+      write(path, text) {
+        const abs = resolvePath(WORKSPACE, path);
+        machine.host.fs.mkdir(dirname(abs), { parents: true });
+        machine.host.fs.write(abs, text);
+        events.push({ type: 'file', path: relativeTo(WORKSPACE, abs) ?? abs, text });
+      },
+      list: () => machine.host.fs.walk(WORKSPACE),
+      remove: (path) => void machine.host.fs.remove(resolvePath(WORKSPACE, path), { recursive: true }),
+      onChange(listener) {
+        fileListeners.add(listener);
+        return () => fileListeners.delete(listener);
+      },
+    },
+    transcript: () => events.map((e) => ({ ...e })),
+    onOpenFile(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
+    },
+    openTerminal() {
+      const listeners = new Set<(text: string) => void>();
+      const t = makeTerminal((text) => listeners.forEach((l) => l(text)), shellOn(machine.host));
+      return terminalHandle(() => t, listeners);
+    },
+    resize(c) {
+      cols = Math.max(20, c);
+    },
+    reset(files) {
+      for (const p of [...machine.host.processes]) p.stop();
+      machine = boot(files);
+      events.length = 0;
+      main = makeTerminal(emitMain, machine.interpreter);
+      if (outputListeners.size) main.start();
+    },
+    prompt: () => main.prompt(),
+  };
+}
+
+/** Keystrokes in, output out; the prompt is drawn when the first listener attaches. */
+function terminalHandle(terminal: () => Terminal, listeners: Set<(text: string) => void>): TerminalHandle {
+  return {
+    write: (data) => terminal().write(data),
+    onOutput(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) terminal().start();
+      return () => listeners.delete(listener);
+    },
+    dispose: () => listeners.clear(),
+  };
+}
+
+function newShell(): ShellState {
+  return {
+    cwd: WORKSPACE,
+    home: HOME,
+    env: new Map([['HOME', HOME], ['PWD', WORKSPACE], ['USER', 'learner'], ['PATH', '/usr/local/bin:/usr/bin:/bin']]),
+    venv: null,
+    history: [],
+    lastExit: 0,
+  };
+}
+
+/** The `/bin/sh` of an image: RUN steps and shell-form commands run here, output collected as lines. */
+function imageShell(host: Host): ShellRunner {
+  return async ({ fs, cwd, env, script, packages }) => {
+    let text = '';
+    const shell: ShellState = { cwd, home: '/root', env: new Map(env), venv: null, history: [], lastExit: 0 };
+    const interpreter = new Interpreter(imageCommands(packages), shell, fs, host);
+    const io: Io = { stdin: null, out: (t) => (text += t), err: (t) => (text += t), tty: false, cols: 80 };
+    const code = await interpreter.run(script, io, { interactive: false, background: false, interrupted: new Promise(() => {}), later: () => {} });
+    const lines = text.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    return { code, lines };
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Tab completion: command names first, then docker subcommands and flags, image and container
+ * names where docker expects them, and paths everywhere else.
+ */
+import type { Host } from '../host/host.ts';
+import type { ShellState } from '../commands/types.ts';
+import { resolvePath } from '../host/paths.ts';
+import { SUBCOMMANDS } from '../docker/cli/index.ts';
+
+const IMAGE_ARGS = new Set(['run', 'rmi', 'tag', 'history', 'inspect']);
+const CONTAINER_ARGS = new Set(['stop', 'start', 'restart', 'rm', 'logs', 'port', 'inspect']);
+const DOCKER_FLAGS: Record<string, string[]> = {
+  build: ['--tag', '--file', '--no-cache', '--progress=plain', '--progress=tty', '--build-arg', '--quiet'],
+  run: ['--detach', '--publish', '--publish-all', '--name', '--rm', '--env', '--interactive', '--tty'],
+  ps: ['--all', '--quiet', '--no-trunc', '--format'],
+  images: ['--all', '--quiet', '--format'],
+};
+
+export interface Completion {
+  /** text to insert at the cursor */
+  insert: string;
+  /** shown below the prompt when several candidates remain */
+  candidates: string[];
+}
+
+export function complete(before: string, commands: string[], shell: ShellState, host: Host): Completion {
+  const words = before.split(/\s+/);
+  const current = words.pop() ?? '';
+  const previous = words.filter(Boolean);
+  let options: string[];
+  let isDir = (_: string) => false;
+  if (previous.length === 0 || /[;&|]$/.test(previous.at(-1) ?? '')) options = commands;
+  else if (previous[0] === 'docker' && previous.length === 1) options = SUBCOMMANDS;
+  else if (previous[0] === 'docker' && current.startsWith('-')) options = DOCKER_FLAGS[previous[1] ?? ''] ?? [];
+  else if (previous[0] === 'docker' && IMAGE_ARGS.has(previous[1] ?? '') && !current.includes('/')) {
+    options = [...host.engine.images.all().flatMap((i) => i.tags.map((t) => t.replace(/:latest$/, ''))), ...(CONTAINER_ARGS.has(previous[1] ?? '') ? host.engine.containers.map((c) => c.name) : [])];
+  } else if (previous[0] === 'docker' && CONTAINER_ARGS.has(previous[1] ?? '')) options = host.engine.containers.map((c) => c.name);
+  else {
+    const slash = current.lastIndexOf('/');
+    const dir = current.slice(0, slash + 1);
+    const names = host.fs.list(resolvePath(shell.cwd, dir || '.', shell.home));
+    options = typeof names === 'string' ? [] : names.filter((n) => current.slice(slash + 1).startsWith('.') || !n.startsWith('.')).map((n) => dir + n);
+    isDir = (o) => host.fs.stat(resolvePath(shell.cwd, o, shell.home))?.kind === 'dir';
+  }
+  const matches = [...new Set(options)].filter((o) => o.startsWith(current)).sort();
+  if (matches.length === 0) return { insert: '', candidates: [] };
+  if (matches.length === 1) return { insert: matches[0]!.slice(current.length) + (isDir(matches[0]!) ? '/' : ' '), candidates: [] };
+  let prefix = matches[0]!;
+  for (const m of matches) while (!m.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return { insert: prefix.slice(current.length), candidates: prefix.length > current.length ? [] : matches };
+}

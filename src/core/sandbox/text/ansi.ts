@@ -1,0 +1,22 @@
+/** ANSI colour as real tools print it, and its removal for transcripts and `--plain`. */
+
+const SGR = (code: string) => (text: string) => `\x1b[${code}m${text}\x1b[0m`;
+
+export const style = {
+  bold: SGR('1'),
+  dim: SGR('2'),
+  red: SGR('31'),
+  green: SGR('32'),
+  yellow: SGR('33'),
+  blue: SGR('34'),
+  cyan: SGR('36'),
+  boldBlue: SGR('1;34'),
+  boldGreen: SGR('1;32'),
+};
+
+// CSI sequences (colours, cursor moves), OSC titles, and the lone ESC pairs xterm may send.
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}

@@ -1,0 +1,55 @@
+/** Sizes and durations as the Docker CLI prints them (docker/go-units). */
+
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+
+/** `HumanSizeWithPrecision(size, 3)`: decimal units, `%.3g`. */
+export function humanSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${formatG3(value)}${UNITS[unit]}`;
+}
+
+/** Go's `%.3g` for the 0 ≤ n < 1000 range the sizes use. */
+function formatG3(n: number): string {
+  const s = Number(n.toPrecision(3));
+  return String(s);
+}
+
+/** `HumanDuration`: "Less than a second", "3 seconds", "About a minute", … */
+export function humanDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
+  return `${Math.floor(hours / 24 / 365)} years`;
+}
+
+/** RFC 3339 with nanoseconds, as the Engine API writes `Created`. */
+export function rfc3339(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+/** BuildKit's byte counts in progress lines (tonistiigi/units `%.2f`): `629B`, `2.10kB`. */
+export function progressBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes}B`;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(2)}${UNITS[unit]}`;
+}

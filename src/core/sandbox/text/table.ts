@@ -1,0 +1,27 @@
+/**
+ * Docker CLI tables: Go's tabwriter as the CLI configures it (`tabwriter.NewWriter(out, 10, 1, 3,
+ * ' ', 0)`): each column is as wide as its widest cell plus 3, at least 10; the last column is not
+ * padded.
+ */
+
+export function renderTable(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, Math.max(10, [...cell].length + 3));
+    });
+  }
+  return rows
+    .map((row) => row.map((cell, i) => (i < row.length - 1 ? padCells(cell, widths[i]!) : cell)).join(''))
+    .join('\n');
+}
+
+function padCells(cell: string, width: number): string {
+  return cell + ' '.repeat(Math.max(0, width - [...cell].length));
+}
+
+/** Go's `Ellipsis`: at most `max` characters, the last one `…` when cut. */
+export function ellipsis(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

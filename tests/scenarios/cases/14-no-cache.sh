@@ -1,0 +1,3 @@
+# --no-cache runs COPY and RUN again; WORKDIR still shows CACHED.
+docker build -t demo-image .
+docker build --no-cache -t demo-image .

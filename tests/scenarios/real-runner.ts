@@ -1,0 +1,84 @@
+/**
+ * Runs a scenario on the real Docker Engine through the real CLI, in a fresh copy of the
+ * workspace in a temp dir. Must run inside `flock /tmp/layerwise-docker.lock` (the engine is
+ * shared). Each scenario starts from a cold build cache and removes, before and after, the
+ * containers and tags it creates. After a command starts a container it waits (polling with a
+ * deadline, never a fixed sleep) until Uvicorn is up or the container has stopped, because on a
+ * real machine a learner's next command comes seconds later.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandRecord } from './summary.ts';
+import { WORKSPACE, type Scenario } from './load.ts';
+
+const sh = (command: string, cwd?: string) => {
+  const r = spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOCKER_CLI_HINTS: 'false' } });
+  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? 1 };
+};
+
+export function dockerAnswers(): boolean {
+  return sh('docker version --format "{{.Server.Version}}"').code === 0;
+}
+
+/** The container names and image tags a scenario creates, found in its commands. */
+function createdNames(scenario: Scenario): { containers: string[]; tags: string[] } {
+  const containers = new Set<string>();
+  const tags = new Set<string>();
+  for (const c of scenario.commands) {
+    for (const m of c.matchAll(/--name[ =](\S+)/g)) containers.add(m[1]!);
+    for (const m of c.matchAll(/(?:^|\s)(?:-t|--tag)[ =](\S+)/g)) tags.add(m[1]!);
+    const tag = /^docker (?:image )?tag \S+ (\S+)/.exec(c);
+    if (tag) tags.add(tag[1]!);
+  }
+  return { containers: [...containers], tags: [...tags] };
+}
+
+function cleanup(names: { containers: string[]; tags: string[] }, extraContainers: string[]): void {
+  const all = [...names.containers, ...extraContainers];
+  if (all.length) sh(`docker rm -f ${all.join(' ')} >/dev/null 2>&1`);
+  if (names.tags.length) sh(`docker rmi -f ${names.tags.join(' ')} >/dev/null 2>&1`);
+}
+
+function containerIds(): string[] {
+  return sh('docker ps -aq --no-trunc').stdout.split('\n').filter(Boolean);
+}
+
+/** Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most. */
+function settle(): void {
+  const deadline = Date.now() + 30_000;
+  const upSinceStart = (id: string) => {
+    // Only this run's lines: a restarted container still has the last run's startup lines.
+    const started = sh(`docker inspect -f '{{.State.StartedAt}}' ${id}`).stdout.trim();
+    return /Uvicorn running|Application startup complete|Error loading/.test(sh(`docker logs --since ${started} ${id} 2>&1`).stdout);
+  };
+  for (;;) {
+    const running = sh('docker ps -q').stdout.split('\n').filter(Boolean);
+    const pending = running.filter((id) => !upSinceStart(id));
+    if (pending.length === 0 || Date.now() > deadline) return;
+    spawnSync('sleep', ['0.2']);
+  }
+}
+
+export function runOnEngine(scenario: Scenario): CommandRecord[] {
+  const names = createdNames(scenario);
+  cleanup(names, []);
+  sh('docker builder prune -af >/dev/null 2>&1');
+  const before = new Set(containerIds());
+  const dir = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
+  cpSync(WORKSPACE, dir, { recursive: true });
+  const records: CommandRecord[] = [];
+  try {
+    for (const command of scenario.commands) {
+      // 2>&1 so stdout and stderr interleave as on a terminal.
+      const r = sh(`{ ${command}\n} 2>&1`, dir);
+      records.push({ command, output: r.stdout, exitCode: r.code });
+      if (/^docker (?:container )?(?:run|start|restart)\b/.test(command) && r.code === 0) settle();
+    }
+  } finally {
+    cleanup(names, containerIds().filter((id) => !before.has(id)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return records;
+}

@@ -1,0 +1,60 @@
+/** Docker commands in the simulator, checked against real outputs from tests/fixtures/sandbox/real/. */
+import { describe, expect, it } from 'vitest';
+import { demoSandbox } from './helpers.ts';
+
+const built = async () => {
+  const t = demoSandbox();
+  await t.run('docker build -q -t demo-image .');
+  return t;
+};
+
+describe('docker commands', () => {
+  it.each<[string, string[], RegExp | string, number]>([
+    ['history rows, newest first, BuildKit form', ['docker history demo-image'], /^IMAGE {10}CREATED {10}CREATED BY {38}SIZE {6}COMMENT\n[0-9a-f]{12} {3}.*CMD \["uvicorn" "app.main:app" "--host" "0\.0\.…   0B {8}buildkit\.dockerfile\.v0\n<missing> .*EXPOSE \[8000\/tcp\] .*\n<missing> .*COPY \.\/app \/demo\/app # buildkit .*\n<missing> .*RUN \/bin\/sh -c pip install --no-cache-dir --… .*\n<missing> .*COPY \.\/requirements\.txt \/demo\/requirements\.t… .*\n<missing> .*WORKDIR \/demo .*\n<missing> +12 minutes ago +194MB +Imported from -\n$/, 0],
+    ['images table', ['docker images'], /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.13-slim   bf46809c5ac8   12 minutes ago   194MB\n$/, 0],
+    ['inspect templates', ["docker image inspect demo-image --format '{{json .Config.Cmd}}'"], '["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]\n', 0],
+    ['inspect a working dir', ["docker inspect --format '{{.Config.WorkingDir}} {{json .Config.ExposedPorts}}' demo-image"], '/demo {"8000/tcp":{}}\n', 0],
+    ['build -q prints the ID', ['docker build -q -t demo-image .'], /^sha256:[0-9a-f]{64}\n$/, 0],
+    ['tag then rmi untags', ['docker tag demo-image demo-image:v9', 'docker rmi demo-image:v9'], 'Untagged: demo-image:v9\n', 0],
+    ['rmi of a missing image', ['docker rmi nothere'], 'Error response from daemon: No such image: nothere:latest\n', 1],
+    ['rmi of an image in use', ['docker run -d --name web demo-image', 'docker rmi demo-image'], /^Error response from daemon: conflict: unable to remove repository reference "demo-image" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}\n$/, 1],
+    ['rm of a running container', ['docker run -d --name web demo-image', 'docker rm web'], /^Error response from daemon: You cannot remove a running container [0-9a-f]{64}\. Stop the container before attempting removal or force remove\n$/, 1],
+    ['rm of a missing container', ['docker rm nothere'], 'Error response from daemon: No such container: nothere\n', 1],
+    ['a name clash', ['docker run -d --name web demo-image', 'docker run -d --name web demo-image'], /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use by container "[0-9a-f]{64}"\. You have to remove \(or rename\) that container to be able to reuse that name\.\n\nRun 'docker run --help' for more information\n$/, 125],
+    ['an image that is not there', ['docker run nosuchimage'], "Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun 'docker run --help' for more information\n", 125],
+    ['docker run without an image', ['docker run'], "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n", 1],
+    ['an unknown docker command', ['docker frobnicate'], "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n", 1],
+    ['build without a context', ['docker build -t x'], /^ERROR: "docker buildx build" requires exactly 1 argument\./, 1],
+    ['an exec-form command the image lacks', ['docker run -d --name web demo-image uvicornx'], /^[0-9a-f]{64}\ndocker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "uvicornx": executable file not found in \$PATH: unknown\n\nRun 'docker run --help' for more information\n$/, 127],
+    ['logs as uvicorn prints them', ['docker run -d -p 8000:8000 --name web demo-image', 'curl -s localhost:8000', 'docker logs web'], /^INFO: {5}Started server process \[1\]\nINFO: {5}Waiting for application startup\.\nINFO: {5}Application startup complete\.\nINFO: {5}Uvicorn running on http:\/\/0\.0\.0\.0:8000 \(Press CTRL\+C to quit\)\nINFO: {5}172\.17\.0\.1:\d+ - "GET \/ HTTP\/1\.1" 200 OK\n$/, 0],
+    ['docker port', ['docker run -d -p 8000:8000 --name web demo-image', 'docker port web'], '8000/tcp -> 0.0.0.0:8000\n8000/tcp -> [::]:8000\n', 0],
+    ['stop prints the name', ['docker run -d --name web demo-image', 'docker stop web'], 'web\n', 0],
+    ['ps COMMAND for a shell-form CMD', ["printf 'FROM python:3.13-slim\\nCMD uvicornx app.main:app\\n' > Dockerfile", 'docker build -q -t shell-form .', 'docker run -d --name sh shell-form', "docker ps -a --format '{{.Command}} {{.Status}}'"], /^"\/bin\/sh -c 'uvicorn…" Exited \(127\) (?:Less than a second|1 second) ago\n$/, 0],
+    ['a host process holding the port', ['pip install -r requirements.txt > /dev/null', 'uvicorn app.main:app --host 0.0.0.0 &', 'docker run -d -p 8000:8000 --name web demo-image'], /failed to bind host port 0\.0\.0\.0:8000\/tcp: address already in use\n/, 125],
+    ['a container holding the port a host uvicorn wants', ['pip install -r requirements.txt > /dev/null', 'docker run -d -p 8000:8000 --name web demo-image', 'uvicorn app.main:app'], /ERROR: {4}\[Errno 98\] Address already in use\n$/, 1],
+    ['image prune removes dangling images', ["echo '# x' >> app/main.py", 'docker build -q -t demo-image .', 'docker image prune -f'], /^Deleted Images:\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: /, 0],
+  ])('%s', async (_, lines, expected, exitCode) => {
+    const { run } = await built();
+    const result = await run(...lines);
+    if (typeof expected === 'string') expect(result.output).toBe(expected);
+    else expect(result.output).toMatch(expected);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('same inputs give the same image ID, in this sandbox and in a fresh one', async () => {
+    const { run } = demoSandbox();
+    const first = (await run('docker build -q -t demo-image .')).output;
+    expect((await run('docker build -q -t demo-image .')).output).toBe(first);
+    expect((await demoSandbox().run('docker build -q -t demo-image .')).output).toBe(first);
+  });
+
+  it('layers: a rebuild after an app edit shares all but the last layer (docker-semantics §4.4)', async () => {
+    const { run } = await built();
+    const layers = async () => (await run("docker image inspect demo-image --format '{{range .RootFS.Layers}}{{println .}}{{end}}'")).output.trim().split('\n');
+    const before = await layers();
+    await run("echo '# edit' >> app/main.py", 'docker build -q -t demo-image .');
+    const after = await layers();
+    expect(after.slice(0, 4)).toEqual(before.slice(0, 4));
+    expect(after[4]).not.toBe(before[4]);
+  });
+});

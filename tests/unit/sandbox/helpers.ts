@@ -1,0 +1,39 @@
+/** A sandbox on the course workspace (read from disk) for tests, with a manual clock. */
+import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
+import { createSandbox, stripAnsi, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
+import { workspaceFiles } from '../../scenarios/load.ts';
+
+export function demoSandbox(files: SandboxOptions['files'] = workspaceFiles()) {
+  const clock = manualClock();
+  const sandbox = createSandbox({ files, clock, cols: 100 });
+  /** runs lines in order as a script; returns the last result */
+  const run = async (...lines: string[]) => {
+    let last = { output: '', exitCode: 0 };
+    for (const line of lines) last = await sandbox.runLine(line, { tty: false });
+    return last;
+  };
+  return { sandbox, clock, run };
+}
+
+/** Keeps what an interactive terminal emitted, with a way to wait for text to appear. */
+export function screen(onOutput: (listener: (text: string) => void) => () => void) {
+  let text = '';
+  onOutput((t) => (text += t));
+  return {
+    get text() {
+      return text;
+    },
+    clear() {
+      text = '';
+    },
+    /** resolves once `needle` has been printed (colours ignored); fails after a deadline instead of sleeping */
+    async waitFor(needle: string, deadlineMs = 2000, where: 'anywhere' | 'at-end' = 'anywhere'): Promise<void> {
+      const start = Date.now();
+      const found = () => (where === 'at-end' ? stripAnsi(text).endsWith(needle) : stripAnsi(text).includes(needle));
+      while (!found()) {
+        if (Date.now() - start > deadlineMs) throw new Error(`timed out waiting for ${JSON.stringify(needle)}; screen: ${JSON.stringify(text.slice(-400))}`);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    },
+  };
+}

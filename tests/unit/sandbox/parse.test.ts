@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, wordText } from '../../../src/core/sandbox/shell/parse.ts';
+import { splitScript } from '../../../src/core/sandbox/shell/script.ts';
+
+/** A compact view of a parse: pipelines of argv, with the joining operator. */
+function shape(line: string): string {
+  const r = parseCommandLine(line);
+  if (r.kind !== 'ok') return r.kind === 'error' ? `error: ${r.message}` : 'incomplete';
+  return r.items
+    .map((i) => i.pipeline.map((c) => [...c.words.map(wordText), ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`), ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : [])].join(' ')).join(' | ') + ` ${i.then}`)
+    .join(' ');
+}
+
+describe('parseCommandLine', () => {
+  it.each([
+    ['ls -la', 'ls -la ;'],
+    ['echo "a b"  c', 'echo a b c ;'],
+    ["echo 'it''s'", 'echo its ;'],
+    ['echo a\\ b', 'echo a b ;'],
+    ['a && b || c; d', 'a && b || c ; d ;'],
+    ['docker images | grep demo | wc -l', 'docker images | grep demo | wc -l ;'],
+    ['echo hi > f.txt', 'echo hi >f.txt ;'],
+    ['echo hi >> f.txt 2>&1', 'echo hi >>f.txt 2>&1 ;'],
+    ['uvicorn app.main:app &', 'uvicorn app.main:app &'],
+    ['cat > app/main.py <<\'EOF\'\nprint("x")\nEOF', 'cat >app/main.py <<"print(\\"x\\")\\n" ;'],
+    ['echo hi # a comment', 'echo hi ;'],
+    ['echo "unclosed', 'incomplete'],
+    ['docker build . &&', 'incomplete'],
+    ['ls |', 'incomplete'],
+    ['cat <<EOF\nno end', 'incomplete'],
+    ['&& ls', "error: bash: syntax error near unexpected token `&&'"],
+    ['ls | | wc', "error: bash: syntax error near unexpected token `|'"],
+    ['echo >', "error: bash: syntax error near unexpected token `newline'"],
+    ['', ''],
+  ])('%j', (line, expected) => {
+    expect(shape(line)).toBe(expected);
+  });
+});
+
+describe('splitScript', () => {
+  it.each([
+    ['ls\n\n# comment\npwd\n', ['ls', 'pwd']],
+    ["cat > f <<'EOF'\na\n# not a comment\nEOF\nls", ["cat > f <<'EOF'\na\n# not a comment\nEOF", 'ls']],
+    ['docker build \\\n  -t x .\nls', ['docker build \\\n  -t x .', 'ls']],
+    ['echo "open\nquote"', ['echo "open\nquote"']],
+    ['echo "never closed', ['echo "never closed']],
+  ])('%j', (script, expected) => {
+    expect(splitScript(script)).toEqual(expected);
+  });
+});
