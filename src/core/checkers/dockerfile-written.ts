@@ -62,7 +62,7 @@ const latestFile = (events: readonly SandboxEvent[], path: string) =>
 export const dockerfileJudges: Judges = {
   reading: (reading, source, context) => {
     // The text itself is the evidence here; the reading only tells that it is no Docker output.
-    if (reading.parts.some((p) => p.kind !== 'unknown')) return null;
+    if (reading.parsed.some((p) => p.part.kind !== 'unknown')) return null;
     return judge(dockerfileText(reading.lines.join('\n')), undefined, source, context);
   },
   file: (_path, text, source, context) => judge(dockerfileText(text), undefined, source, context),

@@ -25,28 +25,28 @@ const JUDGES: Record<ExerciseId, Judges> = {
   'first-build': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part ? verdictOf(judgeFirstBuild(part.build, buildContext(r, part)), source) : null;
+      return part ? verdictOf(judgeFirstBuild(part.part.build, buildContext(r, part)), source) : null;
     },
     engine: engineFirstBuild,
   },
   'cached-rebuild': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part ? verdictOf(judgeCachedRebuild(part.build, buildContext(r, part)), source) : null;
+      return part ? verdictOf(judgeCachedRebuild(part.part.build, buildContext(r, part)), source) : null;
     },
     engine: engineCachedRebuild,
   },
   'image-listed': {
     reading: (r, source) => {
       const part = lastPart(r, 'images');
-      return part ? verdictOf(judgeImageListed(imagesSeen(r, part), COURSE_IMAGE), source) : null;
+      return part ? verdictOf(judgeImageListed(imagesSeen(part), COURSE_IMAGE), source) : null;
     },
     engine: engineImageListed,
   },
   'container-running': {
     reading: (r, source) => {
       const part = lastPart(r, 'ps');
-      return part ? verdictOf(judgeContainerRunning(containersSeen(r, part), COURSE_IMAGE, listsStopped(r, part)), source) : null;
+      return part ? verdictOf(judgeContainerRunning(containersSeen(part), COURSE_IMAGE, listsStopped(r, part)), source) : null;
     },
     engine: engineContainerRunning,
   },

@@ -1,25 +1,21 @@
 /**
- * Turns paste and sandbox evidence into one reading: the parsed parts, the diagnosis, and a way
- * to point at input lines. A sandbox transcript is read as the paste the learner would have made,
- * so the browser terminal and a real terminal get the same judgement.
+ * Turns paste and sandbox evidence into one reading: the parsed parts with the input line of each
+ * step, container or image, and the diagnosis `layerwise explain` gives. A sandbox transcript is
+ * read as the paste the learner would have made, so the browser terminal and a real terminal get
+ * the same judgement.
  */
-import { explain } from '../docker-output/index.ts';
-import type { Finding, Part, PartKind } from '../docker-output/types.ts';
+import { diagnose, parseDetailed, type Parsed, type PartOf } from '../docker-output/index.ts';
+import type { Finding, PartKind } from '../docker-output/types.ts';
 import type { SandboxEvent } from '../evidence.ts';
-import { shownLines } from './shown-lines.ts';
 
 export interface Reading {
-  /** input lines as typed, for finding the commands around a part */
+  /** input lines as typed (split on \n only: a lone \r is a terminal redraw, not a new line) */
   lines: string[];
-  /** what each input line showed on screen (tty redraws resolved), for matching step lines */
-  shown: Map<number, string>;
-  parts: Part[];
-  findings: Finding[];
+  parsed: Parsed[];
 }
 
 export function readText(text: string): Reading {
-  const { parts, findings } = explain(text);
-  return { lines: text.split(/\r\n|\n/), shown: shownLines(text), parts, findings };
+  return { lines: text.split('\n'), parsed: parseDetailed(text) };
 }
 
 export function transcriptText(events: readonly SandboxEvent[]): string {
@@ -28,22 +24,18 @@ export function transcriptText(events: readonly SandboxEvent[]): string {
     .join('\n');
 }
 
-export function lastPart<K extends PartKind>(reading: Reading, kind: K): Extract<Part, { kind: K }> | undefined {
-  const parts = reading.parts.filter((p): p is Extract<Part, { kind: K }> => p.kind === kind);
-  return parts[parts.length - 1];
+export function lastPart<K extends PartKind>(reading: Reading, kind: K): Parsed<PartOf<K>> | undefined {
+  const found = reading.parsed.filter((p): p is Parsed<PartOf<K>> => p.part.kind === kind);
+  return found[found.length - 1];
 }
 
-/** The 1-based input line inside the part that matches, for "the exact line that matters". */
-export function lineIn(reading: Reading, part: Part, test: (line: string) => boolean): number | undefined {
-  const [first, last] = part.lines;
-  for (let n = first; n <= last; n++) if (test(reading.shown.get(n) ?? '')) return n;
-  return undefined;
-}
-
-/** The first error the diagnosis found inside the part, so checkers and `explain` word a failure alike. */
-export function errorIn(reading: Reading, part: Part): Finding | undefined {
-  const [first, last] = part.lines;
-  return reading.findings.find((f) => f.severity === 'error' && f.line !== undefined && f.line >= first && f.line <= last);
+/** The diagnosis' first error for this part, so a check words a failure exactly as `explain` does. */
+export function errorIn(p: Parsed): Finding | undefined {
+  try {
+    return diagnose(p).find((f) => f.severity === 'error');
+  } catch {
+    return undefined;
+  }
 }
 
 const SEEN: Record<PartKind, string> = {
@@ -59,7 +51,7 @@ const SEEN: Record<PartKind, string> = {
 
 /** "This looks like …" for an unrecognized verdict. */
 export function whatWasSeen(reading: Reading): string {
-  const kinds = [...new Set(reading.parts.map((p) => p.kind))].filter((k) => k !== 'unknown');
+  const kinds = [...new Set(reading.parsed.map((p) => p.part.kind))].filter((k) => k !== 'unknown');
   if (kinds.length === 0) return reading.lines.join('').trim() === '' ? 'The paste is empty.' : `This is ${SEEN.unknown}.`;
   return `This looks like ${kinds.map((k) => SEEN[k]).join(' and ')}.`;
 }

@@ -2,6 +2,7 @@
 import type { EngineImage, EngineSnapshot } from '../../evidence.ts';
 import { repositoryOf, tagOf } from '../course.ts';
 
+/** One spelling per image reference, digests dropped: `docker.io/library/demo-image` → `demo-image:latest`. */
 export const normaliseRef = (ref: string) => `${repositoryOf(ref)}:${tagOf(ref)}`;
 
 export function findImage(snapshot: EngineSnapshot, ref: string): EngineImage | undefined {

@@ -1,0 +1,99 @@
+/**
+ * Cuts a paste into blocks, one per command's output: at typed commands and prompts first, then
+ * where a line shows that another kind of output starts (a table header, `docker: Error ...`,
+ * `curl: (7) ...`). The typed command, when there is one, says what its output should be.
+ */
+import { commandOf, isChrome, type Command } from './command-line.ts';
+import { markerOf, type BlockKind, type Hit } from './markers.ts';
+import type { Line } from './normalise.ts';
+
+export interface Block {
+  /** what the lines look like; 'run' when only the typed command says (docker run's own output) */
+  kind: BlockKind | 'run';
+  /** it holds a line that only opens its kind's output (a header): a second one starts a new block */
+  opened?: boolean;
+  lines: Line[];
+  command: Command | null;
+}
+
+/** A build is over once it printed one of these; until then a RUN step may print anything. */
+const BUILD_END = /^(?:#\d+ naming to |\s*=> => naming to |Successfully (?:built|tagged) |COMMIT\b|(?:ERROR|Error|error): |failed to solve|unable to prepare context|The command '.*' returned a non-zero code|(?:COPY|ADD) failed)/;
+
+export function splitBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  // Parallel arrays, not an object a line: a 10 MB paste has a few hundred thousand lines.
+  let segment: Line[] = [];
+  let hits: (Hit | null)[] = [];
+  let command: Command | null = null;
+  const flush = () => {
+    for (const b of segmentBlocks(segment, hits, command)) blocks.push(b);
+    segment = [];
+    hits = [];
+  };
+  for (const line of lines) {
+    const hit = markerOf(line.text);
+    const typed = hit ? null : commandOf(line.text);
+    if (typed || (!hit && isChrome(line.text))) {
+      flush();
+      if (typed) command = typed;
+      else if (!/^\s*(?:```|~~~)/.test(line.text)) command = null;
+      continue;
+    }
+    segment.push(line);
+    hits.push(hit);
+  }
+  flush();
+  return blocks;
+}
+
+function hintKind(command: Command | null): Block['kind'] | null {
+  switch (command?.expect) {
+    case 'build': case 'images': case 'ps': case 'history': case 'curl': return command.expect;
+    case 'run': return 'run';
+    case 'logs': return 'container-log';
+    default: return null;
+  }
+}
+
+function segmentBlocks(lines: Line[], hits: (Hit | null)[], command: Command | null): Block[] {
+  const hint = hintKind(command);
+  const blocks: Block[] = [];
+  const pending: Line[] = [];
+  let cur: Block | null = null;
+  let buildOver = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const hit = hits[i]!;
+    if (hit && startsNew(cur, hit, buildOver)) {
+      if (cur) blocks.push(cur);
+      cur = { kind: hit.kind, lines: [], command };
+      buildOver = false;
+      if (pending.length) {
+        // Lines before the first marker belong to the typed command's output, or to no part.
+        if (hint && compatible(hint, hit.kind)) cur.lines = [...pending];
+        else if (hint) blocks.push({ kind: hint, lines: [...pending], command });
+        pending.length = 0;
+      }
+    }
+    if (cur) {
+      cur.lines.push(line);
+      if (hit?.opens && hit.kind === cur.kind) cur.opened = true;
+      if (cur.kind === 'build' && BUILD_END.test(line.text)) buildOver = true;
+    } else pending.push(line);
+  }
+  if (cur) blocks.push(cur);
+  else if (pending.length && hint) blocks.push({ kind: hint, lines: pending, command });
+  return blocks;
+}
+
+function startsNew(cur: Block | null, hit: Hit, buildOver: boolean): boolean {
+  if (!cur) return true;
+  const openBuild = cur.kind === 'build' && !buildOver;
+  if (cur.kind === hit.kind) return hit.opens && cur.opened === true && !openBuild;
+  // A RUN step may print anything; only a new table, curl meter or build header ends an unfinished build.
+  return openBuild ? hit.opens : true;
+}
+
+function compatible(hint: Block['kind'], kind: BlockKind): boolean {
+  return hint === kind || (hint === 'run' && (kind === 'run-error' || kind === 'container-log'));
+}

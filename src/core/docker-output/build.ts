@@ -1,0 +1,201 @@
+/**
+ * `docker build` output in every shape: BuildKit plain (Docker 20.10's `#N sha256:` lines, buildx
+ * `#0 building with`), BuildKit tty (`=> CACHED [2/5] ...`), the legacy builder (`Step 3/6 :`) and
+ * Buildah/Podman (`STEP 1/5:`), single- or multi-stage, compose-prefixed.
+ */
+import { classify } from './build-error.ts';
+import { parseLabel, StepTable } from './build-steps.ts';
+import type { Line } from './normalise.ts';
+import { normaliseRef, type Note, type Parsed, type PartOf } from './parsed.ts';
+import type { BuildError, Tool } from './types.ts';
+
+type Format = 'buildkit-plain' | 'buildkit-tty' | 'legacy' | 'podman';
+
+interface Failure {
+  message: string;
+  line: number;
+  /** the vertex or step that failed, as named */
+  step: string | null;
+}
+
+class BuildState {
+  steps = new StepTable();
+  tags: string[] = [];
+  notes: Note[] = [];
+  votes: Record<Format, number> = { 'buildkit-plain': 0, 'buildkit-tty': 0, legacy: 0, podman: 0 };
+  finished = false;
+  vertexFailure: Failure | null = null;
+  finalFailure: Failure | null = null;
+  vertices = new Map<string, { name: string; step: ReturnType<StepTable['add']> | null }>();
+  last = 0;
+  lastClassicStep: ReturnType<StepTable['add']> | null = null;
+
+  tag(ref: string, line: number): void {
+    if (ref.startsWith('moby-dangling@')) return;
+    const t = normaliseRef(ref);
+    if (this.tags.includes(t)) return;
+    this.tags.push(t);
+    // The checkers point at the line that named the image.
+    this.notes.push({ id: 'tagged', line, text: t });
+  }
+}
+
+const TIMER = /\s+\d+\.\ds$/;
+const FINAL = /^(?:ERROR|Error|error): (.+)$|^((?:failed to build: )?failed to solve: .+)$/;
+const LINT = /^ - (\w+): (.+?)(?: \(line (\d+)\))?$/;
+
+function vertexName(st: BuildState, name: string, line: number): ReturnType<StepTable['add']> | null {
+  if (/^\[[\w.-]+ internal\]/.test(name)) st.steps.servicePrefix = true;
+  const l = parseLabel(name);
+  return l ? st.steps.addLabelled(l.label, l.rest, line) : null;
+}
+
+function plainLine(st: BuildState, id: string, rest: string, line: number): void {
+  st.votes['buildkit-plain']++;
+  const v = st.vertices.get(id);
+  if (!v) {
+    st.vertices.set(id, { name: rest, step: vertexName(st, rest, line) });
+    return;
+  }
+  if (rest === 'CACHED') {
+    if (v.step) v.step.cached = true;
+  } else if (rest.startsWith('ERROR: ') || rest === 'ERROR') {
+    if (v.step) v.step.failed = true;
+    st.vertexFailure ??= { message: rest.slice(7), line, step: v.name };
+  } else if (rest.startsWith('naming to ')) {
+    st.tag(rest.slice(10).replace(/ (?:\d+\.\ds )?done$/, ''), line);
+    st.finished = true;
+  } else if (/^(?:writing image|exporting manifest list|exporting config) /.test(rest)) {
+    st.finished = true;
+  } else if (rest.startsWith('WARN: ')) {
+    st.notes.push({ id: 'build-warning', line, text: rest.slice(6) });
+  }
+}
+
+function ttyLine(st: BuildState, body: string, line: number): void {
+  st.votes['buildkit-tty']++;
+  const text = body.replace(TIMER, '');
+  if (text.startsWith('=> ')) {
+    const sub = text.slice(3);
+    if (sub.startsWith('naming to ')) st.tag(sub.slice(10), line);
+    if (/^(?:naming to|writing image|exporting manifest list) /.test(sub)) st.finished = true;
+    return;
+  }
+  const m = /^(?:(ERROR|CANCELED) )?(?:(CACHED) )?(.*)$/.exec(text)!;
+  const step = vertexName(st, m[3]!, line);
+  if (step && m[2]) step.cached = true;
+  if (m[1] === 'ERROR') {
+    if (step) step.failed = true;
+    st.vertexFailure ??= { message: '', line, step: m[3]! };
+  }
+}
+
+function commit(st: BuildState, text: string, line: number): void {
+  const name = /^COMMIT (\S+)/.exec(text)?.[1];
+  if (name) st.tag(name, line);
+  st.finished = true;
+}
+
+const CLASSIC_STEP = /^(?:\[(\d+)\/\d+\] )?(STEP|Step) (\d+)(?:\/(\d+))?(?::| :) (.*)$/;
+
+function classicLine(st: BuildState, text: string, line: number): boolean {
+  const s = CLASSIC_STEP.exec(text);
+  if (s && s[5]!.startsWith('COMMIT')) {
+    // Buildah before 1.16 numbered its COMMIT as a step.
+    commit(st, s[5]!, line);
+    return true;
+  }
+  if (s) {
+    const podman = s[2] === 'STEP';
+    st.votes[podman ? 'podman' : 'legacy']++;
+    const stage = s[1] ? `stage-${Number(s[1]) - 1}` : null;
+    st.lastClassicStep = st.steps.add(stage, Number(s[3]), s[4] ? Number(s[4]) : null, s[5]!, line);
+    return true;
+  }
+  const arrow = /^ ?-{2,3}> (.*)$/.exec(text);
+  if (arrow) {
+    st.votes[text.startsWith(' ---> ') ? 'legacy' : 'podman']++;
+    if (arrow[1]!.startsWith('Using cache') && st.lastClassicStep) st.lastClassicStep.cached = true;
+    return true;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^Successfully tagged (\S+)/.exec(text))) st.tag(m[1]!, line);
+  else if (/^COMMIT\b/.test(text)) commit(st, text, line);
+  else if (/^Successfully built [0-9a-f]+$/.test(text) || (st.votes.podman > 0 && /^[0-9a-f]{64}$/.test(text))) st.finished = true;
+  else if (text.startsWith('DEPRECATED: The legacy builder')) {
+    st.notes.push({ id: 'legacy-builder', line });
+    st.votes.legacy++;
+  } else if (text.startsWith('Sending build context')) st.votes.legacy++;
+  else return /^(?:Removing intermediate container|Running in )/.test(text);
+  return true;
+}
+
+/** The legacy builder and Buildah end a failed build with their error as the last line. */
+const CLASSIC_ERROR = /error|failed|denied|not found|no such|non-zero|unable|cannot|invalid|unknown/i;
+
+export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> | null {
+  const st = new BuildState();
+  let lastText = '';
+  let lastLine = 0;
+  let lintOpen = false;
+  for (const { text, n } of lines) {
+    if (!text.trim()) continue;
+    lastText = text;
+    lastLine = n;
+    const plain = text.startsWith('#') ? /^#(\d+) (.*)$/.exec(text) : null;
+    let m: RegExpExecArray | null;
+    if (plain) plainLine(st, plain[1]!, plain[2]!, n);
+    // The error block repeats the failed step's name in full where the tty cut it.
+    else if ((m = /^ ?> (\[.+\] .+):$/.exec(text))) vertexName(st, m[1]!, n);
+    else if ((m = /^\s*=> /.exec(text))) ttyLine(st, text.slice(m[0].length), n);
+    else if (text.startsWith('[+] Building ')) st.votes['buildkit-tty']++;
+    else if (/^ ?\d+ warnings? found/.test(text)) lintOpen = true;
+    else if (lintOpen && (m = LINT.exec(text))) st.notes.push({ id: 'lint', line: n, text: `${m[1]}: ${m[2]}` });
+    else if (classicLine(st, text, n)) {
+      // handled
+    } else {
+      const f = FINAL.exec(text);
+      const buildkit = st.votes['buildkit-plain'] + st.votes['buildkit-tty'] > 0;
+      if (f && (buildkit || f[2] || /^Error: /.test(text))) st.finalFailure ??= { message: text, line: n, step: null };
+      else if (/^(?:unable to prepare context|Error response from daemon|COPY failed|ADD failed|The command '.*' returned a non-zero code)/.test(text)) st.finalFailure ??= { message: text, line: n, step: null };
+      else if (/^What's next/i.test(text)) st.notes.push({ id: 'whats-next', line: n });
+    }
+    st.last = n;
+  }
+  const format = pickFormat(st);
+  if (!format && !st.finalFailure) return null;
+  if (!st.finalFailure && (format === 'legacy' || format === 'podman') && !st.finished && st.lastClassicStep && CLASSIC_ERROR.test(lastText) && lastLine > st.lastClassicStep.line)
+    st.finalFailure = { message: lastText, line: lastLine, step: null };
+  const failure = st.finalFailure ?? st.vertexFailure;
+  const error = failure ? errorOf(st, failure, format) : null;
+  const { steps, lines: stepLines } = st.steps.sorted();
+  return {
+    part: {
+      kind: 'build',
+      tool: st.steps.servicePrefix ? 'compose' : tool ?? (format === 'podman' ? 'podman' : 'docker'),
+      format: format ?? 'buildkit-plain',
+      lines: [lines[0]!.n, st.last],
+      build: { success: error === null && st.finished, tags: st.tags, steps, error },
+    },
+    marks: {
+      items: stepLines,
+      ...(failure ? { error: failure.line } : {}),
+      notes: st.vertexFailure?.step ? [...st.notes, { id: 'failed-vertex', line: st.vertexFailure.line, text: st.vertexFailure.step }] : st.notes,
+    },
+  };
+}
+
+function pickFormat(st: BuildState): Format | null {
+  const best = (Object.entries(st.votes) as [Format, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : null;
+}
+
+function errorOf(st: BuildState, failure: Failure, format: Format | null): BuildError {
+  const failedVertex = st.vertexFailure?.step ?? null;
+  const classic = format === 'legacy' || format === 'podman';
+  const failedStep = failedVertex ?? (classic ? st.lastClassicStep?.instruction ?? null : null);
+  const error = classify(failure.message || st.vertexFailure?.message || '', failedStep);
+  // Steps that could not start fail no step; every other classic failure is the last step's.
+  if (classic && st.lastClassicStep && error.kind !== 'dockerfile-missing' && error.kind !== 'dockerfile-parse') st.lastClassicStep.failed = true;
+  return error;
+}

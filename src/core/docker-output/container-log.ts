@@ -1,0 +1,74 @@
+/**
+ * A container's output: uvicorn, `fastapi run`, gunicorn (or any server that says where it
+ * listens): which host and port it listens on, and the errors it printed (the last line of each
+ * Python traceback, uvicorn's ERROR lines). Compose's `web-1  | ` prefixes are removed.
+ */
+import type { Line } from './normalise.ts';
+import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import type { ContainerLog, Tool } from './types.ts';
+
+const COMPOSE_PREFIX = /^[\w.-]+\s+\|\s?/;
+const LISTEN = /(?:Uvicorn running on|Listening at:|Server started at|Running on|listening on|Listening on) (?:https?:\/\/)?(\[[0-9a-fA-F:]+\]|[\w.-]+):(\d+)/i;
+const UVICORN_ERROR = /^(?:ERROR|CRITICAL):\s+(.+)$/;
+const GUNICORN_ERROR = /^\[[^\]]+\] \[\d+\] \[(?:ERROR|CRITICAL)\] (.+)$/;
+// gunicorn and `fastapi run` start uvicorn underneath: the outer server names the log.
+const RANK: Record<ContainerLog['server'], number> = { other: 0, uvicorn: 1, gunicorn: 2, fastapi: 3 };
+const TRACEBACK_END = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b(?::.*)?$/;
+
+export function parseContainerLog(lines: Line[], tool: Tool): Parsed<PartOf<'container-log'>> | null {
+  const listening: ContainerLog['listening'] = [];
+  const errors: string[] = [];
+  const items: number[] = [];
+  const errorLines: number[] = [];
+  let server: ContainerLog['server'] | null = null;
+  let inTraceback = false;
+  let first = 0;
+  let last = 0;
+  for (const line of lines) {
+    const text = line.text.replace(COMPOSE_PREFIX, '');
+    if (!text.trim()) continue;
+    const known = knownServer(text);
+    if (known && (server === null || RANK[known] > RANK[server])) server = known;
+    const listen = LISTEN.exec(text);
+    let used = known !== null;
+    if (listen && !listening.some((l) => l.port === Number(listen[2]) && l.host === host(listen[1]!))) {
+      listening.push({ host: host(listen[1]!), port: Number(listen[2]) });
+      items.push(line.n);
+      server ??= 'other';
+      used = true;
+    }
+    if (text.startsWith('Traceback (most recent call last)')) inTraceback = used = true;
+    else if (inTraceback && TRACEBACK_END.test(text)) {
+      errors.push(text);
+      errorLines.push(line.n);
+      inTraceback = false;
+      used = true;
+    } else if (inTraceback) used = true;
+    const e = UVICORN_ERROR.exec(text) ?? GUNICORN_ERROR.exec(text);
+    if (e && !inTraceback) {
+      errors.push(e[1]!.trim());
+      errorLines.push(line.n);
+      used = true;
+    }
+    if (used) {
+      first ||= line.n;
+      last = line.n;
+    }
+  }
+  if (!first) return null;
+  return {
+    part: { kind: 'container-log', tool, format: 'text', lines: [first, last], containerLog: { server: server ?? 'other', listening, errors } },
+    marks: { ...noMarks(), items, ...(errorLines.length ? { error: errorLines[0]! } : {}), notes: errorLines.map((line, i) => ({ id: 'log-error', line, text: errors[i]! })) },
+  };
+}
+
+function host(h: string): string {
+  return h.replace(/^\[|\]$/g, '');
+}
+
+function knownServer(text: string): ContainerLog['server'] | null {
+  if (/FastAPI\s+Starting (?:production|development) server|^\s*server\s+Server started at/.test(text)) return 'fastapi';
+  if (/\[INFO\] (?:Starting gunicorn|Booting worker)|Listening at: /.test(text)) return 'gunicorn';
+  if (/Uvicorn running on|^(?:INFO|ERROR|DEBUG):\s{2,}|uvicorn\.error|Started server process|^\s*File "\S*\/uvicorn\b/.test(text)) return 'uvicorn';
+  return null;
+}

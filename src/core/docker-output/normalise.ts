@@ -1,0 +1,137 @@
+/**
+ * One pass from raw terminal bytes to the lines a person would see, each keeping the 1-based
+ * input line where its final text was written. A tiny terminal model resolves `\r` overwrites,
+ * cursor moves (BuildKit's tty redraws with `ESC[nA`), erases, and drops colour codes and other
+ * control sequences; a CI timestamp at the start of a line is removed.
+ */
+
+export interface Line {
+  /** what the line shows, without trailing spaces */
+  text: string;
+  /** 1-based line of the input where this text was last written */
+  n: number;
+  /** 1-based input line where this screen row was first written (earlier frames of a redraw) */
+  from: number;
+}
+
+const CI_STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d+)?Z? (?:\d\d[OE]\+? )?/;
+const SPECIAL = /[\n\r\x1b\x08\x00-\x07\x0b-\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
+
+export function normalise(input: string): Line[] {
+  const raw = /[\r\x1b\x08]/.test(input) ? emulate(input) : plain(input);
+  for (const line of raw) {
+    const c = line.text.charCodeAt(0);
+    if (c !== 0xfeff && (c < 48 || c > 57)) continue;
+    const stamped = CI_STAMP.exec(line.text);
+    if (stamped) line.text = line.text.slice(stamped[0].length);
+  }
+  return raw;
+}
+
+function plain(input: string): Line[] {
+  const parts = input.split('\n');
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\x00-\x08\x0b-\x1f\x7f]/.test(input) ? /[\x00-\x08\x0b-\x1f\x7f]/g : null;
+  return parts.map((t, i) => ({ text: (controls ? t.replace(controls, '') : t).trimEnd(), n: i + 1, from: i + 1 }));
+}
+
+/** The screen of a terminal without a height limit: rows of text and where each was written. */
+class Screen {
+  rows: string[] = [''];
+  at: number[] = [1];
+  born: number[] = [1];
+  row = 0;
+  col = 0;
+  line = 1;
+
+  write(text: string): void {
+    const old = this.rows[this.row]!;
+    this.at[this.row] = this.line;
+    // The common cases, without building three strings: a fresh line, or text appended.
+    if (this.col === 0 && old.length <= text.length) {
+      this.rows[this.row] = text;
+      this.col = text.length;
+      return;
+    }
+    if (this.col === old.length) {
+      this.rows[this.row] = old + text;
+      this.col += text.length;
+      return;
+    }
+    const padded = old.length < this.col ? old.padEnd(this.col) : old;
+    this.rows[this.row] = padded.slice(0, this.col) + text + padded.slice(this.col + text.length);
+    this.at[this.row] = this.line;
+    this.col += text.length;
+  }
+
+  moveTo(row: number): void {
+    this.row = Math.max(0, row);
+    while (this.rows.length <= this.row) {
+      this.rows.push('');
+      this.at.push(this.line);
+      this.born.push(this.line);
+    }
+  }
+
+  erase(mode: number): void {
+    const old = this.rows[this.row]!;
+    this.rows[this.row] = mode === 2 ? '' : mode === 1 ? ' '.repeat(this.col) + old.slice(this.col) : old.slice(0, this.col);
+  }
+}
+
+function emulate(input: string): Line[] {
+  const s = new Screen();
+  let i = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+    if (m.index > i) s.write(input.slice(i, m.index));
+    const c = m[0];
+    i = m.index + 1;
+    if (c === '\n') {
+      s.line++;
+      s.moveTo(s.row + 1);
+      s.col = 0;
+    } else if (c === '\r') {
+      s.col = 0;
+    } else if (c === '\b') {
+      s.col = Math.max(0, s.col - 1);
+    } else if (c === '\x1b') {
+      i = escape(input, i, s);
+    }
+    SPECIAL.lastIndex = i;
+  }
+  if (i < input.length) s.write(input.slice(i));
+  const out = s.rows.map((t, r) => ({ text: t.trimEnd(), n: s.at[r]!, from: s.born[r]! }));
+  if (out.length > 1 && out[out.length - 1]!.text === '' && input.endsWith('\n')) out.pop();
+  return out;
+}
+
+const CSI = /\[([0-9;?<=>]*)[ -/]*([@-~])/y;
+const OSC = /\][^\x07\x1b]*(?:\x07|\x1b\\)?/y;
+
+/** Applies the escape sequence starting after ESC at `i`; returns where the text resumes. */
+function escape(input: string, i: number, s: Screen): number {
+  CSI.lastIndex = i;
+  const csi = CSI.exec(input);
+  if (csi) {
+    const n = Number.parseInt(csi[1]!.replace(/^\?/, ''), 10);
+    const count = Number.isNaN(n) || n < 1 ? 1 : n;
+    switch (csi[2]) {
+      case 'A': s.moveTo(s.row - count); break;
+      case 'B': s.moveTo(s.row + count); break;
+      case 'E': s.moveTo(s.row + count); s.col = 0; break;
+      case 'F': s.moveTo(s.row - count); s.col = 0; break;
+      case 'C': s.col += count; break;
+      case 'D': s.col = Math.max(0, s.col - count); break;
+      case 'G': s.col = count - 1; break;
+      case 'K': s.erase(Number.isNaN(n) ? 0 : n); break;
+    }
+    return CSI.lastIndex;
+  }
+  OSC.lastIndex = i;
+  if (OSC.exec(input)) return OSC.lastIndex;
+  // Two-character sequences (ESC 7, ESC (B ...): skip what follows ESC.
+  return Math.min(input.length, i + (input[i] === '(' || input[i] === ')' ? 2 : 1));
+}

@@ -1,0 +1,71 @@
+/** `parse(text)`: every command's output found in a paste, in input order. Never throws. */
+import { splitBlocks, type Block } from './blocks.ts';
+import { parseBuild } from './build.ts';
+import { parseContainerLog } from './container-log.ts';
+import { parseCurl } from './curl.ts';
+import { parseHistory } from './history.ts';
+import { parseImages } from './images.ts';
+import { normalise, type Line } from './normalise.ts';
+import { noMarks, type Parsed } from './parsed.ts';
+import { parsePs } from './ps.ts';
+import { parseRunError } from './run-error.ts';
+import type { Part } from './types.ts';
+
+function parseBlock(b: Block): Parsed | null {
+  const tool = b.command?.tool ?? null;
+  switch (b.kind) {
+    case 'build': return parseBuild(b.lines, tool);
+    case 'images': return parseImages(b.lines, tool);
+    case 'ps': return parsePs(b.lines, tool);
+    case 'history': return parseHistory(b.lines, tool);
+    case 'curl': return parseCurl(b.lines);
+    case 'run-error': return parseRunError(b.lines, tool);
+    case 'container-log': return parseContainerLog(b.lines, tool) ?? parseRunError(b.lines, tool);
+    case 'run': return parseRunError(b.lines, tool) ?? parseContainerLog(b.lines, tool);
+  }
+}
+
+/** The parts with where their details are in the input, for the diagnosis. */
+export function parseDetailed(text: string): Parsed[] {
+  const lines = normalise(typeof text === 'string' ? text : '');
+  const parsed: Parsed[] = [];
+  for (const block of splitBlocks(lines)) {
+    const p = safely(() => parseBlock(block));
+    if (p) parsed.push(withRedraws(p, block.lines));
+  }
+  return parsed.length ? parsed : [unknownPart(lines)];
+}
+
+export function parse(text: string): Part[] {
+  return parseDetailed(text).map((p) => p.part);
+}
+
+/**
+ * A tty build redraws its rows many times: its part starts where its first frame did. Cursor
+ * moves can also leave a screen row written later than the rows below it; the range stays ordered.
+ */
+function withRedraws(p: Parsed, lines: Line[]): Parsed {
+  const [a, b] = p.part.lines;
+  const first = Math.min(a, b);
+  const last = Math.max(a, b);
+  let start = first;
+  for (const l of lines) if (l.n >= first && l.n <= last && l.from < start) start = l.from;
+  p.part.lines = [start, last];
+  return p;
+}
+
+function unknownPart(lines: Line[]): Parsed {
+  const filled = lines.filter((l) => l.text.trim());
+  const first = filled[0]?.n ?? 1;
+  const last = filled[filled.length - 1]?.n ?? first;
+  return { part: { kind: 'unknown', tool: null, format: null, lines: [first, Math.max(first, last)] }, marks: noMarks() };
+}
+
+/** A parser bug must cost one part, not the whole answer. */
+function safely<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}

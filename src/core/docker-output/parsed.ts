@@ -1,0 +1,34 @@
+/** What a part parser hands to the diagnosis: the contract's part plus where things were in the input. */
+import type { Part } from './types.ts';
+
+/** Something a parser noticed that the diagnosis may speak about, with its input line. */
+export interface Note {
+  id: string;
+  line: number;
+  text?: string;
+}
+
+export interface Marks {
+  /** input line of each entry of the part's main list (steps, containers, images, layers, listening) */
+  items: number[];
+  /** input line of the error the part reports, when it reports one */
+  error?: number;
+  notes: Note[];
+}
+
+export interface Parsed<P extends Part = Part> {
+  part: P;
+  marks: Marks;
+}
+
+export type PartOf<K extends Part['kind']> = Extract<Part, { kind: K }>;
+
+export const noMarks = (): Marks => ({ items: [], notes: [] });
+
+/** Removes the registry prefixes the contract drops and adds `:latest` where no tag is given. */
+export function normaliseRef(ref: string): string {
+  const bare = ref.replace(/^(?:docker\.io\/library\/|docker\.io\/|index\.docker\.io\/library\/|localhost\/)/, '');
+  if (bare.includes('@')) return bare;
+  const slash = bare.lastIndexOf('/');
+  return bare.indexOf(':', slash + 1) === -1 ? `${bare}:latest` : bare;
+}

@@ -1,0 +1,60 @@
+/** `docker ps` / `ps -a`, `podman ps`, `docker compose ps` (v2 and v1) tables. */
+import type { Line } from './normalise.ts';
+import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import { parsePorts } from './ports.ts';
+import { readTable, type Row } from './table.ts';
+import type { PsContainer, Tool } from './types.ts';
+
+const DOCKER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
+const COMPOSE = ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'STATE', 'PORTS'];
+const COMPOSE_V1 = ['Name', 'Command', 'State', 'Ports'];
+
+export function parsePs(lines: Line[], tool: Tool): Parsed<PartOf<'ps'>> | null {
+  const headerAt = lines.findIndex((l) => /^(?:CONTAINER ID|NAME)\s|^\s*Name\s+Command/.test(l.text));
+  if (headerAt === -1) return null;
+  const header = lines[headerAt]!.text;
+  const v1 = /^\s*Name\s+Command/.test(header);
+  const compose = v1 || header.startsWith('NAME');
+  // Compose v1 draws a dashed rule under its header.
+  const body = v1 ? lines.filter((l, i) => i !== headerAt + 1 || !/^-+$/.test(l.text)) : lines;
+  const table = readTable(body.slice(body.indexOf(lines[headerAt]!)), v1 ? COMPOSE_V1 : compose ? COMPOSE : DOCKER);
+  if (!table) return null;
+  const containers: PsContainer[] = [];
+  const items: number[] = [];
+  for (const row of table.rows) {
+    const c = containerOf(row);
+    if (!c) break;
+    containers.push(c);
+    items.push(row.n);
+  }
+  const last = items.length ? items[items.length - 1]! : table.headerLine;
+  return {
+    part: { kind: 'ps', tool: compose ? 'compose' : tool ?? 'docker', format: 'table', lines: [table.headerLine, last], ps: { containers } },
+    marks: { ...noMarks(), items },
+  };
+}
+
+function containerOf(row: Row): PsContainer | null {
+  const c = row.cells;
+  let ports = parsePorts(c['PORTS'] ?? c['Ports'] ?? '');
+  let names = c['NAMES'] ?? c['NAME'] ?? c['Name'] ?? '';
+  // A paste that lost its alignment and had an empty PORTS cell shifts NAMES left.
+  if (ports === null && !names && c['PORTS']) {
+    names = c['PORTS'];
+    ports = [];
+  }
+  if (ports === null || !names) return null;
+  const status = c['STATUS'] ?? c['State'] ?? c['STATE'] ?? '';
+  const exited = /^Exit(?:ed)?\s*\(?(-?\d+)\)?/i.exec(status);
+  const command = c['COMMAND'] ?? c['Command'];
+  return {
+    id: c['CONTAINER ID'] ?? null,
+    image: c['IMAGE'] ?? '',
+    command: command ? command.replace(/^"|"$/g, '') : null,
+    status,
+    running: /^(?:Up\b|running)/i.test(status),
+    exitCode: exited ? Number(exited[1]) : null,
+    ports,
+    names,
+  };
+}

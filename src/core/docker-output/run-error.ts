@@ -1,0 +1,49 @@
+/**
+ * Why `docker run` (or the container right after it started) failed: the daemon's error with
+ * `docker:`/`docker.exe:` prefixes, with or without the `Run 'docker run --help'` hint, and the
+ * runtime's own lines (`exec format error`, a CRLF script's `no such file or directory`).
+ */
+import type { Line } from './normalise.ts';
+import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import type { RunErrorKind, Tool } from './types.ts';
+
+const KINDS: [RunErrorKind, RegExp][] = [
+  ['port-allocated', /port is already allocated/],
+  ['address-in-use', /address already in use|Ports are not available|Only one usage of each socket address|forbidden by its access permissions/],
+  ['exec-format', /exec format error/],
+  ['executable-not-found', /executable file not found|\bnot found$|command not found|The system cannot find the file specified/],
+  ['no-such-file', /no such file or directory/],
+  ['image-not-found', /pull access denied|manifest unknown|manifest for \S+ not found|repository does not exist|: not found$|No such image/],
+];
+
+const ERROR_LINE = /^(?:\S*docker(?:\.exe)?|podman): |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
+const PULL = /^Unable to find image '([^']+)' locally/;
+
+export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-error'>> | null {
+  const error = lines.find((l) => ERROR_LINE.test(l.text));
+  const pull = lines.find((l) => PULL.test(l.text));
+  if (!error && !pull) return null;
+  const main = error ?? pull!;
+  const message = main.text.replace(/^\S*docker(?:\.exe)?: |^podman: /, '').trim();
+  let kind: RunErrorKind = KINDS.find(([, re]) => re.test(message))?.[0] ?? 'other';
+  // `Unable to find image ... locally` followed by any pull failure: the image exists nowhere we can reach.
+  if (pull && kind === 'other') kind = 'image-not-found';
+  const hint = lines.find((l) => /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? \w+ --help'/.test(l.text));
+  const used = [main.n, ...(pull ? [pull.n] : []), ...(hint ? [hint.n] : [])];
+  return {
+    part: {
+      kind: 'run-error',
+      tool: tool ?? (/^podman: /.test(main.text) ? 'podman' : 'docker'),
+      format: 'text',
+      lines: [Math.min(...used), Math.max(...used)],
+      runError: { kind, port: portOf(message), message: main.text.trim() },
+    },
+    marks: { ...noMarks(), error: main.n, notes: pull ? [{ id: 'image', line: pull.n, text: PULL.exec(pull.text)![1]! }] : [] },
+  };
+}
+
+function portOf(message: string): number | null {
+  const m = /Bind for \S+?:(\d+) failed|(?:bind host port|listen tcp[46]?|exposing port TCP) \S*?:(\d+)\b|:(\d+): bind:/.exec(message);
+  const port = m?.slice(1).find((g) => g !== undefined);
+  return port ? Number(port) : null;
+}
