@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 
+// Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
+// it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
+const crossOriginIsolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
@@ -11,4 +15,5 @@ export default defineConfig({
     expressiveCode(),
     mdx(),
   ],
+  vite: { server: { headers: crossOriginIsolation }, preview: { headers: crossOriginIsolation } },
 });

@@ -9,6 +9,8 @@ export default defineEcConfig({
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: true,
   plugins: [pluginShellSession()],
+  // Long output lines wrap instead of scrolling: readable at 360 px, and no unnamed scroll regions.
+  defaultProps: { wrap: true, preserveIndent: true },
   styleOverrides: {
     codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
     uiFontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

@@ -1,4 +1,9 @@
 /** Components every lesson may use by name, without importing them. */
 import Exercise from './Exercise.astro';
+import Quiz from './Quiz.astro';
+import BuildCache from './diagrams/BuildCache.astro';
+import ContainersVsVms from './diagrams/ContainersVsVms.astro';
+import ImageLayers from './diagrams/ImageLayers.astro';
+import PortMapping from './diagrams/PortMapping.astro';
 
-export const lessonComponents = { Exercise };
+export const lessonComponents = { Exercise, Quiz, BuildCache, ContainersVsVms, ImageLayers, PortMapping };

@@ -1,0 +1,204 @@
+/**
+ * Runs a lesson's commands on the real Docker Engine, in a fresh copy of the project, as a learner types
+ * them, and records what each printed. The capture script saves the records; the real-engine tests check
+ * them. Run it only under the shared lock (`flock /tmp/layerwise-docker.lock …`).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Claims } from './claims.ts';
+import { normalise } from '../../src/core/docker-output/normalise.ts';
+
+/** What the terminal shows once the command is done: redraws resolved, colours dropped. */
+const finalScreen = (raw: string) => {
+  const screen = normalise(raw).map((l) => l.text).join('\n');
+  return screen && /\n$/.test(raw) ? `${screen}\n` : screen;
+};
+import { copyInto, materialise, WORKSPACE, type WorkspaceState } from './workspace.ts';
+
+export interface Step {
+  /** the command as typed at the prompt; bash runs it in the project folder */
+  run: string;
+  /** only for commands that are not Docker's and that the lab must run differently (lesson 4's local app): what the lesson shows */
+  shown?: string;
+  /** output file under content/outputs/, without `.txt`; steps that share a name make one terminal session */
+  capture?: string;
+  /** a folder of the project to run it in, e.g. `app` */
+  cwd?: string;
+  claims?: Claims;
+  /** before running, poll this command until its output matches (the app has started, a name is free) */
+  after?: { poll: string; until: RegExp };
+  /**
+   * It keeps running, like a server in the foreground: wait for `ready`, run `then` "in another terminal",
+   * press Ctrl+C. Read through a pipe, so that Ctrl+C can be sent; every other step runs in a terminal.
+   */
+  serve?: { ready: RegExp; then: Step[] };
+}
+
+/** The learner edits a file: it becomes the workspace file `from`, e.g. `variants/changed-main/app/main.py`. */
+export interface Edit {
+  edit: string;
+  from: string;
+}
+
+export type Action = Step | Edit;
+
+export interface Scenario {
+  name: string;
+  /** slug of the lesson that shows its outputs */
+  lesson: string;
+  workspace: WorkspaceState;
+  /** as on a machine that never built the project: an empty build cache and no demo-image tags */
+  fresh?: boolean;
+  /** writes extra files into the project folder first (e.g. a generated file no lesson shows) */
+  prepare?: (dir: string) => void;
+  actions: Action[];
+  /** claims that compare outputs with each other; returns what does not hold */
+  compare?: (results: StepResult[]) => string[];
+}
+
+export interface StepResult {
+  step: Step;
+  /** what the lesson shows at the prompt */
+  shown: string;
+  output: string;
+  exitCode: number | null;
+  /** the learner's edits made before it, as `path = workspace file` */
+  edits: string[];
+}
+
+const TTY_COLUMNS = 100;
+const COMMAND_DEADLINE_MS = 180_000;
+const WAIT_DEADLINE_MS = 60_000;
+/** Names the lessons give containers; a left-over one would make `docker run --name` fail. */
+const COURSE_CONTAINERS = ['demo', 'demo2'];
+const env = { ...process.env, SHELL: '/bin/bash', BUILDKIT_PROGRESS: '', DOCKER_BUILDKIT: '', LANG: 'C.UTF-8' };
+
+function docker(args: string[]): { out: string; status: number | null } {
+  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 30_000, env });
+  return { out: `${r.stdout ?? ''}${r.stderr ?? ''}`, status: r.status };
+}
+
+export function engineAnswers(): { ok: true } | { ok: false; why: string } {
+  const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8', timeout: 15_000 });
+  if (r.error) return { ok: false, why: `the docker command could not run (${r.error.message})` };
+  if (r.status !== 0) return { ok: false, why: `no Docker Engine answers (${(r.stderr || r.stdout).trim().split('\n')[0]})` };
+  return { ok: true };
+}
+
+/**
+ * A command runs in a pseudo-terminal, as at a learner's prompt: tools print for a terminal (BuildKit its
+ * redrawing view, curl no progress meter). A server replaces its shell on a pipe, so Ctrl+C (SIGINT) reaches it.
+ */
+function start(command: string, cwd: string, server: boolean): ChildProcess {
+  const args = server
+    ? ['bash', ['-c', `exec 2>&1; exec ${command}`]] as const
+    : ['script', ['-qfec', `stty cols ${TTY_COLUMNS} rows 200; ${command}`, '/dev/null']] as const;
+  return spawn(args[0], [...args[1]], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], detached: false });
+}
+
+function collect(child: ChildProcess): { text: () => string; exit: Promise<number | null> } {
+  let text = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => { text += d; });
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { text: () => text, exit };
+}
+
+async function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms); });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Polls `check` until it returns true, or fails after the deadline. */
+export async function waitUntil(check: () => boolean, what: string, deadlineMs = WAIT_DEADLINE_MS): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`waited ${deadlineMs / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function runStep(step: Step, dir: string, results: StepResult[], edits: string[]): Promise<void> {
+  if (step.shown !== undefined && /^docker\b/.test(step.shown)) throw new Error(`"${step.shown}": a Docker command is shown exactly as it runs`);
+  if (step.after) {
+    const { poll, until } = step.after;
+    await waitUntil(() => until.test(spawnSync('bash', ['-c', `${poll} 2>&1`], { cwd: dir, encoding: 'utf8', env }).stdout ?? ''), `"${poll}" to match ${until}`);
+  }
+  const cwd = step.cwd ? join(dir, step.cwd) : dir;
+  const child = start(step.run, cwd, Boolean(step.serve));
+  const { text, exit } = collect(child);
+  if (step.serve) {
+    const { ready, then } = step.serve;
+    try {
+      await waitUntil(() => ready.test(text()) || child.exitCode !== null, `"${step.run}" to print ${ready}`);
+      if (!ready.test(text())) throw new Error(`"${step.run}" stopped before it was ready:\n${text()}`);
+      for (const inner of then) await runStep(inner, dir, results, edits);
+    } finally {
+      child.kill('SIGINT');
+    }
+  }
+  const exitCode = await withDeadline(exit, COMMAND_DEADLINE_MS, step.run).catch((e: unknown) => {
+    child.kill('SIGKILL');
+    throw e;
+  });
+  const raw = text();
+  results.push({ step, shown: step.shown ?? step.run, output: step.serve ? raw : finalScreen(raw), exitCode, edits: [...edits] });
+}
+
+function containerIds(): Set<string> {
+  return new Set(docker(['ps', '-aq', '--no-trunc']).out.split('\n').filter(Boolean));
+}
+
+function freshEngine(): void {
+  const tags = docker(['images', 'demo-image', '--format', '{{.Repository}}:{{.Tag}}']).out.split('\n').filter((t) => t.startsWith('demo-image:'));
+  if (tags.length) docker(['rmi', ...tags]);
+  const pruned = docker(['builder', 'prune', '-af']);
+  if (pruned.status !== 0) throw new Error(`docker builder prune failed: ${pruned.out}`);
+}
+
+/** Every step of a scenario, the ones run "in another terminal" included, in the order they start. */
+export function stepsOf(scenario: Scenario): Step[] {
+  const walk = (actions: Action[]): Step[] => actions.flatMap((a) => ('edit' in a ? [] : [a, ...walk(a.serve?.then ?? [])]));
+  return walk(scenario.actions);
+}
+
+function showsContainerList(scenario: Scenario): boolean {
+  return stepsOf(scenario).some((s) => s.capture && /^docker (ps|container ls)\b/.test(s.run));
+}
+
+/** Runs a scenario from a fresh copy of its project; removes every container it made, whatever happens. */
+export async function runScenario(scenario: Scenario): Promise<StepResult[]> {
+  const tmp = mkdtempSync(join(tmpdir(), `layerwise-lab-${scenario.name}-`));
+  const dir = join(tmp, 'demo');
+  for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
+  const before = containerIds();
+  if (before.size && showsContainerList(scenario)) {
+    throw new Error(`${scenario.name}: the engine has containers this scenario did not make (${before.size}); its docker ps output would show them`);
+  }
+  const results: StepResult[] = [];
+  const edits: string[] = [];
+  try {
+    materialise(scenario.workspace, dir);
+    scenario.prepare?.(dir);
+    if (scenario.fresh) freshEngine();
+    for (const action of scenario.actions) {
+      if ('edit' in action) {
+        copyInto(join(WORKSPACE, action.from), join(dir, action.edit));
+        edits.push(`${action.edit} = ${action.from}`);
+      } else {
+        await runStep(action, dir, results, edits);
+      }
+    }
+    return results;
+  } finally {
+    const made = [...containerIds()].filter((id) => !before.has(id));
+    if (made.length) docker(['rm', '-f', ...made]);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

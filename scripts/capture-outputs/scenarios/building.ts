@@ -1,0 +1,72 @@
+/** Lesson 6: the first build, the cached rebuild, the wrong order, what an image holds. */
+import type { Scenario } from '../lab.ts';
+import { BUILD, quietBuild } from './common.ts';
+
+const SOLUTION = { from: 'solution' };
+const CHANGE_MAIN = { edit: 'app/main.py', from: 'variants/changed-main/app/main.py' };
+const WRONG_ORDER_BUILD = 'docker build -t demo-image:wrong-order .';
+
+export const buildingScenarios: Scenario[] = [
+  {
+    name: 'first-build',
+    lesson: 'building-the-image',
+    workspace: SOLUTION,
+    fresh: true,
+    actions: [{ run: BUILD, capture: 'build-first', claims: { exitCode: 0, cached: [], says: ['naming to docker.io/library/demo-image:latest'] } }],
+  },
+  {
+    name: 'first-build-plain',
+    lesson: 'building-the-image',
+    workspace: SOLUTION,
+    fresh: true,
+    actions: [
+      {
+        run: 'docker build --progress=plain -t demo-image:latest .',
+        capture: 'build-first-plain',
+        claims: {
+          exitCode: 0,
+          cached: [],
+          says: ['Requirement already satisfied: fastapi==0.115.11', "Running pip as the 'root' user", /transferring context: [1-9]\d{2}B (?:\d+\.\ds )?done/, 'naming to docker.io/library/demo-image:latest'],
+        },
+      },
+    ],
+  },
+  {
+    name: 'cached-rebuild',
+    lesson: 'building-the-image',
+    workspace: SOLUTION,
+    fresh: true,
+    actions: [
+      quietBuild(),
+      CHANGE_MAIN,
+      { run: BUILD, capture: 'build-cached', claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5'] } },
+      { edit: 'app/main.py', from: 'solution/app/main.py' },
+      { run: BUILD, capture: 'build-reverted', claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5', '5/5'] } },
+      {
+        run: 'docker history demo-image:latest',
+        capture: 'build-history',
+        claims: {
+          exitCode: 0,
+          says: ['CMD ["uvicorn" "app.main:app"', 'EXPOSE map[8000/tcp:{}]', /RUN \/bin\/sh -c pip install.* 0B /, /COPY \.\/app \/demo\/app # buildkit +1\d\dB /, 'WORKDIR /demo', 'Imported from -'],
+        },
+      },
+      {
+        run: `docker image inspect demo-image:latest --format '{{.Config.WorkingDir}} {{json .Config.ExposedPorts}} {{json .Config.Cmd}}'`,
+        capture: 'build-inspect',
+        claims: { exitCode: 0, says: ['/demo {"8000/tcp":{}} ["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]'] },
+      },
+      { run: 'docker images demo-image', capture: 'build-images', claims: { exitCode: 0, says: [/^demo-image +latest +[0-9a-f]{12} /m] } },
+    ],
+  },
+  {
+    name: 'wrong-order',
+    lesson: 'building-the-image',
+    workspace: { from: 'solution', overlay: 'variants/wrong-order' },
+    fresh: true,
+    actions: [
+      quietBuild(WRONG_ORDER_BUILD),
+      CHANGE_MAIN,
+      { run: WRONG_ORDER_BUILD, capture: 'build-wrong-order', claims: { exitCode: 0, cached: ['2/5'] } },
+    ],
+  },
+];
