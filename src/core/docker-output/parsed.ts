@@ -1,4 +1,5 @@
 /** What a part parser hands to the diagnosis: the contract's part plus where things were in the input. */
+import { familiarRef } from './image-ref.ts';
 import type { Part } from './types.ts';
 
 /** Something a parser noticed that the diagnosis may speak about, with its input line. */
@@ -25,10 +26,7 @@ export type PartOf<K extends Part['kind']> = Extract<Part, { kind: K }>;
 
 export const noMarks = (): Marks => ({ items: [], notes: [] });
 
-/** Removes the registry prefixes the contract drops and adds `:latest` where no tag is given. */
+/** The contract's spelling: Docker's familiar reference, and Podman's `localhost/` for local images dropped too. */
 export function normaliseRef(ref: string): string {
-  const bare = ref.replace(/^(?:docker\.io\/library\/|docker\.io\/|index\.docker\.io\/library\/|localhost\/)/, '');
-  if (bare.includes('@')) return bare;
-  const slash = bare.lastIndexOf('/');
-  return bare.indexOf(':', slash + 1) === -1 ? `${bare}:latest` : bare;
+  return familiarRef(ref.replace(/^localhost\//, ''));
 }

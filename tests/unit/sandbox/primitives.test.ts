@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/core/sandbox/host/sha256.ts';
-import { isIgnored, readDockerignore } from '../../../src/core/sandbox/docker/dockerignore.ts';
 import { goString, renderTemplate } from '../../../src/core/sandbox/text/go-template.ts';
 import { humanDuration, humanSize } from '../../../src/core/sandbox/text/human.ts';
 import { renderTable, ellipsis } from '../../../src/core/sandbox/text/table.ts';
-import { normalizeRef, isValidRef } from '../../../src/core/sandbox/docker/images.ts';
+import { isValidRef } from '../../../src/core/sandbox/docker/images.ts';
+import { familiarRef } from '../../../src/core/docker-output/image-ref.ts';
 import { applyMode } from '../../../src/core/sandbox/commands/files.ts';
 import { stripAnsi } from '../../../src/core/sandbox/text/ansi.ts';
 
@@ -16,25 +16,6 @@ describe('sha256 (FIPS 180-4 test vectors)', () => {
     ['a'.repeat(1000), '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3'],
   ])('%#', (input, digest) => {
     expect(sha256(input)).toBe(digest);
-  });
-});
-
-describe('.dockerignore (moby/patternmatcher)', () => {
-  const patterns = readDockerignore('# comment\n.venv\n__pycache__\n*.pyc\n/secrets/\n**/*.log\n!keep.log\n');
-  it.each([
-    ['.venv/bin/python', true],
-    ['app/__pycache__/main.cpython-313.pyc', false],
-    ['__pycache__/x', true],
-    ['main.pyc', true],
-    ['app/main.pyc', false],
-    ['secrets/key', true],
-    ['debug.log', true],
-    ['logs/deep/x.log', true],
-    ['keep.log', false],
-    ['app/main.py', false],
-    ['# comment', false],
-  ])('%s ignored: %s', (path, ignored) => {
-    expect(isIgnored(patterns, path)).toBe(ignored);
   });
 });
 
@@ -104,8 +85,8 @@ describe('references and modes', () => {
     ['demo-image:v2', 'demo-image:v2'],
     ['docker.io/library/python:3.13-slim', 'python:3.13-slim'],
     ['localhost:5000/demo', 'localhost:5000/demo:latest'],
-  ])('normalizeRef(%s)', (ref, out) => {
-    expect(normalizeRef(ref)).toBe(out);
+  ])('familiarRef(%s)', (ref, out) => {
+    expect(familiarRef(ref)).toBe(out);
   });
 
   it.each([

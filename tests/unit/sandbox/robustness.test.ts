@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../src/core/sandbox/shell/parse.ts';
-import { readDockerfile } from '../../../src/core/sandbox/docker/dockerfile-model.ts';
+import { readBuildDefinition } from '../../../src/core/sandbox/docker/build/definition.ts';
 import { readApp } from '../../../src/core/sandbox/app/fastapi-app.ts';
 import { demoSandbox } from './helpers.ts';
 
@@ -11,10 +11,10 @@ describe('never throws', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => ['ok', 'incomplete', 'error'].includes(parseCommandLine(s).kind)));
   });
 
-  it('readDockerfile and readApp on any text', () => {
+  it('readBuildDefinition and readApp on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {
-        readDockerfile(s);
+        readBuildDefinition(s);
         readApp(s);
         return true;
       }),

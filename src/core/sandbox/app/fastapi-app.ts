@@ -5,6 +5,7 @@
  */
 import { parsePythonLiteral, toJson, type Json } from './python-literal.ts';
 import { swaggerUiHtml } from './docs-page.ts';
+import { byteLength } from '../text/bytes.ts';
 
 export interface Route {
   method: string;
@@ -88,7 +89,7 @@ export function respond(app: Extract<AppModel, { ok: true }>, method: string, pa
   const reply = (status: number, body: string, type: string, extra: [string, string][] = []): HttpResponse => ({
     status,
     reason: REASONS[status] ?? '',
-    headers: [['date', date], ['server', 'uvicorn'], ...extra, ['content-length', String(new TextEncoder().encode(body).length)], ['content-type', type]],
+    headers: [['date', date], ['server', 'uvicorn'], ...extra, ['content-length', String(byteLength(body))], ['content-type', type]],
     body: head ? '' : body,
   });
   const json = 'application/json';

@@ -7,6 +7,7 @@ import type { Command, CommandContext } from './types.ts';
 import type { Connection } from '../host/network.ts';
 import type { HttpResponse } from '../app/fastapi-app.ts';
 import { resolvePath } from '../host/paths.ts';
+import { byteLength } from '../text/bytes.ts';
 
 interface Options {
   include: boolean;
@@ -126,6 +127,6 @@ function deliver(ctx: CommandContext, output: string | null, text: string): numb
 
 /** The meter's final line, as curl leaves it when stdout is not a terminal. */
 function progressLine(r: HttpResponse): string {
-  const size = String(new TextEncoder().encode(r.body).length);
+  const size = String(byteLength(r.body));
   return `100 ${size.padStart(5)}  100 ${size.padStart(5)}    0     0   5000      0 --:--:-- --:--:-- --:--:--  5000`;
 }

@@ -3,6 +3,7 @@ import type { Command, CommandContext } from './types.ts';
 import { basename, dirname, resolvePath } from '../host/paths.ts';
 import { describeError } from '../host/vfs.ts';
 import { style } from '../text/ansi.ts';
+import { byteLength } from '../text/bytes.ts';
 
 const abs = (ctx: CommandContext, p: string) => resolvePath(ctx.shell.cwd, p, ctx.shell.home);
 
@@ -62,7 +63,7 @@ export const ls: Command = (ctx) => {
 function listing(ctx: CommandContext, set: Set<string>, entries: [string, string][], isDir: boolean): string {
   const rows = entries.map(([name, path]) => {
     const node = ctx.fs.stat(path)!;
-    const size = node.kind === 'dir' ? 4096 : new TextEncoder().encode(node.text).length;
+    const size = node.kind === 'dir' ? 4096 : byteLength(node.text);
     const shown = !ctx.io.tty ? name : node.kind === 'dir' ? style.boldBlue(name) : node.mode & 0o111 ? style.boldGreen(name) : name;
     return { node, size, shown };
   });

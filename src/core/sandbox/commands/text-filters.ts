@@ -2,6 +2,7 @@
 import type { Command, CommandContext } from './types.ts';
 import { resolvePath } from '../host/paths.ts';
 import { describeError } from '../host/vfs.ts';
+import { byteLength } from '../text/bytes.ts';
 
 /** The input of a filter: its file operands, or the pipe. */
 function input(ctx: CommandContext, files: string[]): string | null {
@@ -78,7 +79,7 @@ export const wc: Command = (ctx) => {
   const files = ctx.args.filter((a) => !a.startsWith('-'));
   const text = input(ctx, files);
   if (text === null) return 1;
-  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: new TextEncoder().encode(text).length };
+  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: byteLength(text) };
   const chosen = (['l', 'w', 'c'] as const).filter((k) => opts.includes(k));
   const shown = (chosen.length ? chosen : (['l', 'w', 'c'] as const)).map((k) => counts[k]);
   const width = files.length || chosen.length !== 1 ? Math.max(...shown.map((n) => String(n).length)) : 0;

@@ -3,6 +3,7 @@
  * real ID, layer and size (`docker image inspect python:3.13-slim` on the lab engine, see
  * tests/fixtures/sandbox/real/). Its environment is the official image's.
  */
+import { familiarRef } from '../../docker-output/image-ref.ts';
 import type { Clock } from '../host/clock.ts';
 import { Vfs } from '../host/vfs.ts';
 import { hashParts } from '../host/sha256.ts';
@@ -39,7 +40,7 @@ export function pythonBaseImage(clock: Clock): Image {
 
 /** Official Python tags the sandbox can "pull" (it is offline): a copy of the base under another name. */
 export function pullableBase(ref: string, clock: Clock): Image | null {
-  const m = /^(?:docker\.io\/)?(?:library\/)?python:(3\.(?:1[0-4])(?:\.\d+)?(?:-(?:slim|bookworm|trixie|slim-bookworm|slim-trixie|alpine))?)$/.exec(ref);
+  const m = /^python:(3\.(?:1[0-4])(?:\.\d+)?(?:-(?:slim|bookworm|trixie|slim-bookworm|slim-trixie|alpine))?)$/.exec(familiarRef(ref));
   if (!m) return null;
   const image = pythonBaseImage(clock);
   const version = m[1]!.split('-')[0]!;

@@ -2,6 +2,7 @@
  * The image store: images by content-hash ID, the tags that point at them, and the one base
  * image the course uses. Retagging leaves the old image dangling (`<none>:<none>`), as Docker does.
  */
+import { familiarRef } from '../../docker-output/image-ref.ts';
 import type { Vfs } from '../host/vfs.ts';
 
 export interface ImageConfig {
@@ -38,13 +39,6 @@ export interface Image {
   packages: Set<string>;
 }
 
-/** `demo-image` → `demo-image:latest`; registry prefixes of Docker Hub dropped. */
-export function normalizeRef(ref: string): string {
-  const bare = ref.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
-  const lastPart = bare.slice(bare.lastIndexOf('/') + 1);
-  return lastPart.includes(':') || lastPart.includes('@') ? bare : `${bare}:latest`;
-}
-
 /** Docker's reference grammar, enough to reject what `docker build -t` and `docker tag` reject. */
 export function isValidRef(ref: string): boolean {
   return /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/.test(ref);
@@ -68,7 +62,7 @@ export class ImageStore {
 
   /** By tag, full ID or ID prefix (at least the short form the CLI prints). */
   find(ref: string): Image | null {
-    const tagged = normalizeRef(ref);
+    const tagged = familiarRef(ref);
     for (const image of this.images.values()) if (image.tags.includes(tagged)) return image;
     const hex = ref.replace(/^sha256:/, '');
     if (/^[0-9a-f]{4,64}$/.test(hex)) {
@@ -80,7 +74,7 @@ export class ImageStore {
 
   /** Points `ref` at `image`, taking it from whichever image held it. */
   tag(image: Image, ref: string): void {
-    const tagged = normalizeRef(ref);
+    const tagged = familiarRef(ref);
     for (const other of this.images.values()) other.tags = other.tags.filter((t) => t !== tagged);
     image.tags.push(tagged);
   }
@@ -88,7 +82,7 @@ export class ImageStore {
   untag(ref: string): Image | null {
     const image = this.find(ref);
     if (!image) return null;
-    image.tags = image.tags.filter((t) => t !== normalizeRef(ref));
+    image.tags = image.tags.filter((t) => t !== familiarRef(ref));
     return image;
   }
 

@@ -1,24 +1,20 @@
 /** POSIX path helpers for the virtual file systems (no Node `path` in the core). */
-import { normalizePath } from '../../dockerfile/paths.ts';
+import { baseName, normalizePath, resolvePath as resolveAgainst } from '../../dockerfile/paths.ts';
 
-/** `/a/./b/../c/` → `/a/c` (the Dockerfile analyser's helper: one normaliser for the core). */
+/** `/a/./b/../c/` → `/a/c` (the Dockerfile analyser's helpers: one set of path rules for the core). */
 export const normalize = normalizePath;
+export const basename = baseName;
 
 /** `path` made absolute against `cwd`, with `~` meaning `home`. */
 export function resolvePath(cwd: string, path: string, home = '/'): string {
   if (path === '~' || path.startsWith('~/')) return normalize(home + path.slice(1));
-  return normalize(path.startsWith('/') ? path : `${cwd}/${path}`);
+  return resolveAgainst(cwd, path);
 }
 
 export function dirname(path: string): string {
   const i = path.lastIndexOf('/');
   if (i <= 0) return path.startsWith('/') ? '/' : '.';
   return path.slice(0, i);
-}
-
-export function basename(path: string): string {
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
 /** `path` relative to `base` when it lies inside it, else null. */

@@ -1,14 +1,12 @@
-/** Word expansion: `~`, `$VAR`, `${VAR}`, `$?`, then globbing of unquoted `*` and `?`. */
+/** Word expansion: `~`, `$VAR`, `${VAR}` (with `:-` defaults), `$?`, then globbing of unquoted `*` and `?`. */
+import { expandVariables } from '../../dockerfile/variables.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { resolvePath } from '../host/paths.ts';
 import type { Word } from './parse.ts';
 import type { ShellState } from '../commands/types.ts';
 
-export function expandVariables(text: string, shell: ShellState): string {
-  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)|(\?))/g, (_, braced, plain, status) => {
-    if (status) return String(shell.lastExit);
-    return shell.env.get(braced ?? plain) ?? '';
-  });
+export function expandShellVariables(text: string, shell: ShellState): string {
+  return expandVariables(text, (name) => (name === '?' ? String(shell.lastExit) : shell.env.get(name))).text;
 }
 
 /** A word after expansion: one string, or several when a glob matched files. */
@@ -17,7 +15,7 @@ export function expandWord(word: Word, shell: ShellState, fs: Vfs): string[] {
   let pattern = '';
   let globbing = false;
   word.forEach((part, index) => {
-    let value = part.quote === 'single' ? part.text : expandVariables(part.text, shell);
+    let value = part.quote === 'single' ? part.text : expandShellVariables(part.text, shell);
     if (index === 0 && part.quote === 'none' && (value === '~' || value.startsWith('~/'))) value = shell.home + value.slice(1);
     text += value;
     if (part.quote === 'none' && /[*?]/.test(value)) globbing = true;

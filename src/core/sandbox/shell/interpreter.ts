@@ -9,7 +9,7 @@ import type { Host } from '../host/host.ts';
 import { describeError } from '../host/vfs.ts';
 import { resolvePath } from '../host/paths.ts';
 import { parseCommandLine, type ListItem, type SimpleCommand } from './parse.ts';
-import { expandVariables, expandWord } from './expand.ts';
+import { expandShellVariables, expandWord } from './expand.ts';
 import type { CommandTable, Io, Job, ShellState } from '../commands/types.ts';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
@@ -64,7 +64,7 @@ export class Interpreter {
   private async simple(command: SimpleCommand, io: Io, job: Job): Promise<number> {
     const argv = command.words.flatMap((w) => expandWord(w, this.shell, this.fs));
     let stdin = io.stdin;
-    if (command.heredoc) stdin = command.heredoc.expand ? expandVariables(command.heredoc.body, this.shell) : command.heredoc.body;
+    if (command.heredoc) stdin = command.heredoc.expand ? expandShellVariables(command.heredoc.body, this.shell) : command.heredoc.body;
 
     // Redirections: files are opened (created or truncated) before the command runs, as in bash.
     let out = io.out;

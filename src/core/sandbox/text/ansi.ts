@@ -1,4 +1,5 @@
 /** ANSI colour as real tools print it, and its removal for transcripts and `--plain`. */
+export { stripAnsi } from '../../docker-output/ansi.ts';
 
 const SGR = (code: string) => (text: string) => `\x1b[${code}m${text}\x1b[0m`;
 
@@ -13,10 +14,3 @@ export const style = {
   boldBlue: SGR('1;34'),
   boldGreen: SGR('1;32'),
 };
-
-// CSI sequences (colours, cursor moves), OSC titles, and the lone ESC pairs xterm may send.
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}

@@ -7,8 +7,10 @@
 import type { Clock } from '../../host/clock.ts';
 import type { Vfs } from '../../host/vfs.ts';
 import { hashParts } from '../../host/sha256.ts';
+import { qualifiedRef } from '../../../docker-output/image-ref.ts';
 import { basename } from '../../host/paths.ts';
-import { readDockerfile, expandBuildVars } from '../dockerfile-model.ts';
+import { byteLength } from '../../text/bytes.ts';
+import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
 import { collectContext, contextBytes } from './context.ts';
 import { BuildCache } from './cache.ts';
@@ -53,19 +55,19 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   definition.subs.push({ text: `transferring dockerfile: ${text === null ? 2 : byteLength(text)}B`, seconds: 0 });
   if (text === null) return outcome({ message: `failed to read dockerfile: open ${name}: no such file or directory`, vertex: null, line: null });
 
-  const model = readDockerfile(text);
+  const model = readBuildDefinition(text);
   if (!model.ok) return outcome({ message: model.message, vertex: null, line: model.line }, null, text.split('\n'));
-  const froms = model.instructions.filter((i) => i.keyword === 'FROM');
+  const froms = model.steps.filter((s) => s.keyword === 'FROM');
   if (froms.length > 1)
     return outcome({ message: 'multi-stage builds are not simulated in the sandbox: keep one FROM', vertex: null, line: froms[1]!.line }, null, model.lines);
 
   const globalArgs = new Map<string, string>();
-  for (const i of model.instructions) {
-    if (i.keyword === 'FROM') break;
-    for (const [k, v] of i.properties) globalArgs.set(k, request.buildArgs.get(k) ?? v ?? '');
+  for (const s of model.steps) {
+    if (s.keyword === 'FROM') break;
+    for (const [k, v] of s.properties) globalArgs.set(k, request.buildArgs.get(k) ?? v ?? '');
   }
-  const fromRef = expandBuildVars(froms[0]!.args[0] ?? '', globalArgs);
-  const qualified = qualify(fromRef, true);
+  const fromRef = expandBuildVars(froms[0]!.rawArgs[0] ?? '', globalArgs);
+  const qualified = qualifiedRef(fromRef, true);
   const metadata = vertex(`[internal] load metadata for ${qualified}`, 'done');
   vertices.push(metadata);
   const base = deps.baseImage(fromRef);
@@ -80,7 +82,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   vertices.push(ignore);
 
   const context = collectContext(deps.fs, request.contextDir);
-  const stage = new StageBuilder({ ...deps, base, context, model, request, vertices });
+  const stage = new StageBuilder({ ...deps, base, fromRef, globalArgs, context, model, request, vertices });
   const contextVertex = vertex('[internal] load build context', 'done');
   contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
   const failure = await stage.run(contextVertex);
@@ -93,21 +95,10 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   exporting.subs.push({ text: `writing image ${stored.id}`, seconds: 0 });
   for (const tag of request.tags) {
     deps.images.tag(stored, tag);
-    exporting.subs.push({ text: `naming to ${qualify(tag, false)}`, seconds: 0 });
+    exporting.subs.push({ text: `naming to ${qualifiedRef(tag, false)}`, seconds: 0 });
   }
   vertices.push(exporting);
   return outcome(null, stored, model.lines, stage.warnings);
-}
-
-/** `python:3.13-slim` → `docker.io/library/python:3.13-slim`; `latest` added only when asked. */
-export function qualify(ref: string, addLatest = false): string {
-  const withTag = addLatest && !/:[^/]+$/.test(ref) ? `${ref}:latest` : ref;
-  if (/^[^/]+\.[^/]+\//.test(withTag) || withTag.startsWith('localhost/')) return withTag;
-  return withTag.includes('/') ? `docker.io/${withTag}` : `docker.io/library/${withTag}`;
-}
-
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
 }
 
 /** The image ID: a digest of the config, the layers and the history, so equal inputs give equal IDs. */

@@ -6,8 +6,9 @@
 import type { Vfs } from '../../host/vfs.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { relativeTo } from '../../host/paths.ts';
-import { isIgnored, readDockerignore } from '../dockerignore.ts';
+import { isIgnored, readDockerignore } from '../../../dockerfile/dockerignore.ts';
 import { globToRegExp } from '../../shell/expand.ts';
+import { byteLength } from '../../text/bytes.ts';
 
 export interface ContextFile {
   text: string;
@@ -29,7 +30,7 @@ export function collectContext(fs: Vfs, dir: string): BuildContext {
 
 export function contextBytes(context: BuildContext): number {
   let total = 0;
-  for (const [path, file] of context) total += new TextEncoder().encode(file.text).length + path.length;
+  for (const [path, file] of context) total += byteLength(file.text) + path.length;
   return total;
 }
 

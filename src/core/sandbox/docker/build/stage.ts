@@ -7,11 +7,14 @@ import type { Vfs } from '../../host/vfs.ts';
 import type { Clock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { dirname, resolvePath } from '../../host/paths.ts';
-import { expandBuildVars, type DockerfileModel, type Instruction } from '../dockerfile-model.ts';
+import { configForm } from '../../../dockerfile/start-command.ts';
+import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
 import type { HistoryEntry, Image, ImageConfig } from '../images.ts';
 import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
-import { imageId, qualify, byteLength, type BuildRequest } from './builder.ts';
+import { qualifiedRef } from '../../../docker-output/image-ref.ts';
+import { byteLength } from '../../text/bytes.ts';
+import { imageId, type BuildRequest } from './builder.ts';
 import { vertex, type BuildFailure, type Vertex } from './types.ts';
 
 /** Runs a RUN step's command in the image's file system; returns its exit code and output lines. */
@@ -19,8 +22,12 @@ export type ShellRunner = (run: { fs: Vfs; cwd: string; env: Map<string, string>
 
 interface StageDeps {
   base: Image;
+  /** the FROM reference, build args expanded */
+  fromRef: string;
+  /** ARGs declared before FROM, build args applied: they reach the stage only when it declares them again */
+  globalArgs: Map<string, string>;
   context: BuildContext;
-  model: Extract<DockerfileModel, { ok: true }>;
+  model: Extract<BuildDefinition, { ok: true }>;
   request: BuildRequest;
   vertices: Vertex[];
   cache: BuildCache;
@@ -59,30 +66,30 @@ export class StageBuilder {
 
   /** Runs every instruction; returns the failure, if any. */
   async run(contextVertex: Vertex): Promise<BuildFailure | null> {
-    const steps = this.d.model.instructions.filter((i) => i.keyword === 'FROM' || LAYER_STEPS.has(i.keyword));
-    const total = steps.length;
+    const total = this.d.model.steps.filter((s) => s.keyword === 'FROM' || LAYER_STEPS.has(s.keyword)).length;
     const width = Math.floor(1 + Math.log10(total));
     let index = 0;
     let contextShown = false;
-    const label = (i: Instruction, text: string) => `[${String(++index).padStart(width)}/${total}] ${i.keyword} ${text}`;
-    for (const i of this.d.model.instructions) {
-      if (i.keyword === 'FROM') {
-        this.d.vertices.push(vertex(label(i, qualify(i.args[0] ?? '', true)), 'done'));
+    const label = (s: Step, text: string) => `[${String(++index).padStart(width)}/${total}] ${s.keyword} ${text}`;
+    const steps = this.d.model.steps;
+    for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
+      if (s.keyword === 'FROM') {
+        this.d.vertices.push(vertex(label(s, qualifiedRef(this.d.fromRef, true)), 'done'));
         continue;
       }
-      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !contextShown) {
+      if ((s.keyword === 'COPY' || s.keyword === 'ADD') && !contextShown) {
         this.d.vertices.push(contextVertex);
         contextShown = true;
       }
-      if (!LAYER_STEPS.has(i.keyword)) {
-        this.metadata(i);
+      if (!LAYER_STEPS.has(s.keyword)) {
+        this.metadata(s);
         continue;
       }
       // BuildKit shows every step with build args and ENV expanded, RUN included.
-      const shown = this.expand(i.text);
-      const v = vertex(label(i, shown), 'done');
+      const shown = this.expand(s.text);
+      const v = vertex(label(s, shown), 'done');
       this.d.vertices.push(v);
-      const failure = await this.layerStep(i, v);
+      const failure = await this.layerStep(s, v);
       if (failure) return failure;
     }
     return null;
@@ -97,7 +104,7 @@ export class StageBuilder {
     return expandBuildVars(text, new Map([...this.env, ...this.args]));
   }
 
-  private metadata(i: Instruction): void {
+  private metadata(i: Step): void {
     const entry = (createdBy: string) => this.history.push({ created: this.d.clock.now(), createdBy, emptyLayer: true, size: 0, comment: 'buildkit.dockerfile.v0' });
     switch (i.keyword) {
       case 'ENV':
@@ -109,19 +116,19 @@ export class StageBuilder {
         entry(`ENV ${i.properties.map(([k]) => `${k}=${this.env.get(k)}`).join(' ')}`);
         break;
       case 'ARG':
-        for (const [k, v] of i.properties) this.args.set(k, this.d.request.buildArgs.get(k) ?? v ?? '');
+        for (const [k, v] of i.properties) this.args.set(k, this.d.request.buildArgs.get(k) ?? v ?? this.d.globalArgs.get(k) ?? '');
         entry(`ARG ${i.properties.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join(' ')}`);
         break;
       case 'EXPOSE': {
-        const ports = i.args.map((a) => this.expand(a)).map((p) => (p.includes('/') ? p : `${p}/tcp`));
+        const ports = i.rawArgs.map((a) => this.expand(a)).map((p) => (p.includes('/') ? p : `${p}/tcp`));
         this.config.ExposedPorts = { ...this.config.ExposedPorts, ...Object.fromEntries(ports.map((p) => [p, {}])) };
         entry(`EXPOSE [${ports.join(' ')}]`);
         break;
       }
       case 'CMD':
       case 'ENTRYPOINT': {
-        const argv = i.json ?? ['/bin/sh', '-c', i.text];
-        if (!i.json) this.warnings.push(`JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`);
+        const argv = configForm(i);
+        if (!i.exec) this.warnings.push(`JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`);
         if (i.keyword === 'CMD') this.config.Cmd = argv;
         else {
           this.config.Entrypoint = argv;
@@ -135,7 +142,7 @@ export class StageBuilder {
         entry(`LABEL ${i.properties.map(([k, v]) => `${k}=${v ?? ''}`).join(' ')}`);
         break;
       case 'USER':
-        this.config.User = this.expand(i.args[0] ?? '');
+        this.config.User = this.expand(i.rawArgs[0] ?? '');
         entry(`USER ${this.config.User}`);
         break;
       default:
@@ -143,10 +150,10 @@ export class StageBuilder {
     }
   }
 
-  private async layerStep(i: Instruction, v: Vertex): Promise<BuildFailure | null> {
+  private async layerStep(i: Step, v: Vertex): Promise<BuildFailure | null> {
     const workdir = this.config.WorkingDir || '/';
     if (i.keyword === 'WORKDIR') {
-      const path = resolvePath(workdir, this.expand(i.args[0] ?? '/'));
+      const path = resolvePath(workdir, this.expand(i.rawArgs[0] ?? '/'));
       this.config.WorkingDir = path;
       // --no-cache never applies to WORKDIR's mkdir (docker-semantics §1.6).
       return this.step(v, keys.workdir(this.parentKey, path, this.config.User), false, `WORKDIR ${path}`, async (fs) => {
@@ -155,9 +162,8 @@ export class StageBuilder {
       });
     }
     if (i.keyword === 'COPY' || i.keyword === 'ADD') {
-      const from = i.flags.find(([f]) => f === 'from');
-      if (from) return this.fail(v, `COPY --from=${from[1]} is not simulated in the sandbox`, i.line);
-      const words = i.args.map((a) => this.expand(a));
+      if ('from' in i.flags) return this.fail(v, `COPY --from=${i.flags['from']} is not simulated in the sandbox`, i.line);
+      const words = i.rawArgs.map((a) => this.expand(a));
       const dest = words.pop() ?? '.';
       const { selections, missing } = selectSources(this.d.context, words);
       if (missing) {
@@ -167,8 +173,8 @@ export class StageBuilder {
         v.error = message;
         return { message: `failed to compute cache key: ${message}`, vertex: v, line: i.line };
       }
-      const flags = i.flags.map(([f, val]) => `${f}=${val}`).join(' ');
-      const chmod = i.flags.find(([f]) => f === 'chmod')?.[1];
+      const flags = Object.entries(i.flags).map(([f, val]) => `${f}=${val}`).join(' ');
+      const chmod = i.flags['chmod'];
       const key = keys.copy(this.parentKey, words, dest, flags, selectionChecksum(selections));
       const target = resolvePath(workdir, dest);
       const intoDir = dest.endsWith('/') || dest === '.' || words.length > 1 || this.fs.stat(target)?.kind === 'dir';
@@ -187,8 +193,8 @@ export class StageBuilder {
       });
     }
     // RUN
-    const argv = i.json ?? ['/bin/sh', '-c', i.text];
-    const script = i.json ? i.json.map((a) => (/^[\w./:=-]+$/.test(a) ? a : `'${a}'`)).join(' ') : i.text;
+    const argv = configForm(i);
+    const script = i.exec ? i.exec.map((a) => (/^[\w./:=-]+$/.test(a) ? a : `'${a}'`)).join(' ') : i.text;
     const env = [...[...this.env].map(([k, val]) => `${k}=${val}`), ...[...this.args].map(([k, val]) => `${k}=${val}`)];
     const argPrefix = this.args.size ? `|${this.args.size} ${[...this.args].map(([k, val]) => `${k}=${val}`).join(' ')} ` : '';
     return this.step(v, keys.run(this.parentKey, argv, env, this.config.User, workdir), this.d.request.noCache, `RUN ${argPrefix}${argv.join(' ')} # buildkit`, async (fs, packages) => {

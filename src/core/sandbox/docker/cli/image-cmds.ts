@@ -2,7 +2,8 @@
 import type { CommandContext } from '../../commands/types.ts';
 import { renderTemplate } from '../../text/go-template.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
-import { isValidRef, normalizeRef, shortId, type Image } from '../images.ts';
+import { familiarRef } from '../../../docker-output/image-ref.ts';
+import { isValidRef, shortId, type Image } from '../images.ts';
 import type { Container } from '../containers.ts';
 
 export function dockerTag(ctx: CommandContext, args: string[]): number {
@@ -13,7 +14,7 @@ export function dockerTag(ctx: CommandContext, args: string[]): number {
   }
   const image = ctx.host.engine.images.find(source);
   if (!image) {
-    ctx.io.err(`Error response from daemon: No such image: ${normalizeRef(source)}\n`);
+    ctx.io.err(`Error response from daemon: No such image: ${familiarRef(source)}\n`);
     return 1;
   }
   if (!isValidRef(target)) {
@@ -31,12 +32,12 @@ export function dockerRmi(ctx: CommandContext, args: string[]): number {
   for (const ref of args.filter((a) => !a.startsWith('-'))) {
     const image = images.find(ref);
     if (!image) {
-      ctx.io.err(`Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : normalizeRef(ref)}\n`);
+      ctx.io.err(`Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : familiarRef(ref)}\n`);
       code = 1;
       continue;
     }
     const user = containers.find((c) => c.imageId === image.id);
-    const byTag = image.tags.includes(normalizeRef(ref));
+    const byTag = image.tags.includes(familiarRef(ref));
     if (user && !force && (!byTag || image.tags.length === 1)) {
       ctx.io.err(`Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${shortId(image.id)}\n`);
       code = 1;
@@ -44,7 +45,7 @@ export function dockerRmi(ctx: CommandContext, args: string[]): number {
     }
     if (byTag && image.tags.length > 1) {
       images.untag(ref);
-      ctx.io.out(`Untagged: ${normalizeRef(ref)}\n`);
+      ctx.io.out(`Untagged: ${familiarRef(ref)}\n`);
       continue;
     }
     for (const t of image.tags) ctx.io.out(`Untagged: ${t}\n`);

@@ -4,6 +4,7 @@
  * without -d the terminal stays attached to the container's output until it exits or Ctrl+C.
  */
 import type { CommandContext } from '../../commands/types.ts';
+import { familiarRef, familiarName, readReference } from '../../../docker-output/image-ref.ts';
 import { exited, type Container } from '../containers.ts';
 import { parsePublish, type PublishSpec } from '../network-ports.ts';
 import { flag, parseFlags } from './flags.ts';
@@ -44,11 +45,10 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   const engine = ctx.host.engine;
   const image = engine.images.find(imageRef);
   if (!image) {
-    ctx.io.err(`Unable to find image '${imageRef.includes(':') ? imageRef : `${imageRef}:latest`}' locally\n`);
+    ctx.io.err(`Unable to find image '${familiarRef(imageRef)}' locally\n`);
     const pulled = engine.pull(imageRef);
     if (!pulled) {
-      const repo = imageRef.split(':')[0];
-      ctx.io.err(withHelp(`Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`));
+      ctx.io.err(withHelp(`Error response from daemon: pull access denied for ${familiarName(readReference(imageRef))}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`));
       return 125;
     }
   }
