@@ -10,7 +10,8 @@ const ERRORS: Record<number, CurlError> = { 7: 'refused', 52: 'empty-reply', 56:
 const FAILURE = /curl: \((\d+)\) (.*)$/;
 const STATUS = /^(?:< )?HTTP\/[\d.]+ (\d{3})\b/;
 const METER = /^\s*(?:% Total\s+% Received|Dload\s+Upload|\d+(?:\.\d+)?[kMG]?\s+\d+(?:\.\d+)?[kMG]?\s+\d+\s+\d+)/;
-const VERBOSE = /^[*<>{}] ?/;
+// curl -v: `* Trying …`, `> GET / HTTP/1.1`, `< header`, and `{ [22 bytes data]`; a JSON or HTML body starting with { or < is not one.
+const VERBOSE = /^(?:[*<>](?: |$)|[{}] \[)/;
 
 export function parseCurl(lines: Line[]): Parsed<PartOf<'curl'>> | null {
   let exitCode: number | null = null;
