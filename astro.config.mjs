@@ -15,5 +15,11 @@ export default defineConfig({
     expressiveCode(),
     mdx(),
   ],
-  vite: { server: { headers: crossOriginIsolation }, preview: { headers: crossOriginIsolation } },
+  vite: {
+    server: { headers: crossOriginIsolation },
+    preview: { headers: crossOriginIsolation },
+    // dockerfile-ast (the Dockerfile parser core uses) calls Node's Buffer.from(char, 'UTF-8') once,
+    // to spot a byte-order mark; browsers have no Buffer. TextEncoder gives the same UTF-8 bytes.
+    define: { 'Buffer.from': '((text) => new TextEncoder().encode(text))' },
+  },
 });

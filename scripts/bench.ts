@@ -11,6 +11,7 @@ const SECTIONS: (() => Promise<SectionModule>)[] = [
   () => import('./bench/pages.ts'),
   () => import('./bench/parse.ts'),
   () => import('./bench/sandbox.ts'),
+  () => import('./bench/workspace.ts'),
 ];
 
 for (const load of SECTIONS) {

@@ -5,5 +5,6 @@ import BuildCache from './diagrams/BuildCache.astro';
 import ContainersVsVms from './diagrams/ContainersVsVms.astro';
 import ImageLayers from './diagrams/ImageLayers.astro';
 import PortMapping from './diagrams/PortMapping.astro';
+import Workspace from './Workspace.astro';
 
-export const lessonComponents = { Exercise, Quiz, BuildCache, ContainersVsVms, ImageLayers, PortMapping };
+export const lessonComponents = { Exercise, Quiz, BuildCache, ContainersVsVms, ImageLayers, PortMapping, Workspace };

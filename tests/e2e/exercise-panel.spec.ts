@@ -106,3 +106,16 @@ test('exercises the engine cannot judge never offer it', async ({ page, watch })
   await expect(page.locator('[data-exercise="dockerfile-written"]').getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
   expect(watch.problems).toEqual([]);
 });
+
+test('a pasted Dockerfile is judged in the browser too (the Dockerfile parser runs there)', async ({ page, watch }) => {
+  const dockerfile = readFileSync(new URL('../../content/workspace/solution/Dockerfile', import.meta.url), 'utf8');
+  await page.goto('/lessons/writing-the-dockerfile/');
+  const panel = page.locator('[data-exercise="dockerfile-written"]');
+  await panel.getByLabel('Paste what your terminal printed').fill(`$ cat Dockerfile\n${dockerfile}`);
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^All \d+ checks passed\.$/);
+  await panel.getByLabel('Paste what your terminal printed').fill(dockerfile.replace('0.0.0.0', '127.0.0.1'));
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(panel.locator('.verdict-check--bad')).toContainText('127.0.0.1');
+  expect(watch.problems).toEqual([]);
+});

@@ -3,10 +3,10 @@
  * (documented in the README): a strict Content-Security-Policy, and cross-origin isolation on
  * pages that hold the workspace so the WebContainer backend can boot.
  */
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { chooseEncoding, compressed } from './compression.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Everything the site loads comes from itself; nothing is fetched from another host. */
+/** Everything the site loads comes from itself; the one exception is WebContainer's frame, on request. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -30,6 +30,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // WebContainer (the workspace's optional real shell) runs in a frame from StackBlitz. Nothing is
+  // framed unless the learner chooses it, after reading that it downloads from StackBlitz.
+  "frame-src 'self' https://stackblitz.com https://*.stackblitz.com https://*.webcontainer-api.io",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -98,17 +101,18 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const cache = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  const headers = { ...baseHeaders(), 'Content-Type': type, 'Cache-Control': cache };
-  if (options.transformHtml && extname(file) === '.html') {
-    const html = Buffer.from(options.transformHtml(await readFile(file, 'utf8')));
-    res.writeHead(status, { ...headers, 'Content-Length': String(html.length) });
-    res.end(req.method === 'HEAD' ? undefined : html);
-    return;
-  }
-  res.writeHead(status, headers);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  createReadStream(file).pipe(res);
+  const info = await stat(file);
+  let body: Buffer = await readFile(file);
+  if (options.transformHtml && extname(file) === '.html') body = Buffer.from(options.transformHtml(body.toString('utf8')));
+  const encoding = chooseEncoding(req.headers['accept-encoding'], type, body.length);
+  if (encoding) body = compressed(`${file} ${info.mtimeMs} ${info.size}`, encoding, body);
+  res.writeHead(status, {
+    ...baseHeaders(),
+    'Content-Type': type,
+    'Cache-Control': cache,
+    'Content-Length': String(body.length),
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

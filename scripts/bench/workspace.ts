@@ -1,0 +1,205 @@
+/**
+ * The in-browser workspace, measured in Chromium on the built site (/practice/): time from the
+ * click on "Open the terminal" to a terminal that takes typing (prompt drawn, a typed key echoed),
+ * on this machine and throttled; the bytes each part of the workspace loads; a simulated
+ * `docker build` typed into the page; and what the workspace adds to a lesson's first load.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { createServer, request, type Server } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGzip, gzipSync } from 'node:zlib';
+import { serve } from '../../src/node/server/serve.ts';
+import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
+import { median, type BenchSection } from './section.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PORT = 4393;
+const GZIP_PORT = 4394;
+const PAGE = `http://localhost:${PORT}/practice/`;
+/** The same site through a compressing front, as a static host (or a CDN) serves it. */
+const GZIP_PAGE = `http://localhost:${GZIP_PORT}/practice/`;
+const PROMPT = 'learner@layerwise:~/demo$';
+const kB = (n: number) => (n / 1024).toFixed(1);
+
+/** What "throttled" means here: the brief's numbers (Chrome DevTools' old "Slow 3G" speeds) and 4× slower CPU. */
+const THROTTLE = { latency: 400, downloadKbit: 400, uploadKbit: 400, cpu: 4 };
+
+/** Resolves with the page's clock once the terminal's text passes `test`, checked every frame. */
+async function when(page: Page, needle: string, occurrences = 1): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ needle, occurrences }) => {
+      const shell = document.querySelector('[data-workspace]') as (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
+      const text = shell?.layerwiseTerminalText?.() ?? '';
+      return text.split(needle).length - 1 >= occurrences ? performance.now() : false;
+    },
+    { needle, occurrences },
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Click → prompt → a typed key echoed, in ms of the page's own clock. */
+async function openTerminal(page: Page): Promise<{ prompt: number; echo: number }> {
+  await page.evaluate(() => {
+    const button = document.querySelector('[data-workspace-open]')!;
+    button.addEventListener('click', () => ((window as unknown as { clickedAt: number }).clickedAt = performance.now()), { capture: true, once: true });
+  });
+  await page.click('[data-workspace-open]');
+  const prompted = await when(page, PROMPT);
+  await page.keyboard.type('l');
+  const echoed = await when(page, `${PROMPT} l`);
+  const clicked = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+  return { prompt: prompted - clicked, echo: echoed - clicked };
+}
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLE.latency,
+    downloadThroughput: (THROTTLE.downloadKbit * 1000) / 8,
+    uploadThroughput: (THROTTLE.uploadKbit * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+}
+
+/** A reverse proxy that gzips text responses: `npm start`'s server sends them uncompressed. */
+function gzipFront(port: number, backend: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const upstream = request({ host: '127.0.0.1', port: backend, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      const compress = /javascript|css|html|json/.test(up.headers['content-type'] ?? '') && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+      const headers = { ...up.headers };
+      if (compress) {
+        delete headers['content-length'];
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(up.statusCode ?? 502, headers);
+      (compress ? up.pipe(createGzip()) : up).pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+async function timeOpen(browser: Browser, url: string, runs: number, options: { throttled: boolean; warm: boolean }) {
+  const echo: number[] = [];
+  const prompt: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (options.warm) {
+      // A first visit fills the HTTP cache (the chunks are served immutable), as after any earlier open.
+      await page.goto(url);
+      await openTerminal(page);
+    }
+    if (options.throttled) await throttle(page);
+    await page.goto(url, { waitUntil: 'load' });
+    const t = await openTerminal(page);
+    echo.push(t.echo);
+    prompt.push(t.prompt);
+    await context.close();
+  }
+  return { echo: median(echo), prompt: median(prompt), runs };
+}
+
+interface Fetched {
+  name: string;
+  gz: number;
+}
+/** The scripts and styles fetched while `action` runs (it waits for what it loads to be in use), gzip-sized. */
+async function fetchedDuring(page: Page, action: () => Promise<unknown>): Promise<Fetched[]> {
+  const pending: Promise<Fetched>[] = [];
+  const onResponse = (res: import('@playwright/test').Response) => {
+    const name = new URL(res.url()).pathname.split('/').pop() ?? '';
+    if (/\.(js|css)$/.test(name)) pending.push(res.body().then((b) => ({ name, gz: gzipSync(b).length })));
+  };
+  page.on('response', onResponse);
+  await action();
+  page.off('response', onResponse);
+  return Promise.all(pending);
+}
+const sum = (files: Fetched[]) => `${kB(files.reduce((n, f) => n + f.gz, 0))} kB in ${files.length} files`;
+
+async function weights(browser: Browser) {
+  const page = await (await browser.newContext()).newPage();
+  const first = await fetchedDuring(page, () => page.goto(PAGE, { waitUntil: 'networkidle' }));
+  const opened = await fetchedDuring(page, async () => {
+    await page.click('[data-workspace-open]');
+    await when(page, PROMPT);
+    await page.locator('.ws-editor .cm-content[aria-label="Editor: app/main.py"]').waitFor();
+  });
+  const build = async (n: number) => {
+    await page.keyboard.type('docker build -t demo-image .');
+    // (Inline listeners only: tsx names stored arrow functions with a helper the page does not have.)
+    await page.evaluate(() =>
+      document.addEventListener('keydown', (e) => void (e.key === 'Enter' && ((window as unknown as { enterAt: number }).enterAt = performance.now())), { capture: true, once: true }),
+    );
+    await page.keyboard.press('Enter');
+    const drawn = await when(page, 'naming to docker.io/library/demo-image', n);
+    return drawn - (await page.evaluate(() => (window as unknown as { enterAt: number }).enterAt));
+  };
+  const cold = await build(1);
+  const warm = await build(2);
+  const solution = await fetchedDuring(page, async () => {
+    await page.getByRole('button', { name: 'Compare with the solution' }).click();
+    await page.locator('.cm-mergeView').waitFor();
+  });
+  await page.context().close();
+  // Read from disk: nothing in this bench chooses WebContainer (it needs StackBlitz's servers).
+  const webcontainer = readdirSync(join(ROOT, 'dist/_astro'))
+    .filter((f) => /^(start|dist)\.[\w-]+\.js$/.test(f))
+    .map((name) => ({ name, gz: gzipSync(readFileSync(join(ROOT, 'dist/_astro', name))).length }));
+  const editor = opened.filter((f) => f.name.startsWith('editor-view.'));
+  const terminal = opened.filter((f) => !editor.includes(f));
+  return { first, terminal, editor, solution, webcontainer, cold, warm };
+}
+
+export async function run(): Promise<BenchSection> {
+  // As a static host: no local API, so the proxy's Host header is served too.
+  const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
+  const front = await gzipFront(GZIP_PORT, PORT);
+  const choice = findBrowser();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(choice.executablePath ? { executablePath: choice.executablePath } : {}) });
+  try {
+    const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
+    const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
+    const slowGzip = await timeOpen(browser, GZIP_PAGE, 3, { throttled: true, warm: false });
+    const slow = await timeOpen(browser, PAGE, 3, { throttled: true, warm: false });
+    const slowWarm = await timeOpen(browser, PAGE, 3, { throttled: true, warm: true });
+    const w = await weights(browser);
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    return {
+      title: 'Workspace: open the terminal, load, build (Chromium, /practice/)',
+      columns: ['what', 'figure'],
+      rows: [
+        [`click → typed key echoed, this machine, cold cache (median of ${plain.runs})`, ms(plain.echo)],
+        ['  of which click → prompt drawn', ms(plain.prompt)],
+        [`click → typed key echoed, this machine, chunks cached (median of ${plainWarm.runs})`, ms(plainWarm.echo)],
+        [`click → typed key echoed, throttled, cold cache, gzip host (median of ${slowGzip.runs})`, ms(slowGzip.echo)],
+        [`click → typed key echoed, throttled, cold cache, uncompressed (npm start) (median of ${slow.runs})`, ms(slow.echo)],
+        [`click → typed key echoed, throttled, chunks cached (median of ${slowWarm.runs})`, ms(slowWarm.echo)],
+        ['page first load, all JS + CSS, gzip', sum(w.first)],
+        ['  of which the workspace: its button script and the preload helper it imports', sum(w.first.filter((f) => /^(Workspace\.astro|preload-helper\.)/.test(f.name)))],
+        ['opening: the terminal (xterm, simulator, project files), gzip', sum(w.terminal)],
+        ['opening: the editor (CodeMirror, after the terminal), gzip', sum(w.editor)],
+        ['"Compare with the solution" (merge view), gzip', sum(w.solution)],
+        ['WebContainer chunks (only if chosen), gzip', sum(w.webcontainer)],
+        ['docker build of the demo typed in the page, cold → output drawn', ms(w.cold)],
+        ['the same build again, all CACHED', ms(w.warm)],
+      ],
+      notes: [
+        'targets: a terminal that takes typing within 300 ms on this machine and 1.0 s throttled (TutorialKit drew its terminal after 3.6 s throttled alike)',
+        `throttled = CDP Network.emulateNetworkConditions ${THROTTLE.downloadKbit} kbit/s down and up, ${THROTTLE.latency} ms latency, plus Emulation.setCPUThrottlingRate ${THROTTLE.cpu}×`,
+        'cold cache: a fresh browser context; chunks cached: the same context after one earlier open (the chunks are served immutable)',
+        'a lesson page holding <Workspace> adds only the button script to its first load: the "page first load" row, measured on /practice/',
+        `browser: ${choice.description}`,
+      ],
+    };
+  } finally {
+    await browser.close();
+    front.close();
+    server.close();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * All the workspace code a page loads up front: the "Open the terminal" button. The terminal, the
+ * editor and the simulator load with dynamic import() when the learner opens it (and start to
+ * download when the pointer or focus reaches the button, to save a moment).
+ */
+type Chunk = typeof import('./open-workspace.ts');
+let chunk: Promise<Chunk> | null = null;
+
+function load(): Promise<Chunk> {
+  chunk ??= import('./open-workspace.ts');
+  // A failed download is tried again on the next click, not remembered as failed.
+  chunk.catch(() => (chunk = null));
+  return chunk;
+}
+
+function bind(shell: HTMLElement): void {
+  const button = shell.querySelector<HTMLButtonElement>('[data-workspace-open]');
+  const status = shell.querySelector<HTMLElement>('[data-workspace-status]');
+  const stage = shell.querySelector<HTMLElement>('[data-workspace-stage]');
+  if (!button || !status || !stage || button.dataset['bound']) return;
+  button.dataset['bound'] = '1';
+  const label = button.textContent ?? '';
+  const announce = (text: string) => (status.textContent = text);
+  // A prefetch that fails stays quiet: the click loads again and says what went wrong.
+  const prefetch = () => void load().then(null, () => (chunk = null));
+  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(intent, prefetch, { once: true, passive: true });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = 'Opening…';
+    announce('Loading the terminal…');
+    try {
+      const { openWorkspace } = await load();
+      stage.hidden = false;
+      await openWorkspace(shell, stage, { lesson: shell.dataset['lesson'] || null, announce });
+      button.hidden = true;
+      shell.classList.add('workspace--open');
+    } catch (error) {
+      stage.hidden = true;
+      stage.replaceChildren();
+      announce(`The workspace could not open (${(error as Error).message}). Check the connection and try again.`);
+      button.disabled = false;
+      button.textContent = label;
+    }
+  });
+  button.disabled = false;
+}
+
+export function bindWorkspaces(): void {
+  for (const shell of document.querySelectorAll<HTMLElement>('[data-workspace]')) bind(shell);
+}

@@ -1,0 +1,117 @@
+/**
+ * The workspace's entry chunk, loaded when the learner opens it: the terminal first (it is what
+ * they asked for), then the editor in its own chunk, then the rest of the wiring. Everything that
+ * attaches is released by the returned function.
+ */
+import type { WorkspaceBackend } from './backend.ts';
+import { bindBackendSwitch } from './backend-switch.ts';
+import { offerWorkspaceEvidence } from './evidence.ts';
+import type { FileSync } from './file-sync.ts';
+import { lessonFiles } from './lesson-files.ts';
+import { createSandboxBackend } from './sandbox-backend.ts';
+import { createTerminalView } from './terminal-view.ts';
+import { bindTheme, pagePalette } from './theme-binding.ts';
+import { bindToolbar } from './toolbar.ts';
+import { workspaceDom } from './workspace-dom.ts';
+import { createEditorSession } from './editor-session.ts';
+import { showPreview } from './preview.ts';
+import './workspace.css';
+
+export interface OpenOptions {
+  lesson: string | null;
+  /** one sentence for the learner, read out by screen readers */
+  announce(text: string): void;
+}
+
+/** What the browser tests read: the terminal's text, without knowing xterm. */
+export interface WorkspaceTestHook {
+  layerwiseTerminalText?: () => string;
+}
+
+const READER_KEY = 'layerwise:screen-reader-mode';
+
+export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, options: OpenOptions): Promise<() => void> {
+  const files = lessonFiles(options.lesson);
+  if ('error' in files) throw new Error(`The workspace cannot start: ${files.error}.`);
+  const dom = workspaceDom(stage, stage.id || 'workspace');
+  const cleanups: (() => void)[] = [];
+
+  const terminal = createTerminalView(dom.terminal, { palette: pagePalette(), screenReaderMode: readFlag(READER_KEY) });
+  cleanups.push(() => terminal.dispose());
+  cleanups.push(bindTheme(dom.root, (p) => terminal.setPalette(p)));
+  const sandbox = createSandboxBackend(files.start, terminal.size());
+  let backend: WorkspaceBackend = sandbox;
+  let sync: FileSync | null = null;
+  let detach = () => {};
+
+  const use = (next: WorkspaceBackend) => {
+    if (backend !== next) terminal.reset();
+    detach();
+    backend = next;
+    sync?.use(next.files);
+    const subscriptions = [
+      next.onOutput((text) => terminal.write(text)),
+      next.files.onChange((path) => session.changed(path)),
+      next.onOpenFile((path) => session.openFromTerminal(path)),
+      next.onPreview((preview) => showPreview(dom.preview, preview)),
+    ];
+    showPreview(dom.preview, null);
+    next.resize(terminal.size().cols, terminal.size().rows);
+    session.refresh();
+    detach = () => subscriptions.forEach((off) => off());
+  };
+  const keys = terminal.onData((data) => {
+    // What the editor shows is saved before the command that may read it.
+    sync?.flush();
+    backend.write(data);
+  });
+  const resize = terminal.onResize(({ cols, rows }) => backend.resize(cols, rows));
+  cleanups.push(() => keys.dispose(), () => resize.dispose(), () => detach());
+
+  const session = createEditorSession(dom, () => backend, options.announce, (s) => (sync = s));
+  cleanups.push(() => session.dispose());
+  use(sandbox);
+  (shell as HTMLElement & WorkspaceTestHook).layerwiseTerminalText = () => terminal.text();
+  terminal.focus();
+  options.announce('Terminal ready. Type a command, for example ls.');
+
+  offerWorkspaceEvidence(() => ({ transcript: backend.transcript(), files: backend.files }), () => sync?.flush());
+  cleanups.push(
+    bindToolbar(dom, {
+      announce: options.announce,
+      reset() {
+        sync?.flush();
+        backend.reset(files.start);
+        terminal.reset();
+        session.refresh();
+      },
+      solution: files.solution,
+      current: () => session.currentFiles(),
+      openPath: () => session.openPath(),
+      setScreenReaderMode(on) {
+        terminal.setScreenReaderMode(on);
+        writeFlag(READER_KEY, on);
+      },
+      screenReaderMode: readFlag(READER_KEY),
+    }),
+    bindBackendSwitch(dom, { sandbox, current: () => backend, use, size: () => terminal.size(), announce: options.announce, beforeSwitch: () => sync?.flush() }),
+    () => sandbox.dispose(),
+  );
+  await session.load();
+  return () => cleanups.reverse().forEach((c) => c());
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === 'on';
+  } catch {
+    return false; // storage blocked: the default holds for this page
+  }
+}
+function writeFlag(key: string, on: boolean): void {
+  try {
+    localStorage.setItem(key, on ? 'on' : 'off');
+  } catch {
+    /* storage blocked: the choice lasts for this page */
+  }
+}
