@@ -56,7 +56,7 @@ test('keyboard only: Previous and Next are reachable, and Enter follows them', a
 test('previous and next links lead through the course in order', async ({ page, watch }) => {
   const pager = () => page.getByRole('navigation', { name: 'Previous and next lessons' });
   for (const [i, path] of lessons.entries()) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     if (i > 0) await expect(pager().locator('a[rel="prev"]')).toHaveAttribute('href', lessons[i - 1]!);
     if (i < lessons.length - 1) await expect(pager().locator('a[rel="next"]')).toHaveAttribute('href', lessons[i + 1]!);
     else await expect(pager().locator('a[rel="next"]')).toHaveCount(0);

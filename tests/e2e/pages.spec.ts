@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { lessonPages, sitePages } from './site-pages.ts';
-import { expect, test } from './watch.ts';
+import { expect, seriousViolations, test } from './watch.ts';
 
 const pages = sitePages();
 
@@ -24,11 +23,7 @@ for (const path of pages) {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(path, { waitUntil: 'load' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         expect(watch.problems).toEqual([]);
       });
     }

@@ -2,6 +2,7 @@
  * A test fixture that watches every page for what must never happen: a console error, an uncaught
  * exception, a failed request, or a request to another origin. Each test ends by asserting none did.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
@@ -36,3 +37,11 @@ export const test = base.extend<{ watch: PageWatch }>({
   },
 });
 export { expect };
+
+/** What axe finds that is serious or critical on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}

@@ -3,10 +3,9 @@
  * lesson page once a lesson holds one). Every wait is for a condition (text in the terminal's
  * buffer, an attribute, focus), never for a time.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, watchPage } from './watch.ts';
+import { expect, seriousViolations, test, watchPage } from './watch.ts';
 
 const PRACTICE = '/practice/';
 const PROMPT = 'learner@layerwise:~/demo$';
@@ -168,11 +167,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute('aria-label', 'Editor: app/main.py');
     await page.getByRole('button', { name: 'Compare with the solution' }).click();
     await expect(page.locator('.cm-mergeView')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
 }
