@@ -1,7 +1,7 @@
 /**
- * `npm test`: every test. Units and real-engine tests (Vitest), then the production build, then the
- * browser tests (Playwright) against it. Extra arguments go to both runners' filters is not supported:
- * run `npx vitest` or `npx playwright test` directly for that.
+ * `npm test`: every test. The type check, units and real-engine tests (Vitest), then the production
+ * build, then the browser tests (Playwright) against it. To run a subset, call `npx vitest` or
+ * `npx playwright test` directly.
  */
 import { spawnSync } from 'node:child_process';
 import { buildIfStale } from './build-if-stale.ts';
@@ -15,6 +15,7 @@ const run = (label: string, args: string[]) => {
 const bin = (pkg: string) => new URL(`../node_modules/${pkg}`, import.meta.url).pathname;
 
 const failures: string[] = [];
+if (run('type check (astro check: .ts and .astro files, strictest)', [bin('astro/bin/astro.mjs'), 'check']) !== 0) failures.push('astro check');
 if (run('unit and real-engine tests (vitest)', [bin('vitest/vitest.mjs'), 'run']) !== 0) failures.push('vitest');
 console.log('\n━━ production build ━━');
 buildIfStale(true);

@@ -5,20 +5,17 @@
  * `docker build` typed into the page; and what the workspace adds to a lesson's first load.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createServer, request, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { serve } from '../../src/node/server/serve.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PORT = 4393;
-const GZIP_PORT = 4394;
 const PAGE = `http://localhost:${PORT}/practice/`;
-/** The same site through a compressing front, as a static host (or a CDN) serves it. */
-const GZIP_PAGE = `http://localhost:${GZIP_PORT}/practice/`;
 const PROMPT = 'learner@layerwise:~/demo$';
 const kB = (n: number) => (n / 1024).toFixed(1);
 
@@ -63,24 +60,6 @@ async function throttle(page: Page): Promise<void> {
     uploadThroughput: (THROTTLE.uploadKbit * 1000) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-}
-
-/** A reverse proxy that gzips text responses: `npm start`'s server sends them uncompressed. */
-function gzipFront(port: number, backend: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const upstream = request({ host: '127.0.0.1', port: backend, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      const compress = /javascript|css|html|json/.test(up.headers['content-type'] ?? '') && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
-      const headers = { ...up.headers };
-      if (compress) {
-        delete headers['content-length'];
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(up.statusCode ?? 502, headers);
-      (compress ? up.pipe(createGzip()) : up).pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 async function timeOpen(browser: Browser, url: string, runs: number, options: { throttled: boolean; warm: boolean }) {
@@ -157,15 +136,13 @@ async function weights(browser: Browser) {
 }
 
 export async function run(): Promise<BenchSection> {
-  // As a static host: no local API, so the proxy's Host header is served too.
+  // As a static host serves it (compressed, no local API), which is also how `npm start` serves it.
   const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
-  const front = await gzipFront(GZIP_PORT, PORT);
   const choice = findBrowser();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(choice.executablePath ? { executablePath: choice.executablePath } : {}) });
   try {
     const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
     const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
-    const slowGzip = await timeOpen(browser, GZIP_PAGE, 3, { throttled: true, warm: false });
     const slow = await timeOpen(browser, PAGE, 3, { throttled: true, warm: false });
     const slowWarm = await timeOpen(browser, PAGE, 3, { throttled: true, warm: true });
     const w = await weights(browser);
@@ -177,8 +154,7 @@ export async function run(): Promise<BenchSection> {
         [`click → typed key echoed, this machine, cold cache (median of ${plain.runs})`, ms(plain.echo)],
         ['  of which click → prompt drawn', ms(plain.prompt)],
         [`click → typed key echoed, this machine, chunks cached (median of ${plainWarm.runs})`, ms(plainWarm.echo)],
-        [`click → typed key echoed, throttled, cold cache, gzip host (median of ${slowGzip.runs})`, ms(slowGzip.echo)],
-        [`click → typed key echoed, throttled, cold cache, uncompressed (npm start) (median of ${slow.runs})`, ms(slow.echo)],
+        [`click → typed key echoed, throttled, cold cache (median of ${slow.runs})`, ms(slow.echo)],
         [`click → typed key echoed, throttled, chunks cached (median of ${slowWarm.runs})`, ms(slowWarm.echo)],
         ['page first load, all JS + CSS, gzip', sum(w.first)],
         ['  of which the workspace: its button script and the preload helper it imports', sum(w.first.filter((f) => /^(Workspace\.astro|preload-helper\.)/.test(f.name)))],
@@ -199,7 +175,6 @@ export async function run(): Promise<BenchSection> {
     };
   } finally {
     await browser.close();
-    front.close();
     server.close();
   }
 }
