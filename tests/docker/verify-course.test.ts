@@ -94,7 +94,7 @@ const SCENARIOS: Scenario[] = [
     },
     expect: {
       'container-running': { status: 'fail', failing: 'port-published', says: /only exposed|not published/ },
-      'app-reachable': { status: 'fail', failing: 'connected', says: /refused/ },
+      'app-reachable': { status: 'fail', failing: 'connected', says: /does not publish port 8000/ },
     },
   },
   {
@@ -145,7 +145,7 @@ const SCENARIOS: Scenario[] = [
     },
     expect: {
       'container-running': { status: 'fail', failing: 'container-running', says: /stopped/ },
-      'app-reachable': { status: 'fail', failing: 'connected', says: /refused/ },
+      'app-reachable': { status: 'fail', failing: 'connected', says: /is not running/ },
     },
   },
   {
