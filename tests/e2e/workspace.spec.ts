@@ -270,3 +270,26 @@ test('on a lesson page, "Check from the terminal" judges the workspace\'s transc
   await expect(panel.locator('[data-mark]')).toContainText('Practised in the sandbox');
   expect(watch.problems).toEqual([]);
 });
+
+test('the terminal takes typing before xterm arrives, and xterm takes over with everything on screen and the focus', async ({ page, watch }) => {
+  // Hold xterm's chunk back until the plain terminal has done its job.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/terminal-view\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PRACTICE);
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  const plainInput = page.getByRole('textbox', { name: 'Terminal input' });
+  await expect(plainInput).toBeFocused();
+  await expect(page.locator('.ws-plain')).toContainText(PROMPT);
+  await run(page, 'echo typed-before-xterm', 'typed-before-xterm');
+  await expect(page.locator('.xterm')).toHaveCount(0);
+  release();
+  await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
+  await expect(page.locator('.ws-plain')).toHaveCount(0);
+  expect(count(await terminalText(page), 'typed-before-xterm')).toBe(2);
+  await run(page, 'pwd', '/home/learner/demo');
+  expect(watch.problems).toEqual([]);
+});

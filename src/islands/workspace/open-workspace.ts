@@ -9,12 +9,12 @@ import { offerWorkspaceEvidence } from './evidence.ts';
 import type { FileSync } from './file-sync.ts';
 import { lessonFiles } from './lesson-files.ts';
 import { createSandboxBackend } from './sandbox-backend.ts';
-import { createTerminalView } from './terminal-view.ts';
 import { bindTheme, pagePalette } from './theme-binding.ts';
 import { bindToolbar } from './toolbar.ts';
 import { workspaceDom } from './workspace-dom.ts';
 import { createEditorSession } from './editor-session.ts';
 import { showPreview } from './preview.ts';
+import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
 import './workspace.css';
 
 export interface OpenOptions {
@@ -36,7 +36,8 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
   const dom = workspaceDom(stage, stage.id || 'workspace');
   const cleanups: (() => void)[] = [];
 
-  const terminal = createTerminalView(dom.terminal, { palette: pagePalette(), screenReaderMode: readFlag(READER_KEY) });
+  // The simulator answers at once in a plain terminal; xterm takes over when its chunk arrives.
+  const terminal = createUpgradingTerminalView(dom.terminal, { palette: pagePalette(), screenReaderMode: readFlag(READER_KEY) });
   cleanups.push(() => terminal.dispose());
   cleanups.push(bindTheme(dom.root, (p) => terminal.setPalette(p)));
   const sandbox = createSandboxBackend(files.start, terminal.size());
@@ -97,6 +98,8 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
     bindBackendSwitch(dom, { sandbox, current: () => backend, use, size: () => terminal.size(), announce: options.announce, beforeSwitch: () => sync?.flush() }),
     () => sandbox.dispose(),
   );
+  // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes.
+  await terminal.ready;
   await session.load();
   return () => cleanups.reverse().forEach((c) => c());
 }
