@@ -1,5 +1,41 @@
-/** The TCP ports a stage's EXPOSE lines document. */
+/**
+ * EXPOSE as the builder reads it: one reader for the Dockerfile analysis (the TCP ports a stage
+ * documents) and the sandbox's builder (the image's Config.ExposedPorts).
+ *
+ * [LOCAL] Engine 20.10.24 (its BuildKit's Dockerfile frontend), `ARG P=9000`, `ENV Q="7000 7001/udp"`,
+ * `EXPOSE 8000-8002 8010/UDP 8020/tcp $P $Q 127.0.0.1:5000:5000 6000:6001` gave ExposedPorts
+ * 5000/tcp 6001/tcp 7000/tcp 7001/udp 8000/tcp 8001/tcp 8002/tcp 8010/udp 8020/tcp 9000/tcp: a range
+ * port by port, the protocol lower-cased, a variable's value split at spaces, and of a `-p`-style
+ * mapping only the container port (go-connections' nat.ParsePortSpecs). `EXPOSE "8000"` gave 8000/tcp
+ * and `EXPOSE $UNSET` nothing; `abc`, `70000`, `8002-8000`, `8000-` (`Invalid containerPort: …`) and
+ * `8000/xyz` (`Invalid proto: xyz`) stopped the build.
+ */
 import type { Step } from './model.ts';
+
+export type PortProtocol = 'tcp' | 'udp' | 'sctp';
+
+export interface PortRange {
+  first: number;
+  last: number;
+  protocol: PortProtocol;
+}
+
+/** EXPOSE's arguments, variables already expanded, as words: a value holding spaces split, quotes around a word removed. */
+export function exposeWords(args: readonly string[]): string[] {
+  return args.flatMap((a) => a.split(/\s+/)).filter((w) => w !== '').map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+/** One EXPOSE word; null when the builder refuses it (or it still holds an unexpanded variable). */
+export function readExposeWord(word: string): PortRange | null {
+  const [spec = '', written] = word.split('/');
+  const protocol = (written || 'tcp').toLowerCase();
+  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') return null;
+  const match = /^(\d+)(?:-(\d+))?$/.exec(spec.slice(spec.lastIndexOf(':') + 1));
+  if (!match) return null;
+  const first = Number(match[1]);
+  const last = Number(match[2] ?? match[1]);
+  return last <= 65535 && first <= last ? { first, last, protocol } : null;
+}
 
 export interface ExposedPorts {
   ports: number[];
@@ -17,17 +53,15 @@ export function exposedPorts(steps: readonly Step[]): ExposedPorts {
   for (const step of steps) {
     if (step.keyword !== 'EXPOSE') continue;
     result.line ??= step.line;
-    for (const arg of step.args) {
-      const match = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/(tcp|udp|sctp))?$/i.exec(arg);
-      if (!match) {
+    for (const word of exposeWords(step.args)) {
+      const range = readExposeWord(word);
+      if (!range) {
         result.unknown = true;
         continue;
       }
-      if ((match[3] ?? 'tcp').toLowerCase() !== 'tcp') continue;
-      const first = Number(match[1]);
-      const last = Number(match[2] ?? match[1]);
-      if (last - first > MAX_RANGE) result.unknown = true;
-      for (let p = first; p <= Math.min(last, first + MAX_RANGE); p++) if (!result.ports.includes(p)) result.ports.push(p);
+      if (range.protocol !== 'tcp') continue;
+      if (range.last - range.first > MAX_RANGE) result.unknown = true;
+      for (let p = range.first; p <= Math.min(range.last, range.first + MAX_RANGE); p++) if (!result.ports.includes(p)) result.ports.push(p);
     }
   }
   return result;

@@ -64,6 +64,7 @@ const PYTHON: [string, string[], string, number][] = [
     '{"message":"hi"}',
     0,
   ],
+  ['uvicorn on the laptop reads an exported UVICORN_PORT', ['pip install -r requirements.txt > /dev/null', 'export UVICORN_PORT=9000', 'uvicorn app.main:app &', 'curl -s localhost:9000/'], '{"message":"hi"}', 0],
   ['uvicorn with a wrong module', ['pip install uvicorn > /dev/null', 'uvicorn app.nope:app'], 'ERROR:    Error loading ASGI app. Could not import module "app.nope".\n', 1],
   ['uvicorn with a wrong attribute', ['pip install uvicorn > /dev/null', 'uvicorn app.main:application'], 'ERROR:    Error loading ASGI app. Attribute "application" not found in module "app.main".\n', 1],
   ['nothing on the port', ['curl -sS localhost:8000'], "curl: (7) Failed to connect to localhost port 8000 after 0 ms: Couldn't connect to server\n", 7],

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
+import { resolvePath } from '../host/paths.ts';
 import { httpDate, respond, type HttpResponse } from './fastapi-app.ts';
 import { accessLine, loadApp, startupLines, type Parsed, type ServerSpec } from './uvicorn.ts';
 
@@ -29,7 +30,9 @@ export interface AppProcessOptions {
 
 export function startApp(options: AppProcessOptions): Parsed<RunningApp> {
   const { spec, fs, cwd, clock } = options;
-  const first = loadApp(fs, cwd, spec.target);
+  // --app-dir puts that directory first on the import path; the reloader still watches cwd.
+  const importRoot = spec.appDir === null ? cwd : resolvePath(cwd, spec.appDir);
+  const first = loadApp(fs, importRoot, spec.target);
   if (!first.ok) return first;
   let app = first.value;
   return {
@@ -40,7 +43,7 @@ export function startApp(options: AppProcessOptions): Parsed<RunningApp> {
       startup: startupLines(spec, options.pid, cwd),
       handle(method, path, client) {
         if (spec.reload) {
-          const fresh = loadApp(fs, cwd, spec.target);
+          const fresh = loadApp(fs, importRoot, spec.target);
           if (fresh.ok) app = fresh.value;
         }
         const response = respond(app, method, path, httpDate(clock.now()));

@@ -1,10 +1,13 @@
 /**
- * Uvicorn and `fastapi run|dev` as processes: their arguments, how they find the app, and the
- * lines they log (uvicorn's `levelprefix` is `INFO:` padded to 10 columns; docker-semantics §5.1).
+ * Uvicorn and `fastapi run|dev` as processes: their arguments (read by the Dockerfile analysis'
+ * reader, server-options.ts, so a CMD and the simulated container agree), how they find the app,
+ * and the lines they log (uvicorn's `levelprefix` is `INFO:` padded to 10 columns; docker-semantics §5.1).
  */
 import { readApp, type AppModel } from './fastapi-app.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { resolvePath } from '../host/paths.ts';
+import { invalidPort, listenWords, readPort, readServerOptions } from '../../dockerfile/server-options.ts';
+import type { ServerKind } from '../../dockerfile/types.ts';
 
 export interface ServerSpec {
   tool: 'uvicorn' | 'fastapi run' | 'fastapi dev';
@@ -13,6 +16,8 @@ export interface ServerSpec {
   host: string;
   port: number;
   reload: boolean;
+  /** `--app-dir`: where the module is imported from instead of the working directory */
+  appDir: string | null;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; exitCode: number };
@@ -21,51 +26,43 @@ const level = (name: string) => `${name}:`.padEnd(10);
 export const info = (text: string) => `${level('INFO')}${text}`;
 export const uvicornError = (text: string) => `${level('ERROR')}${text}`;
 
-/** The options uvicorn and fastapi-cli share; the rest are tool-specific or positional. */
-function readServerFlags(spec: ServerSpec, args: string[]): { positionals: string[]; error: string | null } {
-  const positionals: string[] = [];
-  const ignoredWithValue = ['--workers', '--log-level', '--root-path', '--forwarded-allow-ips', '--app', '--entrypoint', '-e'];
-  const ignored = ['--proxy-headers', '--no-proxy-headers', '--no-access-log', '--access-log'];
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s) as [string, string | undefined];
-    const value = () => inline ?? args[++i] ?? '';
-    if (flag === '--host') spec.host = value();
-    else if (flag === '--port') spec.port = Number(value());
-    else if (flag === '--reload') spec.reload = true;
-    else if (flag === '--no-reload') spec.reload = false;
-    else if (ignoredWithValue.includes(flag)) value();
-    else if (flag.startsWith('-') && !ignored.includes(flag)) return { positionals, error: `No such option: ${flag}` };
-    else if (!flag.startsWith('-')) positionals.push(args[i]!);
-  }
-  if (!Number.isInteger(spec.port)) return { positionals, error: "Invalid value for '--port': not a valid integer." };
-  return { positionals, error: null };
+const TOOLS: Readonly<Record<ServerKind, ServerSpec['tool']>> = { uvicorn: 'uvicorn', 'fastapi-run': 'fastapi run', 'fastapi-dev': 'fastapi dev' };
+
+const usage = (tool: string) => `Usage: ${tool} [OPTIONS] ${tool === 'uvicorn' ? 'APP' : '[PATH]'}\nTry '${tool} --help' for help.\n\n`;
+
+/** Where the process starts: its working directory, its file system and its environment. */
+export interface ServerPlace {
+  fs: Vfs;
+  cwd: string;
+  env: Readonly<Record<string, string>>;
 }
 
-const usage = (tool: string, error: string) => `Usage: ${tool} [OPTIONS] ${tool === 'uvicorn' ? 'APP' : '[PATH]'}\nTry '${tool} --help' for help.\n\nError: ${error}\n`;
-
-export function parseUvicornArgs(args: string[]): Parsed<ServerSpec> {
-  const spec: ServerSpec = { tool: 'uvicorn', target: '', host: '127.0.0.1', port: 8000, reload: false };
-  const { positionals, error } = readServerFlags(spec, args);
-  if (error) return { ok: false, message: usage('uvicorn', error), exitCode: 2 };
-  if (!positionals[0]) return { ok: false, message: usage('uvicorn', "Missing argument 'APP'."), exitCode: 2 };
-  spec.target = positionals[0];
-  return { ok: true, value: spec };
-}
-
-/** `fastapi run [PATH]` / `fastapi dev [PATH]`: path-based discovery, different host defaults. */
-export function parseFastapiArgs(mode: 'run' | 'dev', args: string[], fs: Vfs, cwd: string): Parsed<ServerSpec> {
-  const spec: ServerSpec = { tool: `fastapi ${mode}`, target: '', host: mode === 'run' ? '0.0.0.0' : '127.0.0.1', port: 8000, reload: mode === 'dev' };
-  const { positionals, error } = readServerFlags(spec, args);
-  if (error) return { ok: false, message: usage(`fastapi ${mode}`, error), exitCode: 2 };
-  const path = positionals[0] ?? null;
+/**
+ * The words after `uvicorn` (or after `fastapi run|dev`) as the tool reads them, with its usage
+ * error (exit 2) as click words it. fastapi finds its app by path: the one given, else the
+ * default files it tries.
+ */
+export function parseServerArgs(kind: ServerKind, args: readonly string[], place: ServerPlace): Parsed<ServerSpec> {
+  const tool = TOOLS[kind];
+  const options = readServerOptions(kind, args);
+  const address = listenWords(kind, options, place.env);
+  const port = readPort(address.port);
+  const refuse = (error: string, withUsage = true): Parsed<ServerSpec> => ({ ok: false, message: `${withUsage ? usage(tool) : ''}Error: ${error}\n`, exitCode: 2 });
+  if (options.error !== null) return refuse(options.error.message, options.error.usage);
+  if (port === null) return refuse(invalidPort(address.port));
+  if (kind === 'uvicorn' && options.app === null) return refuse("Missing argument 'APP'.");
+  if (options.extra.length) return refuse(`Got unexpected extra argument${options.extra.length > 1 ? 's' : ''} (${options.extra.join(' ')})`);
+  if (options.notTcp) return { ok: false, message: `${tool}: --uds and --fd are not simulated in the sandbox; listen on TCP with --host and --port\n`, exitCode: 2 };
+  const spec: ServerSpec = { tool, target: options.app ?? '', host: address.host, port, reload: options.reload, appDir: options.appDir };
+  if (kind === 'uvicorn') return { ok: true, value: spec };
+  const path = options.app;
   const candidates = path ? [path] : ['main.py', 'app.py', 'api.py', 'app/main.py', 'app/app.py', 'app/api.py'];
-  const found = candidates.find((c) => fs.read(resolvePath(cwd, c)) !== null);
+  const found = candidates.find((c) => place.fs.read(resolvePath(place.cwd, c)) !== null);
   if (!found) {
     const message = path ? `Path does not exist ${path}` : 'Could not find a default file to run, please provide an explicit path';
     return { ok: false, message: `${message}\n`, exitCode: 1 };
   }
-  spec.target = `${found.replace(/^\.\//, '').replace(/\.py$/, '').replace(/\//g, '.')}:app`;
-  return { ok: true, value: spec };
+  return { ok: true, value: { ...spec, target: `${found.replace(/^\.\//, '').replace(/\.py$/, '').replace(/\//g, '.')}:app` } };
 }
 
 /** Imports `module:attribute` relative to `cwd`, with uvicorn's own error wording. */

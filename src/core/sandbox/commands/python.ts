@@ -6,7 +6,7 @@
  */
 import type { Command, CommandContext } from './types.ts';
 import { resolvePath, tildify } from '../host/paths.ts';
-import { info, parseFastapiArgs, parseUvicornArgs, shutdownLines, uvicornError, type ServerSpec } from '../app/uvicorn.ts';
+import { info, parseServerArgs, shutdownLines, uvicornError, type ServerPlace, type ServerSpec } from '../app/uvicorn.ts';
 import { startApp } from '../app/server.ts';
 import { hostEnvironment, pip } from './pip.ts';
 
@@ -97,7 +97,7 @@ export const deactivate: Command = (ctx) => {
 export const pipCommand: Command = (ctx) => pip(ctx, hostEnvironment(ctx));
 
 export const uvicorn: Command = (ctx) => {
-  const parsed = parseUvicornArgs(ctx.args);
+  const parsed = parseServerArgs('uvicorn', ctx.args, laptop(ctx));
   if (!parsed.ok) {
     ctx.io.err(parsed.message);
     return parsed.exitCode;
@@ -116,7 +116,7 @@ export const fastapi: Command = (ctx) => {
     ctx.io.err(`Usage: fastapi [OPTIONS] COMMAND [ARGS]...\nTry 'fastapi --help' for help.\n\nError: No such command '${mode ?? ''}'.\n`);
     return 2;
   }
-  const parsed = parseFastapiArgs(mode, args, ctx.fs, ctx.shell.cwd);
+  const parsed = parseServerArgs(mode === 'run' ? 'fastapi-run' : 'fastapi-dev', args, laptop(ctx));
   if (!parsed.ok) {
     ctx.io.err(parsed.message);
     return parsed.exitCode;
@@ -124,6 +124,11 @@ export const fastapi: Command = (ctx) => {
   ctx.io.out(fastapiBanner(parsed.value, tildify(ctx.shell.cwd, ctx.shell.home)));
   return serve(ctx, parsed.value);
 };
+
+/** A server started from the terminal reads the shell's variables (`export UVICORN_PORT=9000`). */
+function laptop(ctx: CommandContext): ServerPlace {
+  return { fs: ctx.fs, cwd: ctx.shell.cwd, env: Object.fromEntries(ctx.shell.env) };
+}
 
 /** The rich banner of fastapi-cli, plain (fastapi docs, `docs/en/docs/fastapi-cli.md`). */
 function fastapiBanner(spec: ServerSpec, cwd: string): string {

@@ -1,54 +1,53 @@
 /**
- * What a container's command turns into: a Uvicorn server, a script for `/bin/sh` (dash), or an
- * executable that is not in the image, which fails at start with exit 127 (docker-semantics §3.5).
+ * What a container's command turns into: a Uvicorn server, a server that refuses its arguments
+ * (click's usage error, exit 2), a script for `/bin/sh` (dash), or an executable that is not in the
+ * image, which fails at start with exit 127 (docker-semantics §3.5).
  */
-import { parseCommandLine, wordText } from '../shell/parse.ts';
-import { parseFastapiArgs, parseUvicornArgs, type ServerSpec } from '../app/uvicorn.ts';
+import { parseCommandLine } from '../shell/parse.ts';
+import { expandWord } from '../shell/expand.ts';
+import { parseServerArgs, type ServerSpec } from '../app/uvicorn.ts';
+import { programName, serverProgram } from '../../dockerfile/server-options.ts';
 import type { Image } from './images.ts';
 
 export type ContainerProcess =
   | { kind: 'server'; spec: ServerSpec }
+  | { kind: 'refused'; message: string; exitCode: number }
   | { kind: 'script'; script: string }
   | { kind: 'missing'; executable: string };
 
 /** Commands every python image has; pip-installed console scripts are checked against the image's packages. */
 const SYSTEM = new Set(['sh', 'bash', 'echo', 'ls', 'cat', 'pwd', 'env', 'true', 'false', 'python', 'python3', 'pip', 'pip3', 'mkdir', 'touch', 'rm', 'cp', 'mv', 'chmod', 'head', 'tail', 'grep', 'wc', 'sleep']);
 
-export function resolveProcess(argv: string[], image: Image, cwd: string): ContainerProcess {
+/** `env`: the container's environment (image ENV, then `-e`), which the server reads (UVICORN_HOST…) and `sh -c` expands. */
+export function resolveProcess(argv: string[], image: Image, cwd: string, env: Readonly<Record<string, string>>): ContainerProcess {
   const exe = argv[0] ?? '';
-  const name = exe.slice(exe.lastIndexOf('/') + 1);
+  const name = programName(exe);
   // A shell with no script and no terminal reads an empty stdin and exits 0, as in a real `docker run IMAGE bash`.
   if ((name === 'sh' || name === 'bash') && argv[1] !== '-c') return { kind: 'script', script: '' };
   if ((name === 'sh' || name === 'bash') && argv[1] === '-c') {
-    const words = singleCommand(argv[2] ?? '');
-    const server = words && serverOf(words, image, cwd);
+    const words = singleCommand(argv[2] ?? '', image, cwd, env);
+    const server = words && serverOf(words, image, cwd, env);
     return server ?? { kind: 'script', script: argv[2] ?? '' };
   }
-  const server = serverOf(argv, image, cwd);
+  const server = serverOf(argv, image, cwd, env);
   if (server) return server;
   if (SYSTEM.has(name) || (name === 'fastapi' && image.packages.has('fastapi'))) return { kind: 'script', script: argv.map(quote).join(' ') };
   return { kind: 'missing', executable: exe };
 }
 
-function serverOf(argv: string[], image: Image, cwd: string): ContainerProcess | null {
-  const [exe = '', ...rest] = argv;
-  const name = exe.slice(exe.lastIndexOf('/') + 1);
-  const module = (name === 'python' || name === 'python3') && rest[0] === '-m' ? rest[1] : null;
-  if ((name === 'uvicorn' || module === 'uvicorn') && image.packages.has('uvicorn')) {
-    const parsed = parseUvicornArgs(module ? rest.slice(2) : rest);
-    return parsed.ok ? { kind: 'server', spec: parsed.value } : null;
-  }
-  if (name === 'fastapi' && image.packages.has('fastapi-cli') && (rest[0] === 'run' || rest[0] === 'dev')) {
-    const parsed = parseFastapiArgs(rest[0], rest.slice(1), image.fs, cwd);
-    return parsed.ok ? { kind: 'server', spec: parsed.value } : null;
-  }
-  return null;
+function serverOf(argv: string[], image: Image, cwd: string, env: Readonly<Record<string, string>>): ContainerProcess | null {
+  const program = serverProgram(argv);
+  if (!program || !image.packages.has(program.kind === 'uvicorn' ? 'uvicorn' : 'fastapi-cli')) return null;
+  const parsed = parseServerArgs(program.kind, argv.slice(program.optionsStart), { fs: image.fs, cwd, env });
+  return parsed.ok ? { kind: 'server', spec: parsed.value } : { kind: 'refused', message: parsed.message, exitCode: parsed.exitCode };
 }
 
-function singleCommand(script: string): string[] | null {
+/** The words of a one-command script after the shell's expansion (`--port $PORT`), `exec` dropped; null for anything longer. */
+function singleCommand(script: string, image: Image, cwd: string, env: Readonly<Record<string, string>>): string[] | null {
   const parsed = parseCommandLine(script);
   if (parsed.kind !== 'ok' || parsed.items.length !== 1 || parsed.items[0]!.pipeline.length !== 1) return null;
-  const words = parsed.items[0]!.pipeline[0]!.words.map(wordText);
+  const shell = { cwd, home: '/root', env: new Map(Object.entries(env)), venv: null, history: [], lastExit: 0 };
+  const words = parsed.items[0]!.pipeline[0]!.words.flatMap((word) => expandWord(word, shell, image.fs));
   return words[0] === 'exec' ? words.slice(1) : words;
 }
 

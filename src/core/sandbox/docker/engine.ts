@@ -8,7 +8,7 @@ import type { Vfs } from '../host/vfs.ts';
 import type { Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
 import { shutdownLines } from '../app/uvicorn.ts';
-import { ImageStore, type Image } from './images.ts';
+import { envMap, ImageStore, type Image } from './images.ts';
 import { pythonBaseImage, pullableBase } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
 import { build, type BuildRequest } from './build/builder.ts';
@@ -117,7 +117,8 @@ export class DockerEngine {
     if (!image) return { ok: false, exitCode: 125, message: `No such image: ${c.imageId}` };
     const bound = this.bind(c);
     if (!bound.ok) return bound;
-    const proc = resolveProcess(c.argv, image, c.workingDir);
+    const env = envMap(c.env);
+    const proc = resolveProcess(c.argv, image, c.workingDir, Object.fromEntries(env));
     if (proc.kind === 'missing') {
       this.unbind(c, false);
       return {
@@ -128,8 +129,12 @@ export class DockerEngine {
     }
     c.state = 'running';
     c.startedAt = this.deps.clock.now();
+    if (proc.kind === 'refused') {
+      appendLog(c, 'stderr', proc.message);
+      this.exit(c, proc.exitCode);
+      return { ok: true };
+    }
     if (proc.kind === 'script') {
-      const env = new Map(c.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
       const result = await this.deps.runShell({ fs: c.fs, cwd: c.workingDir, env, script: proc.script, packages: image.packages });
       for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`);
       this.exit(c, result.code);
@@ -178,7 +183,10 @@ export class DockerEngine {
   /** Publishes the container's ports on the host; the daemon's error when one is taken. */
   private bind(c: Container): StartResult {
     const specs = [...c.publish];
-    if (c.publishAll) for (const p of c.exposed) if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p)) specs.push({ hostIp: '', hostPort: null, containerPort: Number(p.split('/')[0]), protocol: 'tcp' });
+    for (const p of c.publishAll ? c.exposed : []) {
+      const [port, protocol] = p.split('/') as [string, PublishSpec['protocol']];
+      if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p)) specs.push({ hostIp: '', hostPort: null, containerPort: Number(port), protocol });
+    }
     const rows: PortRow[] = [];
     for (const spec of specs) {
       const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];

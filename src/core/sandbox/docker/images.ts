@@ -15,6 +15,11 @@ export interface ImageConfig {
   User: string;
 }
 
+/** `Config.Env` (`NAME=value` entries, the last one for a name winning) as a lookup. */
+export function envMap(entries: readonly string[]): Map<string, string> {
+  return new Map(entries.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+}
+
 export interface HistoryEntry {
   created: number;
   createdBy: string;

@@ -2,15 +2,21 @@
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 
-/** `HumanSizeWithPrecision(size, 3)`: decimal units, `%.3g`. */
-export function humanSize(bytes: number): string {
+/** The size divided by 1000 until it is below 1000 (or the units run out): how go-units and tonistiigi/units both pick the unit. */
+function decimal(bytes: number): { value: number; unit: string } {
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${formatG3(value)}${UNITS[unit]}`;
+  return { value, unit: UNITS[unit] ?? 'B' };
+}
+
+/** `HumanSizeWithPrecision(size, 3)`: decimal units, `%.3g`. */
+export function humanSize(bytes: number): string {
+  const { value, unit } = decimal(bytes);
+  return `${formatG3(value)}${unit}`;
 }
 
 /** Go's `%.3g` for the 0 ≤ n < 1000 range the sizes use. */
@@ -45,11 +51,6 @@ export function rfc3339(ms: number): string {
 /** BuildKit's byte counts in progress lines (tonistiigi/units `%.2f`): `629B`, `2.10kB`. */
 export function progressBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes}B`;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value.toFixed(2)}${UNITS[unit]}`;
+  const { value, unit } = decimal(bytes);
+  return `${value.toFixed(2)}${unit}`;
 }

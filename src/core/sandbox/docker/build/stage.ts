@@ -8,8 +8,9 @@ import type { Clock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { dirname, resolvePath } from '../../host/paths.ts';
 import { configForm } from '../../../dockerfile/start-command.ts';
+import { exposeWords, readExposeWord } from '../../../dockerfile/exposed-ports.ts';
 import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
-import type { HistoryEntry, Image, ImageConfig } from '../images.ts';
+import { envMap, type HistoryEntry, type Image, type ImageConfig } from '../images.ts';
 import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
 import { qualifiedRef } from '../../../docker-output/image-ref.ts';
@@ -58,7 +59,7 @@ export class StageBuilder {
     this.fs = d.base.fs;
     this.packages = d.base.packages;
     this.config = structuredClone(d.base.config);
-    for (const e of this.config.Env) this.env.set(e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1));
+    for (const [name, value] of envMap(this.config.Env)) this.env.set(name, value);
     this.layers = [...d.base.layers];
     this.history = [...d.base.history];
     this.size = d.base.size;
@@ -120,9 +121,16 @@ export class StageBuilder {
         entry(`ARG ${i.properties.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join(' ')}`);
         break;
       case 'EXPOSE': {
-        const ports = i.rawArgs.map((a) => this.expand(a)).map((p) => (p.includes('/') ? p : `${p}/tcp`));
-        this.config.ExposedPorts = { ...this.config.ExposedPorts, ...Object.fromEntries(ports.map((p) => [p, {}])) };
-        entry(`EXPOSE [${ports.join(' ')}]`);
+        // A word the builder refuses stops a real build before any step runs; here it is left out.
+        const ports = new Set<string>();
+        for (const word of exposeWords(i.rawArgs.map((a) => this.expand(a)))) {
+          const range = readExposeWord(word);
+          if (range) for (let p = range.first; p <= range.last; p++) ports.add(`${p}/${range.protocol}`);
+        }
+        // The Engine keeps ExposedPorts in a Go map, which JSON lists in key order; none stays null ([LOCAL] `EXPOSE $UNSET`).
+        const all = [...Object.keys(this.config.ExposedPorts ?? {}), ...ports].sort();
+        if (all.length) this.config.ExposedPorts = Object.fromEntries(all.map((p) => [p, {}]));
+        entry(`EXPOSE [${[...ports].join(' ')}]`);
         break;
       }
       case 'CMD':
