@@ -1,10 +1,11 @@
 /** Save progress to a JSON file and load it back (merged, so nothing done here is lost). */
 import { exportProgress, importProgress, isLessonDone, mergeProgress, type Progress } from '../core/progress/index.ts';
+import { exerciseIdsOf } from './progress-marks.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
 function summary(p: Progress): string {
   const items = [...document.querySelectorAll<HTMLElement>('[data-lesson-item]')];
-  const done = items.filter((i) => isLessonDone(p, i.dataset['lessonItem'] ?? '', (i.dataset['exercises'] ?? '').split(' ').filter(Boolean))).length;
+  const done = items.filter((i) => isLessonDone(p, i.dataset['lessonItem'] ?? '', exerciseIdsOf(i))).length;
   const exercises = Object.values(p.exercises);
   const verified = exercises.filter((e) => e.mark === 'verified').length;
   const practised = exercises.filter((e) => e.mark === 'practised').length;

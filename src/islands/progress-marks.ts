@@ -5,11 +5,12 @@
 import { isLessonDone, recordVisit, setLessonComplete, type Progress } from '../core/progress/index.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
-const ids = (el: HTMLElement) => (el.dataset['exercises'] ?? '').split(' ').filter(Boolean);
+/** The exercise ids a lesson element lists in its data-exercises attribute. */
+export const exerciseIdsOf = (el: HTMLElement) => (el.dataset['exercises'] ?? '').split(' ').filter(Boolean);
 
 function showDoneMarks(p: Progress) {
   for (const item of document.querySelectorAll<HTMLElement>('[data-lesson-item]')) {
-    const done = isLessonDone(p, item.dataset['lessonItem'] ?? '', ids(item));
+    const done = isLessonDone(p, item.dataset['lessonItem'] ?? '', exerciseIdsOf(item));
     const mark = item.querySelector<HTMLElement>('[data-done-mark]');
     if (mark) mark.hidden = !done;
   }
@@ -28,14 +29,14 @@ export function bindLessonPage() {
   if (!box || !button || !status) return;
   box.hidden = false;
   const sync = (announce: boolean) => {
-    const done = isLessonDone(progress, slug, ids(article));
+    const done = isLessonDone(progress, slug, exerciseIdsOf(article));
     button.setAttribute('aria-pressed', String(done));
     button.textContent = done ? 'Done ✓ (undo)' : 'Mark this lesson as done';
     if (announce) status.textContent = done ? 'Lesson marked as done.' : 'Lesson no longer marked as done.';
   };
   sync(false);
   button.addEventListener('click', () => {
-    const done = isLessonDone(progress, slug, ids(article));
+    const done = isLessonDone(progress, slug, exerciseIdsOf(article));
     progress = updateProgress((p) => setLessonComplete(p, slug, !done, new Date().toISOString()));
     showDoneMarks(progress);
     sync(true);

@@ -179,7 +179,7 @@ const SCENARIOS: Scenario[] = [
       expect(container(s, 'demo')).toMatchObject({ state: 'created', requestedPorts: [{ hostPort: 8000, containerPort: 8000 }], startError: expect.stringMatching(/port is already allocated/) });
       expect(container(s, 'eng-holder')).toMatchObject({ state: 'running', ports: expect.arrayContaining([expect.objectContaining({ hostPort: 8000 })]) });
     },
-    expect: { 'container-running': { status: 'fail', failing: 'container-running', says: /never started/ } },
+    expect: { 'container-running': { status: 'fail', failing: 'container-running', says: /never started: host port 8000 is already taken/ } },
   },
 ];
 

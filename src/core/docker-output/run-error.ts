@@ -25,7 +25,8 @@ export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-err
   if (!error && !pull) return null;
   const main = error ?? pull!;
   const message = main.text.replace(/^\S*docker(?:\.exe)?: |^podman: /, '').trim();
-  let kind: RunErrorKind = KINDS.find(([, re]) => re.test(message))?.[0] ?? 'other';
+  const classified = classifyRunError(message);
+  let kind = classified.kind;
   // `Unable to find image ... locally` followed by any pull failure: the image exists nowhere we can reach.
   if (pull && kind === 'other') kind = 'image-not-found';
   const hint = lines.find((l) => /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? \w+ --help'/.test(l.text));
@@ -36,10 +37,15 @@ export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-err
       tool: tool ?? (/^podman: /.test(main.text) ? 'podman' : 'docker'),
       format: 'text',
       lines: [Math.min(...used), Math.max(...used)],
-      runError: { kind, port: portOf(message), message: main.text.trim() },
+      runError: { kind, port: classified.port, message: main.text.trim() },
     },
     marks: { ...noMarks(), error: main.n, notes: pull ? [{ id: 'image', line: pull.n, text: PULL.exec(pull.text)![1]! }] : [] },
   };
+}
+
+/** What a daemon or runtime error says went wrong, and the host port it names (the checkers read an Engine's State.Error with it too). */
+export function classifyRunError(message: string): { kind: RunErrorKind; port: number | null } {
+  return { kind: KINDS.find(([, re]) => re.test(message))?.[0] ?? 'other', port: portOf(message) };
 }
 
 function portOf(message: string): number | null {

@@ -2,14 +2,14 @@
  * Raw Engine API answers → the snapshot's shapes (src/core/evidence.ts). Keeps only what verdicts
  * need: no environment variables, labels, mounts or network details cross this line.
  */
-import { repositoryOf, tagOf } from '../../core/checkers/course.ts';
+import { normaliseRef } from '../../core/checkers/engine/images.ts';
 import type { EngineContainer, EngineImage, EnginePort } from '../../core/evidence.ts';
 import type { RawBindings, RawContainer, RawContainerSummary, RawHistoryRow, RawImage, RawPort } from './reader.ts';
 
 /** `docker.io/library/demo-image:latest`, `localhost/demo-image` → `demo-image:latest`; `<none>:<none>` → null */
 export function normaliseTag(ref: string): string | null {
   if (ref === '' || ref.startsWith('<none>')) return null;
-  return `${repositoryOf(ref)}:${tagOf(ref)}`;
+  return normaliseRef(ref);
 }
 
 export function normaliseTags(refs: readonly string[] | null | undefined): string[] {

@@ -1,6 +1,6 @@
 /** The Engine's side of each exercise: snapshot → the same checks a paste gets. */
 import type { Check, EngineSnapshot, Verdict } from '../../evidence.ts';
-import { COURSE, COURSE_IMAGE } from '../course.ts';
+import { COURSE, COURSE_IMAGE, repositoryOf, tagOf } from '../course.ts';
 import { judgeContainerRunning, pickContainer, publishedCoursePort, urlFor, type ContainerSeen } from '../judge/containers.ts';
 import { judgeHttp } from '../judge/http.ts';
 import { judgeImageListed } from '../judge/images.ts';
@@ -78,10 +78,9 @@ export function engineCachedRebuild(s: EngineSnapshot): Verdict {
 }
 
 export function engineImageListed(s: EngineSnapshot): Verdict {
-  const rows = s.images.flatMap((i) => (i.tags.length ? i.tags : ['<none>:<none>']).map((t) => {
-    const [repository, tag] = t === '<none>:<none>' ? ['<none>', '<none>'] : [normaliseRef(t).replace(/:[^:]*$/, ''), normaliseRef(t).replace(/^.*:/, '')];
-    return { repository: repository!, tag: tag!, id: i.id };
-  }));
+  const rows = s.images.flatMap((i) => (i.tags.length
+    ? i.tags.map((t) => ({ repository: repositoryOf(t), tag: tagOf(t), id: i.id }))
+    : [{ repository: '<none>', tag: '<none>', id: i.id }]));
   return verdictOf(judgeImageListed(rows, wanted(s)), 'engine');
 }
 

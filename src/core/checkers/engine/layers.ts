@@ -3,6 +3,7 @@
  * Dockerfile step produced. Each non-empty history row made one layer, oldest first.
  */
 import type { EngineImage } from '../../evidence.ts';
+import { copiesSource, installs } from '../judge/build-steps.ts';
 
 export interface NamedLayer {
   digest: string;
@@ -16,13 +17,9 @@ export function namedLayers(image: EngineImage): NamedLayer[] {
   return image.layers.map((digest, i) => ({ digest, createdBy: rows[i - offset]?.createdBy ?? '' }));
 }
 
-const INSTALL = /\b(?:pip3?|python3? -m pip|uv pip|poetry|pipenv)\s+(?:install|sync)\b/;
-const COPY = /\b(?:COPY|ADD)\b/;
-const REQUIREMENTS = /requirements[\w.-]*\.txt|pyproject\.toml|poetry\.lock|Pipfile/;
-
-export const isInstallLayer = (l: NamedLayer) => /\bRUN\b|\/bin\/sh -c (?!#\(nop\))/.test(l.createdBy) && INSTALL.test(l.createdBy);
-export const isRequirementsLayer = (l: NamedLayer) => COPY.test(l.createdBy) && REQUIREMENTS.test(l.createdBy);
-export const isSourceLayer = (l: NamedLayer) => COPY.test(l.createdBy) && !REQUIREMENTS.test(l.createdBy);
+// A history row read as the instruction it was (stepText), then named as a build step is.
+export const isInstallLayer = (l: NamedLayer) => installs(stepText(l.createdBy));
+export const isSourceLayer = (l: NamedLayer) => copiesSource(stepText(l.createdBy));
 
 /** How many leading layers two images share. */
 export function sharedPrefix(a: readonly string[], b: readonly string[]): number {

@@ -3,6 +3,7 @@
  * both are first turned into ContainerSeen.
  */
 import type { Check } from '../../evidence.ts';
+import { classifyRunError } from '../../docker-output/index.ts';
 import type { PortEntry } from '../../docker-output/types.ts';
 import { COURSE, repositoryOf } from '../course.ts';
 import { check, notChecked } from '../verdict.ts';
@@ -64,11 +65,11 @@ export function judgeContainerRunning(containers: readonly ContainerSeen[], imag
 function runningCheck(c: ContainerSeen): Check {
   if (c.running) return check('container-running', true, `It is running (${c.status}).`, { line: c.line });
   if (/^created/i.test(c.status)) {
-    const allocated = c.startError ? /Bind for ([\d.:[\]]+):(\d+) failed: port is already allocated/.exec(c.startError) : null;
-    if (allocated) {
-      return check('container-running', false, `Container ${c.name} was created but never started: host port ${allocated[2]} is already taken by another container.`, {
+    const failure = c.startError ? classifyRunError(c.startError) : null;
+    if (failure?.kind === 'port-allocated' && failure.port !== null) {
+      return check('container-running', false, `Container ${c.name} was created but never started: host port ${failure.port} is already taken by another container.`, {
         line: c.line,
-        hint: `docker ps shows which container holds port ${allocated[2]}: stop it (docker stop NAME), or publish on another host port: docker rm ${c.name}, then docker run -d -p 8081:${port} ${c.image}`,
+        hint: `docker ps shows which container holds port ${failure.port}: stop it (docker stop NAME), or publish on another host port: docker rm ${c.name}, then docker run -d -p 8081:${port} ${c.image}`,
       });
     }
     return check('container-running', false, `Container ${c.name} was created but never started${c.startError ? `: ${c.startError}` : ` (${c.status})`}.`, {
