@@ -3,7 +3,7 @@
  * exception, a failed request, or a request to another origin. Each test ends by asserting none did.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 export interface PageWatch {
   problems: string[];
@@ -16,8 +16,18 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (msg.type() === 'error') watch.problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => watch.problems.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => watch.problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  // Leaving a page cancels what it still had in flight (Chromium fetches the favicon after `load`),
+  // and that is not the site failing: an abort counts only if the page had not moved on since.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    if (error === 'net::ERR_ABORTED' && navigations > (startedAt.get(req) ?? navigations)) return;
+    watch.problems.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on('request', (req) => {
+    startedAt.set(req, navigations);
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
   });
