@@ -197,6 +197,30 @@ test('the page loads none of the workspace until it is opened', async ({ page, w
   expect(watch.problems).toEqual([]);
 });
 
+test('the prompt does not wait for the Dockerfile parser: it loads behind it, and docker build uses it', async ({ page, watch }) => {
+  // dockerfile-ast's API names survive minification; a script holding one holds the parser.
+  const PARSER = 'getEscapeCharacter';
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => void (r.request().resourceType() === 'script' && bodies.push(r.text())));
+  const fetchedParser = async () => (await Promise.all(bodies)).some((b) => b.includes(PARSER));
+  // The parser is fetched once xterm is in; holding xterm back keeps the first moments still.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/terminal-view\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PRACTICE, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect(page.locator('.ws-plain')).toContainText(PROMPT);
+  expect(await fetchedParser()).toBe(false);
+  release();
+  await expect.poll(() => terminalText(page)).toContain(PROMPT);
+  await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
+  expect(await fetchedParser()).toBe(true);
+  expect(watch.problems).toEqual([]);
+});
+
 test('lesson pages load no workspace code on first load', async ({ page, watch }) => {
   const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url)).map((slug) => `/lessons/${slug}/`);
   for (const lesson of lessons) {

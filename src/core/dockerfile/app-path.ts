@@ -4,7 +4,8 @@
  * RUN that could move files around. Anything else counts as "probably there".
  */
 import { isWholeContext, readCopies, type CopyStep } from './copies.ts';
-import { effectiveSteps, rootImage, type Stage } from './model.ts';
+import type { Stage } from './model.ts';
+import { effectiveSteps, rootImage } from './stages.ts';
 import { baseName, isWithin, resolvePath } from './paths.ts';
 import type { ServerCommand } from './server-command.ts';
 

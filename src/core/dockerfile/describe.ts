@@ -1,7 +1,7 @@
 /** `describe(text)`: the final image as the Dockerfile sets it up, for checkers that compare Dockerfiles and image configs. */
 import { readCopies } from './copies.ts';
 import { exposedPorts } from './exposed-ports.ts';
-import { effectiveSteps, finalStage, rootImage } from './model.ts';
+import { effectiveSteps, finalStage, rootImage } from './stages.ts';
 import { readText } from './read.ts';
 import { findServer, serverAddress } from './server-command.ts';
 import { startCommand } from './start-command.ts';

@@ -1,5 +1,6 @@
 /** What a stage's container runs: the CMD and ENTRYPOINT in effect, as the image config stores them. */
-import { lineage, type Stage, type Step } from './model.ts';
+import type { Stage, Step } from './model.ts';
+import { lineage } from './stages.ts';
 
 export interface StartCommand {
   cmd: Step | null;

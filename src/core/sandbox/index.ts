@@ -23,8 +23,8 @@ import { Vfs, type FsChange } from './host/vfs.ts';
 import { Network } from './host/network.ts';
 import { dirname, relativeTo, resolvePath } from './host/paths.ts';
 import type { Host } from './host/host.ts';
-import { DockerEngine } from './docker/engine.ts';
-import { hostCommands, imageCommands } from './commands/index.ts';
+import { DockerEngine, preloadBuilder } from './docker/engine.ts';
+import { docker, hostCommands, imageCommands } from './commands/index.ts';
 import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
 import { Terminal } from './shell/terminal.ts';
@@ -33,6 +33,12 @@ import type { ShellRunner } from './docker/build/stage.ts';
 
 export { splitScript } from './shell/script.ts';
 export { stripAnsi } from './text/ansi.ts';
+
+/** Fetches what `docker` runs on (its commands, then the image builder) ahead of its first use. */
+export function preloadDocker(): void {
+  docker.preload();
+  preloadBuilder();
+}
 
 export interface SandboxOptions {
   /** the project's files, path → text (or text and mode, e.g. `{ text, mode: 0o755 }`) */

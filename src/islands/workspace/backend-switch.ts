@@ -4,9 +4,8 @@
  * StackBlitz. The boot state is always on screen, and any failure comes back to the simulator with
  * one line saying why. The choice is remembered; a failure is remembered for the browser session.
  */
-import type { WorkspaceBackend } from './backend.ts';
 import { chooseBackend, type BackendWish } from './backend-choice.ts';
-import { currentFiles } from './evidence.ts';
+import { currentFiles, type WorkspaceBackend } from './backend.ts';
 import type { SandboxBackend } from './sandbox-backend.ts';
 import { confirmStep } from './toolbar.ts';
 import type { WorkspaceDom } from './workspace-dom.ts';

@@ -18,6 +18,16 @@ export interface BackendFiles {
   onChange(listener: (path: string) => void): () => void;
 }
 
+/** Every project file's current text, by path. */
+export function currentFiles(files: BackendFiles): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of files.list()) {
+    const text = files.read(path);
+    if (text !== null) out[path] = text;
+  }
+  return out;
+}
+
 export interface WorkspaceBackend {
   readonly kind: BackendKind;
   /** raw keystrokes, as xterm's onData gives them */

@@ -3,9 +3,8 @@
  * (a click in the list, `edit FILE` in the terminal), and the save rules of file-sync.ts. The
  * editor's code is its own chunk, loaded after the terminal is up.
  */
-import type { WorkspaceBackend } from './backend.ts';
 import type { EditorPane } from './editor-view.ts';
-import { currentFiles } from './evidence.ts';
+import { currentFiles, type WorkspaceBackend } from './backend.ts';
 import { createFileSync, type FileSync } from './file-sync.ts';
 import { createFileTree } from './file-tree.ts';
 import type { ProjectFiles } from './project-files.ts';

@@ -5,7 +5,7 @@
  */
 import type { SandboxEvent } from '../../core/evidence.ts';
 import { offerEvidence } from '../exercise-panel.ts';
-import type { BackendFiles } from './backend.ts';
+import { currentFiles, type BackendFiles } from './backend.ts';
 
 /** The transcript, then a file event for each current file whose text it does not end with. */
 export function withCurrentFiles(transcript: readonly SandboxEvent[], files: Readonly<Record<string, string>>): SandboxEvent[] {
@@ -16,15 +16,6 @@ export function withCurrentFiles(transcript: readonly SandboxEvent[], files: Rea
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]): SandboxEvent => ({ type: 'file', path, text }));
   return [...transcript, ...current];
-}
-
-export function currentFiles(files: BackendFiles): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const path of files.list()) {
-    const text = files.read(path);
-    if (text !== null) out[path] = text;
-  }
-  return out;
 }
 
 /** Lets every exercise panel on the page check what happened in this workspace. */

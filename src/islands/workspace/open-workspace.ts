@@ -5,10 +5,10 @@
  */
 import type { WorkspaceBackend } from './backend.ts';
 import { bindBackendSwitch } from './backend-switch.ts';
-import { offerWorkspaceEvidence } from './evidence.ts';
 import type { FileSync } from './file-sync.ts';
 import { lessonFiles } from './lesson-files.ts';
 import { createSandboxBackend } from './sandbox-backend.ts';
+import { preloadDocker } from '../../core/sandbox/index.ts';
 import { bindTheme, pagePalette } from './theme-binding.ts';
 import { bindToolbar } from './toolbar.ts';
 import { workspaceDom } from './workspace-dom.ts';
@@ -76,7 +76,13 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
   terminal.focus();
   options.announce('Terminal ready. Type a command, for example ls.');
 
-  offerWorkspaceEvidence(() => ({ transcript: backend.transcript(), files: backend.files }), () => sync?.flush());
+  // The prompt is painted before the toolbar, the backend switch and the checkers' hook are wired:
+  // on a slow phone that wiring is a noticeable moment, and none of it is needed to start typing.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  // The panels' hook comes in its own chunk: a page without exercise panels never needs it.
+  void import('./evidence.ts').then(({ offerWorkspaceEvidence }) =>
+    offerWorkspaceEvidence(() => ({ transcript: backend.transcript(), files: backend.files }), () => sync?.flush()),
+  );
   cleanups.push(
     bindToolbar(dom, {
       announce: options.announce,
@@ -100,6 +106,7 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
   );
   // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes.
   await terminal.ready;
+  preloadDocker();
   await session.load();
   return () => cleanups.reverse().forEach((c) => c());
 }

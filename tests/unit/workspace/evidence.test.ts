@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/checkers/index.ts';
 import type { SandboxEvent } from '../../../src/core/evidence.ts';
 import { createSandbox } from '../../../src/core/sandbox/index.ts';
-import { currentFiles, withCurrentFiles } from '../../../src/islands/workspace/evidence.ts';
+import { currentFiles } from '../../../src/islands/workspace/backend.ts';
+import { withCurrentFiles } from '../../../src/islands/workspace/evidence.ts';
 import { treeFromGlob } from '../../../src/islands/workspace/project-files.ts';
 import { readWorkspace } from '../../../src/node/cli/sandbox.ts';
 

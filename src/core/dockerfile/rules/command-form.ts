@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../../docker-output/types.ts';
 import { finding } from '../finding.ts';
-import { finalStage, rootImage, type Model, type Stage, type Step } from '../model.ts';
+import type { Model, Stage, Step } from '../model.ts';
+import { finalStage, rootImage } from '../stages.ts';
 import { needsShell, splitCommands, toExecForm } from '../shell-words.ts';
 import { startCommand } from '../start-command.ts';
 import { quote } from '../wording.ts';

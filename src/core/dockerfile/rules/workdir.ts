@@ -1,7 +1,8 @@
 /** Where files land: relative WORKDIR paths, and relative paths used before any WORKDIR. */
 import type { Finding } from '../../docker-output/types.ts';
 import { finding } from '../finding.ts';
-import { rootImage, type Stage, type Step } from '../model.ts';
+import type { Stage, Step } from '../model.ts';
+import { rootImage } from '../stages.ts';
 import { resolvePath } from '../paths.ts';
 import { findPipInstalls } from '../pip-install.ts';
 import { splitCommands } from '../shell-words.ts';

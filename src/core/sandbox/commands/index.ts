@@ -9,7 +9,10 @@ import { cd, clear, echo, edit, exportCommand, falseCommand, help, history, jobs
 import { deactivate, fastapi, pipCommand, python, source, uvicorn } from './python.ts';
 import { curl } from './curl.ts';
 import { pip } from './pip.ts';
-import { docker } from '../docker/cli/index.ts';
+import { lazyCommand } from './lazy-command.ts';
+
+/** `docker`: its handlers, and the image builder they load in turn, arrive after the prompt. */
+export const docker = lazyCommand(() => import('../docker/cli/index.ts').then((m) => m.docker));
 
 const COMMON: [string, Command][] = [
   ['ls', ls], ['cat', cat], ['mkdir', mkdir], ['touch', touch], ['rm', rm], ['mv', mv], ['cp', cp], ['chmod', chmod],

@@ -5,16 +5,10 @@
 import type { Host } from '../host/host.ts';
 import type { ShellState } from '../commands/types.ts';
 import { resolvePath } from '../host/paths.ts';
-import { SUBCOMMANDS } from '../docker/cli/index.ts';
+import { DOCKER_FLAGS, SUBCOMMANDS } from '../docker/cli/subcommands.ts';
 
 const IMAGE_ARGS = new Set(['run', 'rmi', 'tag', 'history', 'inspect']);
 const CONTAINER_ARGS = new Set(['stop', 'start', 'restart', 'rm', 'logs', 'port', 'inspect']);
-const DOCKER_FLAGS: Record<string, string[]> = {
-  build: ['--tag', '--file', '--no-cache', '--progress=plain', '--progress=tty', '--build-arg', '--quiet'],
-  run: ['--detach', '--publish', '--publish-all', '--name', '--rm', '--env', '--interactive', '--tty'],
-  ps: ['--all', '--quiet', '--no-trunc', '--format'],
-  images: ['--all', '--quiet', '--format'],
-};
 
 export interface Completion {
   /** text to insert at the cursor */
@@ -31,7 +25,7 @@ export function complete(before: string, commands: string[], shell: ShellState, 
   let isDir = (_: string) => false;
   if (previous.length === 0 || /[;&|]$/.test(previous.at(-1) ?? '')) options = commands;
   else if (previous[0] === 'docker' && previous.length === 1) options = SUBCOMMANDS;
-  else if (previous[0] === 'docker' && current.startsWith('-')) options = DOCKER_FLAGS[previous[1] ?? ''] ?? [];
+  else if (previous[0] === 'docker' && current.startsWith('-')) options = [...(DOCKER_FLAGS[previous[1] ?? ''] ?? [])];
   else if (previous[0] === 'docker' && IMAGE_ARGS.has(previous[1] ?? '') && !current.includes('/')) {
     options = [...host.engine.images.all().flatMap((i) => i.tags.map((t) => t.replace(/:latest$/, ''))), ...(CONTAINER_ARGS.has(previous[1] ?? '') ? host.engine.containers.map((c) => c.name) : [])];
   } else if (previous[0] === 'docker' && CONTAINER_ARGS.has(previous[1] ?? '')) options = host.engine.containers.map((c) => c.name);

@@ -1,5 +1,6 @@
 /** `docker …`: routes a subcommand (and its `docker image|container …` management form) to its handler. */
 import type { Command, CommandContext } from '../../commands/types.ts';
+import { SUBCOMMANDS, subcommandHelp, type ManagementCommand, type TopCommand } from './subcommands.ts';
 import { dockerBuild } from './build-cmd.ts';
 import { dockerLogs, dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
@@ -7,7 +8,7 @@ import { dockerBuilderPrune, dockerImagePrune, dockerInspect, dockerRmi, dockerS
 
 type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
 
-const HANDLERS: Record<string, Handler> = {
+const HANDLERS: Record<TopCommand, Handler> = {
   build: dockerBuild,
   run: dockerRun,
   ps: dockerPs,
@@ -27,7 +28,7 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 /** `docker image ls`, `docker container ps`, …: the management commands' verbs. */
-const MANAGEMENT: Record<string, Record<string, Handler>> = {
+const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   image: { ls: dockerImages, list: dockerImages, build: dockerBuild, history: dockerHistory, inspect: (c, a) => dockerInspect(c, a, 'image'), rm: dockerRmi, tag: dockerTag, prune: dockerImagePrune },
   container: { ls: dockerPs, list: dockerPs, ps: dockerPs, run: dockerRun, logs: dockerLogs, port: dockerPort, inspect: (c, a) => dockerInspect(c, a, 'container'), start: HANDLERS['start']!, stop: HANDLERS['stop']!, restart: HANDLERS['restart']!, rm: HANDLERS['rm']! },
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
@@ -35,7 +36,6 @@ const MANAGEMENT: Record<string, Record<string, Handler>> = {
   system: { df: dockerSystemDf },
 };
 
-export const SUBCOMMANDS = [...Object.keys(HANDLERS), ...Object.keys(MANAGEMENT)].sort();
 
 export const docker: Command = (ctx) => {
   const [sub, ...rest] = ctx.args;
@@ -47,16 +47,28 @@ export const docker: Command = (ctx) => {
     ctx.io.out('Docker version 28.2.2, build e6534b4\n');
     return 0;
   }
-  const group = MANAGEMENT[sub];
+  const group = isManagement(sub) ? MANAGEMENT[sub] : undefined;
   if (group) {
     const [verb, ...args] = rest;
-    const handler = verb ? group[verb] : undefined;
+    if (verb === undefined || verb === '--help') {
+      ctx.io.out(`\nUsage:  docker ${sub} COMMAND\n\nCommands in the sandbox:\n  ${Object.keys(group).join(', ')}\n`);
+      return 0;
+    }
+    const handler = group[verb];
     if (handler) return handler(ctx, args);
     ctx.io.err(`docker: unknown command: docker ${sub} ${verb ?? ''}\n\nRun 'docker ${sub} --help' for more information\n`);
     return 1;
   }
-  const handler = HANDLERS[sub];
-  if (handler) return handler(ctx, rest);
+  if (isTop(sub)) {
+    if (rest[0] === '--help') {
+      ctx.io.out(subcommandHelp(sub));
+      return 0;
+    }
+    return HANDLERS[sub](ctx, rest);
+  }
   ctx.io.err(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`);
   return 1;
 };
+
+const isTop = (word: string): word is TopCommand => Object.hasOwn(HANDLERS, word);
+const isManagement = (word: string): word is ManagementCommand => Object.hasOwn(MANAGEMENT, word);

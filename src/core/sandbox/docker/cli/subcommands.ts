@@ -1,0 +1,47 @@
+/**
+ * The `docker` subcommands the sandbox answers: names for Tab completion, and the `--help` text.
+ * Apart from their handlers (./index.ts), which load on the first `docker` command; the handler
+ * tables are typed by these names, so the two cannot drift.
+ */
+
+/** Usage and summary lines as Docker CLI 28.2.2 prints them for `docker <command> --help` (captured on the Docker lab). */
+const TOP = {
+  build: ['docker buildx build [OPTIONS] PATH | URL | -', 'Start a build'],
+  run: ['docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Create and run a new container from an image'],
+  ps: ['docker ps [OPTIONS]', 'List containers'],
+  images: ['docker images [OPTIONS] [REPOSITORY[:TAG]]', 'List images'],
+  history: ['docker history [OPTIONS] IMAGE', 'Show the history of an image'],
+  port: ['docker port CONTAINER [PRIVATE_PORT[/PROTO]]', 'List port mappings or a specific mapping for the container'],
+  logs: ['docker logs [OPTIONS] CONTAINER', 'Fetch the logs of a container'],
+  tag: ['docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'],
+  rmi: ['docker rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images'],
+  inspect: ['docker inspect [OPTIONS] NAME|ID [NAME|ID...]', 'Return low-level information on Docker objects'],
+  start: ['docker start [OPTIONS] CONTAINER [CONTAINER...]', 'Start one or more stopped containers'],
+  stop: ['docker stop [OPTIONS] CONTAINER [CONTAINER...]', 'Stop one or more running containers'],
+  restart: ['docker restart [OPTIONS] CONTAINER [CONTAINER...]', 'Restart one or more containers'],
+  rm: ['docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers'],
+  version: ['docker version [OPTIONS]', 'Show the Docker version information'],
+  info: ['docker info [OPTIONS]', 'Display system-wide information'],
+} as const;
+const MANAGEMENT = ['image', 'container', 'builder', 'buildx', 'system'] as const;
+
+export type TopCommand = keyof typeof TOP;
+export type ManagementCommand = (typeof MANAGEMENT)[number];
+
+export const SUBCOMMANDS: string[] = [...Object.keys(TOP), ...MANAGEMENT].sort();
+
+/** The long flags the sandbox's `docker` reads, per subcommand: Tab completion and `--help` list them. */
+export const DOCKER_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  build: ['--tag', '--file', '--no-cache', '--progress=plain', '--progress=tty', '--build-arg', '--quiet'],
+  run: ['--detach', '--publish', '--publish-all', '--name', '--rm', '--env', '--interactive', '--tty'],
+  ps: ['--all', '--quiet', '--no-trunc', '--format'],
+  images: ['--all', '--quiet', '--format'],
+};
+
+/** `docker <command> --help`: Docker's own usage line and summary, then what the sandbox reads. */
+export function subcommandHelp(command: TopCommand): string {
+  const [usage, summary] = TOP[command];
+  const flags = DOCKER_FLAGS[command];
+  const known = flags ? `\nThe sandbox reads these options: ${flags.join(', ')}\n` : '';
+  return `\nUsage:  ${usage}\n\n${summary}\n${known}`;
+}
