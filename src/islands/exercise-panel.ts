@@ -4,6 +4,7 @@
  * The checkers load on first use, so a lesson's first load stays small.
  */
 import type { Evidence, Verdict } from '../core/evidence.ts';
+import { lazyModule } from '../core/lazy-module.ts';
 import { recordVerdict, type Progress } from '../core/progress/index.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 import { renderVerdict } from './verdict-view.ts';
@@ -12,8 +13,7 @@ import { renderVerdict } from './verdict-view.ts';
 const MAX_PASTE = 5 * 1024 * 1024;
 
 type Checkers = typeof import('../core/checkers/index.ts');
-let checkers: Promise<Checkers> | null = null;
-const loadCheckers = () => (checkers ??= import('../core/checkers/index.ts'));
+const checkers = lazyModule<Checkers>(() => import('../core/checkers/index.ts'));
 
 /**
  * Other islands offer evidence through this hook: the terminal gives its transcript (judged here),
@@ -66,7 +66,9 @@ function bindPanel(panel: HTMLElement) {
       return;
     }
     announce.textContent = 'Checking…';
-    const { check, shownLines } = await loadCheckers();
+    const code = await checkers.get().catch(() => null);
+    if (!code) return judge({ error: 'The checker could not be loaded: the page may be offline. Check the connection and try again.' }, null);
+    const { check, shownLines } = code;
     const verdict: Verdict = 'verdict' in input ? input.verdict : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
     const { summary } = renderVerdict(result, verdict, pasted === null ? null : shownLines(pasted));
     announce.textContent = summary;
@@ -85,7 +87,7 @@ function bindPanel(panel: HTMLElement) {
 
   button.disabled = false;
   button.addEventListener('click', () => void checkPaste());
-  input.addEventListener('focus', () => void loadCheckers(), { once: true });
+  input.addEventListener('focus', checkers.preload, { once: true });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './watch.ts';
+import { expect, test, watchPage } from './watch.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 const LESSON = '/lessons/building-the-image/';
@@ -118,4 +118,25 @@ test('a pasted Dockerfile is judged in the browser too (the Dockerfile parser ru
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(panel.locator('.verdict-check--bad')).toContainText('127.0.0.1');
   expect(watch.problems).toEqual([]);
+});
+
+test('when the checkers cannot be downloaded, the panel says so, and the next Check tries again', async ({ page, baseURL }) => {
+  // No `watch` fixture: this test makes a request fail on purpose.
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  let offline = true;
+  await page.route(/\/_astro\/checkers\.[\w-]+\.js$/, async (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(LESSON);
+  const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
+  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/build-app-edit-plain'));
+  const check = panel.getByRole('button', { name: 'Check', exact: true });
+  await check.click();
+  await expect(panel.getByRole('status')).toHaveText(/^The checker could not be loaded/);
+  await expect(panel.locator('.exercise-error')).toHaveText(/Check the connection and try again\.$/);
+  offline = false;
+  await check.click();
+  await expect(panel.getByRole('status')).toHaveText('All 3 checks passed.');
+  // The refused download shows as a failed request and Chromium's console line about it; nothing else.
+  const expected = (p: string) => /checkers\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p);
+  expect(watch.problems.filter((p) => !expected(p))).toEqual([]);
+  expect(watch.problems.length).toBeGreaterThan(0);
 });

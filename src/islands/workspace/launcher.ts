@@ -3,15 +3,10 @@
  * editor and the simulator load with dynamic import() when the learner opens it (and start to
  * download when the pointer or focus reaches the button, to save a moment).
  */
-type Chunk = typeof import('./open-workspace.ts');
-let chunk: Promise<Chunk> | null = null;
+import { lazyModule } from '../../core/lazy-module.ts';
 
-function load(): Promise<Chunk> {
-  chunk ??= import('./open-workspace.ts');
-  // A failed download is tried again on the next click, not remembered as failed.
-  chunk.catch(() => (chunk = null));
-  return chunk;
-}
+// A failed download is tried again on the next click, not remembered as failed.
+const workspace = lazyModule(() => import('./open-workspace.ts'));
 
 function bind(shell: HTMLElement): void {
   const button = shell.querySelector<HTMLButtonElement>('[data-workspace-open]');
@@ -22,14 +17,13 @@ function bind(shell: HTMLElement): void {
   const label = button.textContent ?? '';
   const announce = (text: string) => (status.textContent = text);
   // A prefetch that fails stays quiet: the click loads again and says what went wrong.
-  const prefetch = () => void load().then(null, () => (chunk = null));
-  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(intent, prefetch, { once: true, passive: true });
+  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(intent, workspace.preload, { once: true, passive: true });
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = 'Opening…';
     announce('Loading the terminal…');
     try {
-      const { openWorkspace } = await load();
+      const { openWorkspace } = await workspace.get();
       stage.hidden = false;
       await openWorkspace(shell, stage, { lesson: shell.dataset['lesson'] || null, announce });
       button.hidden = true;

@@ -36,17 +36,6 @@ describe('lazyCommand', () => {
     expect(failed.err.join('')).toBe('docker: the sandbox could not load this command (is the page offline?). Try again, or reload the page.\n');
     expect(await command(context('docker').ctx)).toBe(0);
   });
-
-  it('preload starts the download without running, and a failed preload stays quiet', async () => {
-    let loads = 0;
-    const command = lazyCommand(() => (loads++, Promise.reject(new Error('offline'))));
-    command.preload();
-    expect(loads).toBe(1);
-    await Promise.resolve();
-    const { ctx, err } = context('docker');
-    expect(await command(ctx)).toBe(1);
-    expect(err.join('')).toContain('could not load');
-  });
 });
 
 describe('the docker command, loaded on first use', () => {

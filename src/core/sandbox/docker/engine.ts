@@ -11,6 +11,7 @@ import { shutdownLines } from '../app/uvicorn.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
 import { pythonBaseImage, pullableBase } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
+import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
@@ -41,19 +42,11 @@ export interface CreateOptions {
 export type StartResult = { ok: true } | { ok: false; message: string; exitCode: number };
 
 // The builder (with the Dockerfile parser, half the simulator's bytes) loads on the first
-// `docker build`, so the workspace's terminal takes typing before it arrives (see preloadBuilder).
-let builderModule: Promise<typeof import('./build/builder.ts')> | undefined;
-function loadBuilder(): Promise<typeof import('./build/builder.ts')> {
-  builderModule ??= import('./build/builder.ts');
-  // A failed download is tried again by the next build, not remembered.
-  builderModule.catch(() => (builderModule = undefined));
-  return builderModule;
-}
+// `docker build`, so the workspace's terminal takes typing before it arrives.
+const builder = lazyModule(() => import('./build/builder.ts'));
 
 /** Starts fetching what `docker build` needs, so that the first build does not wait for it. */
-export function preloadBuilder(): void {
-  loadBuilder().catch(() => {});
-}
+export const preloadBuilder = builder.preload;
 
 export class DockerEngine {
   readonly images = new ImageStore();
@@ -67,12 +60,12 @@ export class DockerEngine {
   }
 
   async build(request: BuildRequest): Promise<BuildOutcome> {
-    const builder = await loadBuilder().catch(() => null);
-    if (!builder) {
+    const code = await builder.get().catch(() => null);
+    if (!code) {
       const failure = { message: 'the sandbox could not load its image builder (is the page offline?): run the build again, or reload the page', vertex: null, line: null };
       return { vertices: [], image: null, failure, dockerfileName: request.dockerfile.replace(/.*\//, ''), dockerfileLines: [], warnings: [] };
     }
-    return builder.build(request, {
+    return code.build(request, {
       fs: this.deps.fs,
       images: this.images,
       cache: this.cache,
