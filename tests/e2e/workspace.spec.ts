@@ -317,3 +317,18 @@ test('the terminal takes typing before xterm arrives, and xterm takes over with 
   await run(page, 'pwd', '/home/learner/demo');
   expect(watch.problems).toEqual([]);
 });
+
+test('offline after the page loaded: xterm and the editor cannot arrive, and the simple terminal keeps working', async ({ page, baseURL }) => {
+  // No `watch` fixture: this test makes downloads fail on purpose.
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  await page.goto(PRACTICE);
+  await page.route(/\/_astro\/(terminal-view|editor-view)\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect(page.locator('.ws-plain')).toContainText(PROMPT);
+  await run(page, 'echo still-here', 'still-here');
+  await expect(page.locator('.ws-cm')).toHaveText(/^The editor could not be downloaded \(is the page offline\?\)/);
+  await run(page, 'docker build -q -t demo-image .', 'sha256:');
+  await expect(page.locator('.xterm')).toHaveCount(0);
+  const refused = (p: string) => /(terminal-view|editor-view)\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p);
+  expect(watch.problems.filter((p) => !refused(p))).toEqual([]);
+});

@@ -104,10 +104,16 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
     bindBackendSwitch(dom, { sandbox, current: () => backend, use, size: () => terminal.size(), announce: options.announce, beforeSwitch: () => sync?.flush() }),
     () => sandbox.dispose(),
   );
-  // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes.
-  await terminal.ready;
+  // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes. The
+  // terminal works from here on: a chunk that cannot be downloaded now (offline) leaves it working.
+  await terminal.ready.catch(() => options.announce('The full terminal could not be downloaded (is the page offline?); the simple one stays.'));
   preloadDocker();
-  await session.load();
+  await session.load().catch(() => {
+    const text = 'The editor could not be downloaded (is the page offline?). The terminal works; reload the page to try again.';
+    const note = Object.assign(document.createElement('p'), { className: 'ws-loading', textContent: text });
+    dom.editor.replaceChildren(note);
+    options.announce(text);
+  });
   return () => cleanups.reverse().forEach((c) => c());
 }
 
