@@ -35,6 +35,11 @@ const FAILURES: Failure[] = [
     tty: true,
   },
   {
+    name: 'expose-comment',
+    setup: 'the course Dockerfile with a comment after the port on the EXPOSE line (EXPOSE 8000 # the port uvicorn listens on)',
+    prepare: (w) => w.write('Dockerfile', read(w).replace('EXPOSE 8000', 'EXPOSE 8000 # the port uvicorn listens on')),
+  },
+  {
     name: 'base-missing',
     setup: 'the course Dockerfile with FROM pythn:3.13-slim (a typo); Docker Hub is unreachable from this lab',
     prepare: (w) => w.write('Dockerfile', read(w).replace('FROM python:3.13-slim', 'FROM pythn:3.13-slim')),
@@ -47,7 +52,9 @@ function read(w: Workspace): string {
 
 export function captureBuildErrors(): void {
   withDemoImage((built) => {
-    for (const f of FAILURES) {
+    // CAPTURE_ONLY=<name> captures one failure, leaving the others' fixtures as they are.
+    const only = process.env['CAPTURE_ONLY'];
+    for (const f of FAILURES.filter((x) => !only || x.name === only)) {
       const w = workspace(f.name !== 'no-dockerfile');
       f.prepare(w);
       const common = { cwd: w.dir, setup: f.setup };

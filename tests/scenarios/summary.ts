@@ -70,6 +70,7 @@ function buildError(part: PartOf<'build'> | null): string | null {
   if (!error) return null;
   if (error.kind === 'copy-source-missing') return `copy-source-missing ${/"(\/[^"]+)":? not found/.exec(error.message)?.[1] ?? ''}`;
   if (error.kind === 'run-failed') return `run-failed ${error.exitCode}`;
+  if (error.kind === 'dockerfile-parse') return 'dockerfile-parse';
   return 'other';
 }
 

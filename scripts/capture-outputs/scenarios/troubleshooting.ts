@@ -82,6 +82,12 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [{ run: BUILD, capture: 'trouble-copy-ignored', claims: { exitCode: BUILD_FAILED, says: [/"\/requirements\.txt"[^\n]* not found/] } }],
   },
   {
+    name: 'expose-comment',
+    lesson: 'troubleshooting',
+    workspace: variant('expose-comment'),
+    actions: [{ run: BUILD, capture: 'trouble-expose-comment', claims: { exitCode: BUILD_FAILED, says: [/invalid containerPort: #/i] } }],
+  },
+  {
     name: 'wrong-folder',
     lesson: 'troubleshooting',
     workspace: SOLUTION,

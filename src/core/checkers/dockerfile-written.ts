@@ -17,7 +17,7 @@ interface Topic {
 }
 
 const TOPICS: readonly Topic[] = [
-  { id: 'instructions', findings: ['unknown-instruction', 'missing-arguments', 'no-from', 'invalid-json-form'], ok: () => 'Every line is a Dockerfile instruction Docker understands.' },
+  { id: 'instructions', findings: ['unknown-instruction', 'missing-arguments', 'no-from', 'invalid-json-form', 'expose-invalid'], ok: () => 'Every line is a Dockerfile instruction Docker understands.' },
   { id: 'base-image', findings: ['base-image-no-tag', 'base-image-latest', 'base-image-eol'], ok: (s) => `FROM ${s.baseImage}: a supported Python, pinned by its tag.` },
   { id: 'workdir', findings: ['workdir-relative', 'workdir-missing'], ok: (s) => `WORKDIR ${s.workdir ?? ''} is an absolute path, so every relative path after it is clear.` },
   { id: 'dependencies-first', findings: ['install-after-source'], ok: () => 'requirements.txt is copied and installed before the app code, so a code change keeps the install cached.' },

@@ -8,7 +8,8 @@ const EXIT = /did not complete successfully: exit code: (\d+)|executor failed ru
 
 const RULES: [BuildErrorKind, RegExp][] = [
   ['dockerfile-missing', /failed to read dockerfile|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile|no Containerfile or Dockerfile|open \S*(?:Dockerfile|Containerfile)\S*: no such file|lstat \S*(?:Dockerfile|Containerfile)\S*: no such file/i],
-  ['dockerfile-parse', /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions/i],
+  // An EXPOSE word that is not a port is refused while the Dockerfile is read, before any step runs.
+  ['dockerfile-parse', /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions|invalid (?:containerPort|hostPort|proto): |no port specified: /i],
   ['copy-source-missing', /failed to compute cache key|failed to calculate checksum|"[^"]*":? not found: not found|(?:COPY|ADD) failed|copier: stat|checking on sources|file not found in build context/],
   ['base-image-not-found', /pull access denied|failed to resolve source metadata|manifest (?:for \S+ )?(?:not found|unknown)|repository does not exist|: not found$/],
 ];

@@ -87,6 +87,8 @@ function errorFinding(error: BuildError, failed: BuildStep | undefined, vertex: 
       hint: 'Run docker build from the folder that holds the Dockerfile (ls shows it), or point to it with -f path/to/Dockerfile. The file must be named exactly Dockerfile, without an extension such as .txt.',
     };
     case 'dockerfile-parse': {
+      const port = /(?:invalid (?:containerPort|hostPort|proto)|no port specified): (\S*)/i.exec(error.message);
+      if (port) return exposeFinding(port[1] ?? '', line);
       const where = /line (\d+)/.exec(error.message);
       const what = /unknown instruction: ?(\S+)/i.exec(error.message);
       return {
@@ -109,6 +111,20 @@ function errorFinding(error: BuildError, failed: BuildStep | undefined, vertex: 
       hint: 'Read the builder\'s error line; the lines above it show what the step printed before it failed.',
     };
   }
+}
+
+/** [LOCAL] tests/fixtures/docker-output/lab/build-expose-comment-*.txt: `EXPOSE 8000 # the port …` reads "#" as a port. */
+function exposeFinding(word: string, line: number): Finding {
+  const comment = word.startsWith('#');
+  return {
+    id: 'build-expose-invalid', severity: 'error', line,
+    message: comment
+      ? 'The build stopped at EXPOSE: Docker read the "#" of a comment after the port as another port.'
+      : `The build stopped at EXPOSE: "${word.replace(/<empty>$/, '')}" is not a port Docker can read.`,
+    hint: comment
+      ? 'A # starts a comment only at the beginning of a line. Put the comment on its own line above EXPOSE, and leave the EXPOSE line as EXPOSE 8000.'
+      : 'EXPOSE takes port numbers, optionally with /tcp or /udp: EXPOSE 8000. Fix that line of the Dockerfile and build again.',
+  };
 }
 
 function lintFinding(text: string, line: number): Finding {

@@ -11,8 +11,9 @@
  * `8000/xyz` (`Invalid proto: xyz`) stopped the build.
  */
 import type { Step } from './model.ts';
+import { readPortSpec, type PortProtocol } from './port-spec.ts';
 
-export type PortProtocol = 'tcp' | 'udp' | 'sctp';
+export type { PortProtocol };
 
 export interface PortRange {
   first: number;
@@ -25,16 +26,10 @@ export function exposeWords(args: readonly string[]): string[] {
   return args.flatMap((a) => a.split(/\s+/)).filter((w) => w !== '').map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
 }
 
-/** One EXPOSE word; null when the builder refuses it (or it still holds an unexpanded variable). */
-export function readExposeWord(word: string): PortRange | null {
-  const [spec = '', written] = word.split('/');
-  const protocol = (written || 'tcp').toLowerCase();
-  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') return null;
-  const match = /^(\d+)(?:-(\d+))?$/.exec(spec.slice(spec.lastIndexOf(':') + 1));
-  if (!match) return null;
-  const first = Number(match[1]);
-  const last = Number(match[2] ?? match[1]);
-  return last <= 65535 && first <= last ? { first, last, protocol } : null;
+/** One EXPOSE word: the container ports it documents, or the builder's reason for stopping the build. */
+export function readExposeWord(word: string): PortRange | { error: string } {
+  const spec = readPortSpec(word);
+  return 'error' in spec ? spec : { ...spec.container, protocol: spec.protocol };
 }
 
 export interface ExposedPorts {
@@ -55,7 +50,7 @@ export function exposedPorts(steps: readonly Step[]): ExposedPorts {
     result.line ??= step.line;
     for (const word of exposeWords(step.args)) {
       const range = readExposeWord(word);
-      if (!range) {
+      if ('error' in range) {
         result.unknown = true;
         continue;
       }

@@ -8,6 +8,7 @@ export const SEVERITY = {
   'unknown-instruction': 'error',
   'missing-arguments': 'error',
   'no-from': 'error',
+  'expose-invalid': 'error',
   'base-image-no-tag': 'warning',
   'base-image-latest': 'warning',
   'base-image-eol': 'warning',

@@ -16,6 +16,8 @@ const PINNED: Pinned[] = [
   { fixture: 'lab/build-copy-missing-plain', id: 'build-copy-missing', line: 29, message: 'The build failed at step [3/5] COPY ./requirements.txt /demo/requirements.txt: requirements.txt is not in the build context.', hint: /or \.dockerignore excludes it/ },
   { fixture: 'lab/build-no-dockerfile-plain', id: 'build-no-dockerfile', line: 6, message: 'Docker found no Dockerfile in the build context.', hint: /-f path\/to\/Dockerfile/ },
   { fixture: 'lab/build-parse-error-legacy', id: 'build-dockerfile-syntax', line: 6, message: 'The Dockerfile has a syntax error on line 11: unknown instruction RUNN.' },
+  { fixture: 'lab/build-expose-comment-plain', id: 'build-expose-invalid', line: 13, message: 'The build stopped at EXPOSE: Docker read the "#" of a comment after the port as another port.', hint: /^A # starts a comment only at the beginning of a line/ },
+  { fixture: 'lab/build-expose-comment-legacy', id: 'build-expose-invalid', line: 21, message: 'The build stopped at EXPOSE: Docker read the "#" of a comment after the port as another port.' },
   { fixture: 'lab/build-base-missing-plain', id: 'build-base-image', line: 16, message: 'The base image pythn:3.13-slim could not be pulled.', hint: /Check the FROM line/ },
   { fixture: 'lab/build-first-legacy', id: 'legacy-builder', line: 1, message: 'This build used the legacy builder, which Docker has deprecated.' },
   { fixture: 'lab/build-bad-order-plain', id: 'deps-reinstalled', line: 27, message: 'The dependency install [4/4] RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt ran again because [3/4] COPY . /demo before it copies the whole project: any code change invalidates it.', hint: /^Copy requirements\.txt on its own/ },

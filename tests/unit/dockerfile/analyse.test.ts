@@ -22,6 +22,12 @@ describe('real Dockerfiles', () => {
   ])('%s', (_label, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
+
+  it('an EXPOSE comment gets the builder\'s own words and where the comment goes', () => {
+    const [found] = analyse(variant({ 6: 'EXPOSE 8000 # the port uvicorn listens on' }));
+    expect(found?.message).toBe('A # starts a comment only at the beginning of a line: in `EXPOSE 8000 # the port uvicorn listens on` docker build reads `#` as a port and stops with "invalid containerPort: #".');
+    expect(found?.hint).toBe('Put the comment on its own line above: `# the port uvicorn listens on`, then `EXPOSE 8000`.');
+  });
 });
 
 /** Each Dockerfile built and run on the engine (tests/fixtures/dockerfile/ENGINE-FACTS.md), with what went wrong there. */
@@ -186,6 +192,9 @@ describe('structure', () => {
     ['COPY with one argument', variant({ 3: 'COPY requirements.txt' }), [['missing-arguments', 3]]],
     ['FROM with two arguments', variant({ 1: 'FROM python:3.13-slim AS' }), [['missing-arguments', 1]]],
     ['EXPOSE alone', variant({ 6: 'EXPOSE' }), [['missing-arguments', 6], ['expose-missing', 7]]],
+    ['a comment after the port on the EXPOSE line', variant({ 6: 'EXPOSE 8000 # the port uvicorn listens on' }), [['expose-invalid', 6]]],
+    ['EXPOSE with a protocol Docker does not know', variant({ 6: 'EXPOSE 8000/http' }), [['expose-invalid', 6]]],
+    ['EXPOSE with a variable the analysis cannot read', `ARG PORT\n${variant({ 6: 'EXPOSE $PORT' })}`, []],
     ['RUN before FROM', `RUN echo hi\n${variant({})}`, [['no-from', 1]]],
     ['ARG before FROM is allowed', `ARG X=1\n${variant({})}`, []],
     ['lower-case instructions are instructions', variant({}).replace(/^[A-Z]+/gm, (k) => k.toLowerCase()), []],

@@ -53,8 +53,13 @@ describe('EXPOSE words', () => {
   // `$UNSET` is the builder's expansion, not a word: the image above covers it.
   it.each(single.filter((r) => !r.command.includes("'$")).map((r) => [/EXPOSE %s\\n' '([^']*)'/.exec(r.command)?.[1] ?? '', r] as const))('EXPOSE %s', (word, run) => {
     const range = readExposeWord(word);
-    const keys = range && Array.from({ length: range.last - range.first + 1 }, (_, i) => `${range.first + i}/${range.protocol}`);
-    expect(keys).toEqual(run.exitCode === 0 ? Object.keys(JSON.parse(run.output)) : null);
+    if (run.exitCode === 0) {
+      const keys = 'error' in range ? range : Array.from({ length: range.last - range.first + 1 }, (_, i) => `${range.first + i}/${range.protocol}`);
+      expect(keys).toEqual(Object.keys(JSON.parse(run.output)));
+    } else {
+      // The engine's BuildKit 0.8 capitalised the reason ("Invalid containerPort: abc"); current BuildKit does not.
+      expect('error' in range && range.error.toLowerCase()).toBe(/failed to create LLB definition: (.*)$/.exec(run.output.trim())?.[1]?.toLowerCase());
+    }
   });
 });
 

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { demoSandbox } from './helpers.ts';
 import { displayPorts, parsePublish, PortAllocator, type PortRow } from '../../../src/core/sandbox/docker/network-ports.ts';
 
 const both = (host: number, container: number): PortRow[] => [
@@ -37,9 +39,11 @@ describe('parsePublish', () => {
     ['8000', { hostIp: '', hostPort: null, containerPort: 8000, protocol: 'tcp' }],
     ['127.0.0.1::8000', { hostIp: '127.0.0.1', hostPort: null, containerPort: 8000, protocol: 'tcp' }],
     ['53:53/udp', { hostIp: '', hostPort: 53, containerPort: 53, protocol: 'udp' }],
-    ['abc', 'invalid port specification: "abc"'],
+    ['0:8000', { hostIp: '', hostPort: null, containerPort: 8000, protocol: 'tcp' }],
+    ['abc', 'invalid containerPort: abc'],
     ['8000:70000', 'invalid containerPort: 70000'],
-    ['', 'invalid port specification: ""'],
+    ['', 'no port specified: <empty>'],
+    ['8000-8001:8000-8001', 'port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p 8000:8000'],
   ])('%j', (spec, expected) => {
     expect(parsePublish(spec)).toEqual(expected);
   });
@@ -50,5 +54,15 @@ describe('PortAllocator', () => {
     const a = new PortAllocator();
     const taken = new Set([32769]);
     expect([a.allocate((p) => !taken.has(p)), a.allocate((p) => !taken.has(p)), a.allocate(() => true)]).toEqual([32768, 32770, 32771]);
+  });
+});
+
+describe('a -p the CLI refuses, as Docker CLI 28.2.2 refused it (tests/fixtures/sandbox/real/run-p-*.txt)', () => {
+  const dir = new URL('../../fixtures/sandbox/real/', import.meta.url);
+  const captures = readdirSync(dir).filter((f) => f.startsWith('run-p-')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  it.each(captures.map((c) => [c.slice(2, c.indexOf('\n')), c] as const))('%s', async (command, capture) => {
+    const printed = capture.slice(capture.indexOf('\n') + 1).replace(/\[exit (\d+)\]\n?$/, '');
+    const exitCode = Number(/\[exit (\d+)\]\n?$/.exec(capture)?.[1]);
+    expect(await demoSandbox().run(command)).toEqual({ output: printed, exitCode });
   });
 });

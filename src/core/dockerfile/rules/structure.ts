@@ -6,6 +6,7 @@
 import { Keyword } from 'dockerfile-ast';
 import type { Finding } from '../../docker-output/types.ts';
 import { finding } from '../finding.ts';
+import { exposeWords, readExposeWord } from '../exposed-ports.ts';
 import type { Step } from '../model.ts';
 import { editDistance, quote } from '../wording.ts';
 import type { Rule } from './context.ts';
@@ -27,6 +28,7 @@ const COMMON = 'FROM, WORKDIR, COPY, RUN, EXPOSE or CMD';
 export const structureRule: Rule = ({ model }) => [
   ...model.all.filter((s) => !s.known).map(unknownInstruction),
   ...model.all.flatMap(missingArguments),
+  ...model.all.flatMap(invalidExpose),
   ...noFrom(model.all),
 ];
 
@@ -89,6 +91,41 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   WORKDIR: 'Name an absolute folder: WORKDIR /demo',
   USER: 'Name a user: USER nobody',
 };
+
+/**
+ * [LOCAL] An EXPOSE word that is not a port stops the build before any step runs
+ * (tests/fixtures/sandbox/real/build-expose-*.txt). The usual one: a `# comment` after the port,
+ * since a # starts a comment only at the beginning of a line.
+ */
+function invalidExpose(step: Step): Finding[] {
+  if (step.keyword !== 'EXPOSE') return [];
+  // A variable the analysis could not expand is the builder's business, not a mistake seen here.
+  for (const word of exposeWords(step.args).filter((w) => !w.includes('$'))) {
+    const read = readExposeWord(word);
+    if (!('error' in read)) continue;
+    const comment = step.instruction.indexOf(' #');
+    if (word.startsWith('#') && comment !== -1) {
+      const note = step.instruction.slice(comment + 1).trim();
+      return [
+        finding(
+          'expose-invalid',
+          step.line,
+          `A # starts a comment only at the beginning of a line: in ${quote(step.instruction)} docker build reads ${quote(word)} as a port and stops with "${read.error}".`,
+          `Put the comment on its own line above: ${quote(note)}, then ${quote(step.instruction.slice(0, comment).trim())}.`,
+        ),
+      ];
+    }
+    return [
+      finding(
+        'expose-invalid',
+        step.line,
+        `${quote(word)} is not a port docker build can read, so it stops at ${quote(step.instruction)} with "${read.error}".`,
+        EXAMPLES['EXPOSE']!.replace(/\.?$/, ', optionally with /tcp or /udp (EXPOSE 5353/udp).'),
+      ),
+    ];
+  }
+  return [];
+}
 
 /** [LOCAL] Anything but ARG before the first FROM: "no build stage in current context". */
 function noFrom(steps: readonly Step[]): Finding[] {

@@ -3,6 +3,7 @@
  * allocator hands them out in order), and the PORTS column exactly as docker/cli's
  * `DisplayablePorts` renders it (docker-semantics §3.2).
  */
+import { readPortSpec } from '../../dockerfile/port-spec.ts';
 
 export interface PublishSpec {
   /** '' means every host address (0.0.0.0 and ::) */
@@ -21,15 +22,14 @@ export interface PortRow {
   type: string;
 }
 
-/** `8000:8000`, `8080:8000`, `127.0.0.1:8000:8000`, `8000`, `8000/udp`, `[::1]:80:80`. */
+/** `8000:8000`, `8080:80`, `127.0.0.1:8000:8000`, `8000`, `8000/udp`, `[::1]:80:80`; Docker's own message otherwise. */
 export function parsePublish(spec: string): PublishSpec | string {
-  const m = /^(?:(?:(\[[0-9a-fA-F:]*\]|\d{1,3}(?:\.\d{1,3}){3}):)?(\d*):)?(\d+)(?:\/(tcp|udp|sctp))?$/.exec(spec);
-  if (!m) return `invalid port specification: "${spec}"`;
-  const hostPort = m[2] ? Number(m[2]) : null;
-  const containerPort = Number(m[3]);
-  if (containerPort < 1 || containerPort > 65535) return `invalid containerPort: ${m[3]}`;
-  if (hostPort !== null && (hostPort < 1 || hostPort > 65535)) return `invalid hostPort: ${m[2]}`;
-  return { hostIp: (m[1] ?? '').replace(/^\[|\]$/g, ''), hostPort, containerPort, protocol: (m[4] ?? 'tcp') as PublishSpec['protocol'] };
+  const read = readPortSpec(spec);
+  if ('error' in read) return read.error;
+  const { ip, host, container, protocol } = read;
+  if (container.first !== container.last || (host && host.first !== host.last)) return `port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p ${container.first}:${container.first}`;
+  // Host port 0, like none, asks the daemon for a free one.
+  return { hostIp: ip, hostPort: host && host.first !== 0 ? host.first : null, containerPort: container.first, protocol };
 }
 
 export function joinHostPort(ip: string, port: string | number): string {

@@ -85,7 +85,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const stage = new StageBuilder({ ...deps, base, fromRef, globalArgs, context, model, request, vertices });
   const contextVertex = vertex('[internal] load build context', 'done');
   contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
-  const failure = await stage.run(contextVertex);
+  const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
   if (failure) return outcome(failure, null, model.lines, stage.warnings);
 
   const image = stage.export();

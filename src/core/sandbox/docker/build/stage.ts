@@ -96,6 +96,26 @@ export class StageBuilder {
     return null;
   }
 
+  /**
+   * BuildKit converts the whole Dockerfile before any step runs, so an EXPOSE word it cannot read
+   * (`EXPOSE 8000 # comment` reads "#") stops the build there, after the metadata step
+   * ([LOCAL] tests/fixtures/sandbox/real/build-expose-*.txt). ENV and ARG are followed as `metadata` does.
+   */
+  exposeFailure(): BuildFailure | null {
+    const vars = new Map([...this.env, ...this.args]);
+    const steps = this.d.model.steps;
+    for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
+      if (s.keyword === 'ENV') for (const [k, v] of s.properties) vars.set(k, expandBuildVars(v ?? '', vars));
+      if (s.keyword === 'ARG') for (const [k, v] of s.properties) vars.set(k, this.d.request.buildArgs.get(k) ?? v ?? this.d.globalArgs.get(k) ?? '');
+      if (s.keyword !== 'EXPOSE') continue;
+      for (const word of exposeWords(s.rawArgs.map((a) => expandBuildVars(a, vars)))) {
+        const read = readExposeWord(word);
+        if ('error' in read) return { message: read.error, vertex: null, line: s.line };
+      }
+    }
+    return null;
+  }
+
   export(): Image {
     const draft = { config: this.config, layers: this.layers, history: this.history };
     return { id: imageId(draft), tags: [], created: this.d.clock.now(), ...draft, size: this.size, fs: this.fs, packages: this.packages };
@@ -121,11 +141,11 @@ export class StageBuilder {
         entry(`ARG ${i.properties.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join(' ')}`);
         break;
       case 'EXPOSE': {
-        // A word the builder refuses stops a real build before any step runs; here it is left out.
+        // Every word reads: exposeFailure stopped the build before any step otherwise.
         const ports = new Set<string>();
         for (const word of exposeWords(i.rawArgs.map((a) => this.expand(a)))) {
           const range = readExposeWord(word);
-          if (range) for (let p = range.first; p <= range.last; p++) ports.add(`${p}/${range.protocol}`);
+          if (!('error' in range)) for (let p = range.first; p <= range.last; p++) ports.add(`${p}/${range.protocol}`);
         }
         // The Engine keeps ExposedPorts in a Go map, which JSON lists in key order; none stays null ([LOCAL] `EXPOSE $UNSET`).
         const all = [...Object.keys(this.config.ExposedPorts ?? {}), ...ports].sort();
