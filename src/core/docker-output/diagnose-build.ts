@@ -1,4 +1,5 @@
 /** What a learner should know about a `docker build` output. */
+import { PORT_SPEC_ERROR } from './build-error.ts';
 import type { Parsed, PartOf } from './parsed.ts';
 import type { BuildError, BuildStep, Finding } from './types.ts';
 
@@ -87,7 +88,7 @@ function errorFinding(error: BuildError, failed: BuildStep | undefined, vertex: 
       hint: 'Run docker build from the folder that holds the Dockerfile (ls shows it), or point to it with -f path/to/Dockerfile. The file must be named exactly Dockerfile, without an extension such as .txt.',
     };
     case 'dockerfile-parse': {
-      const port = /(?:invalid (?:containerPort|hostPort|proto)|no port specified): (\S*)/i.exec(error.message);
+      const port = PORT_SPEC_ERROR.exec(error.message);
       if (port) return exposeFinding(port[1] ?? '', line);
       const where = /line (\d+)/.exec(error.message);
       const what = /unknown instruction: ?(\S+)/i.exec(error.message);

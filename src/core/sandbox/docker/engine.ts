@@ -5,6 +5,7 @@
 import type { Clock, Rng } from '../host/clock.ts';
 import { randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
+import { basename } from '../host/paths.ts';
 import type { Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
 import { shutdownLines } from '../app/uvicorn.ts';
@@ -63,7 +64,7 @@ export class DockerEngine {
     const code = await builder.get().catch(() => null);
     if (!code) {
       const failure = { message: 'the sandbox could not load its image builder (is the page offline?): run the build again, or reload the page', vertex: null, line: null };
-      return { vertices: [], image: null, failure, dockerfileName: request.dockerfile.replace(/.*\//, ''), dockerfileLines: [], warnings: [] };
+      return { vertices: [], image: null, failure, dockerfileName: basename(request.dockerfile), dockerfileLines: [], warnings: [] };
     }
     return code.build(request, {
       fs: this.deps.fs,

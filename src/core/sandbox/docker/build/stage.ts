@@ -106,7 +106,7 @@ export class StageBuilder {
     const steps = this.d.model.steps;
     for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
       if (s.keyword === 'ENV') for (const [k, v] of s.properties) vars.set(k, expandBuildVars(v ?? '', vars));
-      if (s.keyword === 'ARG') for (const [k, v] of s.properties) vars.set(k, this.d.request.buildArgs.get(k) ?? v ?? this.d.globalArgs.get(k) ?? '');
+      if (s.keyword === 'ARG') for (const [k, v] of s.properties) vars.set(k, this.argValue(k, v));
       if (s.keyword !== 'EXPOSE') continue;
       for (const word of exposeWords(s.rawArgs.map((a) => expandBuildVars(a, vars)))) {
         const read = readExposeWord(word);
@@ -119,6 +119,11 @@ export class StageBuilder {
   export(): Image {
     const draft = { config: this.config, layers: this.layers, history: this.history };
     return { id: imageId(draft), tags: [], created: this.d.clock.now(), ...draft, size: this.size, fs: this.fs, packages: this.packages };
+  }
+
+  /** An ARG's value: the --build-arg given, else its default, else the global ARG's. */
+  private argValue(name: string, written: string | null): string {
+    return this.d.request.buildArgs.get(name) ?? written ?? this.d.globalArgs.get(name) ?? '';
   }
 
   private expand(text: string): string {
@@ -137,7 +142,7 @@ export class StageBuilder {
         entry(`ENV ${i.properties.map(([k]) => `${k}=${this.env.get(k)}`).join(' ')}`);
         break;
       case 'ARG':
-        for (const [k, v] of i.properties) this.args.set(k, this.d.request.buildArgs.get(k) ?? v ?? this.d.globalArgs.get(k) ?? '');
+        for (const [k, v] of i.properties) this.args.set(k, this.argValue(k, v));
         entry(`ARG ${i.properties.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join(' ')}`);
         break;
       case 'EXPOSE': {

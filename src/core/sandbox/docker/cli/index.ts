@@ -36,7 +36,6 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   system: { df: dockerSystemDf },
 };
 
-
 export const docker: Command = (ctx) => {
   const [sub, ...rest] = ctx.args;
   if (!sub || sub === '--help') {
@@ -56,7 +55,7 @@ export const docker: Command = (ctx) => {
     }
     const handler = group[verb];
     if (handler) return handler(ctx, args);
-    ctx.io.err(`docker: unknown command: docker ${sub} ${verb ?? ''}\n\nRun 'docker ${sub} --help' for more information\n`);
+    ctx.io.err(`docker: unknown command: docker ${sub} ${verb}\n\nRun 'docker ${sub} --help' for more information\n`);
     return 1;
   }
   if (isTop(sub)) {
