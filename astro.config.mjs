@@ -5,16 +5,16 @@ import expressiveCode from 'astro-expressive-code';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
-const crossOriginIsolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+const crossOriginIsolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  integrations: [
-    expressiveCode(),
-    mdx(),
-  ],
+  integrations: [expressiveCode(), mdx()],
   vite: {
     server: { headers: crossOriginIsolation },
     preview: { headers: crossOriginIsolation },

@@ -6,7 +6,8 @@ if (!process.env['LAYERWISE_BROWSER_SAID']) {
   console.log(`layerwise: browser tests use ${browser.description}`);
   process.env['LAYERWISE_BROWSER_SAID'] = '1';
 }
-const PORT = 4391;
+// E2E_PORT lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +19,10 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
-    launchOptions: { args: CHROMIUM_ARGS, ...(browser.executablePath ? { executablePath: browser.executablePath } : {}) },
+    launchOptions: {
+      args: CHROMIUM_ARGS,
+      ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
+    },
     trace: 'retain-on-failure',
   },
   webServer: {

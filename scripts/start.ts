@@ -12,8 +12,10 @@ try {
   console.log(`\nLayerwise is running at http://localhost:${port}/  (Ctrl+C to stop)\n`);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE'
-    ? `layerwise: port ${port} is already in use. Stop the other program, or run PORT=4322 npm start.`
-    : `layerwise: could not start the server: ${(error as Error).message}`);
+  console.error(
+    code === 'EADDRINUSE'
+      ? `layerwise: port ${port} is already in use. Stop the other program, or run PORT=4322 npm start.`
+      : `layerwise: could not start the server: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

@@ -18,7 +18,13 @@ const kB = (n: number) => (n / 1024).toFixed(1);
 
 type Kind = 'html' | 'css' | 'js' | 'other';
 const kindOf = (type: string): Kind =>
-  type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
+  type.includes('html')
+    ? 'html'
+    : type.includes('css')
+      ? 'css'
+      : type.includes('javascript')
+        ? 'js'
+        : 'other';
 
 export async function run(): Promise<BenchSection> {
   const started = performance.now();
@@ -27,28 +33,48 @@ export async function run(): Promise<BenchSection> {
 
   const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT });
   const browser = findBrowser();
-  const b = await chromium.launch({ args: CHROMIUM_ARGS, ...(browser.executablePath ? { executablePath: browser.executablePath } : {}) });
+  const b = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
+  });
   const rows: (string | number)[][] = [];
   try {
     for (const path of sitePages()) {
       const context = await b.newContext();
       const page = await context.newPage();
-      const bytes: Record<Kind, { raw: number; gz: number }> = { html: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, other: { raw: 0, gz: 0 } };
+      const bytes: Record<Kind, { raw: number; gz: number }> = {
+        html: { raw: 0, gz: 0 },
+        css: { raw: 0, gz: 0 },
+        js: { raw: 0, gz: 0 },
+        other: { raw: 0, gz: 0 },
+      };
       let requests = 0;
       const pending: Promise<void>[] = [];
       page.on('response', (res) => {
         requests++;
-        pending.push(res.body().then((body) => {
-          const k = kindOf(res.headers()['content-type'] ?? '');
-          bytes[k].raw += body.length;
-          bytes[k].gz += gzipSync(body).length;
-        }, () => undefined));
+        pending.push(
+          res.body().then(
+            (body) => {
+              const k = kindOf(res.headers()['content-type'] ?? '');
+              bytes[k].raw += body.length;
+              bytes[k].gz += gzipSync(body).length;
+            },
+            () => undefined,
+          ),
+        );
       });
       await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
       await Promise.all(pending);
       await context.close();
       const total = bytes.html.gz + bytes.css.gz + bytes.js.gz + bytes.other.gz;
-      rows.push([path, `${kB(bytes.html.raw)} / ${kB(bytes.html.gz)}`, `${kB(bytes.css.raw)} / ${kB(bytes.css.gz)}`, `${kB(bytes.js.raw)} / ${kB(bytes.js.gz)}`, kB(total), requests]);
+      rows.push([
+        path,
+        `${kB(bytes.html.raw)} / ${kB(bytes.html.gz)}`,
+        `${kB(bytes.css.raw)} / ${kB(bytes.css.gz)}`,
+        `${kB(bytes.js.raw)} / ${kB(bytes.js.gz)}`,
+        kB(total),
+        requests,
+      ]);
     }
   } finally {
     await b.close();

@@ -23,7 +23,8 @@ function timeMs(f: () => unknown, runs: number): number {
   return median(times);
 }
 
-const sized = (text: string, bytes: number) => text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes);
+const sized = (text: string, bytes: number) =>
+  text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes);
 
 export async function run(): Promise<BenchSection> {
   const rows: (string | number)[][] = [];
@@ -40,17 +41,32 @@ export async function run(): Promise<BenchSection> {
     rows.push([label, one.toFixed(1), ten.toFixed(1), (ten / one).toFixed(2)]);
   }
   const paste = read('pastes/ohmyzsh-run-ps-curl');
-  rows.push([`explain, a typical paste (${paste.length} B, 3 commands)`, timeMs(() => explain(paste), 51).toFixed(2), '', '']);
+  rows.push([
+    `explain, a typical paste (${paste.length} B, 3 commands)`,
+    timeMs(() => explain(paste), 51).toFixed(2),
+    '',
+    '',
+  ]);
   const build = read('lab/build-app-edit-plain');
-  rows.push([`check cached-rebuild, a full verdict (${build.length} B build paste)`, timeMs(() => check('cached-rebuild', { source: 'paste', text: build }), 51).toFixed(2), '', '']);
-  rows.push([`check app-reachable, a full verdict (${paste.length} B paste)`, timeMs(() => check('app-reachable', { source: 'paste', text: paste }), 51).toFixed(2), '', '']);
+  rows.push([
+    `check cached-rebuild, a full verdict (${build.length} B build paste)`,
+    timeMs(() => check('cached-rebuild', { source: 'paste', text: build }), 51).toFixed(2),
+    '',
+    '',
+  ]);
+  rows.push([
+    `check app-reachable, a full verdict (${paste.length} B paste)`,
+    timeMs(() => check('app-reachable', { source: 'paste', text: paste }), 51).toFixed(2),
+    '',
+    '',
+  ]);
   return {
     title: 'Parse and verdict speed (src/core/docker-output, src/core/checkers)',
     columns: ['input', '1 MB ms (median)', '10 MB ms (median)', '10 MB / 1 MB'],
     rows,
     notes: [
       'target: 1 MB of build output in at most 50 ms (median of 15 runs after 3 warm-ups; 10 MB: median of 7)',
-      'target: growth 10 MB / 1 MB at most 12 (linear); figures move with the machine\'s load',
+      "target: growth 10 MB / 1 MB at most 12 (linear); figures move with the machine's load",
       'target: a full verdict for a typical paste in at most 5 ms (the ms column, median of 51)',
     ],
   };

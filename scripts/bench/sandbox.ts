@@ -27,7 +27,15 @@ export async function run(): Promise<BenchSection> {
     warm.push(await time(() => sandbox.runLine('docker build -t demo-image .', { tty: true })));
     session.push(
       await time(async () => {
-        for (const line of ['echo "# edit" >> app/main.py', 'docker build -t demo-image .', 'docker run -d -p 8000:8000 --name web demo-image', 'curl -s localhost:8000', 'docker ps', 'docker rm -f web']) await sandbox.runLine(line);
+        for (const line of [
+          'echo "# edit" >> app/main.py',
+          'docker build -t demo-image .',
+          'docker run -d -p 8000:8000 --name web demo-image',
+          'curl -s localhost:8000',
+          'docker ps',
+          'docker rm -f web',
+        ])
+          await sandbox.runLine(line);
       }),
     );
     sandbox.dispose();
@@ -42,6 +50,8 @@ export async function run(): Promise<BenchSection> {
       ['docker build, warm (tty frame)', ms(warm), max(warm)],
       ['edit + build + run + curl + ps + rm', ms(session), max(session)],
     ],
-    notes: [`target: a build ≤ 20 ms (median of ${RUNS} fresh sandboxes, demo project from content/workspace/solution)`],
+    notes: [
+      `target: a build ≤ 20 ms (median of ${RUNS} fresh sandboxes, demo project from content/workspace/solution)`,
+    ],
   };
 }

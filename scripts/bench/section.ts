@@ -16,7 +16,8 @@ export function median(values: number[]): number {
 export function formatTable(section: BenchSection): string {
   const cells = [section.columns, ...section.rows.map((r) => r.map(String))];
   const widths = section.columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
     `\n${section.title}`,
     line(section.columns),

@@ -24,13 +24,19 @@ const kB = (n: number) => (n / 1024).toFixed(1);
  * CDP (chromium devtools-frontend, core/sdk/NetworkManager.ts `Slow4GConditions`: ~1.6 Mbit/s
  * down and 0.75 Mbit/s up at 90 %, 150 ms RTT × 3.75), and DevTools' 4× CPU slowdown.
  */
-const THROTTLE = { latency: 150 * 3.75, downloadBytes: (1.6e6 / 8) * 0.9, uploadBytes: (750e3 / 8) * 0.9, cpu: 4 };
+const THROTTLE = {
+  latency: 150 * 3.75,
+  downloadBytes: (1.6e6 / 8) * 0.9,
+  uploadBytes: (750e3 / 8) * 0.9,
+  cpu: 4,
+};
 
 /** Resolves with the page's clock once the terminal's text passes `test`, checked every frame. */
 async function when(page: Page, needle: string, occurrences = 1): Promise<number> {
   const handle = await page.waitForFunction(
     ({ needle, occurrences }) => {
-      const shell = document.querySelector('[data-workspace]') as (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
+      const shell = document.querySelector('[data-workspace]') as
+        (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
       const text = shell?.layerwiseTerminalText?.() ?? '';
       return text.split(needle).length - 1 >= occurrences ? performance.now() : false;
     },
@@ -45,11 +51,21 @@ async function when(page: Page, needle: string, occurrences = 1): Promise<number
  * time from keydown to its echo drawn; `echo` also holds the test driver's round trip between
  * seeing the prompt and sending the key, which a learner's fingers do not add.
  */
-async function openTerminal(page: Page): Promise<{ prompt: number; echo: number; keyEcho: number }> {
+async function openTerminal(
+  page: Page,
+): Promise<{ prompt: number; echo: number; keyEcho: number }> {
   await page.evaluate(() => {
     const button = document.querySelector('[data-workspace-open]')!;
-    button.addEventListener('click', () => ((window as unknown as { clickedAt: number }).clickedAt = performance.now()), { capture: true, once: true });
-    document.addEventListener('keydown', () => ((window as unknown as { keyAt: number }).keyAt = performance.now()), { capture: true, once: true });
+    button.addEventListener(
+      'click',
+      () => ((window as unknown as { clickedAt: number }).clickedAt = performance.now()),
+      { capture: true, once: true },
+    );
+    document.addEventListener(
+      'keydown',
+      () => ((window as unknown as { keyAt: number }).keyAt = performance.now()),
+      { capture: true, once: true },
+    );
   });
   await page.click('[data-workspace-open]');
   const prompted = await when(page, PROMPT);
@@ -74,7 +90,12 @@ async function throttle(page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
 }
 
-async function timeOpen(browser: Browser, url: string, runs: number, options: { throttled: boolean; warm: boolean }) {
+async function timeOpen(
+  browser: Browser,
+  url: string,
+  runs: number,
+  options: { throttled: boolean; warm: boolean },
+) {
   const echo: number[] = [];
   const prompt: number[] = [];
   const ready: number[] = [];
@@ -106,14 +127,16 @@ async function fetchedDuring(page: Page, action: () => Promise<unknown>): Promis
   const pending: Promise<Fetched>[] = [];
   const onResponse = (res: import('@playwright/test').Response) => {
     const name = new URL(res.url()).pathname.split('/').pop() ?? '';
-    if (/\.(js|css)$/.test(name)) pending.push(res.body().then((b) => ({ name, gz: gzipSync(b).length })));
+    if (/\.(js|css)$/.test(name))
+      pending.push(res.body().then((b) => ({ name, gz: gzipSync(b).length })));
   };
   page.on('response', onResponse);
   await action();
   page.off('response', onResponse);
   return Promise.all(pending);
 }
-const sum = (files: Fetched[]) => `${kB(files.reduce((n, f) => n + f.gz, 0))} kB in ${files.length} files`;
+const sum = (files: Fetched[]) =>
+  `${kB(files.reduce((n, f) => n + f.gz, 0))} kB in ${files.length} files`;
 
 async function weights(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
@@ -131,7 +154,15 @@ async function weights(browser: Browser) {
     await page.keyboard.type('docker build -t demo-image .');
     // (Inline listeners only: tsx names stored arrow functions with a helper the page does not have.)
     await page.evaluate(() =>
-      document.addEventListener('keydown', (e) => void (e.key === 'Enter' && ((window as unknown as { enterAt: number }).enterAt = performance.now())), { capture: true, once: true }),
+      document.addEventListener(
+        'keydown',
+        (e) =>
+          void (
+            e.key === 'Enter' &&
+            ((window as unknown as { enterAt: number }).enterAt = performance.now())
+          ),
+        { capture: true, once: true },
+      ),
     );
     await page.keyboard.press('Enter');
     const drawn = await when(page, 'naming to docker.io/library/demo-image', n);
@@ -157,7 +188,10 @@ export async function run(): Promise<BenchSection> {
   // As a static host serves it (compressed, no local API), which is also how `npm start` serves it.
   const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
   const choice = findBrowser();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(choice.executablePath ? { executablePath: choice.executablePath } : {}) });
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
+  });
   try {
     const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
     const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
@@ -169,18 +203,39 @@ export async function run(): Promise<BenchSection> {
       title: 'Workspace: open the terminal, load, build (Chromium, /practice/)',
       columns: ['what', 'figure'],
       rows: [
-        [`click → terminal takes typing, this machine, cold cache (median of ${plain.runs})`, ms(plain.ready)],
+        [
+          `click → terminal takes typing, this machine, cold cache (median of ${plain.runs})`,
+          ms(plain.ready),
+        ],
         ['  click → prompt drawn', ms(plain.prompt)],
-        ['  click → typed key echoed, with the test driver\'s round trip', ms(plain.echo)],
-        [`click → terminal takes typing, this machine, chunks cached (median of ${plainWarm.runs})`, ms(plainWarm.ready)],
-        [`click → terminal takes typing, throttled, cold cache (median of ${slow.runs})`, ms(slow.ready)],
+        ["  click → typed key echoed, with the test driver's round trip", ms(plain.echo)],
+        [
+          `click → terminal takes typing, this machine, chunks cached (median of ${plainWarm.runs})`,
+          ms(plainWarm.ready),
+        ],
+        [
+          `click → terminal takes typing, throttled, cold cache (median of ${slow.runs})`,
+          ms(slow.ready),
+        ],
         ['  click → prompt drawn', ms(slow.prompt)],
-        ['  click → typed key echoed, with the test driver\'s round trip', ms(slow.echo)],
-        [`click → terminal takes typing, throttled, chunks cached (median of ${slowWarm.runs})`, ms(slowWarm.ready)],
+        ["  click → typed key echoed, with the test driver's round trip", ms(slow.echo)],
+        [
+          `click → terminal takes typing, throttled, chunks cached (median of ${slowWarm.runs})`,
+          ms(slowWarm.ready),
+        ],
         ['page first load, all JS + CSS, gzip', sum(w.first)],
-        ['  of which the workspace: its button script and the preload helper it imports', sum(w.first.filter((f) => /^(Workspace\.astro|preload-helper\.)/.test(f.name)))],
-        ['opening, up to the prompt: the simulator without its builder, project files, gzip', sum(w.untilPrompt)],
-        ['opening, after the first key: xterm and the image builder (Dockerfile parser), gzip', sum(w.afterPrompt)],
+        [
+          '  of which the workspace: its button script and the preload helper it imports',
+          sum(w.first.filter((f) => /^(Workspace\.astro|preload-helper\.)/.test(f.name))),
+        ],
+        [
+          'opening, up to the prompt: the simulator without its builder, project files, gzip',
+          sum(w.untilPrompt),
+        ],
+        [
+          'opening, after the first key: xterm and the image builder (Dockerfile parser), gzip',
+          sum(w.afterPrompt),
+        ],
         ['opening: the editor (CodeMirror, after the terminal), gzip', sum(w.editor)],
         ['"Compare with the solution" (merge view), gzip', sum(w.solution)],
         ['WebContainer chunks (only if chosen), gzip', sum(w.webcontainer)],

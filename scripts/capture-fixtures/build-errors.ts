@@ -30,19 +30,27 @@ const FAILURES: Failure[] = [
   },
   {
     name: 'run-failed',
-    setup: 'the course project with a package pip cannot find (fastapi-utilz) added to requirements.txt',
+    setup:
+      'the course project with a package pip cannot find (fastapi-utilz) added to requirements.txt',
     prepare: (w) => w.append('requirements.txt', 'fastapi-utilz\n'),
     tty: true,
   },
   {
     name: 'expose-comment',
-    setup: 'the course Dockerfile with a comment after the port on the EXPOSE line (EXPOSE 8000 # the port uvicorn listens on)',
-    prepare: (w) => w.write('Dockerfile', read(w).replace('EXPOSE 8000', 'EXPOSE 8000 # the port uvicorn listens on')),
+    setup:
+      'the course Dockerfile with a comment after the port on the EXPOSE line (EXPOSE 8000 # the port uvicorn listens on)',
+    prepare: (w) =>
+      w.write(
+        'Dockerfile',
+        read(w).replace('EXPOSE 8000', 'EXPOSE 8000 # the port uvicorn listens on'),
+      ),
   },
   {
     name: 'base-missing',
-    setup: 'the course Dockerfile with FROM pythn:3.13-slim (a typo); Docker Hub is unreachable from this lab',
-    prepare: (w) => w.write('Dockerfile', read(w).replace('FROM python:3.13-slim', 'FROM pythn:3.13-slim')),
+    setup:
+      'the course Dockerfile with FROM pythn:3.13-slim (a typo); Docker Hub is unreachable from this lab',
+    prepare: (w) =>
+      w.write('Dockerfile', read(w).replace('FROM python:3.13-slim', 'FROM pythn:3.13-slim')),
   },
 ];
 
@@ -58,9 +66,23 @@ export function captureBuildErrors(): void {
       const w = workspace(f.name !== 'no-dockerfile');
       f.prepare(w);
       const common = { cwd: w.dir, setup: f.setup };
-      capture({ name: `build-${f.name}-plain`, command: 'docker build --progress=plain -t demo-image .', ...common });
-      if (f.tty) capture({ name: `build-${f.name}-tty-80`, command: 'docker build -t demo-image .', ttyCols: 80, ...common });
-      capture({ name: `build-${f.name}-legacy`, command: 'DOCKER_BUILDKIT=0 docker build -t demo-image .', ...common });
+      capture({
+        name: `build-${f.name}-plain`,
+        command: 'docker build --progress=plain -t demo-image .',
+        ...common,
+      });
+      if (f.tty)
+        capture({
+          name: `build-${f.name}-tty-80`,
+          command: 'docker build -t demo-image .',
+          ttyCols: 80,
+          ...common,
+        });
+      capture({
+        name: `build-${f.name}-legacy`,
+        command: 'DOCKER_BUILDKIT=0 docker build -t demo-image .',
+        ...common,
+      });
       built();
     }
   });

@@ -22,7 +22,8 @@ const containers = () => new Set(sh('docker ps -aq --no-trunc').out.split('\n').
 
 for (const name of process.argv.slice(2)) {
   const section = SECTIONS[name];
-  if (!section) throw new Error(`no section ${name}; sections: ${Object.keys(SECTIONS).join(', ')}`);
+  if (!section)
+    throw new Error(`no section ${name}; sections: ${Object.keys(SECTIONS).join(', ')}`);
   const before = containers();
   try {
     section();

@@ -22,7 +22,11 @@ export interface Meta {
 }
 
 export function sh(command: string, cwd?: string): { out: string; code: number | null } {
-  const r = spawnSync('bash', ['-c', `${command} 2>&1`], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('bash', ['-c', `${command} 2>&1`], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { out: r.stdout, code: r.status };
 }
 

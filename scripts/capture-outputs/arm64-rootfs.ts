@@ -37,7 +37,10 @@ export function writeArm64Rootfs(dir: string): void {
   const bin = join(dir, 'rootfs/usr/local/bin');
   mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, 'python3'), arm64ElfHeader());
-  writeFileSync(join(bin, 'uvicorn'), '#!/usr/local/bin/python3\nimport sys\nfrom uvicorn.main import main\nsys.exit(main())\n');
+  writeFileSync(
+    join(bin, 'uvicorn'),
+    '#!/usr/local/bin/python3\nimport sys\nfrom uvicorn.main import main\nsys.exit(main())\n',
+  );
   chmodSync(join(bin, 'python3'), 0o755);
   chmodSync(join(bin, 'uvicorn'), 0o755);
 }

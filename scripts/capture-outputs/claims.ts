@@ -16,8 +16,10 @@ export interface Claims {
   saysNot?: (string | RegExp)[];
 }
 
-const found = (output: string, what: string | RegExp) => (typeof what === 'string' ? output.includes(what) : what.test(output));
-const show = (what: string | RegExp) => (typeof what === 'string' ? JSON.stringify(what) : String(what));
+const found = (output: string, what: string | RegExp) =>
+  typeof what === 'string' ? output.includes(what) : what.test(output);
+const show = (what: string | RegExp) =>
+  typeof what === 'string' ? JSON.stringify(what) : String(what);
 
 /** Every way `output` (and its exit code, when known) breaks the claims; empty when it keeps them. */
 export function claimProblems(output: string, exitCode: number | null, claims: Claims): string[] {
@@ -27,21 +29,34 @@ export function claimProblems(output: string, exitCode: number | null, claims: C
     problems.push(`exit code ${exitCode}, the lesson says ${allowed.join(' or ')}`);
   }
   if (claims.cached) {
-    const steps = parse(output).flatMap((p) => (p.kind === 'build' ? p.build.steps : [])).filter((s) => !s.instruction.startsWith('FROM '));
+    const steps = parse(output)
+      .flatMap((p) => (p.kind === 'build' ? p.build.steps : []))
+      .filter((s) => !s.instruction.startsWith('FROM '));
     if (steps.length === 0) problems.push('no build steps found in the output');
-    const cached = steps.filter((s) => s.cached).map((s) => `${s.index}/${s.total}`).sort();
+    const cached = steps
+      .filter((s) => s.cached)
+      .map((s) => `${s.index}/${s.total}`)
+      .sort();
     const expected = [...claims.cached].sort();
     if (cached.join(' ') !== expected.join(' ')) {
-      problems.push(`cached steps [${cached.join(', ')}], the lesson says [${expected.join(', ')}]`);
+      problems.push(
+        `cached steps [${cached.join(', ')}], the lesson says [${expected.join(', ')}]`,
+      );
     }
   }
-  for (const what of claims.says ?? []) if (!found(output, what)) problems.push(`does not say ${show(what)}`);
-  for (const what of claims.saysNot ?? []) if (found(output, what)) problems.push(`says ${show(what)}, which the lesson rules out`);
+  for (const what of claims.says ?? [])
+    if (!found(output, what)) problems.push(`does not say ${show(what)}`);
+  for (const what of claims.saysNot ?? [])
+    if (found(output, what)) problems.push(`says ${show(what)}, which the lesson rules out`);
   return problems;
 }
 
 /** Every claim of a scenario checked against what its run printed; each problem names the scenario and command. */
 export function scenarioProblems(scenario: Scenario, results: StepResult[]): string[] {
-  const problems = results.flatMap((r) => claimProblems(r.output, r.exitCode, r.step.claims ?? {}).map((p) => `${scenario.name}: $ ${r.shown}: ${p}`));
+  const problems = results.flatMap((r) =>
+    claimProblems(r.output, r.exitCode, r.step.claims ?? {}).map(
+      (p) => `${scenario.name}: $ ${r.shown}: ${p}`,
+    ),
+  );
   return [...problems, ...(scenario.compare?.(results) ?? []).map((p) => `${scenario.name}: ${p}`)];
 }

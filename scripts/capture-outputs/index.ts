@@ -12,14 +12,28 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scenarioProblems } from './claims.ts';
 import { engineAnswers, runScenario, type Scenario, type StepResult } from './lab.ts';
-import { isPublic, MANIFEST, OUTPUTS, readManifest, sessionText, type CapturedOutput, type LabVersions, type Manifest } from './outputs.ts';
+import {
+  isPublic,
+  MANIFEST,
+  OUTPUTS,
+  readManifest,
+  sessionText,
+  type CapturedOutput,
+  type LabVersions,
+  type Manifest,
+} from './outputs.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 
-const sh = (command: string) => spawnSync('bash', ['-c', command], { encoding: 'utf8' }).stdout.trim();
+const sh = (command: string) =>
+  spawnSync('bash', ['-c', command], { encoding: 'utf8' }).stdout.trim();
 
 function labVersions(): LabVersions {
-  const [client = '?', engine = '?'] = sh(`docker version --format '{{.Client.Version}} {{.Server.Version}}'`).split(' ');
-  const python = sh(`docker run --rm python:3.13-slim python3 -c 'import sys, fastapi, uvicorn; print(sys.version.split()[0], fastapi.__version__, uvicorn.__version__)'`).split(' ');
+  const [client = '?', engine = '?'] = sh(
+    `docker version --format '{{.Client.Version}} {{.Server.Version}}'`,
+  ).split(' ');
+  const python = sh(
+    `docker run --rm python:3.13-slim python3 -c 'import sys, fastapi, uvicorn; print(sys.version.split()[0], fastapi.__version__, uvicorn.__version__)'`,
+  ).split(' ');
   const id = sh(`docker image inspect python:3.13-slim --format '{{.Id}}'`).slice(7, 19);
   return {
     dockerClient: client,
@@ -30,13 +44,20 @@ function labVersions(): LabVersions {
   };
 }
 
-function captures(scenario: Scenario, results: StepResult[], versions: LabVersions, at: string): Map<string, { text: string; entry: CapturedOutput }> {
+function captures(
+  scenario: Scenario,
+  results: StepResult[],
+  versions: LabVersions,
+  at: string,
+): Map<string, { text: string; entry: CapturedOutput }> {
   const files = new Map<string, { text: string; entry: CapturedOutput }>();
   const names = [...new Set(results.flatMap((r) => (r.step.capture ? [r.step.capture] : [])))];
   for (const name of names) {
     const session = results.filter((r) => r.step.capture === name);
     const { text, finalNewlineAdded } = sessionText(session);
-    const ranAs = Object.fromEntries(session.filter((r) => r.step.shown !== undefined).map((r) => [r.shown, r.step.run]));
+    const ranAs = Object.fromEntries(
+      session.filter((r) => r.step.shown !== undefined).map((r) => [r.shown, r.step.run]),
+    );
     const edits = session[0]?.edits ?? [];
     files.set(`${name}.txt`, {
       text,
@@ -75,8 +96,16 @@ async function main(args: string[]) {
     const started = Date.now();
     const results = await runScenario(scenario);
     const problems = scenarioProblems(scenario, results);
-    if (problems.length) throw new Error(`the lab does not do what the lesson says, nothing of ${scenario.name} was saved:\n${problems.join('\n')}`);
-    for (const [file, { text, entry }] of captures(scenario, results, versions, new Date().toISOString())) {
+    if (problems.length)
+      throw new Error(
+        `the lab does not do what the lesson says, nothing of ${scenario.name} was saved:\n${problems.join('\n')}`,
+      );
+    for (const [file, { text, entry }] of captures(
+      scenario,
+      results,
+      versions,
+      new Date().toISOString(),
+    )) {
       writeFileSync(join(OUTPUTS, file), text);
       manifest.outputs[file] = entry;
       written.add(file);
@@ -99,8 +128,10 @@ async function main(args: string[]) {
 /** Written after every scenario, so that an interrupted run leaves each saved output described. */
 function writeManifest(manifest: Manifest) {
   manifest.about =
-    'Every output the lessons show. Captured ones: run by scripts/capture-outputs on the course\'s Docker lab (see versions), verbatim except that a tty capture keeps only the final screen, as a finished terminal shows it. Public ones: copied from the source named.';
-  manifest.outputs = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => a.localeCompare(b)));
+    "Every output the lessons show. Captured ones: run by scripts/capture-outputs on the course's Docker lab (see versions), verbatim except that a tty capture keeps only the final screen, as a finished terminal shows it. Public ones: copied from the source named.";
+  manifest.outputs = Object.fromEntries(
+    Object.entries(manifest.outputs).sort(([a], [b]) => a.localeCompare(b)),
+  );
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

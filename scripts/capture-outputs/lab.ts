@@ -12,7 +12,9 @@ import { normalise } from '../../src/core/docker-output/normalise.ts';
 
 /** What the terminal shows once the command is done: redraws resolved, colours dropped. */
 const finalScreen = (raw: string) => {
-  const screen = normalise(raw).map((l) => l.text).join('\n');
+  const screen = normalise(raw)
+    .map((l) => l.text)
+    .join('\n');
   return screen && /\n$/.test(raw) ? `${screen}\n` : screen;
 };
 import { copyInto, materialise, WORKSPACE, type WorkspaceState } from './workspace.ts';
@@ -73,7 +75,13 @@ const COMMAND_DEADLINE_MS = 180_000;
 const WAIT_DEADLINE_MS = 60_000;
 /** Names the lessons give containers; a left-over one would make `docker run --name` fail. */
 const COURSE_CONTAINERS = ['demo', 'demo2'];
-const env = { ...process.env, SHELL: '/bin/bash', BUILDKIT_PROGRESS: '', DOCKER_BUILDKIT: '', LANG: 'C.UTF-8' };
+const env = {
+  ...process.env,
+  SHELL: '/bin/bash',
+  BUILDKIT_PROGRESS: '',
+  DOCKER_BUILDKIT: '',
+  LANG: 'C.UTF-8',
+};
 
 function docker(args: string[]): { out: string; status: number | null } {
   const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 30_000, env });
@@ -81,9 +89,16 @@ function docker(args: string[]): { out: string; status: number | null } {
 }
 
 export function engineAnswers(): { ok: true } | { ok: false; why: string } {
-  const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   if (r.error) return { ok: false, why: `the docker command could not run (${r.error.message})` };
-  if (r.status !== 0) return { ok: false, why: `no Docker Engine answers (${(r.stderr || r.stdout).trim().split('\n')[0]})` };
+  if (r.status !== 0)
+    return {
+      ok: false,
+      why: `no Docker Engine answers (${(r.stderr || r.stdout).trim().split('\n')[0]})`,
+    };
   return { ok: true };
 }
 
@@ -93,21 +108,33 @@ export function engineAnswers(): { ok: true } | { ok: false; why: string } {
  */
 function start(command: string, cwd: string, server: boolean): ChildProcess {
   const args = server
-    ? ['bash', ['-c', `exec 2>&1; exec ${command}`]] as const
-    : ['script', ['-qfec', `stty cols ${TTY_COLUMNS} rows 200; ${command}`, '/dev/null']] as const;
-  return spawn(args[0], [...args[1]], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], detached: false });
+    ? (['bash', ['-c', `exec 2>&1; exec ${command}`]] as const)
+    : ([
+        'script',
+        ['-qfec', `stty cols ${TTY_COLUMNS} rows 200; ${command}`, '/dev/null'],
+      ] as const);
+  return spawn(args[0], [...args[1]], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: false,
+  });
 }
 
 function collect(child: ChildProcess): { text: () => string; exit: Promise<number | null> } {
   let text = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => { text += d; });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    text += d;
+  });
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { text: () => text, exit };
 }
 
 async function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms);
+  });
   try {
     return await Promise.race([p, late]);
   } finally {
@@ -116,7 +143,11 @@ async function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise
 }
 
 /** Polls `check` until it returns true, or fails after the deadline. */
-export async function waitUntil(check: () => boolean, what: string, deadlineMs = WAIT_DEADLINE_MS): Promise<void> {
+export async function waitUntil(
+  check: () => boolean,
+  what: string,
+  deadlineMs = WAIT_DEADLINE_MS,
+): Promise<void> {
   const end = Date.now() + deadlineMs;
   while (!check()) {
     if (Date.now() > end) throw new Error(`waited ${deadlineMs / 1000} s for ${what}`);
@@ -124,11 +155,24 @@ export async function waitUntil(check: () => boolean, what: string, deadlineMs =
   }
 }
 
-async function runStep(step: Step, dir: string, results: StepResult[], edits: string[]): Promise<void> {
-  if (step.shown !== undefined && /^docker\b/.test(step.shown)) throw new Error(`"${step.shown}": a Docker command is shown exactly as it runs`);
+async function runStep(
+  step: Step,
+  dir: string,
+  results: StepResult[],
+  edits: string[],
+): Promise<void> {
+  if (step.shown !== undefined && /^docker\b/.test(step.shown))
+    throw new Error(`"${step.shown}": a Docker command is shown exactly as it runs`);
   if (step.after) {
     const { poll, until } = step.after;
-    await waitUntil(() => until.test(spawnSync('bash', ['-c', `${poll} 2>&1`], { cwd: dir, encoding: 'utf8', env }).stdout ?? ''), `"${poll}" to match ${until}`);
+    await waitUntil(
+      () =>
+        until.test(
+          spawnSync('bash', ['-c', `${poll} 2>&1`], { cwd: dir, encoding: 'utf8', env }).stdout ??
+            '',
+        ),
+      `"${poll}" to match ${until}`,
+    );
   }
   const cwd = step.cwd ? join(dir, step.cwd) : dir;
   const child = start(step.run, cwd, Boolean(step.serve));
@@ -136,8 +180,12 @@ async function runStep(step: Step, dir: string, results: StepResult[], edits: st
   if (step.serve) {
     const { ready, then } = step.serve;
     try {
-      await waitUntil(() => ready.test(text()) || child.exitCode !== null, `"${step.run}" to print ${ready}`);
-      if (!ready.test(text())) throw new Error(`"${step.run}" stopped before it was ready:\n${text()}`);
+      await waitUntil(
+        () => ready.test(text()) || child.exitCode !== null,
+        `"${step.run}" to print ${ready}`,
+      );
+      if (!ready.test(text()))
+        throw new Error(`"${step.run}" stopped before it was ready:\n${text()}`);
       for (const inner of then) await runStep(inner, dir, results, edits);
     } finally {
       child.kill('SIGINT');
@@ -148,7 +196,13 @@ async function runStep(step: Step, dir: string, results: StepResult[], edits: st
     throw e;
   });
   const raw = text();
-  results.push({ step, shown: step.shown ?? step.run, output: step.serve ? raw : finalScreen(raw), exitCode, edits: [...edits] });
+  results.push({
+    step,
+    shown: step.shown ?? step.run,
+    output: step.serve ? raw : finalScreen(raw),
+    exitCode,
+    edits: [...edits],
+  });
 }
 
 function containerIds(): Set<string> {
@@ -156,7 +210,9 @@ function containerIds(): Set<string> {
 }
 
 function freshEngine(): void {
-  const tags = docker(['images', 'demo-image', '--format', '{{.Repository}}:{{.Tag}}']).out.split('\n').filter((t) => t.startsWith('demo-image:'));
+  const tags = docker(['images', 'demo-image', '--format', '{{.Repository}}:{{.Tag}}'])
+    .out.split('\n')
+    .filter((t) => t.startsWith('demo-image:'));
   if (tags.length) docker(['rmi', ...tags]);
   const pruned = docker(['builder', 'prune', '-af']);
   if (pruned.status !== 0) throw new Error(`docker builder prune failed: ${pruned.out}`);
@@ -164,7 +220,8 @@ function freshEngine(): void {
 
 /** Every step of a scenario, the ones run "in another terminal" included, in the order they start. */
 export function stepsOf(scenario: Scenario): Step[] {
-  const walk = (actions: Action[]): Step[] => actions.flatMap((a) => ('edit' in a ? [] : [a, ...walk(a.serve?.then ?? [])]));
+  const walk = (actions: Action[]): Step[] =>
+    actions.flatMap((a) => ('edit' in a ? [] : [a, ...walk(a.serve?.then ?? [])]));
   return walk(scenario.actions);
 }
 
@@ -179,7 +236,9 @@ export async function runScenario(scenario: Scenario): Promise<StepResult[]> {
   for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
   const before = containerIds();
   if (before.size && showsContainerList(scenario)) {
-    throw new Error(`${scenario.name}: the engine has containers this scenario did not make (${before.size}); its docker ps output would show them`);
+    throw new Error(
+      `${scenario.name}: the engine has containers this scenario did not make (${before.size}); its docker ps output would show them`,
+    );
   }
   const results: StepResult[] = [];
   const edits: string[] = [];

@@ -27,7 +27,12 @@ export function readLessons(): LessonSource[] {
       const path = join(LESSONS, file);
       const text = readFileSync(path, 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-      return { slug: file.replace(/\.mdx$/, ''), path, frontmatter: m?.[1] ?? '', body: m ? text.slice(m[0].length) : text };
+      return {
+        slug: file.replace(/\.mdx$/, ''),
+        path,
+        frontmatter: m?.[1] ?? '',
+        body: m ? text.slice(m[0].length) : text,
+      };
     });
 }
 
@@ -40,7 +45,11 @@ export interface FencedBlock {
 const FENCE = /^(`{3,})([\w-]*)([^\n]*)\n([\s\S]*?)\n\1[ \t]*$/gm;
 
 export function fencedBlocks(body: string): FencedBlock[] {
-  return [...body.matchAll(FENCE)].map((m) => ({ lang: m[2] ?? '', meta: (m[3] ?? '').trim(), code: m[4] ?? '' }));
+  return [...body.matchAll(FENCE)].map((m) => ({
+    lang: m[2] ?? '',
+    meta: (m[3] ?? '').trim(),
+    code: m[4] ?? '',
+  }));
 }
 
 /** The body without its fenced code, where `#` lines and link-like text are code, not structure. */
@@ -70,24 +79,35 @@ export interface Heading {
  * The site typesets prose (`--` becomes a dash, which the slug drops) but not code spans, so a flag
  * in a heading keeps its hyphens only inside backticks.
  */
-const typeset = (markdown: string) => markdown.split('`').map((part, i) => (i % 2 ? part : part.replace(/-{2,3}/g, '\u2013'))).join('');
+const typeset = (markdown: string) =>
+  markdown
+    .split('`')
+    .map((part, i) => (i % 2 ? part : part.replace(/-{2,3}/g, '\u2013')))
+    .join('');
 
 export function headings(body: string): Heading[] {
   const slugger = new GithubSlugger();
   return [...prose(body).matchAll(/^(#{1,6}) (.+)$/gm)].map((m) => {
     const markdown = m[2]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-    return { depth: m[1]!.length, text: markdown.replace(/`/g, ''), slug: slugger.slug(typeset(markdown)) };
+    return {
+      depth: m[1]!.length,
+      text: markdown.replace(/`/g, ''),
+      slug: slugger.slug(typeset(markdown)),
+    };
   });
 }
 
 /** Markdown link targets and JSX `href`s, in order. */
 export function links(body: string): string[] {
   const text = prose(body);
-  return [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 /** The `<Tag …/>` components a lesson places, by name, in order. */
-export const components = (body: string, name: string) => [...prose(body).matchAll(new RegExp(`<${name}\\b([^>]*)/?>`, 'g'))].map((m) => m[1] ?? '');
+export const components = (body: string, name: string) =>
+  [...prose(body).matchAll(new RegExp(`<${name}\\b([^>]*)/?>`, 'g'))].map((m) => m[1] ?? '');
 
 export interface ShownCommand {
   slug: string;
@@ -101,18 +121,33 @@ export function lessonCommands(lessons: LessonSource[] = readLessons()): ShownCo
   return lessons.flatMap((lesson) => {
     const fenced = fencedBlocks(lesson.body).flatMap((b) => {
       if (b.lang === 'bash') {
-        return b.code.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((command) => ({ slug: lesson.slug, command, from: '```bash' }));
+        return b.code
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('#'))
+          .map((command) => ({ slug: lesson.slug, command, from: '```bash' }));
       }
       if (['shellsession', 'console', 'shell-session'].includes(b.lang)) {
-        return sessionCommands(b.code).map((command) => ({ slug: lesson.slug, command, from: `\`\`\`${b.lang}` }));
+        return sessionCommands(b.code).map((command) => ({
+          slug: lesson.slug,
+          command,
+          from: `\`\`\`${b.lang}`,
+        }));
       }
       return [];
     });
     const sessions = rawImports(lesson)
       .filter((i) => i.file.includes('/content/outputs/') && isSessionShown(lesson, i.name))
-      .flatMap((i) => sessionCommands(readFileSync(i.file, 'utf8')).map((command) => ({ slug: lesson.slug, command, from: i.file.slice(ROOT.length) })));
+      .flatMap((i) =>
+        sessionCommands(readFileSync(i.file, 'utf8')).map((command) => ({
+          slug: lesson.slug,
+          command,
+          from: i.file.slice(ROOT.length),
+        })),
+      );
     return [...fenced, ...sessions];
   });
 }
 
-const isSessionShown = (lesson: LessonSource, name: string) => new RegExp(`code=\\{${name}\\}[^>]*lang="shellsession"`).test(lesson.body);
+const isSessionShown = (lesson: LessonSource, name: string) =>
+  new RegExp(`code=\\{${name}\\}[^>]*lang="shellsession"`).test(lesson.body);

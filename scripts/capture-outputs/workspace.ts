@@ -34,15 +34,18 @@ export function listFiles(dir: string): string[] {
 /** project path -> absolute path of the file it comes from */
 export function stateFiles(state: WorkspaceState): Map<string, string> {
   const base = join(WORKSPACE, state.from);
-  if (!existsSync(base)) throw new Error(`workspace state: content/workspace/${state.from} does not exist`);
+  if (!existsSync(base))
+    throw new Error(`workspace state: content/workspace/${state.from} does not exist`);
   const files = new Map<string, string>();
   for (const path of state.only ?? listFiles(base)) {
-    if (!existsSync(join(base, path))) throw new Error(`workspace state: content/workspace/${state.from}/${path} does not exist`);
+    if (!existsSync(join(base, path)))
+      throw new Error(`workspace state: content/workspace/${state.from}/${path} does not exist`);
     files.set(path, join(base, path));
   }
   if (state.overlay) {
     const overlay = join(WORKSPACE, state.overlay);
-    if (!existsSync(overlay)) throw new Error(`workspace state: content/workspace/${state.overlay} does not exist`);
+    if (!existsSync(overlay))
+      throw new Error(`workspace state: content/workspace/${state.overlay} does not exist`);
     for (const path of listFiles(overlay)) files.set(path, join(overlay, path));
   }
   return files;

@@ -7,4 +7,12 @@ import ImageLayers from './diagrams/ImageLayers.astro';
 import PortMapping from './diagrams/PortMapping.astro';
 import Workspace from './Workspace.astro';
 
-export const lessonComponents = { Exercise, Quiz, BuildCache, ContainersVsVms, ImageLayers, PortMapping, Workspace };
+export const lessonComponents = {
+  Exercise,
+  Quiz,
+  BuildCache,
+  ContainersVsVms,
+  ImageLayers,
+  PortMapping,
+  Workspace,
+};

@@ -83,7 +83,13 @@ export interface HttpProbe {
 
 /** A read-only picture of the learner's Docker Engine, taken by src/node/engine. */
 export interface EngineSnapshot {
-  engine: { version: string; apiVersion: string; os: string; arch: string; kind: 'docker' | 'podman' };
+  engine: {
+    version: string;
+    apiVersion: string;
+    os: string;
+    arch: string;
+    kind: 'docker' | 'podman';
+  };
   images: EngineImage[];
   containers: EngineContainer[];
   probes: HttpProbe[];

@@ -33,7 +33,8 @@ export function sessionCommands(text: string): string[] {
   const commands: string[] = [];
   for (const line of classifySession(text)) {
     if (line.kind === 'command') commands.push((PROMPT.exec(line.text)?.[1] ?? '').trimEnd());
-    else if (line.kind === 'continuation' && commands.length > 0) commands[commands.length - 1] += `\n${line.text}`;
+    else if (line.kind === 'continuation' && commands.length > 0)
+      commands[commands.length - 1] += `\n${line.text}`;
   }
   return commands;
 }

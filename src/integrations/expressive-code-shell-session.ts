@@ -38,12 +38,18 @@ export function pluginShellSession() {
         if (!kind) return;
         const props = (renderData.lineAst.properties ??= {});
         const existing = props['className'];
-        props['className'] = [...(Array.isArray(existing) ? existing : []), kind === 'output' ? 'output' : 'command'];
+        props['className'] = [
+          ...(Array.isArray(existing) ? existing : []),
+          kind === 'output' ? 'output' : 'command',
+        ];
       },
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
         const button = findCopyButton(renderData.blockAst as HastNode);
-        if (button?.properties) button.properties['dataCode'] = sessionCommands(codeBlock.code).join('\n').replace(/\n/g, '\u007f');
+        if (button?.properties)
+          button.properties['dataCode'] = sessionCommands(codeBlock.code)
+            .join('\n')
+            .replace(/\n/g, '\u007f');
       },
     },
   });

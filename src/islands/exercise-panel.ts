@@ -34,7 +34,8 @@ function markText(p: Progress, id: string): string | null {
   const e = p.exercises[id];
   if (!e) return null;
   if (e.mark === 'verified') return '✓ Verified on your Docker';
-  if (e.mark === 'practised') return '✓ Practised in the sandbox (verify it on your own Docker too)';
+  if (e.mark === 'practised')
+    return '✓ Practised in the sandbox (verify it on your own Docker too)';
   return 'Last check did not pass yet.';
 }
 
@@ -67,21 +68,40 @@ function bindPanel(panel: HTMLElement) {
     }
     announce.textContent = 'Checking…';
     const code = await checkers.get().catch(() => null);
-    if (!code) return judge({ error: 'The checker could not be loaded: the page may be offline. Check the connection and try again.' }, null);
+    if (!code)
+      return judge(
+        {
+          error:
+            'The checker could not be loaded: the page may be offline. Check the connection and try again.',
+        },
+        null,
+      );
     const { check, shownLines } = code;
-    const verdict: Verdict = 'verdict' in input ? input.verdict : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
+    const verdict: Verdict =
+      'verdict' in input
+        ? input.verdict
+        : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
     const { summary } = renderVerdict(result, verdict, pasted === null ? null : shownLines(pasted));
     announce.textContent = summary;
     if (verdict.status !== 'unrecognized') {
-      const p = updateProgress((prev) => recordVerdict(prev, id, verdict, new Date().toISOString()));
+      const p = updateProgress((prev) =>
+        recordVerdict(prev, id, verdict, new Date().toISOString()),
+      );
       showMark(p);
     }
   };
 
   const checkPaste = () => {
     const text = input.value;
-    if (text.trim() === '') return judge({ error: 'Paste the output first: the box is empty.' }, null);
-    if (text.length > MAX_PASTE) return judge({ error: `That is ${Math.round(text.length / 1048576)} MB of text; terminal output for this step is a few kB. Paste only what the command printed.` }, null);
+    if (text.trim() === '')
+      return judge({ error: 'Paste the output first: the box is empty.' }, null);
+    if (text.length > MAX_PASTE)
+      return judge(
+        {
+          error: `That is ${Math.round(text.length / 1048576)} MB of text; terminal output for this step is a few kB. Paste only what the command printed.`,
+        },
+        null,
+      );
     return judge({ evidence: { source: 'paste', text } }, text);
   };
 
@@ -118,7 +138,9 @@ function bindPanel(panel: HTMLElement) {
   };
   bindHooks();
   document.addEventListener('layerwise:evidence-sources', bindHooks);
-  document.addEventListener('layerwise:progress', (e) => showMark((e as CustomEvent<Progress>).detail));
+  document.addEventListener('layerwise:progress', (e) =>
+    showMark((e as CustomEvent<Progress>).detail),
+  );
 }
 
 export function bindExercisePanels(): void {

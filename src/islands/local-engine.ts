@@ -23,10 +23,21 @@ async function askEngine(url: string, token: string, exercise: string): Promise<
   }
   const body = (await response.json().catch(() => ({}))) as { verdict?: Verdict } & ApiError;
   if (response.ok && body.verdict) return { verdict: body.verdict };
-  if (response.status === 403) return { error: 'The local server did not accept this page (it may have restarted). Reload the page and try again.' };
-  if (response.status === 429) return { error: `Too many checks at once; wait ${response.headers.get('Retry-After') ?? 'a few'} seconds and try again.` };
+  if (response.status === 403)
+    return {
+      error:
+        'The local server did not accept this page (it may have restarted). Reload the page and try again.',
+    };
+  if (response.status === 429)
+    return {
+      error: `Too many checks at once; wait ${response.headers.get('Retry-After') ?? 'a few'} seconds and try again.`,
+    };
   const e = body.error;
-  return { error: e?.message ? `${e.message}${e.hint ? ` ${e.hint}` : ''}` : `The local server answered ${response.status}.` };
+  return {
+    error: e?.message
+      ? `${e.message}${e.hint ? ` ${e.hint}` : ''}`
+      : `The local server answered ${response.status}.`,
+  };
 }
 
 export function offerLocalEngine(): void {
@@ -34,5 +45,8 @@ export function offerLocalEngine(): void {
   if (!meta?.content) return;
   const url = meta.content;
   const token = meta.dataset['token'] ?? '';
-  offerEvidence('engine', { label: 'Check my Docker', get: (exercise) => askEngine(url, token, exercise) });
+  offerEvidence('engine', {
+    label: 'Check my Docker',
+    get: (exercise) => askEngine(url, token, exercise),
+  });
 }

@@ -1,11 +1,19 @@
 /** Save progress to a JSON file and load it back (merged, so nothing done here is lost). */
-import { exportProgress, importProgress, isLessonDone, mergeProgress, type Progress } from '../core/progress/index.ts';
+import {
+  exportProgress,
+  importProgress,
+  isLessonDone,
+  mergeProgress,
+  type Progress,
+} from '../core/progress/index.ts';
 import { exerciseIdsOf } from './progress-marks.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
 function summary(p: Progress): string {
   const items = [...document.querySelectorAll<HTMLElement>('[data-lesson-item]')];
-  const done = items.filter((i) => isLessonDone(p, i.dataset['lessonItem'] ?? '', exerciseIdsOf(i))).length;
+  const done = items.filter((i) =>
+    isLessonDone(p, i.dataset['lessonItem'] ?? '', exerciseIdsOf(i)),
+  ).length;
   const exercises = Object.values(p.exercises);
   const verified = exercises.filter((e) => e.mark === 'verified').length;
   const practised = exercises.filter((e) => e.mark === 'practised').length;
@@ -29,7 +37,8 @@ export function bindProgressPanel(): void {
     a.download = `layerwise-progress-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 0);
-    status.textContent = 'Saved. Keep the file; load it here or in another browser to bring your progress back.';
+    status.textContent =
+      'Saved. Keep the file; load it here or in another browser to bring your progress back.';
   });
 
   load.addEventListener('change', async () => {
@@ -37,12 +46,17 @@ export function bindProgressPanel(): void {
     load.value = '';
     if (!file) return;
     const { progress, problem } = importProgress(await file.text());
-    if (problem && Object.keys(progress.lessons).length + Object.keys(progress.exercises).length === 0) {
+    if (
+      problem &&
+      Object.keys(progress.lessons).length + Object.keys(progress.exercises).length === 0
+    ) {
       status.textContent = problem;
       return;
     }
     const merged = updateProgress((mine) => mergeProgress(mine, progress));
     text.textContent = summary(merged);
-    status.textContent = problem ? `Loaded, with a problem: ${problem}` : `Loaded ${file.name}: your progress now includes it.`;
+    status.textContent = problem
+      ? `Loaded, with a problem: ${problem}`
+      : `Loaded ${file.name}: your progress now includes it.`;
   });
 }

@@ -2,11 +2,17 @@
  * The few things a reading page does with progress: mark done lessons, remember the last lesson,
  * offer "mark as done", and on the home page a "continue" link. Everything else on a page is static.
  */
-import { isLessonDone, recordVisit, setLessonComplete, type Progress } from '../core/progress/index.ts';
+import {
+  isLessonDone,
+  recordVisit,
+  setLessonComplete,
+  type Progress,
+} from '../core/progress/index.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
 /** The exercise ids a lesson element lists in its data-exercises attribute. */
-export const exerciseIdsOf = (el: HTMLElement) => (el.dataset['exercises'] ?? '').split(' ').filter(Boolean);
+export const exerciseIdsOf = (el: HTMLElement) =>
+  (el.dataset['exercises'] ?? '').split(' ').filter(Boolean);
 
 function showDoneMarks(p: Progress) {
   for (const item of document.querySelectorAll<HTMLElement>('[data-lesson-item]')) {
@@ -32,7 +38,8 @@ export function bindLessonPage() {
     const done = isLessonDone(progress, slug, exerciseIdsOf(article));
     button.setAttribute('aria-pressed', String(done));
     button.textContent = done ? 'Done ✓ (undo)' : 'Mark this lesson as done';
-    if (announce) status.textContent = done ? 'Lesson marked as done.' : 'Lesson no longer marked as done.';
+    if (announce)
+      status.textContent = done ? 'Lesson marked as done.' : 'Lesson no longer marked as done.';
   };
   sync(false);
   button.addEventListener('click', () => {
@@ -51,12 +58,19 @@ export function bindLessonPage() {
 export function bindHomePage() {
   const progress = readProgress();
   showDoneMarks(progress);
-  document.addEventListener('layerwise:progress', (e) => showDoneMarks((e as CustomEvent<Progress>).detail));
+  document.addEventListener('layerwise:progress', (e) =>
+    showDoneMarks((e as CustomEvent<Progress>).detail),
+  );
   const last = progress.lastLesson;
   const resume = document.querySelector<HTMLElement>('[data-resume]');
   const link = resume?.querySelector<HTMLAnchorElement>('[data-resume-link]');
-  const item = last ? document.querySelector<HTMLElement>(`[data-lesson-item="${CSS.escape(last)}"]`) : null;
-  const title = item?.querySelector('a')?.textContent?.replace(/^\s*\d+\.\s*/, '').trim();
+  const item = last
+    ? document.querySelector<HTMLElement>(`[data-lesson-item="${CSS.escape(last)}"]`)
+    : null;
+  const title = item
+    ?.querySelector('a')
+    ?.textContent?.replace(/^\s*\d+\.\s*/, '')
+    .trim();
   if (!resume || !link || !last || !title) return;
   link.href = `/lessons/${encodeURIComponent(last)}/`;
   link.textContent = `Continue where you left off: “${title}”`;

@@ -1,5 +1,10 @@
 /** Binds the progress model to this browser's localStorage. */
-import { loadProgress, saveProgress, type KeyValueStore, type Progress } from '../core/progress/index.ts';
+import {
+  loadProgress,
+  saveProgress,
+  type KeyValueStore,
+  type Progress,
+} from '../core/progress/index.ts';
 
 const PROBLEM_SHOWN = 'layerwise:progress-problem-shown';
 
@@ -29,7 +34,9 @@ function reportOnce(problem: string) {
   try {
     if (sessionStorage.getItem(PROBLEM_SHOWN) === problem) return;
     sessionStorage.setItem(PROBLEM_SHOWN, problem);
-  } catch { /* no session storage: still say it */ }
+  } catch {
+    /* no session storage: still say it */
+  }
   const note = document.createElement('p');
   note.className = 'progress-problem';
   note.setAttribute('role', 'status');

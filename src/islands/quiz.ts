@@ -28,7 +28,9 @@ export function grade(key: Record<string, string>, answers: Record<string, strin
 }
 
 export const resultText = (g: Pick<Graded, 'correct' | 'total'>) =>
-  g.correct === g.total ? `All ${g.total} right.` : `${g.correct} of ${g.total} right. Read the explanations, then try again.`;
+  g.correct === g.total
+    ? `All ${g.total} right.`
+    : `${g.correct} of ${g.total} right. Read the explanations, then try again.`;
 
 interface Question {
   id: string;
@@ -37,11 +39,13 @@ interface Question {
 }
 
 function questionsOf(form: HTMLFormElement): Question[] {
-  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((field) => ({
-    id: field.dataset['question'] ?? '',
-    field,
-    answer: field.dataset['answer'] ?? '',
-  }));
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map(
+    (field) => ({
+      id: field.dataset['question'] ?? '',
+      field,
+      answer: field.dataset['answer'] ?? '',
+    }),
+  );
 }
 
 function chosen(q: Question): string | undefined {
@@ -55,7 +59,8 @@ function show(questions: Question[], g: Graded) {
     q.field.classList.toggle('is-wrong', !ok);
     const feedback = q.field.querySelector<HTMLElement>('[data-feedback]');
     if (feedback) {
-      const letter = q.field.querySelector<HTMLElement>(`[data-letter="${q.answer}"]`)?.textContent ?? q.answer;
+      const letter =
+        q.field.querySelector<HTMLElement>(`[data-letter="${q.answer}"]`)?.textContent ?? q.answer;
       feedback.textContent = ok ? '✓ Right.' : `✗ Not quite: the answer is ${letter}.`;
       feedback.hidden = false;
     }
@@ -73,7 +78,9 @@ function bindQuiz(form: HTMLFormElement) {
   const saved = readProgress().quizzes[quizId];
   if (saved) {
     for (const q of questions) {
-      const input = q.field.querySelector<HTMLInputElement>(`input[value="${CSS.escape(saved.answers[q.id] ?? '')}"]`);
+      const input = q.field.querySelector<HTMLInputElement>(
+        `input[value="${CSS.escape(saved.answers[q.id] ?? '')}"]`,
+      );
       if (input) input.checked = true;
     }
     const g = grade(key, saved.answers);
@@ -91,12 +98,15 @@ function bindQuiz(form: HTMLFormElement) {
     const g = grade(key, answers);
     const first = questions.find((q) => q.id === g.missing[0]);
     if (first) {
-      if (result) result.textContent = `Choose an answer for question ${questions.indexOf(first) + 1} first.`;
+      if (result)
+        result.textContent = `Choose an answer for question ${questions.indexOf(first) + 1} first.`;
       first.field.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
     show(questions, g);
-    updateProgress((p) => recordQuiz(p, quizId, answers, g.correct, g.total, new Date().toISOString()));
+    updateProgress((p) =>
+      recordQuiz(p, quizId, answers, g.correct, g.total, new Date().toISOString()),
+    );
     if (result) result.textContent = resultText(g);
   });
 }

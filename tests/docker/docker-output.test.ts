@@ -12,12 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain, parse } from '../../src/core/docker-output/index.ts';
 import type { Part } from '../../src/core/docker-output/types.ts';
 
-const run = (command: string, cwd?: string) => spawnSync('bash', ['-c', `${command} 2>&1`], { cwd, encoding: 'utf8' });
+const run = (command: string, cwd?: string) =>
+  spawnSync('bash', ['-c', `${command} 2>&1`], { cwd, encoding: 'utf8' });
 const engine = run('docker info --format "{{.ServerVersion}}"').status === 0;
 const IMAGE = 'fx-output-test';
 const WEB = 'fx-output-web';
 const PORT = 18198;
-const of = <K extends Part['kind']>(text: string, kind: K) => parse(text).find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
+const of = <K extends Part['kind']>(text: string, kind: K) =>
+  parse(text).find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
 
 function waitFor(check: () => boolean, deadlineMs = 20_000): void {
   const end = Date.now() + deadlineMs;
@@ -30,7 +32,9 @@ function waitFor(check: () => boolean, deadlineMs = 20_000): void {
 describe.skipIf(!engine)('docker-output on a real engine', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fx-output-'));
   beforeAll(() => {
-    cpSync(new URL('../../content/workspace/solution/', import.meta.url).pathname, dir, { recursive: true });
+    cpSync(new URL('../../content/workspace/solution/', import.meta.url).pathname, dir, {
+      recursive: true,
+    });
   });
   afterAll(() => {
     run(`docker rm -f ${WEB} ${WEB}-2 >/dev/null; docker rmi ${IMAGE} >/dev/null`);
@@ -59,7 +63,9 @@ describe.skipIf(!engine)('docker-output on a real engine', () => {
     expect(run(`docker run -d -p ${PORT}:8000 --name ${WEB} ${IMAGE}`).status).toBe(0);
     waitFor(() => run(`curl -s -o /dev/null localhost:${PORT}`).status === 0);
     const ps = of(run(`docker ps --filter name=${WEB}`).stdout, 'ps')!;
-    expect(ps.ps.containers[0]!.ports.some((p) => p.hostPort === PORT && p.containerPort === 8000)).toBe(true);
+    expect(
+      ps.ps.containers[0]!.ports.some((p) => p.hostPort === PORT && p.containerPort === 8000),
+    ).toBe(true);
     const conflict = explain(run(`docker run -d -p ${PORT}:8000 --name ${WEB}-2 ${IMAGE}`).stdout);
     expect(conflict.findings.map((f) => f.id)).toContain('run-port-allocated');
     // A bare body is only curl's with the command line typed before it, as a paste has it.

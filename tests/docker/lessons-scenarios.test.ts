@@ -29,7 +29,9 @@ describe.skipIf(!engine.ok)('the lessons, on real Docker', () => {
 
   it('ran every Docker command the lessons show', () => {
     expect(finished.size, 'every scenario must run to the end first').toBe(SCENARIOS.length);
-    const missing = lessonCommands().filter((c) => /^docker\b/.test(c.command) && !ran.has(c.command));
+    const missing = lessonCommands().filter(
+      (c) => /^docker\b/.test(c.command) && !ran.has(c.command),
+    );
     expect(missing.map((c) => `${c.slug} (${c.from}): ${c.command}`)).toEqual([]);
   });
 });

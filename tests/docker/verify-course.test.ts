@@ -12,7 +12,17 @@ import type { EngineSnapshot, Verdict } from '../../src/core/evidence.ts';
 import { nodeEnvironment } from '../../src/node/engine/engine-environment.ts';
 import { readEngine } from '../../src/node/engine/open-engine.ts';
 import {
-  changeMessage, cleanCourseState, courseCheck, docker, engineMissing, keepOutputs, project, run, waitFor, type Ran, type Variant,
+  changeMessage,
+  cleanCourseState,
+  courseCheck,
+  docker,
+  engineMissing,
+  keepOutputs,
+  project,
+  run,
+  waitFor,
+  type Ran,
+  type Variant,
 } from '../unit/engine/course-lab.ts';
 
 const missing = await engineMissing();
@@ -32,14 +42,27 @@ const lab = {
       edit();
       const built = await docker(['build', '-t', 'demo-image:latest', '.'], dir);
       expect(built.code, built.output).toBe(0);
-      created.add((await docker(['image', 'inspect', '--format', '{{.Id}}', 'demo-image:latest'])).stdout.trim());
+      created.add(
+        (
+          await docker(['image', 'inspect', '--format', '{{.Id}}', 'demo-image:latest'])
+        ).stdout.trim(),
+      );
       builds.push(built);
     }
     return builds;
   },
   run: (...args: string[]) => docker(['run', '-d', ...args]),
-  answers: () => waitFor(async () => (await run('curl', ['-s', '-o', '/dev/null', 'http://localhost:8000/'])).code === 0, 'the app to answer on port 8000'),
-  logsSay: (text: string) => waitFor(async () => (await docker(['logs', 'demo'])).output.includes(text), `docker logs demo to say ${text}`),
+  answers: () =>
+    waitFor(
+      async () =>
+        (await run('curl', ['-s', '-o', '/dev/null', 'http://localhost:8000/'])).code === 0,
+      'the app to answer on port 8000',
+    ),
+  logsSay: (text: string) =>
+    waitFor(
+      async () => (await docker(['logs', 'demo'])).output.includes(text),
+      `docker logs demo to say ${text}`,
+    ),
   curl: () => run('curl', ['-i', '-sS', 'http://localhost:8000/']),
   ps: (...args: string[]) => docker(['ps', ...args]),
   images: () => docker(['images']),
@@ -71,14 +94,26 @@ const SCENARIOS: Scenario[] = [
       const [first, second] = await lab.build('course', true);
       await lab.run('-p', '8000:8000', '--name', 'demo', 'demo-image');
       await lab.answers();
-      return { 'first-build': first!.output, 'cached-rebuild': second!.output, 'image-listed': (await lab.images()).output, 'container-running': (await lab.ps()).output, 'app-reachable': (await lab.curl()).output };
+      return {
+        'first-build': first!.output,
+        'cached-rebuild': second!.output,
+        'image-listed': (await lab.images()).output,
+        'container-running': (await lab.ps()).output,
+        'app-reachable': (await lab.curl()).output,
+      };
     },
     snapshot(s) {
       const [current, previous] = s.images;
       expect(previous?.layers.slice(0, 4)).toEqual(current?.layers.slice(0, 4));
-      expect(s.probes).toEqual([expect.objectContaining({ status: 200, body: '"Welcome back to root!"', error: null })]);
+      expect(s.probes).toEqual([
+        expect.objectContaining({ status: 200, body: '"Welcome back to root!"', error: null }),
+      ]);
     },
-    expect: Object.fromEntries(['first-build', 'cached-rebuild', 'image-listed', 'container-running', 'app-reachable'].map((id) => [id, { status: 'pass' }])),
+    expect: Object.fromEntries(
+      ['first-build', 'cached-rebuild', 'image-listed', 'container-running', 'app-reachable'].map(
+        (id) => [id, { status: 'pass' }],
+      ),
+    ),
   },
   {
     name: 'no-publish',
@@ -86,14 +121,25 @@ const SCENARIOS: Scenario[] = [
       await lab.build('course');
       await lab.run('--name', 'demo', 'demo-image');
       await lab.logsSay('Uvicorn running on');
-      return { 'container-running': (await lab.ps()).output, 'app-reachable': (await lab.curl()).output };
+      return {
+        'container-running': (await lab.ps()).output,
+        'app-reachable': (await lab.curl()).output,
+      };
     },
     snapshot(s) {
-      expect(container(s, 'demo')).toMatchObject({ state: 'running', ports: [{ hostPort: null, containerPort: 8000 }], requestedPorts: [] });
+      expect(container(s, 'demo')).toMatchObject({
+        state: 'running',
+        ports: [{ hostPort: null, containerPort: 8000 }],
+        requestedPorts: [],
+      });
       expect(s.probes).toEqual([]);
     },
     expect: {
-      'container-running': { status: 'fail', failing: 'port-published', says: /only exposed|not published/ },
+      'container-running': {
+        status: 'fail',
+        failing: 'port-published',
+        says: /only exposed|not published/,
+      },
       'app-reachable': { status: 'fail', failing: 'connected', says: /does not publish port 8000/ },
     },
   },
@@ -103,17 +149,29 @@ const SCENARIOS: Scenario[] = [
       await lab.build('loopback');
       await lab.run('-p', '8000:8000', '--name', 'demo', 'demo-image');
       await lab.logsSay('Uvicorn running on http://127.0.0.1:8000');
-      return { 'container-running': (await lab.ps()).output, 'app-reachable': (await lab.curl()).output };
+      return {
+        'container-running': (await lab.ps()).output,
+        'app-reachable': (await lab.curl()).output,
+      };
     },
     snapshot(s) {
       expect(s.images[0]?.cmd).not.toContain('0.0.0.0');
       // docker-proxy accepts, finds nothing behind it and closes: a reset or an empty reply depending on
       // whether the request arrived first. curl 7.88 here prints (56) or (52) for the same container.
-      expect(s.probes).toEqual([expect.objectContaining({ ok: false, error: expect.stringMatching(/^(reset|empty-reply)$/) })]);
+      expect(s.probes).toEqual([
+        expect.objectContaining({
+          ok: false,
+          error: expect.stringMatching(/^(reset|empty-reply)$/),
+        }),
+      ]);
     },
     expect: {
       'container-running': { status: 'pass' },
-      'app-reachable': { status: 'fail', failing: 'connected', says: /reset|closed the connection without answering/ },
+      'app-reachable': {
+        status: 'fail',
+        failing: 'connected',
+        says: /reset|closed the connection without answering/,
+      },
     },
   },
   {
@@ -137,10 +195,17 @@ const SCENARIOS: Scenario[] = [
       await lab.run('-p', '8000:8000', '--name', 'demo', 'demo-image');
       await lab.answers();
       await docker(['stop', 'demo']);
-      return { 'container-running': (await lab.ps('-a')).output, 'app-reachable': (await lab.curl()).output };
+      return {
+        'container-running': (await lab.ps('-a')).output,
+        'app-reachable': (await lab.curl()).output,
+      };
     },
     snapshot(s) {
-      expect(container(s, 'demo')).toMatchObject({ state: 'exited', ports: [], requestedPorts: [{ hostPort: 8000, containerPort: 8000 }] });
+      expect(container(s, 'demo')).toMatchObject({
+        state: 'exited',
+        ports: [],
+        requestedPorts: [{ hostPort: 8000, containerPort: 8000 }],
+      });
       expect(s.probes).toEqual([]);
     },
     expect: {
@@ -153,14 +218,22 @@ const SCENARIOS: Scenario[] = [
     async act() {
       const ran = await lab.run('-p', '8000:8000', '--name', 'demo', 'demo-image');
       // container-running reads `docker ps`; -a, as its hint says, so a container that never ran shows too.
-      return { 'image-listed': (await lab.images()).output, 'container-running': (await lab.ps('-a')).output, 'docker-run': ran.output };
+      return {
+        'image-listed': (await lab.images()).output,
+        'container-running': (await lab.ps('-a')).output,
+        'docker-run': ran.output,
+      };
     },
     snapshot(s) {
       expect(s.images).toEqual([]);
       expect(s.containers.filter((c) => c.name === 'demo')).toEqual([]);
     },
     expect: {
-      'first-build': { status: 'fail', failing: 'build-succeeded', says: /no image tagged demo-image:latest/ },
+      'first-build': {
+        status: 'fail',
+        failing: 'build-succeeded',
+        says: /no image tagged demo-image:latest/,
+      },
       'image-listed': { status: 'fail' },
       'container-running': { status: 'fail' },
     },
@@ -169,17 +242,40 @@ const SCENARIOS: Scenario[] = [
     name: 'port-taken',
     async act() {
       // Another project's container already holds host port 8000.
-      await lab.run('-p', '8000:8000', '--name', 'eng-holder', 'python:3.13-slim', 'python', '-m', 'http.server', '8000');
+      await lab.run(
+        '-p',
+        '8000:8000',
+        '--name',
+        'eng-holder',
+        'python:3.13-slim',
+        'python',
+        '-m',
+        'http.server',
+        '8000',
+      );
       await lab.build('course');
       const ran = await lab.run('-p', '8000:8000', '--name', 'demo', 'demo-image');
       expect(ran.code).not.toBe(0);
       return { 'container-running': (await lab.ps('-a')).output, 'docker-run': ran.output };
     },
     snapshot(s) {
-      expect(container(s, 'demo')).toMatchObject({ state: 'created', requestedPorts: [{ hostPort: 8000, containerPort: 8000 }], startError: expect.stringMatching(/port is already allocated/) });
-      expect(container(s, 'eng-holder')).toMatchObject({ state: 'running', ports: expect.arrayContaining([expect.objectContaining({ hostPort: 8000 })]) });
+      expect(container(s, 'demo')).toMatchObject({
+        state: 'created',
+        requestedPorts: [{ hostPort: 8000, containerPort: 8000 }],
+        startError: expect.stringMatching(/port is already allocated/),
+      });
+      expect(container(s, 'eng-holder')).toMatchObject({
+        state: 'running',
+        ports: expect.arrayContaining([expect.objectContaining({ hostPort: 8000 })]),
+      });
     },
-    expect: { 'container-running': { status: 'fail', failing: 'container-running', says: /never started: host port 8000 is already taken/ } },
+    expect: {
+      'container-running': {
+        status: 'fail',
+        failing: 'container-running',
+        says: /never started: host port 8000 is already taken/,
+      },
+    },
   },
 ];
 
@@ -191,7 +287,10 @@ describe.skipIf(missing !== null)('Check my Docker on the real engine', () => {
     await cleanCourseState(created);
     const pastes = await scenario.act();
     keepOutputs(name, pastes);
-    const read = await readEngine(nodeEnvironment(process.env), { image: 'demo-image:latest', previous: null });
+    const read = await readEngine(nodeEnvironment(process.env), {
+      image: 'demo-image:latest',
+      previous: null,
+    });
     if ('problem' in read) throw new Error(read.problem.message);
     scenario.snapshot(read.snapshot);
     if (!check) return;
@@ -201,7 +300,11 @@ describe.skipIf(missing !== null)('Check my Docker on the real engine', () => {
       const context = `${name} / ${exercise}: ${JSON.stringify(engine.checks, null, 1)}`;
       expect(engine.status, context).toBe(want.status);
       if (want.failing) expect(failing?.id, context).toBe(want.failing);
-      if (want.says) expect(want.status === 'pass' ? JSON.stringify(engine.checks) : failing?.message, context).toMatch(want.says);
+      if (want.says)
+        expect(
+          want.status === 'pass' ? JSON.stringify(engine.checks) : failing?.message,
+          context,
+        ).toMatch(want.says);
       const paste = pastes[exercise];
       if (paste === undefined) continue;
       const pasted = check(exercise, { source: 'paste', text: paste });

@@ -2,7 +2,10 @@ import { expect, test } from './watch.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('a shell session copies only its commands, without prompts or output', async ({ page, watch }) => {
+test('a shell session copies only its commands, without prompts or output', async ({
+  page,
+  watch,
+}) => {
   await page.goto('/lessons/introduction/');
   const block = page.locator('figure.frame', { hasText: '$ docker version' });
   await expect(block.locator('.ec-line.output').first()).toBeVisible();
@@ -12,7 +15,7 @@ test('a shell session copies only its commands, without prompts or output', asyn
   expect(watch.problems).toEqual([]);
 });
 
-test('code is highlighted at build time, in the page\'s HTML', async ({ request }) => {
+test("code is highlighted at build time, in the page's HTML", async ({ request }) => {
   const html = await (await request.get('/lessons/introduction/')).text();
   expect(html).toMatch(/<pre[^>]*data-language="shellsession"/);
   expect(html).toContain('--0:'); // Expressive Code's per-token theme colours

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, watchPage } from './watch.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 const LESSON = '/lessons/building-the-image/';
 
-test('paste a real rebuild, check with Ctrl+Enter, read each check and the line it points at', async ({ page, watch }) => {
+test('paste a real rebuild, check with Ctrl+Enter, read each check and the line it points at', async ({
+  page,
+  watch,
+}) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
   const input = panel.getByLabel('Paste what your terminal printed');
@@ -18,36 +22,51 @@ test('paste a real rebuild, check with Ctrl+Enter, read each check and the line 
   expect(watch.problems).toEqual([]);
 });
 
-test('a passing check is kept as "verified on your Docker", and marks survive a reload', async ({ page, watch }) => {
+test('a passing check is kept as "verified on your Docker", and marks survive a reload', async ({
+  page,
+  watch,
+}) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
-  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/build-app-edit-plain'));
+  await panel
+    .getByLabel('Paste what your terminal printed')
+    .fill(fixture('lab/build-app-edit-plain'));
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(panel.getByRole('status')).toHaveText('All 3 checks passed.');
   await expect(panel.locator('[data-mark]')).toHaveText('✓ Verified on your Docker');
   await page.reload();
-  await expect(page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ }).locator('[data-mark]')).toHaveText('✓ Verified on your Docker');
+  await expect(
+    page
+      .getByRole('region', { name: /Rebuild after changing app\/main\.py/ })
+      .locator('[data-mark]'),
+  ).toHaveText('✓ Verified on your Docker');
   expect(watch.problems).toEqual([]);
 });
 
 test('pasted text is shown as text, never run as HTML', async ({ page, watch }) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Build the image/ });
-  const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n' + fixture('lab/build-run-failed-plain');
+  const attack =
+    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n' +
+    fixture('lab/build-run-failed-plain');
   await panel.getByLabel('Paste what your terminal printed').fill(attack);
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(panel.getByRole('status')).toHaveText('0 of 3 checks passed.');
   expect(await panel.locator('.exercise-result img, .exercise-result script').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(watch.problems).toEqual([]);
 });
 
-test('another command\'s output is named, with what to paste instead', async ({ page, watch }) => {
+test("another command's output is named, with what to paste instead", async ({ page, watch }) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Build the image/ });
   await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/ps'));
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(panel.getByRole('status')).toHaveText('This looks like the output of docker ps. This exercise reads the output of docker build.');
+  await expect(panel.getByRole('status')).toHaveText(
+    'This looks like the output of docker ps. This exercise reads the output of docker build.',
+  );
   expect(watch.problems).toEqual([]);
 });
 
@@ -61,23 +80,33 @@ test('an empty paste gets a message, not a verdict', async ({ page, watch }) => 
 
 test('the checkers load only when the learner first uses a panel', async ({ page, watch }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto(LESSON, { waitUntil: 'networkidle' });
   const before = scripts.length;
-  await page.getByRole('region', { name: /Build the image/ }).getByLabel('Paste what your terminal printed').focus();
+  await page
+    .getByRole('region', { name: /Build the image/ })
+    .getByLabel('Paste what your terminal printed')
+    .focus();
   await expect.poll(() => scripts.length).toBeGreaterThan(before);
   expect(watch.problems).toEqual([]);
 });
 
 test('a reading-only lesson loads no exercise code', async ({ page, watch }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto('/lessons/introduction/', { waitUntil: 'networkidle' });
   expect(scripts.filter((s) => /exercise|checkers|verdict/i.test(s))).toEqual([]);
   expect(watch.problems).toEqual([]);
 });
 
-test('run locally, a panel offers "Check my Docker" and shows the engine\'s verdict (or why it could not read it)', async ({ page, watch }) => {
+test('run locally, a panel offers "Check my Docker" and shows the engine\'s verdict (or why it could not read it)', async ({
+  page,
+  watch,
+}) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Build the image/ });
   const button = panel.getByRole('button', { name: 'Check my Docker' });
@@ -88,7 +117,10 @@ test('run locally, a panel offers "Check my Docker" and shows the engine\'s verd
   expect(watch.problems).toEqual([]);
 });
 
-test('served by a static host (no local API tag), no panel offers "Check my Docker"', async ({ page, watch }) => {
+test('served by a static host (no local API tag), no panel offers "Check my Docker"', async ({
+  page,
+  watch,
+}) => {
   await page.route(LESSON, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(/<meta name="layerwise-local-api"[^>]*>/, '');
@@ -103,40 +135,66 @@ test('served by a static host (no local API tag), no panel offers "Check my Dock
 test('exercises the engine cannot judge never offer it', async ({ page, watch }) => {
   await page.goto('/lessons/writing-the-dockerfile/');
   await expect(page.locator('[data-exercise="dockerfile-written"] [data-check]')).toBeEnabled();
-  await expect(page.locator('[data-exercise="dockerfile-written"]').getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
+  await expect(
+    page
+      .locator('[data-exercise="dockerfile-written"]')
+      .getByRole('button', { name: 'Check my Docker' }),
+  ).toHaveCount(0);
   expect(watch.problems).toEqual([]);
 });
 
-test('a pasted Dockerfile is judged in the browser too (the Dockerfile parser runs there)', async ({ page, watch }) => {
-  const dockerfile = readFileSync(new URL('../../content/workspace/solution/Dockerfile', import.meta.url), 'utf8');
+test('a pasted Dockerfile is judged in the browser too (the Dockerfile parser runs there)', async ({
+  page,
+  watch,
+}) => {
+  const dockerfile = readFileSync(
+    new URL('../../content/workspace/solution/Dockerfile', import.meta.url),
+    'utf8',
+  );
   await page.goto('/lessons/writing-the-dockerfile/');
   const panel = page.locator('[data-exercise="dockerfile-written"]');
-  await panel.getByLabel('Paste what your terminal printed').fill(`$ cat Dockerfile\n${dockerfile}`);
+  await panel
+    .getByLabel('Paste what your terminal printed')
+    .fill(`$ cat Dockerfile\n${dockerfile}`);
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(panel.getByRole('status')).toHaveText(/^All \d+ checks passed\.$/);
-  await panel.getByLabel('Paste what your terminal printed').fill(dockerfile.replace('0.0.0.0', '127.0.0.1'));
+  await panel
+    .getByLabel('Paste what your terminal printed')
+    .fill(dockerfile.replace('0.0.0.0', '127.0.0.1'));
   await panel.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(panel.locator('.verdict-check--bad')).toContainText('127.0.0.1');
   expect(watch.problems).toEqual([]);
 });
 
-test('when the checkers cannot be downloaded, the panel says so, and the next Check tries again', async ({ page, baseURL }) => {
+test('when the checkers cannot be downloaded, the panel says so, and the next Check tries again', async ({
+  page,
+  baseURL,
+}) => {
   // No `watch` fixture: this test makes a request fail on purpose.
   const watch = watchPage(page, new URL(baseURL!).origin);
   let offline = true;
-  await page.route(/\/_astro\/checkers\.[\w-]+\.js$/, async (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(/\/_astro\/checkers\.[\w-]+\.js$/, async (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
-  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/build-app-edit-plain'));
+  await panel
+    .getByLabel('Paste what your terminal printed')
+    .fill(fixture('lab/build-app-edit-plain'));
   const check = panel.getByRole('button', { name: 'Check', exact: true });
   await check.click();
   await expect(panel.getByRole('status')).toHaveText(/^The checker could not be loaded/);
-  await expect(panel.locator('.exercise-error')).toHaveText(/Check the connection and try again\.$/);
+  await expect(panel.locator('.exercise-error')).toHaveText(
+    /Check the connection and try again\.$/,
+  );
   offline = false;
   await check.click();
   await expect(panel.getByRole('status')).toHaveText('All 3 checks passed.');
   // The refused download shows as a failed request and Chromium's console line about it; nothing else.
-  const expected = (p: string) => /checkers\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p);
+  const expected = (p: string) =>
+    /checkers\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(
+      p,
+    );
   expect(watch.problems.filter((p) => !expected(p))).toEqual([]);
   expect(watch.problems.length).toBeGreaterThan(0);
 });

@@ -19,15 +19,26 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): BrowserChoice {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): BrowserChoice {
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
-    if (!exists(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there. Fix CHROME_PATH or unset it.`);
+    if (!exists(fromEnv))
+      throw new Error(
+        `CHROME_PATH is set to ${fromEnv}, but there is no file there. Fix CHROME_PATH or unset it.`,
+      );
     return { executablePath: fromEnv, description: `CHROME_PATH (${fromEnv})` };
   }
-  if (exists('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', description: "Debian's Chromium (/usr/bin/chromium)" };
+  if (exists('/usr/bin/chromium'))
+    return {
+      executablePath: '/usr/bin/chromium',
+      description: "Debian's Chromium (/usr/bin/chromium)",
+    };
   const own = chromium.executablePath();
-  if (exists(own)) return { executablePath: undefined, description: `Playwright's Chromium (${own})` };
+  if (exists(own))
+    return { executablePath: undefined, description: `Playwright's Chromium (${own})` };
   try {
     console.log('layerwise: no Chromium found; running `npx playwright install chromium`…');
     execFileSync(process.execPath, [playwrightCli(), 'install', 'chromium'], { stdio: 'inherit' });
@@ -39,7 +50,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (p: st
         '  - or set CHROME_PATH to a Chrome or Chromium binary.',
     );
   }
-  return { executablePath: undefined, description: `Playwright's Chromium (${chromium.executablePath()}), just installed` };
+  return {
+    executablePath: undefined,
+    description: `Playwright's Chromium (${chromium.executablePath()}), just installed`,
+  };
 }
 
 function playwrightCli(): string {

@@ -19,7 +19,10 @@ for (const path of pages) {
     });
 
     for (const theme of ['light', 'dark'] as const) {
-      test(`has no serious accessibility problem in the ${theme} theme`, async ({ page, watch }) => {
+      test(`has no serious accessibility problem in the ${theme} theme`, async ({
+        page,
+        watch,
+      }) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(path, { waitUntil: 'load' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -31,19 +34,23 @@ for (const path of pages) {
     test('is readable at 360 px wide, with no sideways scrolling', async ({ page, watch }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path, { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(watch.problems).toEqual([]);
     });
   });
 }
 
-test('an unknown address answers 404 with the site\'s own page', async ({ page, watch }) => {
+test("an unknown address answers 404 with the site's own page", async ({ page, watch }) => {
   const response = await page.goto('/this-page-does-not-exist/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await expect(page.getByRole('link', { name: 'Go to the lessons' })).toHaveAttribute('href', '/');
   // The browser logs the 404 it was asked to fetch; that one line is the point of this test.
-  expect(watch.problems).toEqual(['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+  expect(watch.problems).toEqual([
+    'console error: Failed to load resource: the server responded with a status of 404 (Not Found)',
+  ]);
   watch.problems.length = 0;
 });

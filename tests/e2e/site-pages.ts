@@ -25,7 +25,10 @@ export function lessonPages(): string[] {
   const dir = new URL('../../content/lessons/', import.meta.url).pathname;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ path: `/lessons/${f.slice(0, -4)}/`, order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1]) }))
+    .map((f) => ({
+      path: `/lessons/${f.slice(0, -4)}/`,
+      order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1]),
+    }))
     .sort((a, b) => a.order - b.order)
     .map((l) => l.path);
 }

@@ -1,6 +1,7 @@
 import { expect, test } from './watch.ts';
 
-const toggle = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Dark theme' });
+const toggle = (page: import('@playwright/test').Page) =>
+  page.getByRole('button', { name: 'Dark theme' });
 
 test('follows the system setting when the learner has not chosen', async ({ page, watch }) => {
   for (const scheme of ['dark', 'light'] as const) {
@@ -12,7 +13,10 @@ test('follows the system setting when the learner has not chosen', async ({ page
   expect(watch.problems).toEqual([]);
 });
 
-test('the choice persists across a reload and other pages, against the system setting', async ({ page, watch }) => {
+test('the choice persists across a reload and other pages, against the system setting', async ({
+  page,
+  watch,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await toggle(page).click();
@@ -25,13 +29,17 @@ test('the choice persists across a reload and other pages, against the system se
   expect(watch.problems).toEqual([]);
 });
 
-test('no flash of the wrong theme: the theme is set before the body exists', async ({ page, watch }) => {
+test('no flash of the wrong theme: the theme is set before the body exists', async ({
+  page,
+  watch,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(() => {
     localStorage.setItem('layerwise:theme', 'dark');
     const seen = () => {
       if (!document.body) return false;
-      (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+      (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+        document.documentElement.dataset['theme'];
       return true;
     };
     if (!seen()) {
@@ -40,6 +48,10 @@ test('no flash of the wrong theme: the theme is set before the body exists', asy
     }
   });
   await page.goto('/lessons/introduction/');
-  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { themeAtBody: string | undefined }).themeAtBody,
+    ),
+  ).toBe('dark');
   expect(watch.problems).toEqual([]);
 });

@@ -1,7 +1,10 @@
 /** The page watcher itself: it must report a request that fails, and only that. */
 import { expect, test, watchPage } from './watch.ts';
 
-test('the watcher reports a request that fails while the page is still open', async ({ page, baseURL }) => {
+test('the watcher reports a request that fails while the page is still open', async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, new URL(baseURL!).origin);
   await page.route('**/favicon.svg', (route) => route.abort('aborted'));
   await page.goto('/');
@@ -16,7 +19,9 @@ test('the watcher does not count what leaving a page cancels', async ({ page, ba
   await page.route('**/favicon.svg', (route) => void (held = route), { times: 1 });
   await page.goto('/');
   await expect.poll(() => held).toBeTruthy();
-  const leaving = page.waitForRequest((r) => r.isNavigationRequest() && r.url().endsWith('/lessons/introduction/'));
+  const leaving = page.waitForRequest(
+    (r) => r.isNavigationRequest() && r.url().endsWith('/lessons/introduction/'),
+  );
   const next = page.goto('/lessons/introduction/');
   await leaving;
   await held!.abort('aborted');

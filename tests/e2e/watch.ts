@@ -29,11 +29,13 @@ export function watchPage(page: Page, origin: string): PageWatch {
     startedAt.set(req, navigations);
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      watch.foreignRequests.push(url);
   });
   page.on('response', (res) => {
     // The 404 page is expected to answer 404 for itself; nothing else may.
-    if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist')) watch.problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist'))
+      watch.problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return watch;
 }
@@ -53,5 +55,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
 }

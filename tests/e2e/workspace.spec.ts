@@ -9,10 +9,20 @@ import { expect, seriousViolations, test, watchPage } from './watch.ts';
 
 const PRACTICE = '/practice/';
 const PROMPT = 'learner@layerwise:~/demo$';
-const MAIN_PY = readFileSync(new URL('../../content/workspace/solution/app/main.py', import.meta.url), 'utf8');
+const MAIN_PY = readFileSync(
+  new URL('../../content/workspace/solution/app/main.py', import.meta.url),
+  'utf8',
+);
 
 const terminalText = (page: Page) =>
-  page.locator('[data-workspace]').first().evaluate((el) => (el as HTMLElement & { layerwiseTerminalText?: () => string }).layerwiseTerminalText?.() ?? '');
+  page
+    .locator('[data-workspace]')
+    .first()
+    .evaluate(
+      (el) =>
+        (el as HTMLElement & { layerwiseTerminalText?: () => string }).layerwiseTerminalText?.() ??
+        '',
+    );
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 /** Types a command, Enter, and waits until its output holds `expect` and a new prompt is drawn. */
@@ -21,10 +31,13 @@ async function run(page: Page, command: string, output: string) {
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => {
-      const after = (await terminalText(page)).slice(before.length);
-      return after.includes(output) && count(after, PROMPT) >= 1 && after.trimEnd().endsWith('$');
-    }, { message: `"${command}" should print ${JSON.stringify(output)}`, timeout: 10_000 })
+    .poll(
+      async () => {
+        const after = (await terminalText(page)).slice(before.length);
+        return after.includes(output) && count(after, PROMPT) >= 1 && after.trimEnd().endsWith('$');
+      },
+      { message: `"${command}" should print ${JSON.stringify(output)}`, timeout: 10_000 },
+    )
     .toBe(true);
   return (await terminalText(page)).slice(before.length);
 }
@@ -32,7 +45,8 @@ async function run(page: Page, command: string, output: string) {
 /** Tabs (forwards) until the open button has focus, then presses Enter: the keyboard way in. */
 async function openByKeyboard(page: Page) {
   const open = page.getByRole('button', { name: 'Open the terminal' });
-  for (let i = 0; i < 40 && !(await open.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await open.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(open).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
@@ -41,7 +55,10 @@ async function openByKeyboard(page: Page) {
 
 const editorText = (page: Page) => page.locator('.ws-editor .cm-content').innerText();
 
-test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, curl the new body', async ({ page, watch }) => {
+test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, curl the new body', async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'ls', 'requirements.txt');
@@ -67,8 +84,17 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
-  const rebuild = await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
-  for (const step of ['CACHED [2/5] WORKDIR /demo', 'CACHED [3/5] COPY ./requirements.txt', 'CACHED [4/5] RUN pip install']) expect(rebuild).toContain(step);
+  const rebuild = await run(
+    page,
+    'docker build -t demo-image .',
+    'naming to docker.io/library/demo-image',
+  );
+  for (const step of [
+    'CACHED [2/5] WORKDIR /demo',
+    'CACHED [3/5] COPY ./requirements.txt',
+    'CACHED [4/5] RUN pip install',
+  ])
+    expect(rebuild).toContain(step);
   expect(rebuild).toMatch(/=> \[5\/5\] COPY \.\/app \/demo\/app/);
   expect(rebuild).not.toContain('CACHED [5/5]');
 
@@ -78,10 +104,15 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   expect(watch.problems).toEqual([]);
 });
 
-test('Tab completes in the terminal; Escape then Tab leaves it, and the keys are written on screen', async ({ page, watch }) => {
+test('Tab completes in the terminal; Escape then Tab leaves it, and the keys are written on screen', async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
-  await expect(page.locator('.ws-keys')).toHaveText('Esc then Tab leaves the terminal or the editor.');
+  await expect(page.locator('.ws-keys')).toHaveText(
+    'Esc then Tab leaves the terminal or the editor.',
+  );
   await page.keyboard.type('cat Dockerf');
   await page.keyboard.press('Tab');
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
@@ -89,15 +120,23 @@ test('Tab completes in the terminal; Escape then Tab leaves it, and the keys are
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(page.locator('.xterm-helper-textarea')).not.toBeFocused();
-  expect(await page.evaluate(() => document.activeElement?.closest('.ws-terminal') === null)).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.closest('.ws-terminal') === null)).toBe(
+    true,
+  );
   expect(watch.problems).toEqual([]);
 });
 
-test('edit FILE opens it in the editor; a change made in the terminal shows there', async ({ page, watch }) => {
+test('edit FILE opens it in the editor; a change made in the terminal shows there', async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'edit Dockerfile', 'Opening Dockerfile');
-  await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute('aria-label', 'Editor: Dockerfile');
+  await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute(
+    'aria-label',
+    'Editor: Dockerfile',
+  );
   await expect(page.locator('.ws-editor .cm-content')).toBeFocused();
   await page.locator('.xterm-helper-textarea').focus();
   await run(page, 'echo "# from the terminal" >> Dockerfile', PROMPT);
@@ -107,7 +146,10 @@ test('edit FILE opens it in the editor; a change made in the terminal shows ther
   expect(watch.problems).toEqual([]);
 });
 
-test('reset asks first, Escape cancels, and a confirmed reset restores the files', async ({ page, watch }) => {
+test('reset asks first, Escape cancels, and a confirmed reset restores the files', async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'echo "# changed" >> app/main.py', PROMPT);
@@ -127,22 +169,35 @@ test('reset asks first, Escape cancels, and a confirmed reset restores the files
   expect(watch.problems).toEqual([]);
 });
 
-test('compare with the solution: the changed file is named and shown side by side, read only', async ({ page, watch }) => {
+test('compare with the solution: the changed file is named and shown side by side, read only', async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'echo "# mine" >> app/main.py', PROMPT);
   await page.getByRole('button', { name: 'Compare with the solution' }).click();
   const pane = page.getByRole('region', { name: 'Your files compared with the solution' });
   await expect(pane).toContainText('1 of 4 files differ from the solution.');
-  await expect(pane.getByRole('button', { name: 'app/main.py (differs)' })).toHaveAttribute('aria-current', 'true');
-  await expect(pane.getByRole('textbox', { name: 'Your app/main.py (read only)' })).toContainText('# mine');
-  await expect(pane.getByRole('textbox', { name: 'Solution app/main.py (read only)' })).not.toContainText('# mine');
+  await expect(pane.getByRole('button', { name: 'app/main.py (differs)' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(pane.getByRole('textbox', { name: 'Your app/main.py (read only)' })).toContainText(
+    '# mine',
+  );
+  await expect(
+    pane.getByRole('textbox', { name: 'Solution app/main.py (read only)' }),
+  ).not.toContainText('# mine');
   await page.getByRole('button', { name: 'Hide the solution' }).click();
   await expect(pane).toBeHidden();
   expect(watch.problems).toEqual([]);
 });
 
-test('screen-reader mode switches xterm\'s accessible output on and is remembered', async ({ page, watch }) => {
+test("screen-reader mode switches xterm's accessible output on and is remembered", async ({
+  page,
+  watch,
+}) => {
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   const toggle = page.getByRole('button', { name: 'Screen reader mode' });
@@ -152,19 +207,28 @@ test('screen-reader mode switches xterm\'s accessible output on and is remembere
   await expect(page.locator('.xterm-accessibility-tree')).toBeAttached();
   await page.reload();
   await openByKeyboard(page);
-  await expect(page.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   expect(watch.problems).toEqual([]);
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing serious with the workspace open (terminal, editor, solution diff), ${theme} theme`, async ({ page, watch }) => {
+  test(`axe finds nothing serious with the workspace open (terminal, editor, solution diff), ${theme} theme`, async ({
+    page,
+    watch,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(PRACTICE);
     await openByKeyboard(page);
     await run(page, 'docker build -t demo-image .', 'naming to');
     await run(page, 'curl localhost:8000', 'Failed to connect');
     await run(page, 'echo "# mine" >> app/main.py', PROMPT);
-    await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute('aria-label', 'Editor: app/main.py');
+    await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute(
+      'aria-label',
+      'Editor: app/main.py',
+    );
     await page.getByRole('button', { name: 'Compare with the solution' }).click();
     await expect(page.locator('.cm-mergeView')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -197,11 +261,17 @@ test('the page loads none of the workspace until it is opened', async ({ page, w
   expect(watch.problems).toEqual([]);
 });
 
-test('the prompt does not wait for the Dockerfile parser: it loads behind it, and docker build uses it', async ({ page, watch }) => {
+test('the prompt does not wait for the Dockerfile parser: it loads behind it, and docker build uses it', async ({
+  page,
+  watch,
+}) => {
   // dockerfile-ast's API names survive minification; a script holding one holds the parser.
   const PARSER = 'getEscapeCharacter';
   const bodies: Promise<string>[] = [];
-  page.on('response', (r) => void (r.request().resourceType() === 'script' && bodies.push(r.text())));
+  page.on(
+    'response',
+    (r) => void (r.request().resourceType() === 'script' && bodies.push(r.text())),
+  );
   const fetchedParser = async () => (await Promise.all(bodies)).some((b) => b.includes(PARSER));
   // The parser is fetched once xterm is in; holding xterm back keeps the first moments still.
   let release = () => {};
@@ -222,32 +292,53 @@ test('the prompt does not wait for the Dockerfile parser: it loads behind it, an
 });
 
 test('lesson pages load no workspace code on first load', async ({ page, watch }) => {
-  const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url)).map((slug) => `/lessons/${slug}/`);
+  const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url)).map(
+    (slug) => `/lessons/${slug}/`,
+  );
   for (const lesson of lessons) {
     const scripts: string[] = [];
-    const listen = (r: import('@playwright/test').Request) => void (r.resourceType() === 'script' && scripts.push(r.url()));
+    const listen = (r: import('@playwright/test').Request) =>
+      void (r.resourceType() === 'script' && scripts.push(r.url()));
     page.on('request', listen);
     await page.goto(lesson, { waitUntil: 'networkidle' });
     page.off('request', listen);
-    expect(scripts.filter((s) => /open-workspace|editor-view|solution-view|\/start\.|xterm/.test(s)), lesson).toEqual([]);
+    expect(
+      scripts.filter((s) => /open-workspace|editor-view|solution-view|\/start\.|xterm/.test(s)),
+      lesson,
+    ).toEqual([]);
   }
   expect(watch.problems).toEqual([]);
 });
 
 const FALLBACKS = [
   // As on a host whose CSP frames nothing from other sites.
-  { why: "the host's Content-Security-Policy blocks StackBlitz", strictCsp: true, reason: /Content-Security-Policy does not allow stackblitz\.com/ },
+  {
+    why: "the host's Content-Security-Policy blocks StackBlitz",
+    strictCsp: true,
+    reason: /Content-Security-Policy does not allow stackblitz\.com/,
+  },
   // As served by `npm start`, whose CSP allows StackBlitz's frame: this machine having no internet stops it.
-  { why: 'StackBlitz cannot be reached (no internet here)', strictCsp: false, reason: /StackBlitz's servers did not answer within 8 s/ },
+  {
+    why: 'StackBlitz cannot be reached (no internet here)',
+    strictCsp: false,
+    reason: /StackBlitz's servers did not answer within 8 s/,
+  },
 ];
 for (const { why, strictCsp, reason } of FALLBACKS) {
-  test(`WebContainer fallback when ${why}: the simulator, with one line saying why, within 10 s`, async ({ page, baseURL }) => {
+  test(`WebContainer fallback when ${why}: the simulator, with one line saying why, within 10 s`, async ({
+    page,
+    baseURL,
+  }) => {
     // No `watch` fixture: this is the one place the page may try another origin, after the learner agreed.
     const watch = watchPage(page, new URL(baseURL!).origin);
     if (strictCsp) {
       await page.route('**/practice/', async (route) => {
         const response = await route.fetch();
-        const headers = { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" };
+        const headers = {
+          ...response.headers(),
+          'content-security-policy':
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        };
         await route.fulfill({ response, headers });
       });
     }
@@ -258,32 +349,49 @@ for (const { why, strictCsp, reason } of FALLBACKS) {
     await page.getByRole('button', { name: 'Real Node.js shell (WebContainer)…' }).click();
     const consent = page.locator('[data-panel="backend"]');
     await expect(consent).toContainText('downloads it from StackBlitz');
-    await expect(page.getByRole('button', { name: 'Download and start WebContainer' })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: 'Download and start WebContainer' }),
+    ).toBeFocused();
     // Every boot state the learner is shown, in order (the CSP case passes through "booting" in ms).
     await page.evaluate(() => {
       const ws = document.querySelector<HTMLElement>('.ws')!;
       const seen: string[] = ((window as unknown as { bootStates: string[] }).bootStates = []);
-      new MutationObserver(() => seen.push(ws.dataset['boot'] ?? '')).observe(ws, { attributeFilter: ['data-boot'] });
+      new MutationObserver(() => seen.push(ws.dataset['boot'] ?? '')).observe(ws, {
+        attributeFilter: ['data-boot'],
+      });
     });
     const started = Date.now();
     await page.keyboard.press('Enter');
     const state = page.locator('.ws-state');
-    await expect(state).toHaveText(/^WebContainer did not start: .+\. You are on the built-in simulator\.$/, { timeout: 10_000 });
+    await expect(state).toHaveText(
+      /^WebContainer did not start: .+\. You are on the built-in simulator\.$/,
+      { timeout: 10_000 },
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect(state).toHaveText(reason);
-    expect(await page.evaluate(() => (window as unknown as { bootStates: string[] }).bootStates)).toEqual(['booting', 'failed']);
+    expect(
+      await page.evaluate(() => (window as unknown as { bootStates: string[] }).bootStates),
+    ).toEqual(['booting', 'failed']);
     // The simulator still answers.
     await page.locator('.xterm-helper-textarea').focus();
     await run(page, 'ls', 'Dockerfile');
-    expect(watch.foreignRequests.every((url) => /^https:\/\/([\w-]+\.)*stackblitz\.com\//.test(url))).toBe(true);
+    expect(
+      watch.foreignRequests.every((url) => /^https:\/\/([\w-]+\.)*stackblitz\.com\//.test(url)),
+    ).toBe(true);
     expect(watch.problems.filter((p) => !/stackblitz\.com/.test(p))).toEqual([]);
   });
 }
 
-test('on a lesson page, "Check from the terminal" judges the workspace\'s transcript', async ({ page, watch }) => {
+test('on a lesson page, "Check from the terminal" judges the workspace\'s transcript', async ({
+  page,
+  watch,
+}) => {
   const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url));
-  const html = (slug: string) => readFileSync(new URL(`../../dist/lessons/${slug}/index.html`, import.meta.url), 'utf8');
-  const slug = lessons.find((s) => html(s).includes('data-workspace') && html(s).includes('data-exercise="first-build"'));
+  const html = (slug: string) =>
+    readFileSync(new URL(`../../dist/lessons/${slug}/index.html`, import.meta.url), 'utf8');
+  const slug = lessons.find(
+    (s) => html(s).includes('data-workspace') && html(s).includes('data-exercise="first-build"'),
+  );
   test.skip(!slug, 'no lesson holds both a <Workspace> and the first-build exercise yet');
   await page.goto(`/lessons/${slug}/`);
   await openByKeyboard(page);
@@ -295,7 +403,10 @@ test('on a lesson page, "Check from the terminal" judges the workspace\'s transc
   expect(watch.problems).toEqual([]);
 });
 
-test('the terminal takes typing before xterm arrives, and xterm takes over with everything on screen and the focus', async ({ page, watch }) => {
+test('the terminal takes typing before xterm arrives, and xterm takes over with everything on screen and the focus', async ({
+  page,
+  watch,
+}) => {
   // Hold xterm's chunk back until the plain terminal has done its job.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -318,17 +429,27 @@ test('the terminal takes typing before xterm arrives, and xterm takes over with 
   expect(watch.problems).toEqual([]);
 });
 
-test('offline after the page loaded: xterm and the editor cannot arrive, and the simple terminal keeps working', async ({ page, baseURL }) => {
+test('offline after the page loaded: xterm and the editor cannot arrive, and the simple terminal keeps working', async ({
+  page,
+  baseURL,
+}) => {
   // No `watch` fixture: this test makes downloads fail on purpose.
   const watch = watchPage(page, new URL(baseURL!).origin);
   await page.goto(PRACTICE);
-  await page.route(/\/_astro\/(terminal-view|editor-view)\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.route(/\/_astro\/(terminal-view|editor-view)\.[\w-]+\.js$/, (route) =>
+    route.abort('internetdisconnected'),
+  );
   await page.getByRole('button', { name: 'Open the terminal' }).click();
   await expect(page.locator('.ws-plain')).toContainText(PROMPT);
   await run(page, 'echo still-here', 'still-here');
-  await expect(page.locator('.ws-cm')).toHaveText(/^The editor could not be downloaded \(is the page offline\?\)/);
+  await expect(page.locator('.ws-cm')).toHaveText(
+    /^The editor could not be downloaded \(is the page offline\?\)/,
+  );
   await run(page, 'docker build -q -t demo-image .', 'sha256:');
   await expect(page.locator('.xterm')).toHaveCount(0);
-  const refused = (p: string) => /(terminal-view|editor-view)\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(p);
+  const refused = (p: string) =>
+    /(terminal-view|editor-view)\.[\w-]+\.js \(net::ERR_INTERNET_DISCONNECTED\)$|^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(
+      p,
+    );
   expect(watch.problems.filter((p) => !refused(p))).toEqual([]);
 });

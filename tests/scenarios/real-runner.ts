@@ -14,7 +14,12 @@ import type { CommandRecord } from './summary.ts';
 import { WORKSPACE, type Scenario } from './load.ts';
 
 const sh = (command: string, cwd?: string) => {
-  const r = spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOCKER_CLI_HINTS: 'false' } });
+  const r = spawnSync('bash', ['-c', command], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DOCKER_CLI_HINTS: 'false' },
+  });
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? 1 };
 };
 
@@ -51,7 +56,9 @@ function settle(): void {
   const upSinceStart = (id: string) => {
     // Only this run's lines: a restarted container still has the last run's startup lines.
     const started = sh(`docker inspect -f '{{.State.StartedAt}}' ${id}`).stdout.trim();
-    return /Uvicorn running|Application startup complete|Error loading/.test(sh(`docker logs --since ${started} ${id} 2>&1`).stdout);
+    return /Uvicorn running|Application startup complete|Error loading/.test(
+      sh(`docker logs --since ${started} ${id} 2>&1`).stdout,
+    );
   };
   for (;;) {
     const running = sh('docker ps -q').stdout.split('\n').filter(Boolean);
@@ -77,7 +84,10 @@ export function runOnEngine(scenario: Scenario): CommandRecord[] {
       if (/^docker (?:container )?(?:run|start|restart)\b/.test(command) && r.code === 0) settle();
     }
   } finally {
-    cleanup(names, containerIds().filter((id) => !before.has(id)));
+    cleanup(
+      names,
+      containerIds().filter((id) => !before.has(id)),
+    );
     rmSync(dir, { recursive: true, force: true });
   }
   return records;

@@ -7,7 +7,12 @@
  * STATUS a container shows, what curl got. Anything that depends on timing or chance (IDs,
  * random host ports, client ports, step completion order) is normalised or compared as a set.
  */
-import { parse, type Part, type PortEntry, type PsContainer } from '../../src/core/docker-output/index.ts';
+import {
+  parse,
+  type Part,
+  type PortEntry,
+  type PsContainer,
+} from '../../src/core/docker-output/index.ts';
 import { normaliseRef } from '../../src/core/docker-output/parsed.ts';
 
 export interface CommandRecord {
@@ -19,7 +24,14 @@ export interface CommandRecord {
 export type StepResult = 'CACHED' | 'RAN' | 'ERROR';
 
 export type SummaryEntry =
-  | { command: string; kind: 'build'; ok: boolean; steps: Record<string, StepResult>; image: 'new' | 'same' | 'none'; error: string | null }
+  | {
+      command: string;
+      kind: 'build';
+      ok: boolean;
+      steps: Record<string, StepResult>;
+      image: 'new' | 'same' | 'none';
+      error: string | null;
+    }
   | { command: string; kind: 'run'; exitCode: number; error: string | null }
   | { command: string; kind: 'ps'; containers: Record<string, { status: string; ports: string }> }
   | { command: string; kind: 'curl'; exitCode: number | '52|56'; body: string | null }
@@ -34,12 +46,31 @@ export function summarize(records: CommandRecord[]): SummaryEntry[] {
     const text = r.output.replace(/\r\n?/g, '\n');
     const read = <K extends Part['kind']>(kind: K) => partOf(text, r.command, kind);
     const words = r.command.trim().split(/\s+/);
-    const sub = words[0] === 'docker' ? (words[1] === 'image' || words[1] === 'container' ? words[2] : words[1]) : null;
+    const sub =
+      words[0] === 'docker'
+        ? words[1] === 'image' || words[1] === 'container'
+          ? words[2]
+          : words[1]
+        : null;
     if (sub === 'build') return build(r, text, read('build'), builtIds);
-    if (sub === 'run') return { command: r.command, kind: 'run', exitCode: r.exitCode, error: runError(read('run-error')) };
-    if (sub === 'ps' || sub === 'ls') return sub === 'ls' && words[1] === 'image' ? images(r, read('images'), builtIds, named) : ps(r, read('ps'));
+    if (sub === 'run')
+      return {
+        command: r.command,
+        kind: 'run',
+        exitCode: r.exitCode,
+        error: runError(read('run-error')),
+      };
+    if (sub === 'ps' || sub === 'ls')
+      return sub === 'ls' && words[1] === 'image'
+        ? images(r, read('images'), builtIds, named)
+        : ps(r, read('ps'));
     if (sub === 'images') return images(r, read('images'), builtIds, named);
-    if (sub === 'logs') return { command: r.command, kind: 'logs', lines: text.split('\n').filter(Boolean).map(normaliseLog).sort() };
+    if (sub === 'logs')
+      return {
+        command: r.command,
+        kind: 'logs',
+        lines: text.split('\n').filter(Boolean).map(normaliseLog).sort(),
+      };
     if (words[0] === 'curl') return curl(r, text, read('curl'));
     return { command: r.command, kind: 'other', exitCode: r.exitCode };
   });
@@ -49,26 +80,44 @@ type PartOf<K extends Part['kind']> = Extract<Part, { kind: K }>;
 
 /** The output read as a learner would paste it: the typed command first, so the parser knows what follows. */
 function partOf<K extends Part['kind']>(text: string, command: string, kind: K): PartOf<K> | null {
-  return (parse(`$ ${command}\n${text}`).find((p) => p.kind === kind) as PartOf<K> | undefined) ?? null;
+  return (
+    (parse(`$ ${command}\n${text}`).find((p) => p.kind === kind) as PartOf<K> | undefined) ?? null
+  );
 }
 
-function build(r: CommandRecord, text: string, part: PartOf<'build'> | null, builtIds: string[]): SummaryEntry {
+function build(
+  r: CommandRecord,
+  text: string,
+  part: PartOf<'build'> | null,
+  builtIds: string[],
+): SummaryEntry {
   const steps = (part?.build.steps ?? []).map((s): [string, StepResult] => [
     `[${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total}] ${s.instruction.replace(/@sha256:[0-9a-f]+/, '')}`,
     s.failed ? 'ERROR' : s.cached ? 'CACHED' : 'RAN',
   ]);
   // The image ID is no part of the parser's contract; BuildKit names it once, `-q` prints only it.
-  const id = /writing image (sha256:[0-9a-f]{64})/.exec(text)?.[1] ?? /^(sha256:[0-9a-f]{64})$/m.exec(text)?.[1] ?? null;
+  const id =
+    /writing image (sha256:[0-9a-f]{64})/.exec(text)?.[1] ??
+    /^(sha256:[0-9a-f]{64})$/m.exec(text)?.[1] ??
+    null;
   const image = id === null ? 'none' : builtIds.includes(id) ? 'same' : 'new';
   if (id) builtIds.push(id);
   const sorted = Object.fromEntries(steps.sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { command: r.command, kind: 'build', ok: r.exitCode === 0, steps: sorted, image, error: buildError(part) };
+  return {
+    command: r.command,
+    kind: 'build',
+    ok: r.exitCode === 0,
+    steps: sorted,
+    image,
+    error: buildError(part),
+  };
 }
 
 function buildError(part: PartOf<'build'> | null): string | null {
   const error = part?.build.error;
   if (!error) return null;
-  if (error.kind === 'copy-source-missing') return `copy-source-missing ${/"(\/[^"]+)":? not found/.exec(error.message)?.[1] ?? ''}`;
+  if (error.kind === 'copy-source-missing')
+    return `copy-source-missing ${/"(\/[^"]+)":? not found/.exec(error.message)?.[1] ?? ''}`;
   if (error.kind === 'run-failed') return `run-failed ${error.exitCode}`;
   if (error.kind === 'dockerfile-parse') return 'dockerfile-parse';
   return 'other';
@@ -77,14 +126,17 @@ function buildError(part: PartOf<'build'> | null): string | null {
 function runError(part: PartOf<'run-error'> | null): string | null {
   if (!part) return null;
   const { kind, message } = part.runError;
-  if (kind === 'executable-not-found') return `executable-not-found ${/exec: "([^"]+)"/.exec(message)?.[1] ?? ''}`;
-  if (kind === 'other' && /The container name "[^"]+" is already in use/.test(message)) return 'name-conflict';
+  if (kind === 'executable-not-found')
+    return `executable-not-found ${/exec: "([^"]+)"/.exec(message)?.[1] ?? ''}`;
+  if (kind === 'other' && /The container name "[^"]+" is already in use/.test(message))
+    return 'name-conflict';
   return kind;
 }
 
 function ps(r: CommandRecord, part: PartOf<'ps'> | null): SummaryEntry {
   const containers: Record<string, { status: string; ports: string }> = {};
-  for (const c of part?.ps.containers ?? []) containers[c.names] = { status: statusOf(c), ports: c.ports.map(portText).join(', ') };
+  for (const c of part?.ps.containers ?? [])
+    containers[c.names] = { status: statusOf(c), ports: c.ports.map(portText).join(', ') };
   return { command: r.command, kind: 'ps', containers };
 }
 
@@ -110,7 +162,12 @@ function curl(r: CommandRecord, text: string, part: PartOf<'curl'> | null): Summ
   const code = part?.curl.exitCode ?? r.exitCode;
   // The body as printed, not the parser's: it takes a line starting with `{` or `<` for `curl -v`
   // chatter and drops it, so a JSON 404 body would read as none.
-  return { command: r.command, kind: 'curl', exitCode: code === 52 || code === 56 ? '52|56' : code, body: code === 0 ? text : null };
+  return {
+    command: r.command,
+    kind: 'curl',
+    exitCode: code === 52 || code === 56 ? '52|56' : code,
+    body: code === 0 ? text : null,
+  };
 }
 
 /**
@@ -120,18 +177,25 @@ function curl(r: CommandRecord, text: string, part: PartOf<'curl'> | null): Summ
 function scenarioTags(records: CommandRecord[]): Set<string> {
   const tags = new Set<string>();
   for (const r of records) {
-    for (const m of r.command.matchAll(/(?:^|\s)(?:-t|--tag)[ =](\S+)/g)) tags.add(normaliseRef(m[1]!));
+    for (const m of r.command.matchAll(/(?:^|\s)(?:-t|--tag)[ =](\S+)/g))
+      tags.add(normaliseRef(m[1]!));
     const tag = /^docker (?:image )?tag \S+ (\S+)/.exec(r.command);
     if (tag) tags.add(normaliseRef(tag[1]!));
   }
   return tags;
 }
 
-function images(r: CommandRecord, part: PartOf<'images'> | null, builtIds: string[], named: Set<string>): SummaryEntry {
+function images(
+  r: CommandRecord,
+  part: PartOf<'images'> | null,
+  builtIds: string[],
+  named: Set<string>,
+): SummaryEntry {
   const tags: string[] = [];
   let dangling = 0;
   for (const { repository, tag, id } of part?.images.images ?? []) {
-    if (repository === '<none>') dangling += builtIds.some((b) => b.slice(7).startsWith(id)) ? 1 : 0;
+    if (repository === '<none>')
+      dangling += builtIds.some((b) => b.slice(7).startsWith(id)) ? 1 : 0;
     else if (named.has(`${repository}:${tag}`)) tags.push(`${repository}:${tag}`);
   }
   return { command: r.command, kind: 'images', tags: tags.sort(), danglingFromScenario: dangling };

@@ -17,7 +17,12 @@ describe('commands in the lessons', () => {
   });
 
   it('every command of an imported session is run by a lab scenario, as shown', () => {
-    const missing = shown.filter((c) => c.from.startsWith('content/outputs/') && !c.from.includes('/public/') && !ran.has(c.command));
+    const missing = shown.filter(
+      (c) =>
+        c.from.startsWith('content/outputs/') &&
+        !c.from.includes('/public/') &&
+        !ran.has(c.command),
+    );
     expect(missing.map((c) => `${c.slug} (${c.from}): ${c.command}`)).toEqual([]);
   });
 });

@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { claimProblems } from '../../scripts/capture-outputs/claims.ts';
 import { stepsOf } from '../../scripts/capture-outputs/lab.ts';
 import { rawImports, readLessons } from '../../scripts/capture-outputs/lesson-sources.ts';
-import { isPublic, OUTPUTS, readManifest, type CapturedOutput } from '../../scripts/capture-outputs/outputs.ts';
+import {
+  isPublic,
+  OUTPUTS,
+  readManifest,
+  type CapturedOutput,
+} from '../../scripts/capture-outputs/outputs.ts';
 import { SCENARIOS } from '../../scripts/capture-outputs/scenarios/index.ts';
 import { parse } from '../../src/core/docker-output/index.ts';
 import { stepSeconds, ttyBuildSeconds } from '../../src/content/build-timings.ts';
@@ -18,8 +23,12 @@ const manifest = readManifest();
 const lessons = readLessons();
 const imports = lessons.flatMap((l) => rawImports(l).map((i) => ({ slug: l.slug, file: i.file })));
 const outputFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? outputFiles(join(dir, name)) : [join(dir, name)]));
-const shownOutputs = outputFiles(OUTPUTS).filter((f) => f.endsWith('.txt')).map((f) => relative(OUTPUTS, f));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? outputFiles(join(dir, name)) : [join(dir, name)],
+  );
+const shownOutputs = outputFiles(OUTPUTS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => relative(OUTPUTS, f));
 const read = (file: string) => readFileSync(join(OUTPUTS, file), 'utf8');
 
 /** The output of each command of a captured session, split at the prompts the capture wrote. */
@@ -27,7 +36,8 @@ function sessionOutputs(text: string, commands: string[]): string[] {
   let rest = text;
   return commands.map((command, i) => {
     const start = `$ ${command}\n`;
-    if (!rest.startsWith(start)) throw new Error(`the session does not continue with "$ ${command}"`);
+    if (!rest.startsWith(start))
+      throw new Error(`the session does not continue with "$ ${command}"`);
     rest = rest.slice(start.length);
     const next = commands[i + 1];
     const end = next === undefined ? rest.length : rest.indexOf(`$ ${next}\n`);
@@ -39,7 +49,9 @@ function sessionOutputs(text: string, commands: string[]): string[] {
 
 describe('the outputs the lessons show', () => {
   it('every ?raw import of a lesson is a file that exists', () => {
-    expect(imports.filter((i) => !existsSync(i.file)).map((i) => `${i.slug}: ${i.file}`)).toEqual([]);
+    expect(imports.filter((i) => !existsSync(i.file)).map((i) => `${i.slug}: ${i.file}`)).toEqual(
+      [],
+    );
   });
 
   it('the manifest lists exactly the output files there are', () => {
@@ -54,34 +66,50 @@ describe('the outputs the lessons show', () => {
   });
 
   it('public outputs say where they were published', () => {
-    for (const entry of Object.values(manifest.outputs).filter(isPublic)) expect(entry.source).toMatch(/^https:\/\//);
+    for (const entry of Object.values(manifest.outputs).filter(isPublic))
+      expect(entry.source).toMatch(/^https:\/\//);
   });
 
-  const captured = Object.entries(manifest.outputs).filter((e): e is [string, CapturedOutput] => !isPublic(e[1]));
+  const captured = Object.entries(manifest.outputs).filter(
+    (e): e is [string, CapturedOutput] => !isPublic(e[1]),
+  );
 
-  it.each(captured)('%s was captured on the lab the lessons describe, with its versions and date', (_file, entry) => {
-    expect(entry.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    // The introduction and the version notes ("newer versions say …") are written for this lab: if it
-    // changes, these fail, and the notes need a review along with the new captures.
-    expect(entry.versions.dockerClient).toMatch(/^28\.2\./);
-    expect(entry.versions.dockerEngine).toMatch(/^20\.10\./);
-    expect(entry.versions.buildx).toMatch(/^0\.13\./);
-    expect(entry.versions.curl).toMatch(/^curl 7\.88\./);
-    expect(entry.versions.baseImage).toContain('Python 3.13.5, fastapi 0.115.11, uvicorn 0.32.0');
-  });
+  it.each(captured)(
+    '%s was captured on the lab the lessons describe, with its versions and date',
+    (_file, entry) => {
+      expect(entry.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      // The introduction and the version notes ("newer versions say …") are written for this lab: if it
+      // changes, these fail, and the notes need a review along with the new captures.
+      expect(entry.versions.dockerClient).toMatch(/^28\.2\./);
+      expect(entry.versions.dockerEngine).toMatch(/^20\.10\./);
+      expect(entry.versions.buildx).toMatch(/^0\.13\./);
+      expect(entry.versions.curl).toMatch(/^curl 7\.88\./);
+      expect(entry.versions.baseImage).toContain('Python 3.13.5, fastapi 0.115.11, uvicorn 0.32.0');
+    },
+  );
 
   it.each(captured)('%s still matches its scenario and keeps its claims', (file, entry) => {
     const scenario = SCENARIOS.find((s) => s.name === entry.scenario);
     expect(scenario, `no scenario "${entry.scenario}": capture again`).toBeDefined();
     const steps = stepsOf(scenario!).filter((s) => `${s.capture}.txt` === file);
-    expect(entry.commands, 'the scenario changed since this was captured: capture again').toEqual(steps.map((s) => s.shown ?? s.run));
+    expect(entry.commands, 'the scenario changed since this was captured: capture again').toEqual(
+      steps.map((s) => s.shown ?? s.run),
+    );
     const outputs = sessionOutputs(read(file), entry.commands);
-    const problems = steps.flatMap((step, i) => claimProblems(outputs[i]!, entry.exitCodes[i] ?? null, step.claims ?? {}).map((p) => `$ ${entry.commands[i]}: ${p}`));
+    const problems = steps.flatMap((step, i) =>
+      claimProblems(outputs[i]!, entry.exitCodes[i] ?? null, step.claims ?? {}).map(
+        (p) => `$ ${entry.commands[i]}: ${p}`,
+      ),
+    );
     expect(problems).toEqual([]);
   });
 
   it('the timings lesson 6 quotes are there, and the rebuild is the faster', () => {
-    const [first, cached, wrongOrder] = ['build-first.txt', 'build-cached.txt', 'build-wrong-order.txt'].map(read) as [string, string, string];
+    const [first, cached, wrongOrder] = [
+      'build-first.txt',
+      'build-cached.txt',
+      'build-wrong-order.txt',
+    ].map(read) as [string, string, string];
     expect(ttyBuildSeconds(first)).not.toBeNull();
     expect(ttyBuildSeconds(cached)!).toBeLessThan(ttyBuildSeconds(first)!);
     expect(stepSeconds(first, 'RUN pip')).not.toBeNull();
@@ -92,6 +120,10 @@ describe('the outputs the lessons show', () => {
     ['build-first-plain.txt', 'plain'],
     ['build-first.txt', 'tty'],
   ])('%s reads as five steps, the course Dockerfile in order (%s)', (file) => {
-    expect(parse(read(file)).flatMap((p) => (p.kind === 'build' ? p.build.steps : [])).map((s) => s.instruction.split(' ')[0])).toEqual(['FROM', 'WORKDIR', 'COPY', 'RUN', 'COPY']);
+    expect(
+      parse(read(file))
+        .flatMap((p) => (p.kind === 'build' ? p.build.steps : []))
+        .map((s) => s.instruction.split(' ')[0]),
+    ).toEqual(['FROM', 'WORKDIR', 'COPY', 'RUN', 'COPY']);
   });
 });

@@ -11,7 +11,12 @@ describe('grade', () => {
     ['all wrong', { kernel: 'C', port: 'A', tags: 'B' }, 0, []],
     ['one missing', { kernel: 'B', tags: 'A' }, 2, ['port']],
     ['nothing answered', {}, 0, ['kernel', 'port', 'tags']],
-    ['an answer to a question the quiz does not have', { kernel: 'B', port: 'B', tags: 'A', extra: 'A' }, 3, []],
+    [
+      'an answer to a question the quiz does not have',
+      { kernel: 'B', port: 'B', tags: 'A', extra: 'A' },
+      3,
+      [],
+    ],
   ])('%s', (_label, answers: Record<string, string>, correct, missing) => {
     const g = grade(key, answers);
     expect(g.correct).toBe(correct);

@@ -1,7 +1,12 @@
 /** The lessons as the site and other code expect them: names, order, frontmatter, exercises, headings, code from files. */
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { components, fencedBlocks, headings, readLessons } from '../../scripts/capture-outputs/lesson-sources.ts';
+import {
+  components,
+  fencedBlocks,
+  headings,
+  readLessons,
+} from '../../scripts/capture-outputs/lesson-sources.ts';
 import { lessonSchema } from '../../src/content/lesson-schema.ts';
 import { CATALOG } from '../../src/core/checkers/catalog.ts';
 
@@ -17,7 +22,8 @@ const ORDER = [
   'next-steps',
 ];
 const lessons = readLessons();
-const frontmatter = (slug: string) => lessonSchema.parse(parseYaml(lessons.find((l) => l.slug === slug)!.frontmatter));
+const frontmatter = (slug: string) =>
+  lessonSchema.parse(parseYaml(lessons.find((l) => l.slug === slug)!.frontmatter));
 
 describe('the lessons', () => {
   it('are exactly the nine files other code links to, in course order', () => {
@@ -28,7 +34,9 @@ describe('the lessons', () => {
 
   describe.each(lessons.map((l) => [l.slug, l] as const))('%s', (slug, lesson) => {
     it('places the exercises its frontmatter lists, and only the ones the catalog gives it', () => {
-      const placed = components(lesson.body, 'Exercise').map((attrs) => /id="([^"]+)"/.exec(attrs)?.[1]);
+      const placed = components(lesson.body, 'Exercise').map(
+        (attrs) => /id="([^"]+)"/.exec(attrs)?.[1],
+      );
       expect(placed).toEqual(frontmatter(slug).exercises ?? []);
       expect(placed).toEqual(CATALOG.filter((e) => e.lesson === slug).map((e) => e.id));
     });
@@ -36,7 +44,9 @@ describe('the lessons', () => {
     it('starts at ## and never skips a heading level', () => {
       const levels = headings(lesson.body).map((h) => h.depth);
       expect(levels[0]).toBe(2);
-      levels.forEach((depth, i) => expect(depth - (levels[i - 1] ?? 1), `heading ${i + 1}`).toBeLessThanOrEqual(1));
+      levels.forEach((depth, i) =>
+        expect(depth - (levels[i - 1] ?? 1), `heading ${i + 1}`).toBeLessThanOrEqual(1),
+      );
     });
 
     it('ends with "Further reading", linking to official documentation only', () => {
@@ -47,7 +57,14 @@ describe('the lessons', () => {
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) {
         expect(url.protocol).toBe('https:');
-        expect(['docs.docker.com', 'fastapi.tiangolo.com', 'docs.python.org', 'devguide.python.org', 'pip.pypa.io', 'docs.aws.amazon.com']).toContain(url.hostname);
+        expect([
+          'docs.docker.com',
+          'fastapi.tiangolo.com',
+          'docs.python.org',
+          'devguide.python.org',
+          'pip.pypa.io',
+          'docs.aws.amazon.com',
+        ]).toContain(url.hostname);
       }
     });
 
@@ -70,8 +87,13 @@ describe('the lessons', () => {
     expect(components(lessons.find((l) => l.slug === slug)!.body, name)).toHaveLength(1);
   });
 
-  it.each(['what-is-a-container', 'what-is-an-image'])('%s ends its teaching with a concept check', (slug) => {
-    const h2 = headings(lessons.find((l) => l.slug === slug)!.body).filter((h) => h.depth === 2).map((h) => h.text);
-    expect(h2.slice(-2)).toEqual(['Concept check', 'Further reading']);
-  });
+  it.each(['what-is-a-container', 'what-is-an-image'])(
+    '%s ends its teaching with a concept check',
+    (slug) => {
+      const h2 = headings(lessons.find((l) => l.slug === slug)!.body)
+        .filter((h) => h.depth === 2)
+        .map((h) => h.text);
+      expect(h2.slice(-2)).toEqual(['Concept check', 'Further reading']);
+    },
+  );
 });

@@ -12,7 +12,17 @@ export const buildingScenarios: Scenario[] = [
     lesson: 'building-the-image',
     workspace: SOLUTION,
     fresh: true,
-    actions: [{ run: BUILD, capture: 'build-first', claims: { exitCode: 0, cached: [], says: ['naming to docker.io/library/demo-image:latest'] } }],
+    actions: [
+      {
+        run: BUILD,
+        capture: 'build-first',
+        claims: {
+          exitCode: 0,
+          cached: [],
+          says: ['naming to docker.io/library/demo-image:latest'],
+        },
+      },
+    ],
   },
   {
     name: 'first-build-plain',
@@ -26,7 +36,12 @@ export const buildingScenarios: Scenario[] = [
         claims: {
           exitCode: 0,
           cached: [],
-          says: ['Requirement already satisfied: fastapi==0.115.11', "Running pip as the 'root' user", /transferring context: [1-9]\d{2}B (?:\d+\.\ds )?done/, 'naming to docker.io/library/demo-image:latest'],
+          says: [
+            'Requirement already satisfied: fastapi==0.115.11',
+            "Running pip as the 'root' user",
+            /transferring context: [1-9]\d{2}B (?:\d+\.\ds )?done/,
+            'naming to docker.io/library/demo-image:latest',
+          ],
         },
       },
     ],
@@ -39,23 +54,47 @@ export const buildingScenarios: Scenario[] = [
     actions: [
       quietBuild(),
       CHANGE_MAIN,
-      { run: BUILD, capture: 'build-cached', claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5'] } },
+      {
+        run: BUILD,
+        capture: 'build-cached',
+        claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5'] },
+      },
       { edit: 'app/main.py', from: 'solution/app/main.py' },
-      { run: BUILD, capture: 'build-reverted', claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5', '5/5'] } },
+      {
+        run: BUILD,
+        capture: 'build-reverted',
+        claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5', '5/5'] },
+      },
       {
         run: 'docker history demo-image:latest',
         capture: 'build-history',
         claims: {
           exitCode: 0,
-          says: ['CMD ["uvicorn" "app.main:app"', 'EXPOSE map[8000/tcp:{}]', /RUN \/bin\/sh -c pip install.* 0B /, /COPY \.\/app \/demo\/app # buildkit +1\d\dB /, 'WORKDIR /demo', 'Imported from -'],
+          says: [
+            'CMD ["uvicorn" "app.main:app"',
+            'EXPOSE map[8000/tcp:{}]',
+            /RUN \/bin\/sh -c pip install.* 0B /,
+            /COPY \.\/app \/demo\/app # buildkit +1\d\dB /,
+            'WORKDIR /demo',
+            'Imported from -',
+          ],
         },
       },
       {
         run: `docker image inspect demo-image:latest --format '{{.Config.WorkingDir}} {{json .Config.ExposedPorts}} {{json .Config.Cmd}}'`,
         capture: 'build-inspect',
-        claims: { exitCode: 0, says: ['/demo {"8000/tcp":{}} ["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]'] },
+        claims: {
+          exitCode: 0,
+          says: [
+            '/demo {"8000/tcp":{}} ["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]',
+          ],
+        },
       },
-      { run: 'docker images demo-image', capture: 'build-images', claims: { exitCode: 0, says: [/^demo-image +latest +[0-9a-f]{12} /m] } },
+      {
+        run: 'docker images demo-image',
+        capture: 'build-images',
+        claims: { exitCode: 0, says: [/^demo-image +latest +[0-9a-f]{12} /m] },
+      },
     ],
   },
   {
@@ -66,7 +105,11 @@ export const buildingScenarios: Scenario[] = [
     actions: [
       quietBuild(WRONG_ORDER_BUILD),
       CHANGE_MAIN,
-      { run: WRONG_ORDER_BUILD, capture: 'build-wrong-order', claims: { exitCode: 0, cached: ['2/5'] } },
+      {
+        run: WRONG_ORDER_BUILD,
+        capture: 'build-wrong-order',
+        claims: { exitCode: 0, cached: ['2/5'] },
+      },
     ],
   },
 ];

@@ -14,10 +14,16 @@ export const quietBuild = (run = BUILD): Step => ({ run, claims: { exitCode: 0 }
 export const STARTED = /Application startup complete/;
 
 /** Waits, as a learner would before opening the page, until the container's app has started. */
-export const started = (container = 'demo') => ({ poll: `docker logs ${container}`, until: STARTED });
+export const started = (container = 'demo') => ({
+  poll: `docker logs ${container}`,
+  until: STARTED,
+});
 
 /** Waits until no container has the name, e.g. after a `--rm` container was stopped. */
-export const nameFree = (container = 'demo') => ({ poll: `docker ps -a --filter name=^/${container}$ --format x`, until: /^$/ });
+export const nameFree = (container = 'demo') => ({
+  poll: `docker ps -a --filter name=^/${container}$ --format x`,
+  until: /^$/,
+});
 
 export const ROOT_BODY = '"Welcome to root"';
 export const CHANGED_BODY = '"Welcome back to root!"';

@@ -10,14 +10,21 @@ const APP_ONLY = { from: 'solution', only: ['requirements.txt', 'app/main.py'] }
  * The lab has no Python with FastAPI on the host and no PyPI, so lesson 4's local run happens in the
  * lab's Python image on the host's network: the same uvicorn command, the same port on the same machine.
  */
-const LOCAL_UVICORN = 'docker run --rm --network host -v "$PWD":/home/learner/demo -w /home/learner/demo python:3.13-slim uvicorn';
+const LOCAL_UVICORN =
+  'docker run --rm --network host -v "$PWD":/home/learner/demo -w /home/learner/demo python:3.13-slim uvicorn';
 
 export const conceptScenarios: Scenario[] = [
   {
     name: 'docker-version',
     lesson: 'introduction',
     workspace: SOLUTION,
-    actions: [{ run: 'docker version', capture: 'docker-version', claims: { exitCode: 0, says: ['Client:', 'Server:'] } }],
+    actions: [
+      {
+        run: 'docker version',
+        capture: 'docker-version',
+        claims: { exitCode: 0, says: ['Client:', 'Server:'] },
+      },
+    ],
   },
   {
     name: 'container-isolation',
@@ -25,25 +32,72 @@ export const conceptScenarios: Scenario[] = [
     workspace: SOLUTION,
     actions: [
       { run: 'uname -r', capture: 'container-kernel', claims: { exitCode: 0 } },
-      { run: 'docker run --rm python:3.13-slim uname -r', capture: 'container-kernel', claims: { exitCode: 0 } },
-      { run: 'head -n 1 /etc/os-release', capture: 'container-filesystem', claims: { exitCode: 0, says: ['bookworm'] } },
-      { run: 'docker run --rm python:3.13-slim head -n 1 /etc/os-release', capture: 'container-filesystem', claims: { exitCode: 0, says: ['trixie'] } },
-      { run: `docker run --rm python:3.13-slim sh -c 'echo "my PID is $$"'`, capture: 'container-pid', claims: { exitCode: 0, says: ['my PID is 1\n'] } },
+      {
+        run: 'docker run --rm python:3.13-slim uname -r',
+        capture: 'container-kernel',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'head -n 1 /etc/os-release',
+        capture: 'container-filesystem',
+        claims: { exitCode: 0, says: ['bookworm'] },
+      },
+      {
+        run: 'docker run --rm python:3.13-slim head -n 1 /etc/os-release',
+        capture: 'container-filesystem',
+        claims: { exitCode: 0, says: ['trixie'] },
+      },
+      {
+        run: `docker run --rm python:3.13-slim sh -c 'echo "my PID is $$"'`,
+        capture: 'container-pid',
+        claims: { exitCode: 0, says: ['my PID is 1\n'] },
+      },
     ],
-    compare: ([host, container]) => (host?.output === container?.output ? [] : ['the container reports another kernel than the host']),
+    compare: ([host, container]) =>
+      host?.output === container?.output
+        ? []
+        : ['the container reports another kernel than the host'],
   },
   {
     name: 'image-vs-container',
     lesson: 'what-is-an-image',
     workspace: SOLUTION,
     actions: [
-      { run: 'docker images python', capture: 'image-list', claims: { exitCode: 0, says: [/^python +3\.13-slim /m] } },
-      { run: 'docker run -d --name one python:3.13-slim sleep 600', capture: 'image-two-containers', claims: { exitCode: 0 } },
-      { run: 'docker run -d --name two python:3.13-slim sleep 600', capture: 'image-two-containers', claims: { exitCode: 0 } },
-      { run: 'docker ps', capture: 'image-two-containers', claims: { exitCode: 0, says: [/python:3\.13-slim .* one\n/, /python:3\.13-slim .* two\n/] } },
-      { run: 'docker exec one touch /tmp/hello.txt', capture: 'image-writable-layer', claims: { exitCode: 0 } },
-      { run: 'docker diff one', capture: 'image-writable-layer', claims: { exitCode: 0, says: ['A /tmp/hello.txt'] } },
-      { run: 'docker exec two ls /tmp/hello.txt', capture: 'image-writable-layer', claims: { exitCode: 2, says: ['No such file or directory'] } },
+      {
+        run: 'docker images python',
+        capture: 'image-list',
+        claims: { exitCode: 0, says: [/^python +3\.13-slim /m] },
+      },
+      {
+        run: 'docker run -d --name one python:3.13-slim sleep 600',
+        capture: 'image-two-containers',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'docker run -d --name two python:3.13-slim sleep 600',
+        capture: 'image-two-containers',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'docker ps',
+        capture: 'image-two-containers',
+        claims: { exitCode: 0, says: [/python:3\.13-slim .* one\n/, /python:3\.13-slim .* two\n/] },
+      },
+      {
+        run: 'docker exec one touch /tmp/hello.txt',
+        capture: 'image-writable-layer',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'docker diff one',
+        capture: 'image-writable-layer',
+        claims: { exitCode: 0, says: ['A /tmp/hello.txt'] },
+      },
+      {
+        run: 'docker exec two ls /tmp/hello.txt',
+        capture: 'image-writable-layer',
+        claims: { exitCode: 2, says: ['No such file or directory'] },
+      },
       { run: 'docker rm -f one two', capture: 'image-writable-layer', claims: { exitCode: 0 } },
     ],
   },
@@ -56,12 +110,31 @@ export const conceptScenarios: Scenario[] = [
         run: `${LOCAL_UVICORN} app.main:app --reload`,
         shown: 'uvicorn app.main:app --reload',
         capture: 'local-uvicorn',
-        claims: { exitCode: 0, says: ['Uvicorn running on http://127.0.0.1:8000', '"GET / HTTP/1.1" 200 OK'] },
+        claims: {
+          exitCode: 0,
+          says: ['Uvicorn running on http://127.0.0.1:8000', '"GET / HTTP/1.1" 200 OK'],
+        },
         serve: {
           ready: /Application startup complete/,
           then: [
-            { run: 'curl -i http://localhost:8000/', capture: 'local-curl', claims: { exitCode: 0, says: ['HTTP/1.1 200 OK', 'content-length: 17', 'content-type: application/json', ROOT_BODY] } },
-            { run: 'curl http://localhost:8000/openapi.json', capture: 'local-openapi', claims: { exitCode: 0, says: ['"openapi":', '"/":'] } },
+            {
+              run: 'curl -i http://localhost:8000/',
+              capture: 'local-curl',
+              claims: {
+                exitCode: 0,
+                says: [
+                  'HTTP/1.1 200 OK',
+                  'content-length: 17',
+                  'content-type: application/json',
+                  ROOT_BODY,
+                ],
+              },
+            },
+            {
+              run: 'curl http://localhost:8000/openapi.json',
+              capture: 'local-openapi',
+              claims: { exitCode: 0, says: ['"openapi":', '"/":'] },
+            },
           ],
         },
       },

@@ -1,7 +1,15 @@
 /** Lesson 8: each failure a learner meets, produced for real. */
 import type { Scenario } from '../lab.ts';
 import { writeArm64Rootfs } from '../arm64-rootfs.ts';
-import { BUILD, CHANGED_BODY, quietBuild, ROOT_BODY, RUN_DEMO, started, STARTED } from './common.ts';
+import {
+  BUILD,
+  CHANGED_BODY,
+  quietBuild,
+  ROOT_BODY,
+  RUN_DEMO,
+  started,
+  STARTED,
+} from './common.ts';
 import { localAppLeftRunning } from './concepts.ts';
 
 const SOLUTION = { from: 'solution' };
@@ -21,11 +29,31 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [
       quietBuild(),
       { run: RUN_DEMO, capture: 'trouble-port-allocated', claims: { exitCode: 0 } },
-      { run: 'docker run -d --name demo2 -p 8000:8000 demo-image', capture: 'trouble-port-allocated', claims: { exitCode: RUN_REFUSED, says: ['Bind for 0.0.0.0:8000 failed: port is already allocated'] } },
-      { run: 'docker ps -a', capture: 'trouble-port-allocated', claims: { exitCode: 0, says: [/ Created .* demo2\n/, /Up .* demo\n/] } },
+      {
+        run: 'docker run -d --name demo2 -p 8000:8000 demo-image',
+        capture: 'trouble-port-allocated',
+        claims: {
+          exitCode: RUN_REFUSED,
+          says: ['Bind for 0.0.0.0:8000 failed: port is already allocated'],
+        },
+      },
+      {
+        run: 'docker ps -a',
+        capture: 'trouble-port-allocated',
+        claims: { exitCode: 0, says: [/ Created .* demo2\n/, /Up .* demo\n/] },
+      },
       { run: 'docker rm demo2', capture: 'trouble-port-allocated-fix', claims: { exitCode: 0 } },
-      { run: 'docker run -d --name demo2 -p 8001:8000 demo-image', capture: 'trouble-port-allocated-fix', claims: { exitCode: 0 } },
-      { run: 'docker ps', after: started('demo2'), capture: 'trouble-port-allocated-fix', claims: { exitCode: 0, says: ['0.0.0.0:8001->8000/tcp', '0.0.0.0:8000->8000/tcp'] } },
+      {
+        run: 'docker run -d --name demo2 -p 8001:8000 demo-image',
+        capture: 'trouble-port-allocated-fix',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'docker ps',
+        after: started('demo2'),
+        capture: 'trouble-port-allocated-fix',
+        claims: { exitCode: 0, says: ['0.0.0.0:8001->8000/tcp', '0.0.0.0:8000->8000/tcp'] },
+      },
     ],
   },
   {
@@ -39,7 +67,13 @@ export const troubleshootingScenarios: Scenario[] = [
         run: localAppLeftRunning,
         serve: {
           ready: STARTED,
-          then: [{ run: RUN_DEMO, capture: 'trouble-address-in-use', claims: { exitCode: RUN_REFUSED, says: ['address already in use'] } }],
+          then: [
+            {
+              run: RUN_DEMO,
+              capture: 'trouble-address-in-use',
+              claims: { exitCode: RUN_REFUSED, says: ['address already in use'] },
+            },
+          ],
         },
       },
     ],
@@ -51,7 +85,12 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [
       quietBuild(),
       { run: RUN_DEMO, capture: 'trouble-wrong-port', claims: { exitCode: 0 } },
-      { run: 'curl http://localhost:8080/', after: started(), capture: 'trouble-wrong-port', claims: { exitCode: CURL_REFUSED, says: ['Failed to connect to localhost port 8080'] } },
+      {
+        run: 'curl http://localhost:8080/',
+        after: started(),
+        capture: 'trouble-wrong-port',
+        claims: { exitCode: CURL_REFUSED, says: ['Failed to connect to localhost port 8080'] },
+      },
     ],
   },
   {
@@ -61,9 +100,27 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [
       quietBuild(),
       { run: RUN_DEMO, capture: 'trouble-reset', claims: { exitCode: 0 } },
-      { run: 'curl http://localhost:8000/', after: started(), capture: 'trouble-reset', claims: { exitCode: CURL_CLOSED, says: [/curl: \((?:56\) Recv failure: Connection reset by peer|52\) Empty reply from server)/] } },
-      { run: 'docker ps', capture: 'trouble-reset', claims: { exitCode: 0, says: ['0.0.0.0:8000->8000/tcp'] } },
-      { run: 'docker logs demo', capture: 'trouble-reset-logs', claims: { exitCode: 0, says: ['Uvicorn running on http://127.0.0.1:8000'] } },
+      {
+        run: 'curl http://localhost:8000/',
+        after: started(),
+        capture: 'trouble-reset',
+        claims: {
+          exitCode: CURL_CLOSED,
+          says: [
+            /curl: \((?:56\) Recv failure: Connection reset by peer|52\) Empty reply from server)/,
+          ],
+        },
+      },
+      {
+        run: 'docker ps',
+        capture: 'trouble-reset',
+        claims: { exitCode: 0, says: ['0.0.0.0:8000->8000/tcp'] },
+      },
+      {
+        run: 'docker logs demo',
+        capture: 'trouble-reset-logs',
+        claims: { exitCode: 0, says: ['Uvicorn running on http://127.0.0.1:8000'] },
+      },
     ],
   },
   {
@@ -72,20 +129,39 @@ export const troubleshootingScenarios: Scenario[] = [
     workspace: variant('missing-server'),
     actions: [
       quietBuild(),
-      { run: 'docker run -p 8000:8000 demo-image', capture: 'trouble-exec-not-found', claims: { exitCode: NOT_FOUND, says: ['exec: "gunicorn": executable file not found in $PATH'] } },
+      {
+        run: 'docker run -p 8000:8000 demo-image',
+        capture: 'trouble-exec-not-found',
+        claims: {
+          exitCode: NOT_FOUND,
+          says: ['exec: "gunicorn": executable file not found in $PATH'],
+        },
+      },
     ],
   },
   {
     name: 'copy-source-ignored',
     lesson: 'troubleshooting',
     workspace: variant('ignored-requirements'),
-    actions: [{ run: BUILD, capture: 'trouble-copy-ignored', claims: { exitCode: BUILD_FAILED, says: [/"\/requirements\.txt"[^\n]* not found/] } }],
+    actions: [
+      {
+        run: BUILD,
+        capture: 'trouble-copy-ignored',
+        claims: { exitCode: BUILD_FAILED, says: [/"\/requirements\.txt"[^\n]* not found/] },
+      },
+    ],
   },
   {
     name: 'expose-comment',
     lesson: 'troubleshooting',
     workspace: variant('expose-comment'),
-    actions: [{ run: BUILD, capture: 'trouble-expose-comment', claims: { exitCode: BUILD_FAILED, says: [/invalid containerPort: #/i] } }],
+    actions: [
+      {
+        run: BUILD,
+        capture: 'trouble-expose-comment',
+        claims: { exitCode: BUILD_FAILED, says: [/invalid containerPort: #/i] },
+      },
+    ],
   },
   {
     name: 'wrong-folder',
@@ -94,7 +170,12 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [
       // each step is its own shell, so the next one says where it runs; the session reads as the learner typed it
       { run: 'cd app', capture: 'trouble-wrong-folder', claims: { exitCode: 0 } },
-      { run: BUILD, cwd: 'app', capture: 'trouble-wrong-folder', claims: { exitCode: BUILD_FAILED, says: ['Dockerfile: no such file or directory'] } },
+      {
+        run: BUILD,
+        cwd: 'app',
+        capture: 'trouble-wrong-folder',
+        claims: { exitCode: BUILD_FAILED, says: ['Dockerfile: no such file or directory'] },
+      },
     ],
   },
   {
@@ -103,8 +184,15 @@ export const troubleshootingScenarios: Scenario[] = [
     workspace: SOLUTION,
     prepare: writeArm64Rootfs,
     actions: [
-      { run: `tar -C rootfs -c . | docker import --change 'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]' - demo-image:arm64`, claims: { exitCode: 0 } },
-      { run: 'docker run -p 8000:8000 demo-image:arm64', capture: 'trouble-exec-format', claims: { exitCode: 1, says: ['exec /usr/local/bin/uvicorn: exec format error'] } },
+      {
+        run: `tar -C rootfs -c . | docker import --change 'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]' - demo-image:arm64`,
+        claims: { exitCode: 0 },
+      },
+      {
+        run: 'docker run -p 8000:8000 demo-image:arm64',
+        capture: 'trouble-exec-format',
+        claims: { exitCode: 1, says: ['exec /usr/local/bin/uvicorn: exec format error'] },
+      },
     ],
   },
   {
@@ -112,8 +200,15 @@ export const troubleshootingScenarios: Scenario[] = [
     lesson: 'troubleshooting',
     workspace: SOLUTION,
     actions: [
-      { run: 'docker build --platform linux/amd64 -t demo-image:latest .', claims: { exitCode: 0 } },
-      { run: `docker image inspect demo-image:latest --format '{{.Os}}/{{.Architecture}}'`, capture: 'trouble-platform', claims: { exitCode: 0, says: ['linux/amd64\n'] } },
+      {
+        run: 'docker build --platform linux/amd64 -t demo-image:latest .',
+        claims: { exitCode: 0 },
+      },
+      {
+        run: `docker image inspect demo-image:latest --format '{{.Os}}/{{.Architecture}}'`,
+        capture: 'trouble-platform',
+        claims: { exitCode: 0, says: ['linux/amd64\n'] },
+      },
     ],
   },
   {
@@ -123,14 +218,36 @@ export const troubleshootingScenarios: Scenario[] = [
     actions: [
       quietBuild(),
       { run: RUN_DEMO, capture: 'trouble-stale', claims: { exitCode: 0 } },
-      { run: 'curl http://localhost:8000/', after: started(), capture: 'trouble-stale', claims: { exitCode: 0, says: [ROOT_BODY] } },
+      {
+        run: 'curl http://localhost:8000/',
+        after: started(),
+        capture: 'trouble-stale',
+        claims: { exitCode: 0, says: [ROOT_BODY] },
+      },
       { edit: 'app/main.py', from: 'variants/changed-main/app/main.py' },
-      { run: 'curl http://localhost:8000/', capture: 'trouble-stale-edited', claims: { exitCode: 0, says: [ROOT_BODY] } },
-      { run: 'docker build -q -t demo-image:latest .', capture: 'trouble-stale-edited', claims: { exitCode: 0, says: [/^sha256:[0-9a-f]{64}\n$/] } },
-      { run: 'curl http://localhost:8000/', capture: 'trouble-stale-edited', claims: { exitCode: 0, says: [ROOT_BODY] } },
+      {
+        run: 'curl http://localhost:8000/',
+        capture: 'trouble-stale-edited',
+        claims: { exitCode: 0, says: [ROOT_BODY] },
+      },
+      {
+        run: 'docker build -q -t demo-image:latest .',
+        capture: 'trouble-stale-edited',
+        claims: { exitCode: 0, says: [/^sha256:[0-9a-f]{64}\n$/] },
+      },
+      {
+        run: 'curl http://localhost:8000/',
+        capture: 'trouble-stale-edited',
+        claims: { exitCode: 0, says: [ROOT_BODY] },
+      },
       { run: 'docker rm -f demo', capture: 'trouble-stale-fixed', claims: { exitCode: 0 } },
       { run: RUN_DEMO, capture: 'trouble-stale-fixed', claims: { exitCode: 0 } },
-      { run: 'curl http://localhost:8000/', after: started(), capture: 'trouble-stale-fixed', claims: { exitCode: 0, says: [CHANGED_BODY] } },
+      {
+        run: 'curl http://localhost:8000/',
+        after: started(),
+        capture: 'trouble-stale-fixed',
+        claims: { exitCode: 0, says: [CHANGED_BODY] },
+      },
     ],
   },
 ];

@@ -21,7 +21,10 @@ export const COURSE_IMAGE = `${COURSE.imageName}:${COURSE.imageTag}`;
 /** `demo-image`, `demo-image:latest`, `docker.io/library/demo-image:v2` → `demo-image` */
 export function repositoryOf(ref: string): string {
   const full = normaliseRef(ref).split('@')[0]!;
-  return full.slice(0, full.lastIndexOf(':') > full.lastIndexOf('/') ? full.lastIndexOf(':') : full.length);
+  return full.slice(
+    0,
+    full.lastIndexOf(':') > full.lastIndexOf('/') ? full.lastIndexOf(':') : full.length,
+  );
 }
 
 /** the tag, `latest` when none is given */

@@ -17,16 +17,73 @@ interface Topic {
 }
 
 const TOPICS: readonly Topic[] = [
-  { id: 'instructions', findings: ['unknown-instruction', 'missing-arguments', 'no-from', 'invalid-json-form', 'expose-invalid'], ok: () => 'Every line is a Dockerfile instruction Docker understands.' },
-  { id: 'base-image', findings: ['base-image-no-tag', 'base-image-latest', 'base-image-eol'], ok: (s) => `FROM ${s.baseImage}: a supported Python, pinned by its tag.` },
-  { id: 'workdir', findings: ['workdir-relative', 'workdir-missing'], ok: (s) => `WORKDIR ${s.workdir ?? ''} is an absolute path, so every relative path after it is clear.` },
-  { id: 'dependencies-first', findings: ['install-after-source'], ok: () => 'requirements.txt is copied and installed before the app code, so a code change keeps the install cached.' },
-  { id: 'pip-install', findings: ['pip-no-cache-dir', 'pip-inline-packages'], ok: () => 'pip installs from requirements.txt with --no-cache-dir, keeping the layer small.' },
-  { id: 'build-context', findings: ['dockerignore-missing', 'add-instead-of-copy', 'app-path-not-copied'], ok: () => 'The app code is copied where the start command looks for it.' },
-  { id: 'start-command', findings: ['cmd-shell-form', 'entrypoint-shell-form', 'cmd-multiple', 'cmd-missing', 'exec-form-variable'], ok: (s) => `CMD is in exec form (${JSON.stringify(s.cmd)}), so the server gets Docker's stop signal directly.` },
-  { id: 'listens-on-all-interfaces', findings: ['server-host-loopback', 'server-host-missing'], ok: (s) => `The server listens on ${s.serverHost ?? '0.0.0.0'}, so a published port can reach it.` },
-  { id: 'no-reload', findings: ['server-reload'], ok: () => 'No --reload: the container runs the code it was built with, as a production server does.' },
-  { id: 'port', findings: ['port-mismatch'], ok: (s) => `The server's port ${s.serverPort ?? 8000} matches EXPOSE.` },
+  {
+    id: 'instructions',
+    findings: [
+      'unknown-instruction',
+      'missing-arguments',
+      'no-from',
+      'invalid-json-form',
+      'expose-invalid',
+    ],
+    ok: () => 'Every line is a Dockerfile instruction Docker understands.',
+  },
+  {
+    id: 'base-image',
+    findings: ['base-image-no-tag', 'base-image-latest', 'base-image-eol'],
+    ok: (s) => `FROM ${s.baseImage}: a supported Python, pinned by its tag.`,
+  },
+  {
+    id: 'workdir',
+    findings: ['workdir-relative', 'workdir-missing'],
+    ok: (s) =>
+      `WORKDIR ${s.workdir ?? ''} is an absolute path, so every relative path after it is clear.`,
+  },
+  {
+    id: 'dependencies-first',
+    findings: ['install-after-source'],
+    ok: () =>
+      'requirements.txt is copied and installed before the app code, so a code change keeps the install cached.',
+  },
+  {
+    id: 'pip-install',
+    findings: ['pip-no-cache-dir', 'pip-inline-packages'],
+    ok: () => 'pip installs from requirements.txt with --no-cache-dir, keeping the layer small.',
+  },
+  {
+    id: 'build-context',
+    findings: ['dockerignore-missing', 'add-instead-of-copy', 'app-path-not-copied'],
+    ok: () => 'The app code is copied where the start command looks for it.',
+  },
+  {
+    id: 'start-command',
+    findings: [
+      'cmd-shell-form',
+      'entrypoint-shell-form',
+      'cmd-multiple',
+      'cmd-missing',
+      'exec-form-variable',
+    ],
+    ok: (s) =>
+      `CMD is in exec form (${JSON.stringify(s.cmd)}), so the server gets Docker's stop signal directly.`,
+  },
+  {
+    id: 'listens-on-all-interfaces',
+    findings: ['server-host-loopback', 'server-host-missing'],
+    ok: (s) =>
+      `The server listens on ${s.serverHost ?? '0.0.0.0'}, so a published port can reach it.`,
+  },
+  {
+    id: 'no-reload',
+    findings: ['server-reload'],
+    ok: () =>
+      'No --reload: the container runs the code it was built with, as a production server does.',
+  },
+  {
+    id: 'port',
+    findings: ['port-mismatch'],
+    ok: (s) => `The server's port ${s.serverPort ?? 8000} matches EXPOSE.`,
+  },
 ];
 
 const STOPS: ReadonlySet<string> = new Set(['empty-dockerfile', 'too-large', 'not-a-dockerfile']);
@@ -35,20 +92,38 @@ const STOPS: ReadonlySet<string> = new Set(['empty-dockerfile', 'too-large', 'no
 function dockerfileText(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .filter((l, i) => !(i < 3 && /^\s*(?:[$%#>]|PS [^>]*>)\s*(?:cat|type|Get-Content)\s+\S*Dockerfile\S*\s*$/i.test(l)) && !/^\s*```/.test(l))
+    .filter(
+      (l, i) =>
+        !(
+          i < 3 &&
+          /^\s*(?:[$%#>]|PS [^>]*>)\s*(?:cat|type|Get-Content)\s+\S*Dockerfile\S*\s*$/i.test(l)
+        ) && !/^\s*```/.test(l),
+    )
     .join('\n');
 }
 
-function judge(text: string, dockerignore: string | null | undefined, source: EvidenceSource, context: CheckContext) {
+function judge(
+  text: string,
+  dockerignore: string | null | undefined,
+  source: EvidenceSource,
+  context: CheckContext,
+) {
   const findings = analyse(text, {
     ...(dockerignore === undefined ? {} : { dockerignore }),
     ...(context.today === undefined ? {} : { today: context.today }),
   });
   const stop = findings.find((f) => STOPS.has(f.id));
-  if (stop) return unrecognized(source, stop.message, stop.hint ?? 'Paste the text of your Dockerfile: run cat Dockerfile.');
+  if (stop)
+    return unrecognized(
+      source,
+      stop.message,
+      stop.hint ?? 'Paste the text of your Dockerfile: run cat Dockerfile.',
+    );
   const summary = describe(text);
   const checks: Check[] = TOPICS.map((topic) => {
-    const problem = findings.find((f: Finding) => (topic.findings as readonly string[]).includes(f.id) && f.severity !== 'info');
+    const problem = findings.find(
+      (f: Finding) => (topic.findings as readonly string[]).includes(f.id) && f.severity !== 'info',
+    );
     return problem
       ? check(topic.id, false, problem.message, { hint: problem.hint, line: problem.line })
       : check(topic.id, true, topic.ok(summary));
@@ -57,7 +132,10 @@ function judge(text: string, dockerignore: string | null | undefined, source: Ev
 }
 
 const latestFile = (events: readonly SandboxEvent[], path: string) =>
-  [...events].reverse().find((e): e is Extract<SandboxEvent, { type: 'file' }> => e.type === 'file' && e.path === path)?.text;
+  [...events]
+    .reverse()
+    .find((e): e is Extract<SandboxEvent, { type: 'file' }> => e.type === 'file' && e.path === path)
+    ?.text;
 
 export const dockerfileJudges: Judges = {
   reading: (reading, source, context) => {
@@ -68,6 +146,8 @@ export const dockerfileJudges: Judges = {
   file: (_path, text, source, context) => judge(dockerfileText(text), undefined, source, context),
   sandbox: (events, context) => {
     const text = latestFile(events, 'Dockerfile');
-    return text === undefined ? null : judge(text, latestFile(events, '.dockerignore') ?? null, 'sandbox', context);
+    return text === undefined
+      ? null
+      : judge(text, latestFile(events, '.dockerignore') ?? null, 'sandbox', context);
   },
 };

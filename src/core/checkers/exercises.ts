@@ -4,14 +4,26 @@ import { CATALOG } from './catalog.ts';
 import { dispatch, type CheckContext, type Judges } from './dispatch.ts';
 import type { Exercise, ExerciseId } from './exercise.ts';
 import { COURSE_IMAGE } from './course.ts';
-import { buildContext, containersSeen, httpSeen, imagesSeen, listsStopped } from './from-reading.ts';
+import {
+  buildContext,
+  containersSeen,
+  httpSeen,
+  imagesSeen,
+  listsStopped,
+} from './from-reading.ts';
 import { judgeCachedRebuild, judgeFirstBuild } from './judge/build.ts';
 import { judgeContainerRunning } from './judge/containers.ts';
 import { judgeHttp } from './judge/http.ts';
 import { judgeImageListed } from './judge/images.ts';
 import { lastPart } from './reading.ts';
 import { verdictOf } from './verdict.ts';
-import { engineAppReachable, engineCachedRebuild, engineContainerRunning, engineFirstBuild, engineImageListed } from './engine/judges.ts';
+import {
+  engineAppReachable,
+  engineCachedRebuild,
+  engineContainerRunning,
+  engineFirstBuild,
+  engineImageListed,
+} from './engine/judges.ts';
 import { dockerfileJudges } from './dockerfile-written.ts';
 
 const JUDGES: Record<ExerciseId, Judges> = {
@@ -25,14 +37,18 @@ const JUDGES: Record<ExerciseId, Judges> = {
   'first-build': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part ? verdictOf(judgeFirstBuild(part.part.build, buildContext(r, part)), source) : null;
+      return part
+        ? verdictOf(judgeFirstBuild(part.part.build, buildContext(r, part)), source)
+        : null;
     },
     engine: engineFirstBuild,
   },
   'cached-rebuild': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part ? verdictOf(judgeCachedRebuild(part.part.build, buildContext(r, part)), source) : null;
+      return part
+        ? verdictOf(judgeCachedRebuild(part.part.build, buildContext(r, part)), source)
+        : null;
     },
     engine: engineCachedRebuild,
   },
@@ -46,7 +62,12 @@ const JUDGES: Record<ExerciseId, Judges> = {
   'container-running': {
     reading: (r, source) => {
       const part = lastPart(r, 'ps');
-      return part ? verdictOf(judgeContainerRunning(containersSeen(part), COURSE_IMAGE, listsStopped(r, part)), source) : null;
+      return part
+        ? verdictOf(
+            judgeContainerRunning(containersSeen(part), COURSE_IMAGE, listsStopped(r, part)),
+            source,
+          )
+        : null;
     },
     engine: engineContainerRunning,
   },
@@ -61,5 +82,6 @@ const JUDGES: Record<ExerciseId, Judges> = {
 
 export const EXERCISES: readonly Exercise[] = CATALOG.map((info) => ({
   ...info,
-  check: (evidence, context?: CheckContext): Verdict => dispatch(info, JUDGES[info.id], evidence, context),
+  check: (evidence, context?: CheckContext): Verdict =>
+    dispatch(info, JUDGES[info.id], evidence, context),
 }));

@@ -37,7 +37,10 @@ export function containersSeen(p: Parsed<PartOf<'ps'>>): ContainerSeen[] {
 
 /** `docker ps -a` (or compose ps) lists stopped containers; plain `docker ps` does not. */
 export function listsStopped(reading: Reading, p: Parsed<PartOf<'ps'>>): boolean {
-  return p.part.ps.containers.some((c) => !c.running) || commandsAround(reading, p).some((l) => /\bps\b.*\s(?:-a|--all)\b|\bcompose\b.*\bps\b/.test(l));
+  return (
+    p.part.ps.containers.some((c) => !c.running) ||
+    commandsAround(reading, p).some((l) => /\bps\b.*\s(?:-a|--all)\b|\bcompose\b.*\bps\b/.test(l))
+  );
 }
 
 export function httpSeen(reading: Reading, p: Parsed<PartOf<'curl'>>): HttpSeen {

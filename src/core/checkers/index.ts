@@ -22,13 +22,20 @@ export function findExercise(id: string) {
 export function check(id: string, evidence: Evidence, context: CheckContext = {}): Verdict {
   const exercise = findExercise(id);
   if (!exercise) {
-    return unrecognized(evidence.source, `There is no exercise “${id}”.`, `Known exercises: ${EXERCISES.map((e) => e.id).join(', ')}.`);
+    return unrecognized(
+      evidence.source,
+      `There is no exercise “${id}”.`,
+      `Known exercises: ${EXERCISES.map((e) => e.id).join(', ')}.`,
+    );
   }
   try {
     return exercise.check(evidence, context);
   } catch (error) {
     // A checker bug must not become a broken page: say what happened, as a verdict.
-    return unrecognized(evidence.source, `Layerwise could not check this (an internal error: ${(error as Error).message}).`,
-      'Please report it with the text you pasted; meanwhile compare your output with the lesson’s.');
+    return unrecognized(
+      evidence.source,
+      `Layerwise could not check this (an internal error: ${(error as Error).message}).`,
+      'Please report it with the text you pasted; meanwhile compare your output with the lesson’s.',
+    );
   }
 }

@@ -20,11 +20,18 @@ export function readText(text: string): Reading {
 
 export function transcriptText(events: readonly SandboxEvent[]): string {
   return events
-    .flatMap((e) => (e.type === 'command' ? [`$ ${e.command}`, ...(e.output === '' ? [] : [e.output.replace(/\n$/, '')])] : []))
+    .flatMap((e) =>
+      e.type === 'command'
+        ? [`$ ${e.command}`, ...(e.output === '' ? [] : [e.output.replace(/\n$/, '')])]
+        : [],
+    )
     .join('\n');
 }
 
-export function lastPart<K extends PartKind>(reading: Reading, kind: K): Parsed<PartOf<K>> | undefined {
+export function lastPart<K extends PartKind>(
+  reading: Reading,
+  kind: K,
+): Parsed<PartOf<K>> | undefined {
   const found = reading.parsed.filter((p): p is Parsed<PartOf<K>> => p.part.kind === kind);
   return found[found.length - 1];
 }
@@ -52,6 +59,9 @@ const SEEN: Record<PartKind, string> = {
 /** "This looks like …" for an unrecognized verdict. */
 export function whatWasSeen(reading: Reading): string {
   const kinds = [...new Set(reading.parsed.map((p) => p.part.kind))].filter((k) => k !== 'unknown');
-  if (kinds.length === 0) return reading.lines.join('').trim() === '' ? 'The paste is empty.' : `This is ${SEEN.unknown}.`;
+  if (kinds.length === 0)
+    return reading.lines.join('').trim() === ''
+      ? 'The paste is empty.'
+      : `This is ${SEEN.unknown}.`;
   return `This looks like ${kinds.map((k) => SEEN[k]).join(' and ')}.`;
 }

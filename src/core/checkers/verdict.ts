@@ -15,7 +15,12 @@ export function notChecked(id: string, because: string): Check {
   return { id, ok: false, message: `Not checked: ${because}.` };
 }
 
-export function check(id: string, ok: boolean, message: string, extra: { hint?: string | undefined; line?: number | undefined } = {}): Check {
+export function check(
+  id: string,
+  ok: boolean,
+  message: string,
+  extra: { hint?: string | undefined; line?: number | undefined } = {},
+): Check {
   const c: Check = { id, ok, message };
   if (extra.hint !== undefined) c.hint = extra.hint;
   if (extra.line !== undefined) c.line = extra.line;

@@ -17,7 +17,8 @@ export interface Block {
 }
 
 /** A build is over once it printed one of these; until then a RUN step may print anything. */
-const BUILD_END = /^(?:#\d+ naming to |\s*=> => naming to |Successfully (?:built|tagged) |COMMIT\b|(?:ERROR|Error|error): |failed to solve|unable to prepare context|The command '.*' returned a non-zero code|(?:COPY|ADD) failed)/;
+const BUILD_END =
+  /^(?:#\d+ naming to |\s*=> => naming to |Successfully (?:built|tagged) |COMMIT\b|(?:ERROR|Error|error): |failed to solve|unable to prepare context|The command '.*' returned a non-zero code|(?:COPY|ADD) failed)/;
 
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -48,10 +49,18 @@ export function splitBlocks(lines: Line[]): Block[] {
 
 function hintKind(command: Command | null): Block['kind'] | null {
   switch (command?.expect) {
-    case 'build': case 'images': case 'ps': case 'history': case 'curl': return command.expect;
-    case 'run': return 'run';
-    case 'logs': return 'container-log';
-    default: return null;
+    case 'build':
+    case 'images':
+    case 'ps':
+    case 'history':
+    case 'curl':
+      return command.expect;
+    case 'run':
+      return 'run';
+    case 'logs':
+      return 'container-log';
+    default:
+      return null;
   }
 }
 

@@ -4,18 +4,32 @@
  */
 import type { BuildError, BuildErrorKind } from './types.ts';
 
-const EXIT = /did not complete successfully: exit code: (\d+)|executor failed running .*: exit code: (\d+)|returned a non-zero code: (\d+)|while running runtime: exit status (\d+)/;
+const EXIT =
+  /did not complete successfully: exit code: (\d+)|executor failed running .*: exit code: (\d+)|returned a non-zero code: (\d+)|while running runtime: exit status (\d+)/;
 
 /** Docker's words for a port it cannot read; in a build, an EXPOSE word (the group is the word). */
-export const PORT_SPEC_ERROR = /(?:invalid (?:containerPort|hostPort|proto)|no port specified): (\S*)/i;
+export const PORT_SPEC_ERROR =
+  /(?:invalid (?:containerPort|hostPort|proto)|no port specified): (\S*)/i;
 
 const RULES: [BuildErrorKind, RegExp][] = [
-  ['dockerfile-missing', /failed to read dockerfile|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile|no Containerfile or Dockerfile|open \S*(?:Dockerfile|Containerfile)\S*: no such file|lstat \S*(?:Dockerfile|Containerfile)\S*: no such file/i],
-  ['dockerfile-parse', /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions/i],
+  [
+    'dockerfile-missing',
+    /failed to read dockerfile|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile|no Containerfile or Dockerfile|open \S*(?:Dockerfile|Containerfile)\S*: no such file|lstat \S*(?:Dockerfile|Containerfile)\S*: no such file/i,
+  ],
+  [
+    'dockerfile-parse',
+    /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions/i,
+  ],
   // An EXPOSE word that is not a port is refused while the Dockerfile is read, before any step runs.
   ['dockerfile-parse', PORT_SPEC_ERROR],
-  ['copy-source-missing', /failed to compute cache key|failed to calculate checksum|"[^"]*":? not found: not found|(?:COPY|ADD) failed|copier: stat|checking on sources|file not found in build context/],
-  ['base-image-not-found', /pull access denied|failed to resolve source metadata|manifest (?:for \S+ )?(?:not found|unknown)|repository does not exist|: not found$/],
+  [
+    'copy-source-missing',
+    /failed to compute cache key|failed to calculate checksum|"[^"]*":? not found: not found|(?:COPY|ADD) failed|copier: stat|checking on sources|file not found in build context/,
+  ],
+  [
+    'base-image-not-found',
+    /pull access denied|failed to resolve source metadata|manifest (?:for \S+ )?(?:not found|unknown)|repository does not exist|: not found$/,
+  ],
 ];
 
 /** `failedStep`: the instruction of the step that failed, when the output says which. */
@@ -27,6 +41,7 @@ export function classify(message: string, failedStep: string | null): BuildError
   }
   for (const [kind, re] of RULES) if (re.test(message)) return { kind, message };
   // Network and registry errors while resolving the FROM image surface with various wordings.
-  if (failedStep && /^(?:FROM\b|\[internal\] load metadata for\b)/.test(failedStep)) return { kind: 'base-image-not-found', message };
+  if (failedStep && /^(?:FROM\b|\[internal\] load metadata for\b)/.test(failedStep))
+    return { kind: 'base-image-not-found', message };
   return { kind: 'other', message };
 }

@@ -15,7 +15,11 @@ export function parseLabel(text: string): { label: Label; rest: string } | null 
   const m = LABEL.exec(text);
   if (!m) return null;
   return {
-    label: { words: m[1]!.trim().split(' ').filter(Boolean), index: Number(m[2]), total: Number(m[3]) },
+    label: {
+      words: m[1]!.trim().split(' ').filter(Boolean),
+      index: Number(m[2]),
+      total: Number(m[3]),
+    },
     rest: m[4]!,
   };
 }
@@ -31,7 +35,13 @@ export class StepTable {
   /** compose prefixes every label with the service name; drop it once we know */
   servicePrefix = false;
 
-  add(stage: string | null, index: number, total: number | null, instruction: string, line: number): Entry {
+  add(
+    stage: string | null,
+    index: number,
+    total: number | null,
+    instruction: string,
+    line: number,
+  ): Entry {
     const key = `${stage ?? ''}/${index}`;
     const known = this.byKey.get(key);
     if (known) {
@@ -40,7 +50,16 @@ export class StepTable {
       return known;
     }
     if (!this.stageOrder.has(stage ?? '')) this.stageOrder.set(stage ?? '', this.stageOrder.size);
-    const entry: Entry = { stage, index, total, instruction, cached: false, failed: false, line, order: this.byKey.size };
+    const entry: Entry = {
+      stage,
+      index,
+      total,
+      instruction,
+      cached: false,
+      failed: false,
+      line,
+      order: this.byKey.size,
+    };
     this.byKey.set(key, entry);
     return entry;
   }
@@ -78,9 +97,18 @@ export class StepTable {
   /** steps in step order, and the input line of each */
   sorted(): { steps: BuildStep[]; lines: number[] } {
     const rank = this.stageRanks();
-    const all = [...this.byKey.values()].sort((a, b) => rank.get(a.stage ?? '')! - rank.get(b.stage ?? '')! || a.index - b.index);
+    const all = [...this.byKey.values()].sort(
+      (a, b) => rank.get(a.stage ?? '')! - rank.get(b.stage ?? '')! || a.index - b.index,
+    );
     return {
-      steps: all.map(({ stage, index, total, instruction, cached, failed }) => ({ stage, index, total, instruction, cached, failed })),
+      steps: all.map(({ stage, index, total, instruction, cached, failed }) => ({
+        stage,
+        index,
+        total,
+        instruction,
+        cached,
+        failed,
+      })),
       lines: all.map((e) => e.line),
     };
   }

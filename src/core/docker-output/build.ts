@@ -44,7 +44,11 @@ const TIMER = /\s+\d+\.\ds$/;
 const FINAL = /^(?:ERROR|Error|error): (.+)$|^((?:failed to build: )?failed to solve: .+)$/;
 const LINT = /^ - (\w+): (.+?)(?: \(line (\d+)\))?$/;
 
-function vertexName(st: BuildState, name: string, line: number): ReturnType<StepTable['add']> | null {
+function vertexName(
+  st: BuildState,
+  name: string,
+  line: number,
+): ReturnType<StepTable['add']> | null {
   if (/^\[[\w.-]+ internal\]/.test(name)) st.steps.servicePrefix = true;
   const l = parseLabel(name);
   return l ? st.steps.addLabelled(l.label, l.rest, line) : null;
@@ -121,7 +125,11 @@ function classicLine(st: BuildState, text: string, line: number): boolean {
   let m: RegExpExecArray | null;
   if ((m = /^Successfully tagged (\S+)/.exec(text))) st.tag(m[1]!, line);
   else if (/^COMMIT\b/.test(text)) commit(st, text, line);
-  else if (/^Successfully built [0-9a-f]+$/.test(text) || (st.votes.podman > 0 && /^[0-9a-f]{64}$/.test(text))) st.finished = true;
+  else if (
+    /^Successfully built [0-9a-f]+$/.test(text) ||
+    (st.votes.podman > 0 && /^[0-9a-f]{64}$/.test(text))
+  )
+    st.finished = true;
   else if (text.startsWith('DEPRECATED: The legacy builder')) {
     st.notes.push({ id: 'legacy-builder', line });
     st.votes.legacy++;
@@ -131,7 +139,8 @@ function classicLine(st: BuildState, text: string, line: number): boolean {
 }
 
 /** The legacy builder and Buildah end a failed build with their error as the last line. */
-const CLASSIC_ERROR = /error|failed|denied|not found|no such|non-zero|unable|cannot|invalid|unknown/i;
+const CLASSIC_ERROR =
+  /error|failed|denied|not found|no such|non-zero|unable|cannot|invalid|unknown/i;
 
 export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> | null {
   const st = new BuildState();
@@ -150,21 +159,35 @@ export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> |
     else if ((m = /^\s*=> /.exec(text))) ttyLine(st, text.slice(m[0].length), n);
     else if (text.startsWith('[+] Building ')) st.votes['buildkit-tty']++;
     else if (/^ ?\d+ warnings? found/.test(text)) lintOpen = true;
-    else if (lintOpen && (m = LINT.exec(text))) st.notes.push({ id: 'lint', line: n, text: `${m[1]}: ${m[2]}` });
+    else if (lintOpen && (m = LINT.exec(text)))
+      st.notes.push({ id: 'lint', line: n, text: `${m[1]}: ${m[2]}` });
     else if (classicLine(st, text, n)) {
       // handled
     } else {
       const f = FINAL.exec(text);
       const buildkit = st.votes['buildkit-plain'] + st.votes['buildkit-tty'] > 0;
-      if (f && (buildkit || f[2] || /^Error: /.test(text))) st.finalFailure ??= { message: text, line: n, step: null };
-      else if (/^(?:unable to prepare context|Error response from daemon|COPY failed|ADD failed|The command '.*' returned a non-zero code)/.test(text)) st.finalFailure ??= { message: text, line: n, step: null };
+      if (f && (buildkit || f[2] || /^Error: /.test(text)))
+        st.finalFailure ??= { message: text, line: n, step: null };
+      else if (
+        /^(?:unable to prepare context|Error response from daemon|COPY failed|ADD failed|The command '.*' returned a non-zero code)/.test(
+          text,
+        )
+      )
+        st.finalFailure ??= { message: text, line: n, step: null };
       else if (/^What's next/i.test(text)) st.notes.push({ id: 'whats-next', line: n });
     }
     st.last = n;
   }
   const format = pickFormat(st);
   if (!format && !st.finalFailure) return null;
-  if (!st.finalFailure && (format === 'legacy' || format === 'podman') && !st.finished && st.lastClassicStep && CLASSIC_ERROR.test(lastText) && lastLine > st.lastClassicStep.line)
+  if (
+    !st.finalFailure &&
+    (format === 'legacy' || format === 'podman') &&
+    !st.finished &&
+    st.lastClassicStep &&
+    CLASSIC_ERROR.test(lastText) &&
+    lastLine > st.lastClassicStep.line
+  )
     st.finalFailure = { message: lastText, line: lastLine, step: null };
   const failure = st.finalFailure ?? st.vertexFailure;
   const error = failure ? errorOf(st, failure, format) : null;
@@ -172,7 +195,9 @@ export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> |
   return {
     part: {
       kind: 'build',
-      tool: st.steps.servicePrefix ? 'compose' : tool ?? (format === 'podman' ? 'podman' : 'docker'),
+      tool: st.steps.servicePrefix
+        ? 'compose'
+        : (tool ?? (format === 'podman' ? 'podman' : 'docker')),
       format: format ?? 'buildkit-plain',
       lines: [lines[0]!.n, st.last],
       build: { success: error === null && st.finished, tags: st.tags, steps, error },
@@ -180,7 +205,12 @@ export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> |
     marks: {
       items: stepLines,
       ...(failure ? { error: failure.line } : {}),
-      notes: st.vertexFailure?.step ? [...st.notes, { id: 'failed-vertex', line: st.vertexFailure.line, text: st.vertexFailure.step }] : st.notes,
+      notes: st.vertexFailure?.step
+        ? [
+            ...st.notes,
+            { id: 'failed-vertex', line: st.vertexFailure.line, text: st.vertexFailure.step },
+          ]
+        : st.notes,
     },
   };
 }
@@ -193,9 +223,15 @@ function pickFormat(st: BuildState): Format | null {
 function errorOf(st: BuildState, failure: Failure, format: Format | null): BuildError {
   const failedVertex = st.vertexFailure?.step ?? null;
   const classic = format === 'legacy' || format === 'podman';
-  const failedStep = failedVertex ?? (classic ? st.lastClassicStep?.instruction ?? null : null);
+  const failedStep = failedVertex ?? (classic ? (st.lastClassicStep?.instruction ?? null) : null);
   const error = classify(failure.message || st.vertexFailure?.message || '', failedStep);
   // Steps that could not start fail no step; every other classic failure is the last step's.
-  if (classic && st.lastClassicStep && error.kind !== 'dockerfile-missing' && error.kind !== 'dockerfile-parse') st.lastClassicStep.failed = true;
+  if (
+    classic &&
+    st.lastClassicStep &&
+    error.kind !== 'dockerfile-missing' &&
+    error.kind !== 'dockerfile-parse'
+  )
+    st.lastClassicStep.failed = true;
   return error;
 }

@@ -4,7 +4,8 @@
  */
 import type { PartKind, Tool } from './types.ts';
 
-export type Expect = Exclude<PartKind, 'unknown' | 'run-error' | 'container-log'> | 'run' | 'logs' | null;
+export type Expect =
+  Exclude<PartKind, 'unknown' | 'run-error' | 'container-log'> | 'run' | 'logs' | null;
 
 export interface Command {
   /** the command as typed, without prompt or sudo */
@@ -28,7 +29,8 @@ const PROMPTS = [
 ].join('|');
 const PROMPT = new RegExp(String.raw`^${VENV}(?:${PROMPTS})(?:\s+|$)`);
 const ROOT_PROMPT = /^#\s+(?=(?:sudo\s+)?(?:docker|podman|curl)\b)/;
-const TYPED = /^(?:sudo\s+(?:-\S+\s+)*)?((?:docker(?:\.exe)?|podman|nerdctl|docker-compose|podman-compose|buildah|curl|wget|uvicorn|fastapi|gunicorn)\s.*|(?:docker|podman|curl))$/;
+const TYPED =
+  /^(?:sudo\s+(?:-\S+\s+)*)?((?:docker(?:\.exe)?|podman|nerdctl|docker-compose|podman-compose|buildah|curl|wget|uvicorn|fastapi|gunicorn)\s.*|(?:docker|podman|curl))$/;
 const FENCE = /^\s*(?:```|~~~)[\w+-]*\s*$/;
 
 /** A line that belongs to no part: a Markdown fence, or a prompt with nothing typed after it. */
@@ -63,7 +65,10 @@ function toolOf(cmd: string): Tool {
 const EXPECT: [RegExp, Expect][] = [
   [/^(?:curl|wget)\b/, 'curl'],
   [/^(?:uvicorn|fastapi|gunicorn)\b/, 'logs'],
-  [/^\S+(?:\s+(?:-\S+|--\S+=\S+))*\s+(?:buildx\s+build|image\s+build|build|builder\s+build|bud)\b/, 'build'],
+  [
+    /^\S+(?:\s+(?:-\S+|--\S+=\S+))*\s+(?:buildx\s+build|image\s+build|build|builder\s+build|bud)\b/,
+    'build',
+  ],
   [/^\S+\s+(?:compose\s+)?up\b.*--build\b/, 'build'],
   [/^\S+\s+(?:images|image\s+(?:ls|list))\b/, 'images'],
   [/^\S+\s+(?:compose\s+)?(?:ps|container\s+(?:ls|list))\b/, 'ps'],

@@ -8,14 +8,23 @@ import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import type { ContainerLog, Tool } from './types.ts';
 
 const COMPOSE_PREFIX = /^[\w.-]+\s+\|\s?/;
-const LISTEN = /(?:Uvicorn running on|Listening at:|Server started at|Running on|listening on|Listening on) (?:https?:\/\/)?(\[[0-9a-fA-F:]+\]|[\w.-]+):(\d+)/i;
+const LISTEN =
+  /(?:Uvicorn running on|Listening at:|Server started at|Running on|listening on|Listening on) (?:https?:\/\/)?(\[[0-9a-fA-F:]+\]|[\w.-]+):(\d+)/i;
 const UVICORN_ERROR = /^(?:ERROR|CRITICAL):\s+(.+)$/;
 const GUNICORN_ERROR = /^\[[^\]]+\] \[\d+\] \[(?:ERROR|CRITICAL)\] (.+)$/;
 // gunicorn and `fastapi run` start uvicorn underneath: the outer server names the log.
-const RANK: Record<ContainerLog['server'], number> = { other: 0, uvicorn: 1, gunicorn: 2, fastapi: 3 };
+const RANK: Record<ContainerLog['server'], number> = {
+  other: 0,
+  uvicorn: 1,
+  gunicorn: 2,
+  fastapi: 3,
+};
 const TRACEBACK_END = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b(?::.*)?$/;
 
-export function parseContainerLog(lines: Line[], tool: Tool): Parsed<PartOf<'container-log'>> | null {
+export function parseContainerLog(
+  lines: Line[],
+  tool: Tool,
+): Parsed<PartOf<'container-log'>> | null {
   const listening: ContainerLog['listening'] = [];
   const errors: string[] = [];
   const items: number[] = [];
@@ -31,7 +40,10 @@ export function parseContainerLog(lines: Line[], tool: Tool): Parsed<PartOf<'con
     if (known && (server === null || RANK[known] > RANK[server])) server = known;
     const listen = LISTEN.exec(text);
     let used = known !== null;
-    if (listen && !listening.some((l) => l.port === Number(listen[2]) && l.host === host(listen[1]!))) {
+    if (
+      listen &&
+      !listening.some((l) => l.port === Number(listen[2]) && l.host === host(listen[1]!))
+    ) {
       listening.push({ host: host(listen[1]!), port: Number(listen[2]) });
       items.push(line.n);
       server ??= 'other';
@@ -57,8 +69,19 @@ export function parseContainerLog(lines: Line[], tool: Tool): Parsed<PartOf<'con
   }
   if (!first) return null;
   return {
-    part: { kind: 'container-log', tool, format: 'text', lines: [first, last], containerLog: { server: server ?? 'other', listening, errors } },
-    marks: { ...noMarks(), items, ...(errorLines.length ? { error: errorLines[0]! } : {}), notes: errorLines.map((line, i) => ({ id: 'log-error', line, text: errors[i]! })) },
+    part: {
+      kind: 'container-log',
+      tool,
+      format: 'text',
+      lines: [first, last],
+      containerLog: { server: server ?? 'other', listening, errors },
+    },
+    marks: {
+      ...noMarks(),
+      items,
+      ...(errorLines.length ? { error: errorLines[0]! } : {}),
+      notes: errorLines.map((line, i) => ({ id: 'log-error', line, text: errors[i]! })),
+    },
   };
 }
 
@@ -67,8 +90,16 @@ function host(h: string): string {
 }
 
 function knownServer(text: string): ContainerLog['server'] | null {
-  if (/FastAPI\s+Starting (?:production|development) server|^\s*server\s+Server started at/.test(text)) return 'fastapi';
+  if (
+    /FastAPI\s+Starting (?:production|development) server|^\s*server\s+Server started at/.test(text)
+  )
+    return 'fastapi';
   if (/\[INFO\] (?:Starting gunicorn|Booting worker)|Listening at: /.test(text)) return 'gunicorn';
-  if (/Uvicorn running on|^(?:INFO|ERROR|DEBUG):\s{2,}|uvicorn\.error|Started server process|^\s*File "\S*\/uvicorn\b/.test(text)) return 'uvicorn';
+  if (
+    /Uvicorn running on|^(?:INFO|ERROR|DEBUG):\s{2,}|uvicorn\.error|Started server process|^\s*File "\S*\/uvicorn\b/.test(
+      text,
+    )
+  )
+    return 'uvicorn';
   return null;
 }

@@ -6,10 +6,17 @@ import type { Line } from './normalise.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import type { CurlError, CurlResult } from './types.ts';
 
-const ERRORS: Record<number, CurlError> = { 7: 'refused', 52: 'empty-reply', 56: 'reset', 28: 'timeout', 6: 'resolve' };
+const ERRORS: Record<number, CurlError> = {
+  7: 'refused',
+  52: 'empty-reply',
+  56: 'reset',
+  28: 'timeout',
+  6: 'resolve',
+};
 const FAILURE = /curl: \((\d+)\) (.*)$/;
 const STATUS = /^(?:< )?HTTP\/[\d.]+ (\d{3})\b/;
-const METER = /^\s*(?:% Total\s+% Received|Dload\s+Upload|\d+(?:\.\d+)?[kMG]?\s+\d+(?:\.\d+)?[kMG]?\s+\d+\s+\d+)/;
+const METER =
+  /^\s*(?:% Total\s+% Received|Dload\s+Upload|\d+(?:\.\d+)?[kMG]?\s+\d+(?:\.\d+)?[kMG]?\s+\d+\s+\d+)/;
 // curl -v: `* Trying …`, `> GET / HTTP/1.1`, `< header`, and `{ [22 bytes data]`; a JSON or HTML body starting with { or < is not one.
 const VERBOSE = /^(?:[*<>](?: |$)|[{}] \[)/;
 
@@ -59,5 +66,12 @@ export function parseCurl(lines: Line[]): Parsed<PartOf<'curl'>> | null {
     body: exitCode === null && body.length ? body.join('\n') : null,
     error,
   };
-  return { part: { kind: 'curl', tool: null, format: 'text', lines: [first, last], curl: result }, marks: { ...noMarks(), items: statusLine ? [statusLine] : [], ...(errorLine ? { error: errorLine } : {}) } };
+  return {
+    part: { kind: 'curl', tool: null, format: 'text', lines: [first, last], curl: result },
+    marks: {
+      ...noMarks(),
+      items: statusLine ? [statusLine] : [],
+      ...(errorLine ? { error: errorLine } : {}),
+    },
+  };
 }

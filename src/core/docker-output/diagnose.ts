@@ -8,25 +8,44 @@ import { diagnoseHistory, diagnoseImages, diagnosePs } from './diagnose-tables.t
 import type { Parsed, PartOf } from './parsed.ts';
 import type { Finding } from './types.ts';
 
-export { diagnoseBuild, diagnoseContainerLog, diagnoseCurl, diagnoseHistory, diagnoseImages, diagnosePs, diagnoseRunError };
+export {
+  diagnoseBuild,
+  diagnoseContainerLog,
+  diagnoseCurl,
+  diagnoseHistory,
+  diagnoseImages,
+  diagnosePs,
+  diagnoseRunError,
+};
 export { stepLabel } from './diagnose-build.ts';
 
 export const UNRECOGNIZED: Finding = {
-  id: 'unrecognized', severity: 'info', line: 1,
-  message: 'This does not look like output of docker build, images, ps, history, run or logs, or of curl.',
+  id: 'unrecognized',
+  severity: 'info',
+  line: 1,
+  message:
+    'This does not look like output of docker build, images, ps, history, run or logs, or of curl.',
   hint: 'Paste the whole output of one command, ideally with the command line you typed (for example $ docker build -t demo-image .).',
 };
 
 export function diagnose(p: Parsed): Finding[] {
   const { part } = p;
   switch (part.kind) {
-    case 'build': return diagnoseBuild(p as Parsed<PartOf<'build'>>);
-    case 'images': return diagnoseImages(p as Parsed<PartOf<'images'>>);
-    case 'ps': return diagnosePs(p as Parsed<PartOf<'ps'>>);
-    case 'history': return diagnoseHistory(p as Parsed<PartOf<'history'>>);
-    case 'run-error': return diagnoseRunError(p as Parsed<PartOf<'run-error'>>);
-    case 'container-log': return diagnoseContainerLog(p as Parsed<PartOf<'container-log'>>);
-    case 'curl': return diagnoseCurl(p as Parsed<PartOf<'curl'>>);
-    case 'unknown': return [{ ...UNRECOGNIZED, line: part.lines[0] }];
+    case 'build':
+      return diagnoseBuild(p as Parsed<PartOf<'build'>>);
+    case 'images':
+      return diagnoseImages(p as Parsed<PartOf<'images'>>);
+    case 'ps':
+      return diagnosePs(p as Parsed<PartOf<'ps'>>);
+    case 'history':
+      return diagnoseHistory(p as Parsed<PartOf<'history'>>);
+    case 'run-error':
+      return diagnoseRunError(p as Parsed<PartOf<'run-error'>>);
+    case 'container-log':
+      return diagnoseContainerLog(p as Parsed<PartOf<'container-log'>>);
+    case 'curl':
+      return diagnoseCurl(p as Parsed<PartOf<'curl'>>);
+    case 'unknown':
+      return [{ ...UNRECOGNIZED, line: part.lines[0] }];
   }
 }

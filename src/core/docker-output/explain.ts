@@ -13,5 +13,8 @@ export function explain(text: string): Explanation {
       // A diagnosis bug must not hide the parse; the part still shows.
     }
   }
-  return { parts: parsed.map((p) => p.part), findings: [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return {
+    parts: parsed.map((p) => p.part),
+    findings: [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  };
 }

@@ -6,14 +6,24 @@ import type { HistoryRow, Tool } from './types.ts';
 
 export function parseHistory(lines: Line[], tool: Tool): Parsed<PartOf<'history'>> | null {
   const podman = lines.some((l) => /^ID\s+CREATED\s+CREATED BY/.test(l.text));
-  const table = readTable(lines, [podman ? 'ID' : 'IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT']);
+  const table = readTable(lines, [
+    podman ? 'ID' : 'IMAGE',
+    'CREATED',
+    'CREATED BY',
+    'SIZE',
+    'COMMENT',
+  ]);
   if (!table) return null;
   const layers: HistoryRow[] = [];
   const items: number[] = [];
   for (const row of table.rows) {
     const id = row.cells[podman ? 'ID' : 'IMAGE'] ?? '';
     if (!/^(?:<missing>|(?:sha256:)?[0-9a-f]{12,64})$/.test(id)) break;
-    layers.push({ id: id === '<missing>' ? null : id, createdBy: row.cells['CREATED BY'] ?? '', size: row.cells['SIZE'] || null });
+    layers.push({
+      id: id === '<missing>' ? null : id,
+      createdBy: row.cells['CREATED BY'] ?? '',
+      size: row.cells['SIZE'] || null,
+    });
     items.push(row.n);
   }
   return {

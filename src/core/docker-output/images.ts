@@ -10,7 +10,10 @@ const TREE = ['IMAGE', 'ID', 'DISK USAGE', 'CONTENT SIZE', 'EXTRA'];
 export function parseImages(lines: Line[], tool: Tool): Parsed<PartOf<'images'>> | null {
   const tree = lines.some((l) => /^IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE/.test(l.text));
   const table = tree
-    ? readTable(lines.map((l) => ({ ...l, text: l.text.replace(/^IMAGE\/TAGS/, 'IMAGE     ') })), TREE)
+    ? readTable(
+        lines.map((l) => ({ ...l, text: l.text.replace(/^IMAGE\/TAGS/, 'IMAGE     ') })),
+        TREE,
+      )
     : readTable(lines, CLASSIC);
   if (!table) return null;
   const images: ImageRow[] = [];
@@ -44,7 +47,8 @@ function classicRow(c: Record<string, string>): ImageRow | undefined {
   const repo = c['REPOSITORY'];
   const tag = c['TAG'] || 'latest';
   // Keep the repository as printed, minus the prefixes the contract drops.
-  const ref = repo === '<none>' ? null : normaliseRef(`${repo}:${tag === '<none>' ? 'latest' : tag}`);
+  const ref =
+    repo === '<none>' ? null : normaliseRef(`${repo}:${tag === '<none>' ? 'latest' : tag}`);
   return {
     repository: ref ? ref.slice(0, ref.lastIndexOf(':')) : repo,
     tag,
@@ -58,8 +62,19 @@ function treeRow(c: Record<string, string>): ImageRow | null | undefined {
   if (/^[├└│]/.test(name)) return null;
   if (!name || !ID.test(c['ID'] ?? '')) return undefined;
   const digest = name.indexOf('@');
-  if (digest !== -1 || name === '<untagged>') return { repository: digest === -1 ? name : name.slice(0, digest), tag: '<none>', id: c['ID']!, size: c['DISK USAGE'] || null };
+  if (digest !== -1 || name === '<untagged>')
+    return {
+      repository: digest === -1 ? name : name.slice(0, digest),
+      tag: '<none>',
+      id: c['ID']!,
+      size: c['DISK USAGE'] || null,
+    };
   const ref = normaliseRef(name);
   const colon = ref.lastIndexOf(':');
-  return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1), id: c['ID']!, size: c['DISK USAGE'] || null };
+  return {
+    repository: ref.slice(0, colon),
+    tag: ref.slice(colon + 1),
+    id: c['ID']!,
+    size: c['DISK USAGE'] || null,
+  };
 }

@@ -2,7 +2,8 @@
  * Lines that show where one command's output starts, by kind. `strong` markers start a new part
  * even in the middle of a build log (a RUN step may print anything, so weak ones may not).
  */
-export type BlockKind = 'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl';
+export type BlockKind =
+  'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl';
 
 interface Marker {
   kind: BlockKind;
@@ -15,20 +16,59 @@ interface Marker {
 }
 
 export const MARKERS: Marker[] = [
-  { kind: 'images', re: /^(?:REPOSITORY\s+TAG\s+(?:IMAGE ID|DIGEST)|IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE)\b/, strong: true, opens: true },
+  {
+    kind: 'images',
+    re: /^(?:REPOSITORY\s+TAG\s+(?:IMAGE ID|DIGEST)|IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE)\b/,
+    strong: true,
+    opens: true,
+  },
   { kind: 'images', re: /^\s+i Info →/, strong: true },
-  { kind: 'ps', re: /^(?:CONTAINER ID\s+IMAGE|NAME\s+(?:IMAGE\s+)?COMMAND\s+SERVICE|NAME\s+SERVICE\s+(?:STATE|STATUS)|\s*Name\s+Command\s+State\s+Ports)\b/, strong: true, opens: true },
+  {
+    kind: 'ps',
+    re: /^(?:CONTAINER ID\s+IMAGE|NAME\s+(?:IMAGE\s+)?COMMAND\s+SERVICE|NAME\s+SERVICE\s+(?:STATE|STATUS)|\s*Name\s+Command\s+State\s+Ports)\b/,
+    strong: true,
+    opens: true,
+  },
   { kind: 'history', re: /^(?:IMAGE|ID)\s+CREATED\s+CREATED BY\b/, strong: true, opens: true },
-  { kind: 'build', re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1\/\d+ : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: )/, strong: true, opens: true },
-  { kind: 'build', re: /^(?:#\d+ (?:\[|DONE|CACHED|ERROR|\.\.\.|transferring|sha256:)| ?=> |Step \d+\/\d+ : |(?:\[\d+\/\d+\] )?STEP \d+(?:\/\d+)?: )/ },
-  { kind: 'build', re: /^(?:(?:ERROR|Error|error): )?(?:failed to build: )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:building at STEP|no Containerfile)/, strong: true },
-  { kind: 'run-error', re: /^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: /, strong: true },
-  { kind: 'run-error', re: /^(?:exec \S+: (?:exec format error|no such file or directory)|standard_init_linux\.go:\d+: exec user process caused|\/bin\/(?:ba|da)?sh: (?:(?:line )?\d+: )?\S+: (?:command )?not found)/, strong: true },
+  {
+    kind: 'build',
+    re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1\/\d+ : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: )/,
+    strong: true,
+    opens: true,
+  },
+  {
+    kind: 'build',
+    re: /^(?:#\d+ (?:\[|DONE|CACHED|ERROR|\.\.\.|transferring|sha256:)| ?=> |Step \d+\/\d+ : |(?:\[\d+\/\d+\] )?STEP \d+(?:\/\d+)?: )/,
+  },
+  {
+    kind: 'build',
+    re: /^(?:(?:ERROR|Error|error): )?(?:failed to build: )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:building at STEP|no Containerfile)/,
+    strong: true,
+  },
+  {
+    kind: 'run-error',
+    re: /^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: /,
+    strong: true,
+  },
+  {
+    kind: 'run-error',
+    re: /^(?:exec \S+: (?:exec format error|no such file or directory)|standard_init_linux\.go:\d+: exec user process caused|\/bin\/(?:ba|da)?sh: (?:(?:line )?\d+: )?\S+: (?:command )?not found)/,
+    strong: true,
+  },
   { kind: 'curl', re: /curl: \(\d+\) /, strong: true, needs: 'curl: (' },
   { kind: 'curl', re: /^\s*% Total\s+% Received/, strong: true, opens: true },
   { kind: 'curl', re: /^HTTP\/[\d.]+ \d{3}\b/, strong: true },
-  { kind: 'container-log', re: /^(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/, strong: true },
-  { kind: 'container-log', re: /Uvicorn running on |\buvicorn\.error\b/, strong: true, needs: 'vicorn' },
+  {
+    kind: 'container-log',
+    re: /^(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/,
+    strong: true,
+  },
+  {
+    kind: 'container-log',
+    re: /Uvicorn running on |\buvicorn\.error\b/,
+    strong: true,
+    needs: 'vicorn',
+  },
   { kind: 'container-log', re: /^Traceback \(most recent call last\):/, strong: true },
 ];
 
@@ -44,7 +84,10 @@ const BUILD_OPENS: Hit = { kind: 'build', strong: true, opens: true };
 export function markerOf(text: string): Hit | null {
   // Most lines of a BuildKit plain log are `#N ...`: answer them without trying every pattern.
   const c = text.charCodeAt(1);
-  if (text.charCodeAt(0) === 35 && c >= 48 && c <= 57 && / /.test(text.slice(2, 7))) return text.startsWith('#0 building with ') ? BUILD_OPENS : WEAK_BUILD;
-  for (const m of MARKERS) if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text)) return { kind: m.kind, strong: m.strong === true, opens: m.opens === true };
+  if (text.charCodeAt(0) === 35 && c >= 48 && c <= 57 && / /.test(text.slice(2, 7)))
+    return text.startsWith('#0 building with ') ? BUILD_OPENS : WEAK_BUILD;
+  for (const m of MARKERS)
+    if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text))
+      return { kind: m.kind, strong: m.strong === true, opens: m.opens === true };
   return null;
 }

@@ -34,7 +34,11 @@ function plain(input: string): Line[] {
   // eslint-disable-next-line no-control-regex
   // eslint-disable-next-line no-control-regex
   const controls = /[\x00-\x08\x0b-\x1f\x7f]/.test(input) ? /[\x00-\x08\x0b-\x1f\x7f]/g : null;
-  return parts.map((t, i) => ({ text: (controls ? t.replace(controls, '') : t).trimEnd(), n: i + 1, from: i + 1 }));
+  return parts.map((t, i) => ({
+    text: (controls ? t.replace(controls, '') : t).trimEnd(),
+    n: i + 1,
+    from: i + 1,
+  }));
 }
 
 /** The screen of a terminal without a height limit: rows of text and where each was written. */
@@ -77,7 +81,12 @@ class Screen {
 
   erase(mode: number): void {
     const old = this.rows[this.row]!;
-    this.rows[this.row] = mode === 2 ? '' : mode === 1 ? ' '.repeat(this.col) + old.slice(this.col) : old.slice(0, this.col);
+    this.rows[this.row] =
+      mode === 2
+        ? ''
+        : mode === 1
+          ? ' '.repeat(this.col) + old.slice(this.col)
+          : old.slice(0, this.col);
   }
 }
 
@@ -119,14 +128,32 @@ function escape(input: string, i: number, s: Screen): number {
     const n = Number.parseInt(csi[1]!.replace(/^\?/, ''), 10);
     const count = Number.isNaN(n) || n < 1 ? 1 : n;
     switch (csi[2]) {
-      case 'A': s.moveTo(s.row - count); break;
-      case 'B': s.moveTo(s.row + count); break;
-      case 'E': s.moveTo(s.row + count); s.col = 0; break;
-      case 'F': s.moveTo(s.row - count); s.col = 0; break;
-      case 'C': s.col += count; break;
-      case 'D': s.col = Math.max(0, s.col - count); break;
-      case 'G': s.col = count - 1; break;
-      case 'K': s.erase(Number.isNaN(n) ? 0 : n); break;
+      case 'A':
+        s.moveTo(s.row - count);
+        break;
+      case 'B':
+        s.moveTo(s.row + count);
+        break;
+      case 'E':
+        s.moveTo(s.row + count);
+        s.col = 0;
+        break;
+      case 'F':
+        s.moveTo(s.row - count);
+        s.col = 0;
+        break;
+      case 'C':
+        s.col += count;
+        break;
+      case 'D':
+        s.col = Math.max(0, s.col - count);
+        break;
+      case 'G':
+        s.col = count - 1;
+        break;
+      case 'K':
+        s.erase(Number.isNaN(n) ? 0 : n);
+        break;
     }
     return CSI.lastIndex;
   }

@@ -14,14 +14,22 @@ import type { Part } from './types.ts';
 function parseBlock(b: Block): Parsed | null {
   const tool = b.command?.tool ?? null;
   switch (b.kind) {
-    case 'build': return parseBuild(b.lines, tool);
-    case 'images': return parseImages(b.lines, tool);
-    case 'ps': return parsePs(b.lines, tool);
-    case 'history': return parseHistory(b.lines, tool);
-    case 'curl': return parseCurl(b.lines);
-    case 'run-error': return parseRunError(b.lines, tool);
-    case 'container-log': return parseContainerLog(b.lines, tool) ?? parseRunError(b.lines, tool);
-    case 'run': return parseRunError(b.lines, tool) ?? parseContainerLog(b.lines, tool);
+    case 'build':
+      return parseBuild(b.lines, tool);
+    case 'images':
+      return parseImages(b.lines, tool);
+    case 'ps':
+      return parsePs(b.lines, tool);
+    case 'history':
+      return parseHistory(b.lines, tool);
+    case 'curl':
+      return parseCurl(b.lines);
+    case 'run-error':
+      return parseRunError(b.lines, tool);
+    case 'container-log':
+      return parseContainerLog(b.lines, tool) ?? parseRunError(b.lines, tool);
+    case 'run':
+      return parseRunError(b.lines, tool) ?? parseContainerLog(b.lines, tool);
   }
 }
 
@@ -58,7 +66,10 @@ function unknownPart(lines: Line[]): Parsed {
   const filled = lines.filter((l) => l.text.trim());
   const first = filled[0]?.n ?? 1;
   const last = filled[filled.length - 1]?.n ?? first;
-  return { part: { kind: 'unknown', tool: null, format: null, lines: [first, Math.max(first, last)] }, marks: noMarks() };
+  return {
+    part: { kind: 'unknown', tool: null, format: null, lines: [first, Math.max(first, last)] },
+    marks: noMarks(),
+  };
 }
 
 /** A parser bug must cost one part, not the whole answer. */

@@ -5,7 +5,8 @@
  */
 import type { PortEntry } from './types.ts';
 
-const ENTRY = /^(?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:.]*\]|::|)(?::))?(\d+)(?:-(\d+))?(?:->(\d+)(?:-(\d+))?)?\/(tcp|udp|sctp)$/;
+const ENTRY =
+  /^(?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:.]*\]|::|)(?::))?(\d+)(?:-(\d+))?(?:->(\d+)(?:-(\d+))?)?\/(tcp|udp|sctp)$/;
 
 export function parsePorts(cell: string): PortEntry[] | null {
   const text = cell.trim();
@@ -23,7 +24,12 @@ export function parsePorts(cell: string): PortEntry[] | null {
     if (count < 1 || count > 65536) return null;
     const hostIp = published ? hostIpOf(ip) : null;
     for (let i = 0; i < count; i++) {
-      out.push({ hostIp, hostPort: published ? hostFrom + i : null, containerPort: containerFrom + i, protocol });
+      out.push({
+        hostIp,
+        hostPort: published ? hostFrom + i : null,
+        containerPort: containerFrom + i,
+        protocol,
+      });
     }
   }
   return out;

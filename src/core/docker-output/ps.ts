@@ -10,14 +10,19 @@ const COMPOSE = ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'ST
 const COMPOSE_V1 = ['Name', 'Command', 'State', 'Ports'];
 
 export function parsePs(lines: Line[], tool: Tool): Parsed<PartOf<'ps'>> | null {
-  const headerAt = lines.findIndex((l) => /^(?:CONTAINER ID|NAME)\s|^\s*Name\s+Command/.test(l.text));
+  const headerAt = lines.findIndex((l) =>
+    /^(?:CONTAINER ID|NAME)\s|^\s*Name\s+Command/.test(l.text),
+  );
   if (headerAt === -1) return null;
   const header = lines[headerAt]!.text;
   const v1 = /^\s*Name\s+Command/.test(header);
   const compose = v1 || header.startsWith('NAME');
   // Compose v1 draws a dashed rule under its header.
   const body = v1 ? lines.filter((l, i) => i !== headerAt + 1 || !/^-+$/.test(l.text)) : lines;
-  const table = readTable(body.slice(body.indexOf(lines[headerAt]!)), v1 ? COMPOSE_V1 : compose ? COMPOSE : DOCKER);
+  const table = readTable(
+    body.slice(body.indexOf(lines[headerAt]!)),
+    v1 ? COMPOSE_V1 : compose ? COMPOSE : DOCKER,
+  );
   if (!table) return null;
   const containers: PsContainer[] = [];
   const items: number[] = [];
@@ -29,7 +34,13 @@ export function parsePs(lines: Line[], tool: Tool): Parsed<PartOf<'ps'>> | null 
   }
   const last = items.length ? items[items.length - 1]! : table.headerLine;
   return {
-    part: { kind: 'ps', tool: compose ? 'compose' : tool ?? 'docker', format: 'table', lines: [table.headerLine, last], ps: { containers } },
+    part: {
+      kind: 'ps',
+      tool: compose ? 'compose' : (tool ?? 'docker'),
+      format: 'table',
+      lines: [table.headerLine, last],
+      ps: { containers },
+    },
     marks: { ...noMarks(), items },
   };
 }

@@ -9,14 +9,24 @@ import type { RunErrorKind, Tool } from './types.ts';
 
 const KINDS: [RunErrorKind, RegExp][] = [
   ['port-allocated', /port is already allocated/],
-  ['address-in-use', /address already in use|Ports are not available|Only one usage of each socket address|forbidden by its access permissions/],
+  [
+    'address-in-use',
+    /address already in use|Ports are not available|Only one usage of each socket address|forbidden by its access permissions/,
+  ],
   ['exec-format', /exec format error/],
-  ['executable-not-found', /executable file not found|\bnot found$|command not found|The system cannot find the file specified/],
+  [
+    'executable-not-found',
+    /executable file not found|\bnot found$|command not found|The system cannot find the file specified/,
+  ],
   ['no-such-file', /no such file or directory/],
-  ['image-not-found', /pull access denied|manifest unknown|manifest for \S+ not found|repository does not exist|: not found$|No such image/],
+  [
+    'image-not-found',
+    /pull access denied|manifest unknown|manifest for \S+ not found|repository does not exist|: not found$|No such image/,
+  ],
 ];
 
-const ERROR_LINE = /^(?:\S*docker(?:\.exe)?|podman): |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
+const ERROR_LINE =
+  /^(?:\S*docker(?:\.exe)?|podman): |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
 const PULL = /^Unable to find image '([^']+)' locally/;
 
 export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-error'>> | null {
@@ -29,7 +39,9 @@ export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-err
   let kind = classified.kind;
   // `Unable to find image ... locally` followed by any pull failure: the image exists nowhere we can reach.
   if (pull && kind === 'other') kind = 'image-not-found';
-  const hint = lines.find((l) => /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? \w+ --help'/.test(l.text));
+  const hint = lines.find((l) =>
+    /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? \w+ --help'/.test(l.text),
+  );
   const used = [main.n, ...(pull ? [pull.n] : []), ...(hint ? [hint.n] : [])];
   return {
     part: {
@@ -39,7 +51,11 @@ export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-err
       lines: [Math.min(...used), Math.max(...used)],
       runError: { kind, port: classified.port, message: main.text.trim() },
     },
-    marks: { ...noMarks(), error: main.n, notes: pull ? [{ id: 'image', line: pull.n, text: PULL.exec(pull.text)![1]! }] : [] },
+    marks: {
+      ...noMarks(),
+      error: main.n,
+      notes: pull ? [{ id: 'image', line: pull.n, text: PULL.exec(pull.text)![1]! }] : [],
+    },
   };
 }
 
@@ -49,7 +65,10 @@ export function classifyRunError(message: string): { kind: RunErrorKind; port: n
 }
 
 function portOf(message: string): number | null {
-  const m = /Bind for \S+?:(\d+) failed|(?:bind host port|listen tcp[46]?|exposing port TCP) \S*?:(\d+)\b|:(\d+): bind:/.exec(message);
+  const m =
+    /Bind for \S+?:(\d+) failed|(?:bind host port|listen tcp[46]?|exposing port TCP) \S*?:(\d+)\b|:(\d+): bind:/.exec(
+      message,
+    );
   const port = m?.slice(1).find((g) => g !== undefined);
   return port ? Number(port) : null;
 }

@@ -29,7 +29,10 @@ function columnsOf(header: string, names: string[]): Column[] | null {
 
 /** A row aligns when every column starts at a cell boundary (a space before it, or line start). */
 function aligned(text: string, cols: Column[]): boolean {
-  return cols.every((c, i) => i === 0 || c.start >= text.length || text[c.start - 1] === ' ' || text[c.start - 1] === '\t');
+  return cols.every(
+    (c, i) =>
+      i === 0 || c.start >= text.length || text[c.start - 1] === ' ' || text[c.start - 1] === '\t',
+  );
 }
 
 export interface Table {
@@ -41,7 +44,11 @@ export interface Table {
  * Reads the table whose header is the first line matching `isHeader`; rows run until a blank line
  * or a line `isRow` rejects. `names` are the header titles to find, in order.
  */
-export function readTable(lines: Line[], names: string[], isRow: (text: string) => boolean = () => true): Table | null {
+export function readTable(
+  lines: Line[],
+  names: string[],
+  isRow: (text: string) => boolean = () => true,
+): Table | null {
   const h = lines.findIndex((l) => names.filter((name) => l.text.includes(name)).length >= 2);
   if (h === -1) return null;
   const header = lines[h]!;
@@ -50,7 +57,10 @@ export function readTable(lines: Line[], names: string[], isRow: (text: string) 
   const rows: Row[] = [];
   for (const line of lines.slice(h + 1)) {
     if (!line.text.trim() || !isRow(line.text)) break;
-    rows.push({ cells: aligned(line.text, cols) ? slice(line.text, cols) : split(line.text, cols), n: line.n });
+    rows.push({
+      cells: aligned(line.text, cols) ? slice(line.text, cols) : split(line.text, cols),
+      n: line.n,
+    });
   }
   return { headerLine: header.n, rows };
 }
@@ -58,7 +68,9 @@ export function readTable(lines: Line[], names: string[], isRow: (text: string) 
 function slice(text: string, cols: Column[]): Record<string, string> {
   const cells: Record<string, string> = {};
   cols.forEach((c, i) => {
-    cells[c.name] = text.slice(c.start, i + 1 < cols.length ? cols[i + 1]!.start : undefined).trim();
+    cells[c.name] = text
+      .slice(c.start, i + 1 < cols.length ? cols[i + 1]!.start : undefined)
+      .trim();
   });
   return cells;
 }

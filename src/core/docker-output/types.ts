@@ -3,7 +3,8 @@
  * (`layerwise explain --json` prints it as is). Nulls where the output does not say.
  */
 
-export type PartKind = 'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl' | 'unknown';
+export type PartKind =
+  'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl' | 'unknown';
 export type Tool = 'docker' | 'podman' | 'compose' | null;
 
 export interface BuildStep {
@@ -93,7 +94,8 @@ export interface ContainerLog {
   errors: string[];
 }
 
-export type CurlError = 'refused' | 'empty-reply' | 'reset' | 'timeout' | 'resolve' | 'other' | null;
+export type CurlError =
+  'refused' | 'empty-reply' | 'reset' | 'timeout' | 'resolve' | 'other' | null;
 
 export interface CurlResult {
   ok: boolean;

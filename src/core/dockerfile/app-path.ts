@@ -25,12 +25,26 @@ const MOVES_FILES = /\b(?:mv|cp|git|curl|wget|tar|unzip|ln|rsync)\b|>/;
 export function findMissingApp(server: ServerCommand, stage: Stage): MissingApp | null {
   const base = stage.workdir ?? '/';
   const steps = effectiveSteps(stage);
-  if (server.app === null || server.appDir !== null || base.includes('$') || rootImage(stage)?.name !== 'python') return null;
+  if (
+    server.app === null ||
+    server.appDir !== null ||
+    base.includes('$') ||
+    rootImage(stage)?.name !== 'python'
+  )
+    return null;
   if (steps.some((s) => s.keyword === 'RUN' && MOVES_FILES.test(s.text))) return null;
   const needed = neededPath(server, base);
   if (!needed) return null;
   const copies = readCopies(steps);
-  if (copies.some((c) => c.from !== null || c.heredoc || /[$*?[]/.test([...c.sources, c.dest].filter((s) => !isWholeContext(s)).join(' ')))) return null;
+  if (
+    copies.some(
+      (c) =>
+        c.from !== null ||
+        c.heredoc ||
+        /[$*?[]/.test([...c.sources, c.dest].filter((s) => !isWholeContext(s)).join(' ')),
+    )
+  )
+    return null;
 
   let contentsCopy: MissingApp['contentsCopy'] = null;
   for (const copy of copies) {
@@ -45,20 +59,32 @@ export function findMissingApp(server: ServerCommand, stage: Stage): MissingApp 
 
 function neededPath(server: ServerCommand, base: string): Omit<MissingApp, 'contentsCopy'> | null {
   const app = server.app ?? '';
-  if (server.kind !== 'uvicorn') return /\.py$/.test(app) && !app.includes('$') ? { file: resolvePath(base, app), folder: null, topModule: null } : null;
+  if (server.kind !== 'uvicorn')
+    return /\.py$/.test(app) && !app.includes('$')
+      ? { file: resolvePath(base, app), folder: null, topModule: null }
+      : null;
   const module = app.split(':')[0] ?? '';
   if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(module)) return null;
   const path = resolvePath(base, module.replace(/\./g, '/'));
-  return { file: `${path}.py`, folder: module.includes('.') ? resolvePath(base, module.split('.')[0] ?? '') : path, topModule: module.split('.')[0] ?? null };
+  return {
+    file: `${path}.py`,
+    folder: module.includes('.') ? resolvePath(base, module.split('.')[0] ?? '') : path,
+    topModule: module.split('.')[0] ?? null,
+  };
 }
 
 /**
  * true: this source puts the needed code in place (or may: a whole folder whose contents we cannot see);
  * false: it does not; a string: it copied the contents of the needed folder one level too high, landing here.
  */
-function covers(copy: CopyStep, source: string, needed: Omit<MissingApp, 'contentsCopy'>): boolean | string {
+function covers(
+  copy: CopyStep,
+  source: string,
+  needed: Omit<MissingApp, 'contentsCopy'>,
+): boolean | string {
   const target = copy.target;
-  const provides = (path: string): boolean => path === needed.file || (needed.folder !== null && isWithin(path, needed.folder));
+  const provides = (path: string): boolean =>
+    path === needed.file || (needed.folder !== null && isWithin(path, needed.folder));
   if (isWholeContext(source)) return isWithin(needed.file, target);
   const name = baseName(source);
   if (/.\.\w+$/.test(name)) {

@@ -41,7 +41,8 @@ export function isWholeContext(source: string): boolean {
   return normalizePath(source) === '.' || /^(?:\.\/)?\*$/.test(source);
 }
 
-const MANIFEST = /^(?:requirements.*\.(?:txt|in)|constraints.*\.txt|pyproject\.toml|setup\.(?:py|cfg)|poetry\.lock|uv\.lock|pdm\.lock|Pipfile(?:\.lock)?)$/;
+const MANIFEST =
+  /^(?:requirements.*\.(?:txt|in)|constraints.*\.txt|pyproject\.toml|setup\.(?:py|cfg)|poetry\.lock|uv\.lock|pdm\.lock|Pipfile(?:\.lock)?)$/;
 
 /** A file that lists dependencies, as opposed to application code. */
 export function isDependencyManifest(source: string): boolean {

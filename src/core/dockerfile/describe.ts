@@ -8,8 +8,20 @@ import { startCommand } from './start-command.ts';
 import type { DockerfileSummary } from './types.ts';
 
 const NOTHING: DockerfileSummary = {
-  recognized: false, baseImage: null, stages: 0, workdir: null, copies: [], runs: [], cmd: null, cmdForm: null,
-  entrypoint: null, exposed: [], server: null, serverHost: null, serverPort: null, app: null,
+  recognized: false,
+  baseImage: null,
+  stages: 0,
+  workdir: null,
+  copies: [],
+  runs: [],
+  cmd: null,
+  cmdForm: null,
+  entrypoint: null,
+  exposed: [],
+  server: null,
+  serverHost: null,
+  serverPort: null,
+  app: null,
 };
 
 export function describe(text: string): DockerfileSummary {
@@ -25,10 +37,20 @@ export function describe(text: string): DockerfileSummary {
     baseImage: (rootImage(stage) ?? stage.image)?.ref ?? null,
     stages: model.stages.length,
     workdir: stage.workdir,
-    copies: readCopies(steps).map((c) => ({ line: c.step.line, instruction: c.instruction, sources: c.sources, dest: c.target, from: c.from })),
+    copies: readCopies(steps).map((c) => ({
+      line: c.step.line,
+      instruction: c.instruction,
+      sources: c.sources,
+      dest: c.target,
+      from: c.from,
+    })),
     runs: steps
       .filter((s) => s.keyword === 'RUN')
-      .map((s) => ({ line: s.line, form: s.exec ? 'exec' : 'shell', command: s.exec ? s.exec.join(' ') : s.text })),
+      .map((s) => ({
+        line: s.line,
+        form: s.exec ? 'exec' : 'shell',
+        command: s.exec ? s.exec.join(' ') : s.text,
+      })),
     cmd: start.cmdConfig,
     cmdForm: start.cmd ? (start.cmd.exec ? 'exec' : 'shell') : null,
     entrypoint: start.entrypointConfig,

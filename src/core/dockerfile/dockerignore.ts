@@ -21,7 +21,10 @@ export function readDockerignore(text: string): IgnorePattern[] {
     if (rawLine.startsWith('#')) continue;
     const line = rawLine.trim();
     const exclusion = line.startsWith('!');
-    const pattern = normalizePath((exclusion ? line.slice(1) : line).trim()).replace(/^\/+|\/+$/g, '');
+    const pattern = normalizePath((exclusion ? line.slice(1) : line).trim()).replace(
+      /^\/+|\/+$/g,
+      '',
+    );
     if (pattern === '' || pattern === '.') continue;
     patterns.push({ matches: compile(pattern), exclusion });
   }
@@ -33,7 +36,8 @@ export function isIgnored(patterns: readonly IgnorePattern[], path: string): boo
   const parts = path.split('/');
   const selfAndParents = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
   let ignored = false;
-  for (const p of patterns) if (selfAndParents.some((candidate) => p.matches(candidate))) ignored = !p.exclusion;
+  for (const p of patterns)
+    if (selfAndParents.some((candidate) => p.matches(candidate))) ignored = !p.exclusion;
   return ignored;
 }
 
@@ -54,9 +58,11 @@ function compile(pattern: string): (path: string) => boolean {
       else if (type === 'exact') type = 'prefix';
       else [source, type] = [`${source}.*`, 'regexp'];
       if (start === 0) type = 'suffix';
-    } else if (c === '*' || c === '?') [source, type] = [source + (c === '*' ? '[^/]*' : '[^/]'), 'regexp'];
+    } else if (c === '*' || c === '?')
+      [source, type] = [source + (c === '*' ? '[^/]*' : '[^/]'), 'regexp'];
     else if (LITERAL.has(c)) source += `\\${c}`;
-    else if (c === '\\' && i + 1 < pattern.length) [source, type] = [`${source}\\${pattern[++i] ?? ''}`, 'regexp'];
+    else if (c === '\\' && i + 1 < pattern.length)
+      [source, type] = [`${source}\\${pattern[++i] ?? ''}`, 'regexp'];
     else if (c === '\\') source += '\\\\';
     else if (c === '[' || c === ']') [source, type] = [source + c, 'regexp'];
     else source += c;
@@ -68,7 +74,8 @@ function compile(pattern: string): (path: string) => boolean {
       return (path) => path.startsWith(pattern.slice(0, -2));
     case 'suffix': {
       const suffix = pattern.slice(2);
-      return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+      return (path) =>
+        path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
     }
     case 'regexp':
       return regexpMatcher(source);

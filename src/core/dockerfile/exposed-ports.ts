@@ -23,7 +23,10 @@ export interface PortRange {
 
 /** EXPOSE's arguments, variables already expanded, as words: a value holding spaces split, quotes around a word removed. */
 export function exposeWords(args: readonly string[]): string[] {
-  return args.flatMap((a) => a.split(/\s+/)).filter((w) => w !== '').map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+  return args
+    .flatMap((a) => a.split(/\s+/))
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
 }
 
 /** One EXPOSE word: the container ports it documents, or the builder's reason for stopping the build. */
@@ -56,7 +59,8 @@ export function exposedPorts(steps: readonly Step[]): ExposedPorts {
       }
       if (range.protocol !== 'tcp') continue;
       if (range.last - range.first > MAX_RANGE) result.unknown = true;
-      for (let p = range.first; p <= Math.min(range.last, range.first + MAX_RANGE); p++) if (!result.ports.includes(p)) result.ports.push(p);
+      for (let p = range.first; p <= Math.min(range.last, range.first + MAX_RANGE); p++)
+        if (!result.ports.includes(p)) result.ports.push(p);
     }
   }
   return result;

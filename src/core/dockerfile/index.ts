@@ -21,10 +21,26 @@ import type { AnalyseOptions } from './types.ts';
 export { describe } from './describe.ts';
 export { SEVERITY, type FindingId } from './finding.ts';
 export { MAX_CHARS } from './recognise.ts';
-export type { AnalyseOptions, CopySummary, DockerfileSummary, Finding, RunSummary, ServerKind } from './types.ts';
+export type {
+  AnalyseOptions,
+  CopySummary,
+  DockerfileSummary,
+  Finding,
+  RunSummary,
+  ServerKind,
+} from './types.ts';
 
 /** In lesson order: what the file is, the base image, where files go, the cache, then how the container starts. */
-const RULES: readonly Rule[] = [structureRule, baseImageRule, workdirRule, layerOrderRule, pipRule, buildContextRule, commandFormRule, serverRule];
+const RULES: readonly Rule[] = [
+  structureRule,
+  baseImageRule,
+  workdirRule,
+  layerOrderRule,
+  pipRule,
+  buildContextRule,
+  commandFormRule,
+  serverRule,
+];
 
 export function analyse(text: string, options?: AnalyseOptions | null): Finding[] {
   const read = readText(text);

@@ -3,7 +3,12 @@
  * each step knowing the working directory and environment it runs with. Built on dockerfile-ast,
  * which never throws on bad input and keeps every token's range.
  */
-import { DockerfileParser, Keyword, type Instruction, type ModifiableInstruction } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  Keyword,
+  type Instruction,
+  type ModifiableInstruction,
+} from 'dockerfile-ast';
 import { resolvePath } from './paths.ts';
 import { parseImageRef } from './stages.ts';
 
@@ -11,7 +16,18 @@ const KEYWORDS: ReadonlySet<string> = new Set(Object.values(Keyword));
 
 // The instructions whose arguments the builder expands with ARG and ENV values (Dockerfile
 // reference, "Environment replacement"). RUN, CMD and ENTRYPOINT are left to the shell, if any.
-const EXPANDED: ReadonlySet<string> = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const EXPANDED: ReadonlySet<string> = new Set([
+  'ADD',
+  'COPY',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'LABEL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
 
 export interface Step {
   /** upper case, e.g. `COPY`; for an unknown instruction, the word as written upper-cased */
@@ -96,13 +112,24 @@ export function readDockerfile(text: string): Model {
     if (!current) continue;
     current.steps.push(step);
     // [LOCAL] `WORKDIR /my app` built: the whole argument text is the path.
-    if (keyword === 'WORKDIR' && step.args.length > 0) current.workdir = resolvePath(current.workdir ?? '/', step.args.join(' '));
-    if (keyword === 'ENV') current.env = { ...current.env, ...Object.fromEntries(step.properties.map(([name, value]) => [name, value ?? ''])) };
+    if (keyword === 'WORKDIR' && step.args.length > 0)
+      current.workdir = resolvePath(current.workdir ?? '/', step.args.join(' '));
+    if (keyword === 'ENV')
+      current.env = {
+        ...current.env,
+        ...Object.fromEntries(step.properties.map(([name, value]) => [name, value ?? ''])),
+      };
   }
   return { all, stages };
 }
 
-function toStep(instruction: Instruction, keyword: string, escape: string, workdir: string | null, env: Record<string, string>): Step {
+function toStep(
+  instruction: Instruction,
+  keyword: string,
+  escape: string,
+  workdir: string | null,
+  env: Record<string, string>,
+): Step {
   const range = instruction.getRange();
   const written = instruction.getArguments();
   const argumentList = EXPANDED.has(keyword) ? instruction.getExpandedArguments() : written;
@@ -155,7 +182,8 @@ function parseExecForm(text: string): string[] | null {
 function flagsOf(instruction: Instruction): Record<string, string | null> {
   const flags: Record<string, string | null> = {};
   if ('getFlags' in instruction) {
-    for (const flag of (instruction as ModifiableInstruction).getFlags()) flags[flag.getName().toLowerCase()] = flag.getValue();
+    for (const flag of (instruction as ModifiableInstruction).getFlags())
+      flags[flag.getName().toLowerCase()] = flag.getValue();
   }
   return flags;
 }
@@ -163,7 +191,11 @@ function flagsOf(instruction: Instruction): Record<string, string | null> {
 /** dockerfile-ast's `getValue()` already removes the quotes and escapes, as the builder does. */
 function propertiesOf(instruction: Instruction): [string, string | null][] {
   if (!('getProperties' in instruction)) return [];
-  const properties = (instruction as Instruction & { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
+  const properties = (
+    instruction as Instruction & {
+      getProperties(): { getName(): string; getValue(): string | null }[];
+    }
+  ).getProperties();
   return properties.map((p) => [p.getName(), p.getValue()]);
 }
 

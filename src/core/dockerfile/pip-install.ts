@@ -16,11 +16,45 @@ export interface PipInstall {
 
 // pip's install options that take a value, so the value is not read as a package name.
 const TAKES_VALUE = new Set([
-  '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
-  '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--src', '--upgrade-strategy', '--platform',
-  '--python-version', '--implementation', '--abi', '--progress-bar', '--cache-dir', '--log', '--proxy',
-  '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--global-option',
-  '--config-settings', '-C', '--no-binary', '--only-binary', '--report', '--python', '--root-user-action',
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--src',
+  '--upgrade-strategy',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--progress-bar',
+  '--cache-dir',
+  '--log',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--exists-action',
+  '--trusted-host',
+  '--cert',
+  '--client-cert',
+  '--global-option',
+  '--config-settings',
+  '-C',
+  '--no-binary',
+  '--only-binary',
+  '--report',
+  '--python',
+  '--root-user-action',
 ]);
 
 /** Upgrading the installer itself is not an application dependency. */
@@ -34,33 +68,53 @@ export function findPipInstalls(step: Step): PipInstall[] {
     if (!install) return [];
     const result = readInstall(install.tool, install.args);
     // `PIP_NO_CACHE_DIR=1 pip install …` switches the cache off for this command alone.
-    if (install.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR='))) result.noCacheDir = true;
+    if (install.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR=')))
+      result.noCacheDir = true;
     return [result];
   });
 }
 
 /** The words after `install`, whichever way pip was started. */
-function pipArguments(words: readonly string[]): { tool: PipInstall['tool']; args: string[]; assignments: string[] } | null {
+function pipArguments(
+  words: readonly string[],
+): { tool: PipInstall['tool']; args: string[]; assignments: string[] } | null {
   let i = 0;
-  while (i < words.length && (/^\w+=/.test(words[i] ?? '') || ['exec', 'sudo', 'env'].includes(words[i] ?? ''))) i++;
+  while (
+    i < words.length &&
+    (/^\w+=/.test(words[i] ?? '') || ['exec', 'sudo', 'env'].includes(words[i] ?? ''))
+  )
+    i++;
   const assignments = words.slice(0, i);
   const program = (words[i] ?? '').split('/').pop() ?? '';
   let tool: PipInstall['tool'] = 'pip';
   if (/^pip(?:\d+(?:\.\d+)?)?$/.test(program)) i += 1;
-  else if (/^python(?:\d+(?:\.\d+)?)?$/.test(program) && words[i + 1] === '-m' && words[i + 2] === 'pip') i += 3;
+  else if (
+    /^python(?:\d+(?:\.\d+)?)?$/.test(program) &&
+    words[i + 1] === '-m' &&
+    words[i + 2] === 'pip'
+  )
+    i += 3;
   else if (program === 'uv' && words[i + 1] === 'pip') [tool, i] = ['uv', i + 2];
   else return null;
   return words[i] === 'install' ? { tool, args: words.slice(i + 1), assignments } : null;
 }
 
 function readInstall(tool: PipInstall['tool'], args: readonly string[]): PipInstall {
-  const result: PipInstall = { tool, requirementFiles: [], packages: [], installsLocal: false, noCacheDir: false };
+  const result: PipInstall = {
+    tool,
+    requirementFiles: [],
+    packages: [],
+    installsLocal: false,
+    noCacheDir: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [option, inlineValue] = splitOption(arg);
     const value = inlineValue ?? (TAKES_VALUE.has(option) ? args[++i] : undefined);
-    if (option === '--no-cache-dir' || (tool === 'uv' && option === '--no-cache')) result.noCacheDir = true;
-    else if ((option === '-r' || option === '--requirement') && value !== undefined) result.requirementFiles.push(value);
+    if (option === '--no-cache-dir' || (tool === 'uv' && option === '--no-cache'))
+      result.noCacheDir = true;
+    else if ((option === '-r' || option === '--requirement') && value !== undefined)
+      result.requirementFiles.push(value);
     else if (option === '-e' || option === '--editable') result.installsLocal = true;
     else if (!arg.startsWith('-')) {
       if (isLocal(arg)) result.installsLocal = true;

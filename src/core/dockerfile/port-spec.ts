@@ -39,10 +39,16 @@ export function readPortSpec(raw: string): PortSpec | { error: string } {
     host = readPortNumbers(hostText);
     if (!host) return { error: `invalid hostPort: ${hostText}` };
     // A host range with a single container port is a range to pick a free host port from.
-    if (container.last - container.first !== host.last - host.first && container.last !== container.first)
-      return { error: `invalid ranges specified for container and host Ports: ${containerText} and ${hostText}` };
+    if (
+      container.last - container.first !== host.last - host.first &&
+      container.last !== container.first
+    )
+      return {
+        error: `invalid ranges specified for container and host Ports: ${containerText} and ${hostText}`,
+      };
   }
-  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') return { error: `invalid proto: ${protocol}` };
+  if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp')
+    return { error: `invalid proto: ${protocol}` };
   return { ip, host, container, protocol };
 }
 

@@ -5,7 +5,14 @@
  * the sandbox's simulated servers.
  */
 import type { ServerKind } from './types.ts';
-import { listenWords, programName, readPort, readServerOptions, serverProgram, type ServerOptions } from './server-options.ts';
+import {
+  listenWords,
+  programName,
+  readPort,
+  readServerOptions,
+  serverProgram,
+  type ServerOptions,
+} from './server-options.ts';
 import { splitCommands } from './shell-words.ts';
 import { expandVariables } from './variables.ts';
 
@@ -33,14 +40,29 @@ export function findServer(argv: readonly string[]): ServerCommand | null {
   return null;
 }
 
-function readServer(all: readonly string[], viaShell: boolean, onlyCommand: boolean): ServerCommand | null {
+function readServer(
+  all: readonly string[],
+  viaShell: boolean,
+  onlyCommand: boolean,
+): ServerCommand | null {
   let start = 0;
-  while (start < all.length && (/^\w+=/.test(all[start] ?? '') || ['exec', 'env'].includes(all[start] ?? ''))) start++;
+  while (
+    start < all.length &&
+    (/^\w+=/.test(all[start] ?? '') || ['exec', 'env'].includes(all[start] ?? ''))
+  )
+    start++;
   const words = all.slice(start);
   const program = serverProgram(words);
   if (!program) return null;
   const options = readServerOptions(program.kind, words.slice(program.optionsStart));
-  return { kind: program.kind, words, argsStart: program.argsStart, alone: onlyCommand && start === 0, viaShell, ...options };
+  return {
+    kind: program.kind,
+    words,
+    argsStart: program.argsStart,
+    alone: onlyCommand && start === 0,
+    viaShell,
+    ...options,
+  };
 }
 
 export interface ServerAddress {
@@ -52,19 +74,29 @@ export interface ServerAddress {
 }
 
 /** Where the server listens, with ENV values the Dockerfile sets and each server's defaults. */
-export function serverAddress(server: ServerCommand, env: Readonly<Record<string, string>>): ServerAddress {
+export function serverAddress(
+  server: ServerCommand,
+  env: Readonly<Record<string, string>>,
+): ServerAddress {
   if (server.notTcp) return { host: null, hostGiven: true, port: null, portGiven: true };
   const words = listenWords(server.kind, server, env);
   const resolve = (word: string): string | null => expand(word, server.viaShell ? env : null);
   const portText = resolve(words.port);
-  return { host: resolve(words.host), hostGiven: words.hostGiven, port: portText === null ? null : readPort(portText), portGiven: words.portGiven };
+  return {
+    host: resolve(words.host),
+    hostGiven: words.hostGiven,
+    port: portText === null ? null : readPort(portText),
+    portGiven: words.portGiven,
+  };
 }
 
 /** `$PORT`, `${PORT}`, `${PORT:-8000}` with the given environment; null when a shell would not (or could not) say. */
 function expand(word: string, env: Readonly<Record<string, string>> | null): string | null {
   if (!word.includes('$')) return word;
   if (env === null) return null;
-  const expansion = expandVariables(word, (name) => (Object.hasOwn(env, name) ? env[name] : undefined));
+  const expansion = expandVariables(word, (name) =>
+    Object.hasOwn(env, name) ? env[name] : undefined,
+  );
   return expansion.unset ? null : expansion.text;
 }
 

@@ -45,21 +45,83 @@ export interface ServerProgram {
 }
 
 const UVICORN_VALUES = new Set([
-  '--host', '--port', '--uds', '--fd', '--loop', '--http', '--ws', '--ws-max-size', '--ws-max-queue', '--ws-ping-interval',
-  '--ws-ping-timeout', '--ws-per-message-deflate', '--lifespan', '--interface', '--env-file', '--log-config', '--log-level',
-  '--root-path', '--limit-concurrency', '--backlog', '--limit-max-requests', '--timeout-keep-alive',
-  '--timeout-graceful-shutdown', '--ssl-keyfile', '--ssl-certfile', '--ssl-keyfile-password', '--ssl-version',
-  '--ssl-cert-reqs', '--ssl-ca-certs', '--ssl-ciphers', '--header', '--h11-max-incomplete-event-size', '--app-dir',
-  '--workers', '--reload-dir', '--reload-include', '--reload-exclude', '--reload-delay', '--forwarded-allow-ips',
+  '--host',
+  '--port',
+  '--uds',
+  '--fd',
+  '--loop',
+  '--http',
+  '--ws',
+  '--ws-max-size',
+  '--ws-max-queue',
+  '--ws-ping-interval',
+  '--ws-ping-timeout',
+  '--ws-per-message-deflate',
+  '--lifespan',
+  '--interface',
+  '--env-file',
+  '--log-config',
+  '--log-level',
+  '--root-path',
+  '--limit-concurrency',
+  '--backlog',
+  '--limit-max-requests',
+  '--timeout-keep-alive',
+  '--timeout-graceful-shutdown',
+  '--ssl-keyfile',
+  '--ssl-certfile',
+  '--ssl-keyfile-password',
+  '--ssl-version',
+  '--ssl-cert-reqs',
+  '--ssl-ca-certs',
+  '--ssl-ciphers',
+  '--header',
+  '--h11-max-incomplete-event-size',
+  '--app-dir',
+  '--workers',
+  '--reload-dir',
+  '--reload-include',
+  '--reload-exclude',
+  '--reload-delay',
+  '--forwarded-allow-ips',
 ]);
 const UVICORN_FLAGS = new Set([
-  '--reload', '--access-log', '--no-access-log', '--use-colors', '--no-use-colors', '--proxy-headers', '--no-proxy-headers',
-  '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--factory', '--version', '--help',
+  '--reload',
+  '--access-log',
+  '--no-access-log',
+  '--use-colors',
+  '--no-use-colors',
+  '--proxy-headers',
+  '--no-proxy-headers',
+  '--server-header',
+  '--no-server-header',
+  '--date-header',
+  '--no-date-header',
+  '--factory',
+  '--version',
+  '--help',
 ]);
-const FASTAPI_VALUES = new Set(['--host', '--port', '--workers', '--root-path', '--app', '--entrypoint', '-e', '--forwarded-allow-ips']);
-const FASTAPI_FLAGS = new Set(['--reload', '--no-reload', '--proxy-headers', '--no-proxy-headers', '--help']);
+const FASTAPI_VALUES = new Set([
+  '--host',
+  '--port',
+  '--workers',
+  '--root-path',
+  '--app',
+  '--entrypoint',
+  '-e',
+  '--forwarded-allow-ips',
+]);
+const FASTAPI_FLAGS = new Set([
+  '--reload',
+  '--no-reload',
+  '--proxy-headers',
+  '--no-proxy-headers',
+  '--help',
+]);
 
-const OPTIONS: Readonly<Record<ServerKind, { values: ReadonlySet<string>; flags: ReadonlySet<string> }>> = {
+const OPTIONS: Readonly<
+  Record<ServerKind, { values: ReadonlySet<string>; flags: ReadonlySet<string> }>
+> = {
   uvicorn: { values: UVICORN_VALUES, flags: UVICORN_FLAGS },
   'fastapi-run': { values: FASTAPI_VALUES, flags: FASTAPI_FLAGS },
   'fastapi-dev': { values: FASTAPI_VALUES, flags: FASTAPI_FLAGS },
@@ -77,15 +139,30 @@ export function serverProgram(words: readonly string[]): ServerProgram | null {
   const name = viaPython ? words[2] : programName(words[0]);
   if (name === 'uvicorn') return { kind: 'uvicorn', argsStart: at + 1, optionsStart: at + 1 };
   const mode = words[at + 1];
-  if (name === 'fastapi' && (mode === 'run' || mode === 'dev')) return { kind: mode === 'run' ? 'fastapi-run' : 'fastapi-dev', argsStart: at + 1, optionsStart: at + 2 };
+  if (name === 'fastapi' && (mode === 'run' || mode === 'dev'))
+    return {
+      kind: mode === 'run' ? 'fastapi-run' : 'fastapi-dev',
+      argsStart: at + 1,
+      optionsStart: at + 2,
+    };
   return null;
 }
 
 /** Reads the words after the program (after `run`/`dev` for fastapi) as the tool's option parser does. */
 export function readServerOptions(kind: ServerKind, args: readonly string[]): ServerOptions {
   const { values, flags } = OPTIONS[kind];
-  const options: ServerOptions = { host: null, port: null, reload: kind === 'fastapi-dev', app: null, extra: [], appDir: null, notTcp: false, error: null };
-  const positional = (word: string) => (options.app === null ? (options.app = word) : options.extra.push(word));
+  const options: ServerOptions = {
+    host: null,
+    port: null,
+    reload: kind === 'fastapi-dev',
+    app: null,
+    extra: [],
+    appDir: null,
+    notTcp: false,
+    error: null,
+  };
+  const positional = (word: string) =>
+    options.app === null ? (options.app = word) : options.extra.push(word);
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
     if (word === '--') {
@@ -99,8 +176,10 @@ export function readServerOptions(kind: ServerKind, args: readonly string[]): Se
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     const option = eq === -1 ? word : word.slice(0, eq);
     if (!values.has(option)) {
-      if (!flags.has(option)) options.error ??= { message: `No such option: ${option}`, usage: true };
-      else if (option === '--reload' || option === '--no-reload') options.reload = option === '--reload';
+      if (!flags.has(option))
+        options.error ??= { message: `No such option: ${option}`, usage: true };
+      else if (option === '--reload' || option === '--no-reload')
+        options.reload = option === '--reload';
       continue;
     }
     const value = eq !== -1 ? word.slice(eq + 1) : (args[++i] ?? null);
@@ -116,7 +195,11 @@ export function readServerOptions(kind: ServerKind, args: readonly string[]): Se
   return options;
 }
 
-const DEFAULT_HOST: Readonly<Record<ServerKind, string>> = { uvicorn: '127.0.0.1', 'fastapi-run': '0.0.0.0', 'fastapi-dev': '127.0.0.1' };
+const DEFAULT_HOST: Readonly<Record<ServerKind, string>> = {
+  uvicorn: '127.0.0.1',
+  'fastapi-run': '0.0.0.0',
+  'fastapi-dev': '127.0.0.1',
+};
 const DEFAULT_PORT = '8000';
 
 export interface ListenWords {
@@ -129,9 +212,14 @@ export interface ListenWords {
 }
 
 /** The host and port words a server starts with: its options, else the variables it reads, else its defaults. */
-export function listenWords(kind: ServerKind, options: Pick<ServerOptions, 'host' | 'port'>, env: Readonly<Record<string, string>>): ListenWords {
+export function listenWords(
+  kind: ServerKind,
+  options: Pick<ServerOptions, 'host' | 'port'>,
+  env: Readonly<Record<string, string>>,
+): ListenWords {
   // uvicorn reads UVICORN_HOST and UVICORN_PORT (click's auto_envvar_prefix); fastapi-cli reads PORT (since 0.0.12) but no host variable.
-  const fromEnv = (name: string | null) => (name !== null && Object.hasOwn(env, name) ? (env[name] ?? null) : null);
+  const fromEnv = (name: string | null) =>
+    name !== null && Object.hasOwn(env, name) ? (env[name] ?? null) : null;
   const host = options.host ?? fromEnv(kind === 'uvicorn' ? 'UVICORN_HOST' : null);
   const port = options.port ?? fromEnv(kind === 'uvicorn' ? 'UVICORN_PORT' : 'PORT');
   return {

@@ -12,7 +12,9 @@ import type { ImageRef, Model, Stage, Step } from './model.ts';
  */
 export function parseImageRef(ref: string): ImageRef {
   const { tag, digest } = readReference(ref);
-  const lenient = readReference(ref.toLowerCase().replace(/^registry-1\.docker\.io\//, 'docker.io/'));
+  const lenient = readReference(
+    ref.toLowerCase().replace(/^registry-1\.docker\.io\//, 'docker.io/'),
+  );
   return { ref, name: familiarName(lenient), tag, digest };
 }
 

@@ -35,6 +35,10 @@ export function startCommand(stage: Stage): StartCommand {
   const cmdConfig = cmd ? configForm(cmd) : null;
   const entrypointConfig = entrypoint ? configForm(entrypoint) : null;
   // Dockerfile reference: a shell-form ENTRYPOINT ignores CMD.
-  const argv = entrypoint ? (entrypoint.exec ? [...entrypoint.exec, ...(cmdConfig ?? [])] : (entrypointConfig ?? [])) : (cmdConfig ?? []);
+  const argv = entrypoint
+    ? entrypoint.exec
+      ? [...entrypoint.exec, ...(cmdConfig ?? [])]
+      : (entrypointConfig ?? [])
+    : (cmdConfig ?? []);
   return { cmd, entrypoint, cmdConfig, entrypointConfig, argv };
 }

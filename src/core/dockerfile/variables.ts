@@ -14,17 +14,30 @@ export interface Expansion {
 
 const VARIABLE = /\$(?:\{(\w+)(?:(:?)([-+])([^}]*))?\}|(\w+|\?))/g;
 
-export function expandVariables(text: string, lookup: (name: string) => string | undefined): Expansion {
+export function expandVariables(
+  text: string,
+  lookup: (name: string) => string | undefined,
+): Expansion {
   let unset = false;
-  const expanded = text.replace(VARIABLE, (_, braced: string | undefined, colon: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const value = lookup(braced ?? bare ?? '');
-    if (op === undefined) {
-      if (value === undefined) unset = true;
-      return value ?? '';
-    }
-    const set = value !== undefined && (colon === '' || value !== '');
-    if (op === '-') return set ? value : (word ?? '');
-    return set ? (word ?? '') : '';
-  });
+  const expanded = text.replace(
+    VARIABLE,
+    (
+      _,
+      braced: string | undefined,
+      colon: string | undefined,
+      op: string | undefined,
+      word: string | undefined,
+      bare: string | undefined,
+    ) => {
+      const value = lookup(braced ?? bare ?? '');
+      if (op === undefined) {
+        if (value === undefined) unset = true;
+        return value ?? '';
+      }
+      const set = value !== undefined && (colon === '' || value !== '');
+      if (op === '-') return set ? value : (word ?? '');
+      return set ? (word ?? '') : '';
+    },
+  );
   return { text: expanded, unset };
 }

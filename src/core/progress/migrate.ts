@@ -2,7 +2,14 @@
  * Reads stored progress of any version this site ever wrote. Never throws: what cannot be read
  * is reported once (`problem`) and the valid parts are kept.
  */
-import { PROGRESS_VERSION, emptyProgress, type ExerciseProgress, type LessonProgress, type Progress, type QuizProgress } from './model.ts';
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  type ExerciseProgress,
+  type LessonProgress,
+  type Progress,
+  type QuizProgress,
+} from './model.ts';
 
 export interface LoadResult {
   progress: Progress;
@@ -12,8 +19,10 @@ export interface LoadResult {
 
 type Json = unknown;
 
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIsoish = (v: Json): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isObject = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIsoish = (v: Json): v is string =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 
 export function parseProgress(raw: string | null): LoadResult {
   if (raw === null || raw === '') return { progress: emptyProgress(), problem: null };
@@ -21,20 +30,33 @@ export function parseProgress(raw: string | null): LoadResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { progress: emptyProgress(), problem: 'Your saved progress could not be read (it is not valid JSON), so it was reset.' };
+    return {
+      progress: emptyProgress(),
+      problem: 'Your saved progress could not be read (it is not valid JSON), so it was reset.',
+    };
   }
   return migrate(data);
 }
 
 export function migrate(data: Json): LoadResult {
-  if (!isObject(data)) return { progress: emptyProgress(), problem: 'Your saved progress was not in a form this site knows, so it was reset.' };
+  if (!isObject(data))
+    return {
+      progress: emptyProgress(),
+      problem: 'Your saved progress was not in a form this site knows, so it was reset.',
+    };
   const version = data['version'];
   if (version === 1) return fromV1(data);
   if (version === PROGRESS_VERSION) return fromV2(data);
   if (typeof version === 'number' && version > PROGRESS_VERSION) {
-    return { progress: emptyProgress(), problem: `Your saved progress comes from a newer version of Layerwise (format ${version}); it was left as it is and not loaded.` };
+    return {
+      progress: emptyProgress(),
+      problem: `Your saved progress comes from a newer version of Layerwise (format ${version}); it was left as it is and not loaded.`,
+    };
   }
-  return { progress: emptyProgress(), problem: 'Your saved progress had no version this site knows, so it was reset.' };
+  return {
+    progress: emptyProgress(),
+    problem: 'Your saved progress had no version this site knows, so it was reset.',
+  };
 }
 
 /** Format 1 kept lessons and the last lesson only; exercises and quizzes came with format 2. */
@@ -48,7 +70,10 @@ function fromV2(data: Record<string, Json>): LoadResult {
   const take = <T>(field: string, read: (v: Json) => T | null, into: Record<string, T>) => {
     const src = data[field];
     if (src === undefined) return;
-    if (!isObject(src)) { dropped++; return; }
+    if (!isObject(src)) {
+      dropped++;
+      return;
+    }
     for (const [k, v] of Object.entries(src)) {
       const value = read(v);
       if (value === null) dropped++;
@@ -61,7 +86,10 @@ function fromV2(data: Record<string, Json>): LoadResult {
   const last = data['lastLesson'];
   if (typeof last === 'string') p.lastLesson = last;
   else if (last !== null && last !== undefined) dropped++;
-  return { progress: p, problem: dropped ? `${dropped} saved item(s) could not be read and were skipped.` : null };
+  return {
+    progress: p,
+    problem: dropped ? `${dropped} saved item(s) could not be read and were skipped.` : null,
+  };
 }
 
 function readLesson(v: Json): LessonProgress | null {
@@ -77,7 +105,8 @@ function readExercise(v: Json): ExerciseProgress | null {
   const { status, mark, source, at } = v;
   if (status !== 'pass' && status !== 'fail') return null;
   if (mark !== 'verified' && mark !== 'practised' && mark !== null) return null;
-  if (source !== 'paste' && source !== 'sandbox' && source !== 'engine' && source !== 'file') return null;
+  if (source !== 'paste' && source !== 'sandbox' && source !== 'engine' && source !== 'file')
+    return null;
   if (!isIsoish(at)) return null;
   return { status, mark, source, at };
 }

@@ -62,7 +62,12 @@ export function setLessonComplete(p: Progress, slug: string, done: boolean, now:
 }
 
 /** Keeps the best result: a fail after a verified pass still shows the pass, with the fail's time. */
-export function recordVerdict(p: Progress, exerciseId: string, verdict: Verdict, now: string): Progress {
+export function recordVerdict(
+  p: Progress,
+  exerciseId: string,
+  verdict: Verdict,
+  now: string,
+): Progress {
   if (verdict.status === 'unrecognized') return p;
   const before = p.exercises[exerciseId];
   const earned = verdict.status === 'pass' ? markFor(verdict.evidence) : null;
@@ -70,7 +75,10 @@ export function recordVerdict(p: Progress, exerciseId: string, verdict: Verdict,
   const status = verdict.status === 'pass' || before?.status === 'pass' ? 'pass' : 'fail';
   return {
     ...p,
-    exercises: { ...p.exercises, [exerciseId]: { status, mark, source: verdict.evidence, at: now } },
+    exercises: {
+      ...p.exercises,
+      [exerciseId]: { status, mark, source: verdict.evidence, at: now },
+    },
   };
 }
 
@@ -79,7 +87,14 @@ function strongest(a: Mark | null, b: Mark | null): Mark | null {
   return a ?? b;
 }
 
-export function recordQuiz(p: Progress, quizId: string, answers: Record<string, string>, correct: number, total: number, now: string): Progress {
+export function recordQuiz(
+  p: Progress,
+  quizId: string,
+  answers: Record<string, string>,
+  correct: number,
+  total: number,
+  now: string,
+): Progress {
   return { ...p, quizzes: { ...p.quizzes, [quizId]: { answers, correct, total, at: now } } };
 }
 
@@ -94,13 +109,17 @@ export function isLessonDone(p: Progress, slug: string, exerciseIds: readonly st
  * lost, the stronger mark wins, and later times win for the same item.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
-  const later = <T extends { at: string }>(x: T | undefined, y: T | undefined) => (!x ? y : !y ? x : y.at > x.at ? y : x);
+  const later = <T extends { at: string }>(x: T | undefined, y: T | undefined) =>
+    !x ? y : !y ? x : y.at > x.at ? y : x;
   const lessons: Record<string, LessonProgress> = { ...a.lessons };
   for (const [slug, l] of Object.entries(b.lessons)) {
     const mine = lessons[slug] ?? {};
     const visitedAt = [mine.visitedAt, l.visitedAt].filter(Boolean).sort().pop();
     const completedAt = [mine.completedAt, l.completedAt].filter(Boolean).sort().pop();
-    lessons[slug] = { ...(visitedAt ? { visitedAt } : {}), ...(completedAt ? { completedAt } : {}) };
+    lessons[slug] = {
+      ...(visitedAt ? { visitedAt } : {}),
+      ...(completedAt ? { completedAt } : {}),
+    };
   }
   const exercises: Record<string, ExerciseProgress> = { ...a.exercises };
   for (const [id, e] of Object.entries(b.exercises)) {
@@ -114,5 +133,11 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   }
   const quizzes: Record<string, QuizProgress> = { ...a.quizzes };
   for (const [id, q] of Object.entries(b.quizzes)) quizzes[id] = later(quizzes[id], q)!;
-  return { version: PROGRESS_VERSION, lessons, exercises, quizzes, lastLesson: b.lastLesson ?? a.lastLesson };
+  return {
+    version: PROGRESS_VERSION,
+    lessons,
+    exercises,
+    quizzes,
+    lastLesson: b.lastLesson ?? a.lastLesson,
+  };
 }

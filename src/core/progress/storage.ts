@@ -19,12 +19,19 @@ export function loadProgress(store: KeyValueStore): LoadResult {
   try {
     raw = store.getItem(STORAGE_KEY);
   } catch {
-    return { ...parseProgress(null), problem: 'This browser does not let the site keep progress (storage is blocked).' };
+    return {
+      ...parseProgress(null),
+      problem: 'This browser does not let the site keep progress (storage is blocked).',
+    };
   }
   const result = parseProgress(raw);
   if (result.problem && raw !== null) {
     // Keep what could not be read beside the fresh copy, so nothing is lost for good.
-    try { store.setItem(`${STORAGE_KEY}:unreadable`, raw); } catch { /* storage full or blocked: nothing more to do */ }
+    try {
+      store.setItem(`${STORAGE_KEY}:unreadable`, raw);
+    } catch {
+      /* storage full or blocked: nothing more to do */
+    }
   }
   return result;
 }
@@ -45,13 +52,19 @@ export function exportProgress(p: Progress): string {
 
 export function importProgress(text: string): LoadResult {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ...parseProgress(null), problem: `That file is ${Math.round(text.length / 1024)} kB; a progress file is a few kB. Nothing was imported.` };
+    return {
+      ...parseProgress(null),
+      problem: `That file is ${Math.round(text.length / 1024)} kB; a progress file is a few kB. Nothing was imported.`,
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ...parseProgress(null), problem: 'That file is not a Layerwise progress file (it is not JSON). Nothing was imported.' };
+    return {
+      ...parseProgress(null),
+      problem: 'That file is not a Layerwise progress file (it is not JSON). Nothing was imported.',
+    };
   }
   return migrate(data);
 }

@@ -97,7 +97,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     for (const [path, value] of Object.entries(files)) {
       const abs = resolvePath(WORKSPACE, path);
       fs.mkdir(dirname(abs), { parents: true });
-      fs.write(abs, typeof value === 'string' ? value : value.text, typeof value === 'string' ? {} : value.mode === undefined ? {} : { mode: value.mode });
+      fs.write(
+        abs,
+        typeof value === 'string' ? value : value.text,
+        typeof value === 'string' ? {} : value.mode === undefined ? {} : { mode: value.mode },
+      );
     }
     const network = new Network();
     let pid = 1200;
@@ -129,10 +133,17 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const record = (command: string, output: string, exitCode: number, cwd: string) => {
     // The default virtual clock moves one second per command, so `docker ps` ages read naturally.
     if ('advance' in clock && typeof clock.advance === 'function') clock.advance(1000);
-    events.push({ type: 'command', command, output: stripAnsi(output).replace(/\r\n/g, '\n'), exitCode, cwd });
+    events.push({
+      type: 'command',
+      command,
+      output: stripAnsi(output).replace(/\r\n/g, '\n'),
+      exitCode,
+      cwd,
+    });
   };
 
-  const makeTerminal = (emit: (text: string) => void, interpreter: Interpreter) => new Terminal({ interpreter, emit, record, cols: () => cols });
+  const makeTerminal = (emit: (text: string) => void, interpreter: Interpreter) =>
+    new Terminal({ interpreter, emit, record, cols: () => cols });
   let main = makeTerminal(emitMain, machine.interpreter);
 
   const mainHandle = terminalHandle(() => main, outputListeners);
@@ -146,8 +157,19 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
     async runLine(line, opts = {}) {
       let output = '';
-      const io: Io = { stdin: null, out: (t) => (output += t), err: (t) => (output += t), tty: opts.tty ?? true, cols };
-      const job: Job = { interactive: false, background: false, interrupted: new Promise(() => {}), later: emitMain };
+      const io: Io = {
+        stdin: null,
+        out: (t) => (output += t),
+        err: (t) => (output += t),
+        tty: opts.tty ?? true,
+        cols,
+      };
+      const job: Job = {
+        interactive: false,
+        background: false,
+        interrupted: new Promise(() => {}),
+        later: emitMain,
+      };
       const shell = machine.interpreter.shell;
       const cwd = shell.cwd;
       shell.history.push(line);
@@ -164,7 +186,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         events.push({ type: 'file', path: relativeTo(WORKSPACE, abs) ?? abs, text });
       },
       list: () => machine.host.fs.walk(WORKSPACE),
-      remove: (path) => void machine.host.fs.remove(resolvePath(WORKSPACE, path), { recursive: true }),
+      remove: (path) =>
+        void machine.host.fs.remove(resolvePath(WORKSPACE, path), { recursive: true }),
       onChange(listener) {
         fileListeners.add(listener);
         return () => fileListeners.delete(listener);
@@ -195,7 +218,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 }
 
 /** Keystrokes in, output out; the prompt is drawn when the first listener attaches. */
-function terminalHandle(terminal: () => Terminal, listeners: Set<(text: string) => void>): TerminalHandle {
+function terminalHandle(
+  terminal: () => Terminal,
+  listeners: Set<(text: string) => void>,
+): TerminalHandle {
   return {
     write: (data) => terminal().write(data),
     onOutput(listener) {
@@ -211,7 +237,12 @@ function newShell(): ShellState {
   return {
     cwd: WORKSPACE,
     home: HOME,
-    env: new Map([['HOME', HOME], ['PWD', WORKSPACE], ['USER', 'learner'], ['PATH', '/usr/local/bin:/usr/bin:/bin']]),
+    env: new Map([
+      ['HOME', HOME],
+      ['PWD', WORKSPACE],
+      ['USER', 'learner'],
+      ['PATH', '/usr/local/bin:/usr/bin:/bin'],
+    ]),
     venv: null,
     history: [],
     lastExit: 0,
@@ -222,10 +253,28 @@ function newShell(): ShellState {
 function imageShell(host: Host): ShellRunner {
   return async ({ fs, cwd, env, script, packages }) => {
     let text = '';
-    const shell: ShellState = { cwd, home: '/root', env: new Map(env), venv: null, history: [], lastExit: 0 };
+    const shell: ShellState = {
+      cwd,
+      home: '/root',
+      env: new Map(env),
+      venv: null,
+      history: [],
+      lastExit: 0,
+    };
     const interpreter = new Interpreter(imageCommands(packages), shell, fs, host);
-    const io: Io = { stdin: null, out: (t) => (text += t), err: (t) => (text += t), tty: false, cols: 80 };
-    const code = await interpreter.run(script, io, { interactive: false, background: false, interrupted: new Promise(() => {}), later: () => {} });
+    const io: Io = {
+      stdin: null,
+      out: (t) => (text += t),
+      err: (t) => (text += t),
+      tty: false,
+      cols: 80,
+    };
+    const code = await interpreter.run(script, io, {
+      interactive: false,
+      background: false,
+      interrupted: new Promise(() => {}),
+      later: () => {},
+    });
     const lines = text.split('\n');
     if (lines.at(-1) === '') lines.pop();
     return { code, lines };

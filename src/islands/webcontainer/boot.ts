@@ -7,7 +7,10 @@ import type { WebContainer } from '@webcontainer/api';
 import { withLimit, type Outcome, type Timers } from './outcome.ts';
 
 export const BOOT_LIMIT_MS = 8_000;
-export const browserTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+export const browserTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
 /** The first Content-Security-Policy violation against StackBlitz's hosts, as a reason. */
 function cspBlock(): { reason: Promise<string>; stop(): void } {
@@ -15,7 +18,9 @@ function cspBlock(): { reason: Promise<string>; stop(): void } {
   const reason = new Promise<string>((resolve) => {
     listener = (e) => {
       if (/stackblitz|webcontainer/i.test(e.blockedURI)) {
-        resolve(`this site's Content-Security-Policy does not allow ${e.blockedURI.replace(/^https?:\/\/([^/]+).*$/, '$1')} (${e.effectiveDirective})`);
+        resolve(
+          `this site's Content-Security-Policy does not allow ${e.blockedURI.replace(/^https?:\/\/([^/]+).*$/, '$1')} (${e.effectiveDirective})`,
+        );
       }
     };
     document.addEventListener('securitypolicyviolation', listener);

@@ -5,7 +5,13 @@
  */
 import type { Sandbox } from '../../core/sandbox/index.ts';
 import type { ProjectFiles } from '../workspace/project-files.ts';
-import { commandLine, holdsTerminal, publishedPorts, type BridgeReply, type BridgeRequest } from './protocol.ts';
+import {
+  commandLine,
+  holdsTerminal,
+  publishedPorts,
+  type BridgeReply,
+  type BridgeRequest,
+} from './protocol.ts';
 
 const SANDBOX_PROJECT = '/home/learner/demo';
 export const COMMAND_LIMIT_MS = 30_000;
@@ -24,7 +30,10 @@ export interface BridgeDeps {
 }
 
 /** Makes the sandbox's project hold exactly these files; returns the paths it changed. */
-export function copyInto(fs: Pick<Sandbox['fs'], 'read' | 'write' | 'list' | 'remove'>, files: ProjectFiles): string[] {
+export function copyInto(
+  fs: Pick<Sandbox['fs'], 'read' | 'write' | 'list' | 'remove'>,
+  files: ProjectFiles,
+): string[] {
   const changed: string[] = [];
   for (const [path, text] of Object.entries(files)) {
     if (fs.read(path) !== text) {
@@ -56,7 +65,11 @@ export function createBridge(deps: BridgeDeps): (request: BridgeRequest) => Prom
   const answer = async ({ argv, cwd }: BridgeRequest): Promise<BridgeReply> => {
     const folder = projectFolder(deps.projectRoot, cwd);
     // curl does not read the folder it runs in; docker (the build context) and edit do.
-    if (folder === null && argv[0] !== 'curl') return { output: `layerwise: run ${argv[0]} inside the project folder (${deps.projectRoot}); the simulator only sees the project.\n`, exitCode: 1 };
+    if (folder === null && argv[0] !== 'curl')
+      return {
+        output: `layerwise: run ${argv[0]} inside the project folder (${deps.projectRoot}); the simulator only sees the project.\n`,
+        exitCode: 1,
+      };
     if (argv[0] === 'edit') {
       const target = [folder, argv[1] ?? ''].filter(Boolean).join('/');
       if (!argv[1]) return { output: 'usage: edit FILE\n', exitCode: 2 };
@@ -73,12 +86,23 @@ export function createBridge(deps: BridgeDeps): (request: BridgeRequest) => Prom
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const limit = new Promise<BridgeReply>((resolve) => {
-      timer = setTimeout(() => resolve({ output: `layerwise: the simulator gave no answer within ${COMMAND_LIMIT_MS / 1000} s.\n`, exitCode: 124 }), COMMAND_LIMIT_MS);
+      timer = setTimeout(
+        () =>
+          resolve({
+            output: `layerwise: the simulator gave no answer within ${COMMAND_LIMIT_MS / 1000} s.\n`,
+            exitCode: 124,
+          }),
+        COMMAND_LIMIT_MS,
+      );
     });
-    const result = await Promise.race([deps.sandbox.runLine(commandLine(argv), { tty: true }), limit]);
+    const result = await Promise.race([
+      deps.sandbox.runLine(commandLine(argv), { tty: true }),
+      limit,
+    ]);
     clearTimeout(timer);
     if (argv[0] === 'docker' && result.exitCode === 0) {
-      for (const port of publishedPorts(argv)) if (!served.has(port)) served.add(port), deps.servePort(port);
+      for (const port of publishedPorts(argv))
+        if (!served.has(port)) (served.add(port), deps.servePort(port));
     }
     return result;
   };
@@ -88,12 +112,17 @@ export function createBridge(deps: BridgeDeps): (request: BridgeRequest) => Prom
     try {
       reply = await answer(request);
     } catch (error) {
-      reply = { output: `layerwise: the simulator failed on this command: ${(error as Error).message}\n`, exitCode: 1 };
+      reply = {
+        output: `layerwise: the simulator failed on this command: ${(error as Error).message}\n`,
+        exitCode: 1,
+      };
     }
     try {
       await deps.reply(request.id, reply);
     } catch (error) {
-      deps.report(`The answer to ${request.argv[0]} could not reach WebContainer: ${(error as Error).message}`);
+      deps.report(
+        `The answer to ${request.argv[0]} could not reach WebContainer: ${(error as Error).message}`,
+      );
     }
   };
   // One at a time: the commands share the sandbox's shell, as they would share a terminal.

@@ -33,7 +33,10 @@ function ask(argv) {
       }
       if (reply) return resolve(reply);
       if (Date.now() - started > DEADLINE_MS) {
-        return resolve({ output: `layerwise: the simulator on the page did not answer within ${DEADLINE_MS / 1000} s (is the page still open?)\n`, exitCode: 1 });
+        return resolve({
+          output: `layerwise: the simulator on the page did not answer within ${DEADLINE_MS / 1000} s (is the page still open?)\n`,
+          exitCode: 1,
+        });
       }
       setTimeout(poll, POLL_MS);
     };
@@ -60,7 +63,8 @@ function parseHttp(text) {
   for (const line of lines) {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim().toLowerCase();
-    if (colon > 0 && name !== 'content-length' && name !== 'date') headers[name] = line.slice(colon + 1).trim();
+    if (colon > 0 && name !== 'content-length' && name !== 'date')
+      headers[name] = line.slice(colon + 1).trim();
   }
   return { status, headers, body };
 }
@@ -68,11 +72,18 @@ function parseHttp(text) {
 /** A real server on `port`, so WebContainer shows the published port in the preview pane. */
 function serve(port) {
   const server = http.createServer(async (req, res) => {
-    const { output, exitCode } = await ask(['curl', '-s', '-i', `http://localhost:${port}${req.url || '/'}`]);
+    const { output, exitCode } = await ask([
+      'curl',
+      '-s',
+      '-i',
+      `http://localhost:${port}${req.url || '/'}`,
+    ]);
     const parsed = exitCode === 0 ? parseHttp(output) : null;
     if (!parsed) {
       res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`Nothing answers on port ${port} in the simulator (curl exit code ${exitCode}). Is the container running?\n`);
+      res.end(
+        `Nothing answers on port ${port} in the simulator (curl exit code ${exitCode}). Is the container running?\n`,
+      );
       return;
     }
     res.writeHead(parsed.status, parsed.headers);

@@ -15,7 +15,10 @@ export function messageOf(error: unknown): string {
 }
 
 /** The first to settle: the work (ok, or its error as the reason) or one of the reasons to give up. */
-export function firstOutcome<T>(work: Promise<T>, giveUp: readonly Promise<string>[]): Promise<Outcome<T>> {
+export function firstOutcome<T>(
+  work: Promise<T>,
+  giveUp: readonly Promise<string>[],
+): Promise<Outcome<T>> {
   return Promise.race<Outcome<T>>([
     work.then(
       (value) => ({ ok: true, value }),
@@ -28,7 +31,11 @@ export function firstOutcome<T>(work: Promise<T>, giveUp: readonly Promise<strin
 export type Timers = { set(run: () => void, ms: number): unknown; clear(handle: unknown): void };
 
 /** A reason that arrives after `ms`, and a way to stop it. */
-export function deadline(ms: number, reason: string, timers: Timers): { reason: Promise<string>; stop(): void } {
+export function deadline(
+  ms: number,
+  reason: string,
+  timers: Timers,
+): { reason: Promise<string>; stop(): void } {
   let handle: unknown;
   const promise = new Promise<string>((resolve) => {
     handle = timers.set(() => resolve(reason), ms);
@@ -37,7 +44,13 @@ export function deadline(ms: number, reason: string, timers: Timers): { reason: 
 }
 
 /** Runs `work` with a time limit; the limit's timer never outlives the answer. */
-export async function withLimit<T>(work: Promise<T>, ms: number, reason: string, timers: Timers, others: readonly Promise<string>[] = []): Promise<Outcome<T>> {
+export async function withLimit<T>(
+  work: Promise<T>,
+  ms: number,
+  reason: string,
+  timers: Timers,
+  others: readonly Promise<string>[] = [],
+): Promise<Outcome<T>> {
   const limit = deadline(ms, reason, timers);
   try {
     return await firstOutcome(work, [limit.reason, ...others]);

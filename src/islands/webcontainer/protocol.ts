@@ -26,7 +26,12 @@ export interface BridgeReply {
 function decode(payload: string): BridgeRequest | null {
   try {
     const value = JSON.parse(atob(payload)) as Partial<BridgeRequest>;
-    const ok = typeof value.id === 'string' && /^[\w-]{1,64}$/.test(value.id) && Array.isArray(value.argv) && value.argv.every((a) => typeof a === 'string') && typeof value.cwd === 'string';
+    const ok =
+      typeof value.id === 'string' &&
+      /^[\w-]{1,64}$/.test(value.id) &&
+      Array.isArray(value.argv) &&
+      value.argv.every((a) => typeof a === 'string') &&
+      typeof value.cwd === 'string';
     return ok ? (value as BridgeRequest) : null;
   } catch {
     return null; // not ours, or damaged: dropped, as a terminal drops an OSC sequence it does not know
@@ -37,7 +42,11 @@ function decode(payload: string): BridgeRequest | null {
  * Splits terminal output into what to show and the requests hidden in it. A sequence cut by the
  * end of a chunk is returned as `rest`, to be put before the next chunk.
  */
-export function extractRequests(chunk: string): { text: string; requests: BridgeRequest[]; rest: string } {
+export function extractRequests(chunk: string): {
+  text: string;
+  requests: BridgeRequest[];
+  rest: string;
+} {
   const requests: BridgeRequest[] = [];
   let text = '';
   let at = 0;
@@ -46,7 +55,9 @@ export function extractRequests(chunk: string): { text: string; requests: Bridge
     if (start === -1) {
       // Keep a possible beginning of a sequence for the next chunk.
       const tail = chunk.slice(at);
-      const partial = [...Array(OSC_START.length).keys()].reverse().find((n) => n > 0 && tail.endsWith(OSC_START.slice(0, n)));
+      const partial = [...Array(OSC_START.length).keys()]
+        .reverse()
+        .find((n) => n > 0 && tail.endsWith(OSC_START.slice(0, n)));
       const cut = partial ? tail.length - partial : tail.length;
       return { text: text + tail.slice(0, cut), requests, rest: tail.slice(cut) };
     }
@@ -61,10 +72,17 @@ export function extractRequests(chunk: string): { text: string; requests: Bridge
 
 /** argv as one shell line the sandbox reads back into the same words. */
 export function commandLine(argv: readonly string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }
 
-const has = (argv: readonly string[], ...flags: string[]) => argv.some((a) => flags.includes(a) || (/^-[a-zA-Z]+$/.test(a) && flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f[1]!))));
+const has = (argv: readonly string[], ...flags: string[]) =>
+  argv.some(
+    (a) =>
+      flags.includes(a) ||
+      (/^-[a-zA-Z]+$/.test(a) && flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f[1]!))),
+  );
 
 /**
  * A command that would hold the terminal until Ctrl+C cannot answer through a reply file; this
@@ -73,11 +91,16 @@ const has = (argv: readonly string[], ...flags: string[]) => argv.some((a) => fl
 export function holdsTerminal(argv: readonly string[]): string | null {
   const [tool, sub] = argv;
   if (tool !== 'docker') return null;
-  if ((sub === 'run' || (sub === 'container' && argv[2] === 'run')) && !has(argv, '-d', '--detach')) {
+  if (
+    (sub === 'run' || (sub === 'container' && argv[2] === 'run')) &&
+    !has(argv, '-d', '--detach')
+  ) {
     return 'In the WebContainer shell a container runs in the background: add -d (docker run -d …), then read its output with docker logs. The built-in terminal also runs it in the foreground.';
   }
-  if (sub === 'logs' && has(argv, '-f', '--follow')) return 'docker logs -f follows for ever; in the WebContainer shell use docker logs without -f.';
-  if (sub === 'attach') return 'docker attach is not available in the WebContainer shell; use docker logs.';
+  if (sub === 'logs' && has(argv, '-f', '--follow'))
+    return 'docker logs -f follows for ever; in the WebContainer shell use docker logs without -f.';
+  if (sub === 'attach')
+    return 'docker attach is not available in the WebContainer shell; use docker logs.';
   return null;
 }
 
@@ -85,7 +108,14 @@ export function holdsTerminal(argv: readonly string[]): string | null {
 export function publishedPorts(argv: readonly string[]): number[] {
   const ports: number[] = [];
   argv.forEach((arg, i) => {
-    const value = arg === '-p' || arg === '--publish' ? argv[i + 1] : arg.startsWith('--publish=') ? arg.slice(10) : arg.startsWith('-p') && arg.length > 2 ? arg.slice(2) : null;
+    const value =
+      arg === '-p' || arg === '--publish'
+        ? argv[i + 1]
+        : arg.startsWith('--publish=')
+          ? arg.slice(10)
+          : arg.startsWith('-p') && arg.length > 2
+            ? arg.slice(2)
+            : null;
     const parts = value?.replace(/\/(tcp|udp|sctp)$/, '').split(':') ?? [];
     if (parts.length < 2) return; // `-p 8000` picks a random host port: nothing to preview by number
     const host = Number(parts[parts.length - 2]);

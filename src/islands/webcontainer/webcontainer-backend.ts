@@ -28,13 +28,19 @@ export function mountTree(files: ProjectFiles): FileSystemTree {
     }
     dir[parts[parts.length - 1]!] = { file: { contents: text } };
   }
-  const bin = (name: string) => ({ file: { contents: `#!/usr/bin/env node\nrequire('../commands.cjs').run('${name}', process.argv.slice(2));\n` } });
+  const bin = (name: string) => ({
+    file: {
+      contents: `#!/usr/bin/env node\nrequire('../commands.cjs').run('${name}', process.argv.slice(2));\n`,
+    },
+  });
   return {
     [PROJECT_DIR]: { directory: project },
     '.layerwise': {
       directory: {
         'commands.cjs': { file: { contents: commandsScript } },
-        'serve.cjs': { file: { contents: "require('./commands.cjs').serve(Number(process.argv[2]));\n" } },
+        'serve.cjs': {
+          file: { contents: "require('./commands.cjs').serve(Number(process.argv[2]));\n" },
+        },
         bin: { directory: { docker: bin('docker'), curl: bin('curl'), edit: bin('edit') } },
         replies: { directory: {} },
       },
@@ -56,7 +62,12 @@ async function readProject(wc: WebContainer): Promise<ProjectFiles> {
   return files;
 }
 
-export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandbox, files: ProjectFiles, size: { cols: number; rows: number }): Promise<WorkspaceBackend> {
+export async function createWebContainerBackend(
+  wc: WebContainer,
+  sandbox: Sandbox,
+  files: ProjectFiles,
+  size: { cols: number; rows: number },
+): Promise<WorkspaceBackend> {
   await wc.mount(mountTree(files));
   const root = `${wc.workdir}/${PROJECT_DIR}`;
   let mirror: ProjectFiles = { ...files };
@@ -67,7 +78,10 @@ export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandb
   const problems = (text: string) => outputs.forEach((l) => l(`\r\n\x1b[33m${text}\x1b[0m\r\n`));
   // File writes and keystrokes leave in the order they were made.
   let pending: Promise<unknown> = Promise.resolve();
-  const inOrder = (step: () => Promise<unknown>) => (pending = pending.then(step).catch((error: unknown) => problems(`layerwise: ${(error as Error).message}`)));
+  const inOrder = (step: () => Promise<unknown>) =>
+    (pending = pending
+      .then(step)
+      .catch((error: unknown) => problems(`layerwise: ${(error as Error).message}`)));
 
   const refreshMirror = async () => {
     const next = await readProject(wc);
@@ -87,7 +101,12 @@ export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandb
       await wc.fs.rename(`${REPLY_DIR}/${id}.tmp`, `${REPLY_DIR}/${id}.json`);
     },
     openFile: (path) => opens.forEach((l) => l(path)),
-    servePort: (port) => void wc.spawn('node', ['.layerwise/serve.cjs', String(port)], { output: false }).catch((error: unknown) => problems(`layerwise: no preview for port ${port} (${messageOf(error)})`)),
+    servePort: (port) =>
+      void wc
+        .spawn('node', ['.layerwise/serve.cjs', String(port)], { output: false })
+        .catch((error: unknown) =>
+          problems(`layerwise: no preview for port ${port} (${messageOf(error)})`),
+        ),
     report: problems,
   });
 
@@ -109,8 +128,14 @@ export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandb
         },
       }),
     )
-    .catch((error: unknown) => problems(`layerwise: the shell's output stopped (${messageOf(error)})`));
-  void shell.exit.then((code) => problems(`The shell ended (exit code ${code}). Switch back to the built-in simulator, or reload the page for a new shell.`));
+    .catch((error: unknown) =>
+      problems(`layerwise: the shell's output stopped (${messageOf(error)})`),
+    );
+  void shell.exit.then((code) =>
+    problems(
+      `The shell ended (exit code ${code}). Switch back to the built-in simulator, or reload the page for a new shell.`,
+    ),
+  );
   const unsubscribe = [
     wc.on('server-ready', (port, url) => previews.forEach((l) => l({ port, url }))),
     wc.on('code', (_type, event) => {
@@ -131,7 +156,9 @@ export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandb
       write(path, text) {
         mirror = { ...mirror, [path]: text };
         void inOrder(async () => {
-          const dir = path.includes('/') ? `${PROJECT_DIR}/${path.slice(0, path.lastIndexOf('/'))}` : PROJECT_DIR;
+          const dir = path.includes('/')
+            ? `${PROJECT_DIR}/${path.slice(0, path.lastIndexOf('/'))}`
+            : PROJECT_DIR;
           await wc.fs.mkdir(dir, { recursive: true });
           await wc.fs.writeFile(`${PROJECT_DIR}/${path}`, text);
         });
@@ -147,7 +174,8 @@ export async function createWebContainerBackend(wc: WebContainer, sandbox: Sandb
       mirror = { ...next };
       void inOrder(async () => {
         // Empty the folder rather than remove it: the shell is standing in it.
-        for (const name of await wc.fs.readdir(PROJECT_DIR)) await wc.fs.rm(`${PROJECT_DIR}/${name}`, { recursive: true, force: true });
+        for (const name of await wc.fs.readdir(PROJECT_DIR))
+          await wc.fs.rm(`${PROJECT_DIR}/${name}`, { recursive: true, force: true });
         await wc.mount(mountTree(next));
         sandbox.reset(next);
         Object.keys(next).forEach((p) => changes.forEach((l) => l(p)));

@@ -34,7 +34,10 @@ export function chooseBackend(facts: BackendFacts, wish: BackendWish): BackendDe
       ? 'this browser has no SharedArrayBuffer'
       : null;
   if (cannot) {
-    const reason = wish.wanted === 'webcontainer' ? `WebContainer cannot run here: ${cannot}. Using the built-in simulator.` : null;
+    const reason =
+      wish.wanted === 'webcontainer'
+        ? `WebContainer cannot run here: ${cannot}. Using the built-in simulator.`
+        : null;
     return { use: 'sandbox', offerWebContainer: false, reason };
   }
   if (wish.wanted === 'sandbox') return { use: 'sandbox', offerWebContainer: true, reason: null };

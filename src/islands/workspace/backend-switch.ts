@@ -42,8 +42,15 @@ function remember(store: () => Storage, key: string, value: string | null): void
 
 export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => void {
   const toggle = dom.button('backend');
-  const facts = { crossOriginIsolated: globalThis.crossOriginIsolated === true, sharedArrayBuffer: typeof SharedArrayBuffer === 'function' };
-  const wish = (explicit: boolean, wanted: BackendWish['wanted']): BackendWish => ({ wanted, explicit, previousFailure: stored(() => sessionStorage, FAILURE_KEY) });
+  const facts = {
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    sharedArrayBuffer: typeof SharedArrayBuffer === 'function',
+  };
+  const wish = (explicit: boolean, wanted: BackendWish['wanted']): BackendWish => ({
+    wanted,
+    explicit,
+    previousFailure: stored(() => sessionStorage, FAILURE_KEY),
+  });
   const say = (line: string) => {
     dom.backendState.textContent = line;
     deps.announce(line);
@@ -56,7 +63,8 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
       deps.beforeSwitch();
       const files = currentFiles(leaving.files);
       deps.use(deps.sandbox);
-      for (const [path, text] of Object.entries(files)) if (deps.sandbox.files.read(path) !== text) deps.sandbox.files.write(path, text);
+      for (const [path, text] of Object.entries(files))
+        if (deps.sandbox.files.read(path) !== text) deps.sandbox.files.write(path, text);
       leaving.dispose();
     }
     toggle.textContent = 'Real Node.js shell (WebContainer)…';
@@ -81,20 +89,29 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
         size: deps.size(),
         onState: (state) => {
           dom.root.dataset['boot'] = state;
-          if (state === 'booting') say('WebContainer: starting… (downloading from StackBlitz; the simulator takes over if this fails)');
+          if (state === 'booting')
+            say(
+              'WebContainer: starting… (downloading from StackBlitz; the simulator takes over if this fails)',
+            );
         },
       });
       if (outcome.ok) {
         deps.use(outcome.value);
         remember(() => sessionStorage, FAILURE_KEY, null);
         toggle.textContent = 'Back to the built-in simulator';
-        say('Terminal: a real Node.js shell in WebContainer. docker and curl in it run on the course’s simulator.');
+        say(
+          'Terminal: a real Node.js shell in WebContainer. docker and curl in it run on the course’s simulator.',
+        );
       } else {
         remember(() => sessionStorage, FAILURE_KEY, outcome.reason);
-        toSandbox(`WebContainer did not start: ${outcome.reason}. You are on the built-in simulator.`);
+        toSandbox(
+          `WebContainer did not start: ${outcome.reason}. You are on the built-in simulator.`,
+        );
       }
     } catch (error) {
-      toSandbox(`WebContainer could not load: ${(error as Error).message}. You are on the built-in simulator.`);
+      toSandbox(
+        `WebContainer could not load: ${(error as Error).message}. You are on the built-in simulator.`,
+      );
     } finally {
       busy = false;
       toggle.disabled = false;
@@ -102,13 +119,25 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
   };
 
   dom.root.dataset['boot'] = 'unknown';
-  const initial = chooseBackend(facts, wish(false, stored(() => localStorage, CHOICE_KEY) === 'webcontainer' ? 'webcontainer' : 'sandbox'));
+  const initial = chooseBackend(
+    facts,
+    wish(
+      false,
+      stored(() => localStorage, CHOICE_KEY) === 'webcontainer' ? 'webcontainer' : 'sandbox',
+    ),
+  );
   toggle.hidden = !initial.offerWebContainer;
   say(initial.reason ?? SIMULATOR_LINE);
   if (initial.use === 'webcontainer') void toWebContainer(false);
 
   const panel = dom.panel('backend');
-  const cleanupConfirm = confirmStep(panel, toggle, dom.button('backend-yes'), dom.button('backend-no'), () => void toWebContainer(true));
+  const cleanupConfirm = confirmStep(
+    panel,
+    toggle,
+    dom.button('backend-yes'),
+    dom.button('backend-no'),
+    () => void toWebContainer(true),
+  );
   // In WebContainer the same button goes straight back; no download, so no confirm step.
   const back = (e: Event) => {
     if (deps.current() === deps.sandbox) return;

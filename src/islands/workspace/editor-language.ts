@@ -31,11 +31,30 @@ export function languageFor(path: string): Extension {
 const color = (name: SyntaxName) => ({ color: `var(--ws-syntax-${name})` });
 
 export const highlightStyle = HighlightStyle.define([
-  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword, t.self, t.bool, t.null], ...color('keyword') },
+  {
+    tag: [
+      t.keyword,
+      t.controlKeyword,
+      t.definitionKeyword,
+      t.moduleKeyword,
+      t.operatorKeyword,
+      t.self,
+      t.bool,
+      t.null,
+    ],
+    ...color('keyword'),
+  },
   { tag: [t.string, t.special(t.string), t.regexp], ...color('string') },
   { tag: [t.comment, t.lineComment, t.blockComment], ...color('comment'), fontStyle: 'italic' },
   { tag: [t.number, t.integer, t.float], ...color('number') },
-  { tag: [t.function(t.definition(t.variableName)), t.definition(t.className), t.function(t.variableName)], ...color('definition') },
+  {
+    tag: [
+      t.function(t.definition(t.variableName)),
+      t.definition(t.className),
+      t.function(t.variableName),
+    ],
+    ...color('definition'),
+  },
   { tag: [t.variableName, t.propertyName, t.attributeName], ...color('name') },
   { tag: [t.meta, t.annotation, t.processingInstruction], ...color('meta') },
 ]);

@@ -27,13 +27,19 @@ export interface EditorSession {
 /** The file a learner most likely wants first. */
 const FIRST = ['app/main.py', 'Dockerfile', 'requirements.txt'];
 
-export function createEditorSession(dom: WorkspaceDom, backend: () => WorkspaceBackend, announce: (text: string) => void, onSync: (sync: FileSync) => void): EditorSession {
+export function createEditorSession(
+  dom: WorkspaceDom,
+  backend: () => WorkspaceBackend,
+  announce: (text: string) => void,
+  onSync: (sync: FileSync) => void,
+): EditorSession {
   let editor: EditorPane | null = null;
   let sync: FileSync | null = null;
   let wanted: string | null = null;
   let redraw = 0;
 
-  const title = (path: string | null) => (dom.editorTitle.textContent = path ?? 'Editor: no file open');
+  const title = (path: string | null) =>
+    (dom.editorTitle.textContent = path ?? 'Editor: no file open');
   const tree = createFileTree(dom.files, (path) => open(path, true));
   const drawTree = () => tree.update(backend().files.list(), editor?.path() ?? wanted);
   const scheduleTree = () => {
@@ -72,7 +78,8 @@ export function createEditorSession(dom: WorkspaceDom, backend: () => WorkspaceB
       pane.onEdit(() => sync?.edited());
       pane.onBlur(() => sync?.flush());
       const list = backend().files.list();
-      const first = [wanted, ...FIRST, list[0]].find((p): p is string => !!p && list.includes(p)) ?? null;
+      const first =
+        [wanted, ...FIRST, list[0]].find((p): p is string => !!p && list.includes(p)) ?? null;
       if (first) open(first, false);
       else title(null);
     },

@@ -4,7 +4,14 @@
  * terminal's), and a name for screen readers that says which file is open.
  */
 import { EditorState, Transaction, type Extension } from '@codemirror/state';
-import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import type { EditorDoc } from './file-sync.ts';
@@ -21,10 +28,16 @@ export interface EditorPane extends EditorDoc {
 const editorTheme = EditorView.theme({
   '&': { height: '100%', backgroundColor: 'var(--ws-bg)', color: 'var(--ws-fg)' },
   '.cm-scroller': { fontFamily: 'var(--mono)', fontSize: '0.9rem' },
-  '.cm-gutters': { backgroundColor: 'var(--ws-bg)', color: 'var(--ws-muted)', borderRight: '1px solid var(--border)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--ws-bg)',
+    color: 'var(--ws-muted)',
+    borderRight: '1px solid var(--border)',
+  },
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--ws-active-line)' },
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--ws-cursor)' },
-  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--ws-selection) !important' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': {
+    backgroundColor: 'var(--ws-selection) !important',
+  },
 });
 
 /** What every editor in the workspace shares, the solution's read-only ones included. */
@@ -46,7 +59,8 @@ export function createEditorPane(host: HTMLElement, emptyLabel: string): EditorP
 
   const listener = EditorView.updateListener.of((update) => {
     // Only the learner's own changes are edits; text set by the workspace is marked remote.
-    if (update.transactions.some((t) => t.docChanged && !t.annotation(Transaction.remote))) edits.forEach((l) => l());
+    if (update.transactions.some((t) => t.docChanged && !t.annotation(Transaction.remote)))
+      edits.forEach((l) => l());
     if (update.focusChanged && !update.view.hasFocus) blurs.forEach((l) => l());
   });
   // A new state per file: undo history and selection belong to the file they were made in.

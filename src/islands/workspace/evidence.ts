@@ -8,7 +8,10 @@ import { offerEvidence } from '../exercise-panel.ts';
 import { currentFiles, type BackendFiles } from './backend.ts';
 
 /** The transcript, then a file event for each current file whose text it does not end with. */
-export function withCurrentFiles(transcript: readonly SandboxEvent[], files: Readonly<Record<string, string>>): SandboxEvent[] {
+export function withCurrentFiles(
+  transcript: readonly SandboxEvent[],
+  files: Readonly<Record<string, string>>,
+): SandboxEvent[] {
   const latest = new Map<string, string>();
   for (const e of transcript) if (e.type === 'file') latest.set(e.path, e.text);
   const current = Object.entries(files)
@@ -19,13 +22,21 @@ export function withCurrentFiles(transcript: readonly SandboxEvent[], files: Rea
 }
 
 /** Lets every exercise panel on the page check what happened in this workspace. */
-export function offerWorkspaceEvidence(source: () => { transcript: readonly SandboxEvent[]; files: BackendFiles }, beforeRead: () => void): void {
+export function offerWorkspaceEvidence(
+  source: () => { transcript: readonly SandboxEvent[]; files: BackendFiles },
+  beforeRead: () => void,
+): void {
   offerEvidence('sandbox', {
     label: 'Check from the terminal',
     get: async () => {
       beforeRead();
       const { transcript, files } = source();
-      return { evidence: { source: 'sandbox', transcript: withCurrentFiles(transcript, currentFiles(files)) } };
+      return {
+        evidence: {
+          source: 'sandbox',
+          transcript: withCurrentFiles(transcript, currentFiles(files)),
+        },
+      };
     },
   });
 }

@@ -32,7 +32,12 @@ export interface FileSync {
 
 export const SAVE_DELAY_MS = 400;
 
-export function createFileSync(initial: BackendFiles, editor: EditorDoc, schedule: Schedule, delayMs = SAVE_DELAY_MS): FileSync {
+export function createFileSync(
+  initial: BackendFiles,
+  editor: EditorDoc,
+  schedule: Schedule,
+  delayMs = SAVE_DELAY_MS,
+): FileSync {
   let files = initial;
   let dirty = false;
   let cancel: (() => void) | null = null;

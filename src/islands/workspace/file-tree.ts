@@ -59,7 +59,9 @@ export function createFileTree(host: HTMLElement, onOpen: (path: string) => void
     update(paths, open) {
       // Keep keyboard focus on the same file across a redraw.
       const focused = (document.activeElement as HTMLElement | null)?.dataset?.['path'];
-      const list = paths.length ? render(folderTree(paths), open) : Object.assign(document.createElement('p'), { textContent: 'No files yet.' });
+      const list = paths.length
+        ? render(folderTree(paths), open)
+        : Object.assign(document.createElement('p'), { textContent: 'No files yet.' });
       host.replaceChildren(list);
       if (focused) host.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
     },

@@ -27,7 +27,8 @@ export function keyData(k: KeyPress): string | null {
   if (k.metaKey) return null;
   const named = NAMED[k.key];
   if (named) return named;
-  if (k.ctrlKey && !k.altKey && /^[a-z]$/i.test(k.key)) return String.fromCharCode(k.key.toLowerCase().charCodeAt(0) - 96);
+  if (k.ctrlKey && !k.altKey && /^[a-z]$/i.test(k.key))
+    return String.fromCharCode(k.key.toLowerCase().charCodeAt(0) - 96);
   // Printable characters arrive through the input event (which also covers paste and IME).
   return null;
 }

@@ -17,7 +17,8 @@ function bind(shell: HTMLElement): void {
   const label = button.textContent ?? '';
   const announce = (text: string) => (status.textContent = text);
   // A prefetch that fails stays quiet: the click loads again and says what went wrong.
-  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(intent, workspace.preload, { once: true, passive: true });
+  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
+    button.addEventListener(intent, workspace.preload, { once: true, passive: true });
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = 'Opening…';
@@ -31,7 +32,9 @@ function bind(shell: HTMLElement): void {
     } catch (error) {
       stage.hidden = true;
       stage.replaceChildren();
-      announce(`The workspace could not open (${(error as Error).message}). Check the connection and try again.`);
+      announce(
+        `The workspace could not open (${(error as Error).message}). Check the connection and try again.`,
+      );
       button.disabled = false;
       button.textContent = label;
     }

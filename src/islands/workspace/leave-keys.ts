@@ -25,7 +25,8 @@ const ESC = '\x1b';
 export function leaveKeys(): (event: KeyFacts) => KeyAction {
   let held = false;
   return (event) => {
-    if (event.type !== 'keydown' || MODIFIERS.has(event.key)) return held ? { kind: 'hold' } : { kind: 'terminal' };
+    if (event.type !== 'keydown' || MODIFIERS.has(event.key))
+      return held ? { kind: 'hold' } : { kind: 'terminal' };
     if (event.key === 'Escape') {
       const before = held;
       held = true;

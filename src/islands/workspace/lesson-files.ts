@@ -5,13 +5,16 @@
  */
 import { lessonProject, stateFiles, treeFromGlob, type ProjectFiles } from './project-files.ts';
 
-const modules = import.meta.glob<string>(['/content/workspace/**', '!/content/workspace/README.md'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-  // Dotfiles are project files too (.dockerignore); Vite skips them unless the search is exhaustive.
-  exhaustive: true,
-});
+const modules = import.meta.glob<string>(
+  ['/content/workspace/**', '!/content/workspace/README.md'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+    // Dotfiles are project files too (.dockerignore); Vite skips them unless the search is exhaustive.
+    exhaustive: true,
+  },
+);
 const tree = treeFromGlob(modules);
 
 export interface LessonFiles {
@@ -25,7 +28,9 @@ export function lessonFiles(slug: string | null): LessonFiles | { error: string 
   try {
     json = JSON.parse(tree['lessons.json'] ?? 'null');
   } catch (error) {
-    return { error: `content/workspace/lessons.json is not valid JSON: ${(error as Error).message}` };
+    return {
+      error: `content/workspace/lessons.json is not valid JSON: ${(error as Error).message}`,
+    };
   }
   const project = lessonProject(json, slug);
   if (typeof project === 'string') return { error: project };

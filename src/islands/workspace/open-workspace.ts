@@ -30,14 +30,21 @@ export interface WorkspaceTestHook {
 
 const READER_KEY = 'layerwise:screen-reader-mode';
 
-export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, options: OpenOptions): Promise<() => void> {
+export async function openWorkspace(
+  shell: HTMLElement,
+  stage: HTMLElement,
+  options: OpenOptions,
+): Promise<() => void> {
   const files = lessonFiles(options.lesson);
   if ('error' in files) throw new Error(`The workspace cannot start: ${files.error}.`);
   const dom = workspaceDom(stage, stage.id || 'workspace');
   const cleanups: (() => void)[] = [];
 
   // The simulator answers at once in a plain terminal; xterm takes over when its chunk arrives.
-  const terminal = createUpgradingTerminalView(dom.terminal, { palette: pagePalette(), screenReaderMode: readFlag(READER_KEY) });
+  const terminal = createUpgradingTerminalView(dom.terminal, {
+    palette: pagePalette(),
+    screenReaderMode: readFlag(READER_KEY),
+  });
   cleanups.push(() => terminal.dispose());
   cleanups.push(bindTheme(dom.root, (p) => terminal.setPalette(p)));
   const sandbox = createSandboxBackend(files.start, terminal.size());
@@ -67,9 +74,18 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
     backend.write(data);
   });
   const resize = terminal.onResize(({ cols, rows }) => backend.resize(cols, rows));
-  cleanups.push(() => keys.dispose(), () => resize.dispose(), () => detach());
+  cleanups.push(
+    () => keys.dispose(),
+    () => resize.dispose(),
+    () => detach(),
+  );
 
-  const session = createEditorSession(dom, () => backend, options.announce, (s) => (sync = s));
+  const session = createEditorSession(
+    dom,
+    () => backend,
+    options.announce,
+    (s) => (sync = s),
+  );
   cleanups.push(() => session.dispose());
   use(sandbox);
   (shell as HTMLElement & WorkspaceTestHook).layerwiseTerminalText = () => terminal.text();
@@ -81,7 +97,10 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // The panels' hook comes in its own chunk: a page without exercise panels never needs it.
   void import('./evidence.ts').then(({ offerWorkspaceEvidence }) =>
-    offerWorkspaceEvidence(() => ({ transcript: backend.transcript(), files: backend.files }), () => sync?.flush()),
+    offerWorkspaceEvidence(
+      () => ({ transcript: backend.transcript(), files: backend.files }),
+      () => sync?.flush(),
+    ),
   );
   cleanups.push(
     bindToolbar(dom, {
@@ -101,16 +120,31 @@ export async function openWorkspace(shell: HTMLElement, stage: HTMLElement, opti
       },
       screenReaderMode: readFlag(READER_KEY),
     }),
-    bindBackendSwitch(dom, { sandbox, current: () => backend, use, size: () => terminal.size(), announce: options.announce, beforeSwitch: () => sync?.flush() }),
+    bindBackendSwitch(dom, {
+      sandbox,
+      current: () => backend,
+      use,
+      size: () => terminal.size(),
+      announce: options.announce,
+      beforeSwitch: () => sync?.flush(),
+    }),
     () => sandbox.dispose(),
   );
   // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes. The
   // terminal works from here on: a chunk that cannot be downloaded now (offline) leaves it working.
-  await terminal.ready.catch(() => options.announce('The full terminal could not be downloaded (is the page offline?); the simple one stays.'));
+  await terminal.ready.catch(() =>
+    options.announce(
+      'The full terminal could not be downloaded (is the page offline?); the simple one stays.',
+    ),
+  );
   preloadDocker();
   await session.load().catch(() => {
-    const text = 'The editor could not be downloaded (is the page offline?). The terminal works; reload the page to try again.';
-    const note = Object.assign(document.createElement('p'), { className: 'ws-loading', textContent: text });
+    const text =
+      'The editor could not be downloaded (is the page offline?). The terminal works; reload the page to try again.';
+    const note = Object.assign(document.createElement('p'), {
+      className: 'ws-loading',
+      textContent: text,
+    });
     dom.editor.replaceChildren(note);
     options.announce(text);
   });

@@ -7,12 +7,34 @@
 export type ThemeName = 'light' | 'dark';
 
 export const ANSI_NAMES = [
-  'black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white',
-  'brightBlack', 'brightRed', 'brightGreen', 'brightYellow', 'brightBlue', 'brightMagenta', 'brightCyan', 'brightWhite',
+  'black',
+  'red',
+  'green',
+  'yellow',
+  'blue',
+  'magenta',
+  'cyan',
+  'white',
+  'brightBlack',
+  'brightRed',
+  'brightGreen',
+  'brightYellow',
+  'brightBlue',
+  'brightMagenta',
+  'brightCyan',
+  'brightWhite',
 ] as const;
 export type AnsiName = (typeof ANSI_NAMES)[number];
 
-export const SYNTAX_NAMES = ['keyword', 'string', 'comment', 'number', 'name', 'definition', 'meta'] as const;
+export const SYNTAX_NAMES = [
+  'keyword',
+  'string',
+  'comment',
+  'number',
+  'name',
+  'definition',
+  'meta',
+] as const;
 export type SyntaxName = (typeof SYNTAX_NAMES)[number];
 
 export interface Palette {
@@ -31,12 +53,32 @@ export const PALETTES: Record<ThemeName, Palette> = {
     cursor: '#0a58ca',
     selection: '#b6d4fe',
     ansi: {
-      black: '#1b1f24', red: '#b3261e', green: '#116329', yellow: '#7a5a00',
-      blue: '#0a58ca', magenta: '#8a3ab9', cyan: '#0b6e79', white: '#57606a',
-      brightBlack: '#57606a', brightRed: '#a40e26', brightGreen: '#0e5a23', brightYellow: '#6b4f00',
-      brightBlue: '#0550ae', brightMagenta: '#7a2fa6', brightCyan: '#0a5c66', brightWhite: '#3d444d',
+      black: '#1b1f24',
+      red: '#b3261e',
+      green: '#116329',
+      yellow: '#7a5a00',
+      blue: '#0a58ca',
+      magenta: '#8a3ab9',
+      cyan: '#0b6e79',
+      white: '#57606a',
+      brightBlack: '#57606a',
+      brightRed: '#a40e26',
+      brightGreen: '#0e5a23',
+      brightYellow: '#6b4f00',
+      brightBlue: '#0550ae',
+      brightMagenta: '#7a2fa6',
+      brightCyan: '#0a5c66',
+      brightWhite: '#3d444d',
     },
-    syntax: { keyword: '#8a3ab9', string: '#116329', comment: '#57606a', number: '#0550ae', name: '#1b1f24', definition: '#0a58ca', meta: '#7a5a00' },
+    syntax: {
+      keyword: '#8a3ab9',
+      string: '#116329',
+      comment: '#57606a',
+      number: '#0550ae',
+      name: '#1b1f24',
+      definition: '#0a58ca',
+      meta: '#7a5a00',
+    },
   },
   dark: {
     background: '#0f1216',
@@ -44,12 +86,32 @@ export const PALETTES: Record<ThemeName, Palette> = {
     cursor: '#7cb3ff',
     selection: '#264f78',
     ansi: {
-      black: '#8b949e', red: '#ff8a80', green: '#6fdc8c', yellow: '#f2cc60',
-      blue: '#7cb3ff', magenta: '#e0a3ff', cyan: '#6fd3e8', white: '#e6e9ed',
-      brightBlack: '#a9b3bf', brightRed: '#ffaba5', brightGreen: '#8ee6a4', brightYellow: '#f7dc8a',
-      brightBlue: '#a5cbff', brightMagenta: '#ebc2ff', brightCyan: '#9be3f0', brightWhite: '#ffffff',
+      black: '#8b949e',
+      red: '#ff8a80',
+      green: '#6fdc8c',
+      yellow: '#f2cc60',
+      blue: '#7cb3ff',
+      magenta: '#e0a3ff',
+      cyan: '#6fd3e8',
+      white: '#e6e9ed',
+      brightBlack: '#a9b3bf',
+      brightRed: '#ffaba5',
+      brightGreen: '#8ee6a4',
+      brightYellow: '#f7dc8a',
+      brightBlue: '#a5cbff',
+      brightMagenta: '#ebc2ff',
+      brightCyan: '#9be3f0',
+      brightWhite: '#ffffff',
     },
-    syntax: { keyword: '#e0a3ff', string: '#6fdc8c', comment: '#a9b3bf', number: '#7cb3ff', name: '#e6e9ed', definition: '#79c0ff', meta: '#f2cc60' },
+    syntax: {
+      keyword: '#e0a3ff',
+      string: '#6fdc8c',
+      comment: '#a9b3bf',
+      number: '#7cb3ff',
+      name: '#e6e9ed',
+      definition: '#79c0ff',
+      meta: '#f2cc60',
+    },
   },
 };
 

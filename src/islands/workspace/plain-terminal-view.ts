@@ -40,7 +40,9 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
     frame = 0;
     // A clear screen starts the picture afresh; the rest is the screen model's business.
     const shown = written.slice(Math.max(0, written.lastIndexOf(CLEAR)));
-    screen.textContent = normalise(shown).map((l) => l.text).join('\n');
+    screen.textContent = normalise(shown)
+      .map((l) => l.text)
+      .join('\n');
     screen.scrollTop = screen.scrollHeight;
   };
   const decide = leaveKeys();
@@ -83,7 +85,11 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
       written = '';
       draw();
     },
-    text: () => normalise(written.slice(Math.max(0, written.lastIndexOf(CLEAR)))).map((l) => l.text).join('\n').trimEnd(),
+    text: () =>
+      normalise(written.slice(Math.max(0, written.lastIndexOf(CLEAR))))
+        .map((l) => l.text)
+        .join('\n')
+        .trimEnd(),
     setScreenReaderMode() {},
     setPalette() {},
     history: () => written,

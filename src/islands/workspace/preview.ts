@@ -1,5 +1,8 @@
 /** The preview pane: a published port's page, when the backend can serve one (WebContainer's server-ready). */
-export function showPreview(pane: HTMLElement, preview: { port: number; url: string } | null): void {
+export function showPreview(
+  pane: HTMLElement,
+  preview: { port: number; url: string } | null,
+): void {
   if (!preview) {
     pane.hidden = true;
     pane.replaceChildren();

@@ -19,31 +19,45 @@ export interface LessonProject {
 export type ProjectFiles = Record<string, string>;
 
 /** /practice/ and any page without a lesson: the whole finished project, to play with. */
-export const PRACTICE: LessonProject = { start: { from: 'solution' }, solution: { from: 'solution' } };
+export const PRACTICE: LessonProject = {
+  start: { from: 'solution' },
+  solution: { from: 'solution' },
+};
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 function readState(value: unknown, where: string): ProjectState | string {
   if (typeof value !== 'object' || value === null) return `${where} is not an object`;
   const { from, only, overlay } = value as Record<string, unknown>;
-  if (typeof from !== 'string' || from === '') return `${where}.from must name a folder under content/workspace/`;
-  if (only !== undefined && !isStringArray(only)) return `${where}.only must be a list of project paths`;
-  if (overlay !== undefined && typeof overlay !== 'string') return `${where}.overlay must name a folder under content/workspace/`;
+  if (typeof from !== 'string' || from === '')
+    return `${where}.from must name a folder under content/workspace/`;
+  if (only !== undefined && !isStringArray(only))
+    return `${where}.only must be a list of project paths`;
+  if (overlay !== undefined && typeof overlay !== 'string')
+    return `${where}.overlay must name a folder under content/workspace/`;
   return { from, ...(only ? { only } : {}), ...(overlay ? { overlay } : {}) };
 }
 
 /** The lesson's start and solution, or a sentence saying what in lessons.json is wrong. */
 export function lessonProject(lessonsJson: unknown, slug: string | null): LessonProject | string {
   if (slug === null) return PRACTICE;
-  if (typeof lessonsJson !== 'object' || lessonsJson === null) return 'content/workspace/lessons.json is not a JSON object';
+  if (typeof lessonsJson !== 'object' || lessonsJson === null)
+    return 'content/workspace/lessons.json is not a JSON object';
   const entry = (lessonsJson as Record<string, unknown>)[slug];
   if (entry === undefined) {
     const known = Object.keys(lessonsJson).join(', ');
     return `content/workspace/lessons.json has no "${slug}" (it has: ${known || 'nothing'})`;
   }
-  const start = readState((entry as Record<string, unknown> | null)?.['start'], `lessons.json "${slug}".start`);
+  const start = readState(
+    (entry as Record<string, unknown> | null)?.['start'],
+    `lessons.json "${slug}".start`,
+  );
   if (typeof start === 'string') return start;
-  const solution = readState((entry as Record<string, unknown> | null)?.['solution'], `lessons.json "${slug}".solution`);
+  const solution = readState(
+    (entry as Record<string, unknown> | null)?.['solution'],
+    `lessons.json "${slug}".solution`,
+  );
   return typeof solution === 'string' ? solution : { start, solution };
 }
 
@@ -51,10 +65,15 @@ export function lessonProject(lessonsJson: unknown, slug: string | null): Lesson
  * The state's files. `tree` maps paths relative to content/workspace/ (`solution/app/main.py`) to
  * text. Paths the state names but the tree lacks are returned in `missing`, never thrown.
  */
-export function stateFiles(state: ProjectState, tree: Readonly<Record<string, string>>): { files: ProjectFiles; missing: string[] } {
+export function stateFiles(
+  state: ProjectState,
+  tree: Readonly<Record<string, string>>,
+): { files: ProjectFiles; missing: string[] } {
   const under = (folder: string) => {
     const prefix = `${folder.replace(/\/+$/, '')}/`;
-    return Object.keys(tree).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    return Object.keys(tree)
+      .filter((p) => p.startsWith(prefix))
+      .map((p) => p.slice(prefix.length));
   };
   const files: ProjectFiles = {};
   const missing: string[] = [];
@@ -70,8 +89,12 @@ export function stateFiles(state: ProjectState, tree: Readonly<Record<string, st
 }
 
 /** `/content/workspace/solution/Dockerfile` → `solution/Dockerfile`, as import.meta.glob keys them. */
-export function treeFromGlob(modules: Readonly<Record<string, string>>, root = '/content/workspace/'): Record<string, string> {
+export function treeFromGlob(
+  modules: Readonly<Record<string, string>>,
+  root = '/content/workspace/',
+): Record<string, string> {
   const tree: Record<string, string> = {};
-  for (const [key, text] of Object.entries(modules)) if (key.startsWith(root)) tree[key.slice(root.length)] = text;
+  for (const [key, text] of Object.entries(modules))
+    if (key.startsWith(root)) tree[key.slice(root.length)] = text;
   return tree;
 }

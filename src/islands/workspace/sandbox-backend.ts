@@ -8,7 +8,10 @@ export interface SandboxBackend extends WorkspaceBackend {
   readonly sandbox: Sandbox;
 }
 
-export function createSandboxBackend(files: ProjectFiles, size: { cols: number; rows: number }): SandboxBackend {
+export function createSandboxBackend(
+  files: ProjectFiles,
+  size: { cols: number; rows: number },
+): SandboxBackend {
   // The sandbox's defaults are a virtual clock and a seeded rng: equal sessions give equal transcripts.
   const sandbox = createSandbox({ files, cols: size.cols, rows: size.rows });
   return {

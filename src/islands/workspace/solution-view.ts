@@ -12,18 +12,40 @@ import type { ProjectFiles } from './project-files.ts';
 export type FileStatus = 'same' | 'changed' | 'missing' | 'extra';
 
 /** Every file of either side with how yours compares; differing ones first, then by path. */
-export function compareFiles(yours: ProjectFiles, solution: ProjectFiles): { path: string; status: FileStatus }[] {
+export function compareFiles(
+  yours: ProjectFiles,
+  solution: ProjectFiles,
+): { path: string; status: FileStatus }[] {
   const paths = [...new Set([...Object.keys(yours), ...Object.keys(solution)])];
   const statusOf = (p: string): FileStatus =>
-    yours[p] === undefined ? 'missing' : solution[p] === undefined ? 'extra' : yours[p] === solution[p] ? 'same' : 'changed';
+    yours[p] === undefined
+      ? 'missing'
+      : solution[p] === undefined
+        ? 'extra'
+        : yours[p] === solution[p]
+          ? 'same'
+          : 'changed';
   return paths
     .map((path) => ({ path, status: statusOf(path) }))
-    .sort((a, b) => Number(a.status === 'same') - Number(b.status === 'same') || a.path.localeCompare(b.path));
+    .sort(
+      (a, b) =>
+        Number(a.status === 'same') - Number(b.status === 'same') || a.path.localeCompare(b.path),
+    );
 }
 
-const WORDS: Record<FileStatus, string> = { same: 'same as the solution', changed: 'differs', missing: 'missing: the solution has it', extra: 'not in the solution' };
+const WORDS: Record<FileStatus, string> = {
+  same: 'same as the solution',
+  changed: 'differs',
+  missing: 'missing: the solution has it',
+  extra: 'not in the solution',
+};
 
-export function showSolution(host: HTMLElement, yours: ProjectFiles, solution: ProjectFiles, first: string | null): () => void {
+export function showSolution(
+  host: HTMLElement,
+  yours: ProjectFiles,
+  solution: ProjectFiles,
+  first: string | null,
+): () => void {
   let merge: MergeView | null = null;
   const files = compareFiles(yours, solution);
   const list = document.createElement('ul');
@@ -32,7 +54,11 @@ export function showSolution(host: HTMLElement, yours: ProjectFiles, solution: P
   heading.className = 'ws-solution-title';
   const diff = document.createElement('div');
   diff.className = 'ws-merge';
-  const readOnly = (path: string, label: string) => [fileExtensions(path, label), EditorState.readOnly.of(true), EditorView.editable.of(false)];
+  const readOnly = (path: string, label: string) => [
+    fileExtensions(path, label),
+    EditorState.readOnly.of(true),
+    EditorView.editable.of(false),
+  ];
 
   const show = (path: string) => {
     merge?.destroy();
@@ -43,7 +69,8 @@ export function showSolution(host: HTMLElement, yours: ProjectFiles, solution: P
       b: { doc: solution[path] ?? '', extensions: readOnly(path, `Solution ${path} (read only)`) },
       collapseUnchanged: { margin: 3, minSize: 6 },
     });
-    for (const button of list.querySelectorAll('button')) button.setAttribute('aria-current', String(button.dataset['path'] === path));
+    for (const button of list.querySelectorAll('button'))
+      button.setAttribute('aria-current', String(button.dataset['path'] === path));
   };
 
   for (const { path, status } of files) {
@@ -59,7 +86,10 @@ export function showSolution(host: HTMLElement, yours: ProjectFiles, solution: P
   }
   const intro = document.createElement('p');
   const differing = files.filter((f) => f.status !== 'same').length;
-  intro.textContent = differing === 0 ? 'Your files are the same as the solution.' : `${differing} of ${files.length} files differ from the solution.`;
+  intro.textContent =
+    differing === 0
+      ? 'Your files are the same as the solution.'
+      : `${differing} of ${files.length} files differ from the solution.`;
   host.replaceChildren(intro, list, heading, diff);
   const start = files.find((f) => f.path === first && f.status !== 'same') ?? files[0];
   if (start) show(start.path);

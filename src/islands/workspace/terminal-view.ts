@@ -26,10 +26,20 @@ export interface TerminalView {
 }
 
 function themeOf(p: Palette) {
-  return { background: p.background, foreground: p.foreground, cursor: p.cursor, cursorAccent: p.background, selectionBackground: p.selection, ...p.ansi };
+  return {
+    background: p.background,
+    foreground: p.foreground,
+    cursor: p.cursor,
+    cursorAccent: p.background,
+    selectionBackground: p.selection,
+    ...p.ansi,
+  };
 }
 
-export function createTerminalView(host: HTMLElement, options: { palette: Palette; screenReaderMode: boolean }): TerminalView {
+export function createTerminalView(
+  host: HTMLElement,
+  options: { palette: Palette; screenReaderMode: boolean },
+): TerminalView {
   const term = new Terminal({
     theme: themeOf(options.palette),
     screenReaderMode: options.screenReaderMode,

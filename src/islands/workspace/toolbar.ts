@@ -17,7 +17,13 @@ export interface ToolbarActions {
 }
 
 /** Shows a confirm panel, focuses its first button, and closes it on Escape or either answer. */
-export function confirmStep(panel: HTMLElement, opener: HTMLButtonElement, yes: HTMLButtonElement, no: HTMLButtonElement, onYes: () => void): () => void {
+export function confirmStep(
+  panel: HTMLElement,
+  opener: HTMLButtonElement,
+  yes: HTMLButtonElement,
+  no: HTMLButtonElement,
+  onYes: () => void,
+): () => void {
   const close = (refocus: boolean) => {
     panel.hidden = true;
     opener.setAttribute('aria-expanded', 'false');
@@ -53,11 +59,17 @@ export function confirmStep(panel: HTMLElement, opener: HTMLButtonElement, yes: 
 export function bindToolbar(dom: WorkspaceDom, actions: ToolbarActions): () => void {
   const cleanups: (() => void)[] = [];
   cleanups.push(
-    confirmStep(dom.panel('reset'), dom.button('reset'), dom.button('reset-yes'), dom.button('reset-no'), () => {
-      actions.reset();
-      dom.button('reset').focus();
-      actions.announce('The files are back as the lesson starts them, on a fresh machine.');
-    }),
+    confirmStep(
+      dom.panel('reset'),
+      dom.button('reset'),
+      dom.button('reset-yes'),
+      dom.button('reset-no'),
+      () => {
+        actions.reset();
+        dom.button('reset').focus();
+        actions.announce('The files are back as the lesson starts them, on a fresh machine.');
+      },
+    ),
   );
 
   const reader = dom.button('reader');
@@ -67,7 +79,11 @@ export function bindToolbar(dom: WorkspaceDom, actions: ToolbarActions): () => v
     readerOn = !readerOn;
     reader.setAttribute('aria-pressed', String(readerOn));
     actions.setScreenReaderMode(readerOn);
-    actions.announce(readerOn ? 'Screen reader mode on: the terminal reads out its output.' : 'Screen reader mode off.');
+    actions.announce(
+      readerOn
+        ? 'Screen reader mode on: the terminal reads out its output.'
+        : 'Screen reader mode off.',
+    );
   };
   reader.addEventListener('click', onReader);
   cleanups.push(() => reader.removeEventListener('click', onReader));
@@ -87,7 +103,12 @@ export function bindToolbar(dom: WorkspaceDom, actions: ToolbarActions): () => v
     try {
       const { showSolution } = await import('./solution-view.ts');
       dom.solution.hidden = false;
-      closeSolution = showSolution(dom.solution, actions.current(), actions.solution, actions.openPath());
+      closeSolution = showSolution(
+        dom.solution,
+        actions.current(),
+        actions.solution,
+        actions.openPath(),
+      );
       compare.setAttribute('aria-expanded', 'true');
       compare.textContent = 'Hide the solution';
     } catch (error) {

@@ -13,7 +13,10 @@ export interface TerminalOptions {
   screenReaderMode: boolean;
 }
 
-export function createUpgradingTerminalView(host: HTMLElement, options: TerminalOptions): TerminalView & { ready: Promise<void> } {
+export function createUpgradingTerminalView(
+  host: HTMLElement,
+  options: TerminalOptions,
+): TerminalView & { ready: Promise<void> } {
   const plain = createPlainTerminalView(host);
   let current: TerminalView = plain;
   let palette = options.palette;
@@ -24,7 +27,10 @@ export function createUpgradingTerminalView(host: HTMLElement, options: Terminal
   let links: IDisposable[] = [];
   const link = (view: TerminalView) => {
     links.forEach((l) => l.dispose());
-    links = [view.onData((d) => data.forEach((l) => l(d))), view.onResize((s) => resize.forEach((l) => l(s)))];
+    links = [
+      view.onData((d) => data.forEach((l) => l(d))),
+      view.onResize((s) => resize.forEach((l) => l(s))),
+    ];
   };
   link(plain);
 
@@ -39,18 +45,20 @@ export function createUpgradingTerminalView(host: HTMLElement, options: Terminal
       go();
     });
   });
-  const ready = firstKeyOrPause.then(() => import('./terminal-view.ts')).then(({ createTerminalView }) => {
-    if (disposed) return;
-    const hadFocus = plain.hasFocus();
-    const xterm = createTerminalView(host, { palette, screenReaderMode });
-    xterm.write(plain.history());
-    link(xterm);
-    plain.dispose();
-    current = xterm;
-    const size = xterm.size();
-    resize.forEach((l) => l(size));
-    if (hadFocus) xterm.focus();
-  });
+  const ready = firstKeyOrPause
+    .then(() => import('./terminal-view.ts'))
+    .then(({ createTerminalView }) => {
+      if (disposed) return;
+      const hadFocus = plain.hasFocus();
+      const xterm = createTerminalView(host, { palette, screenReaderMode });
+      xterm.write(plain.history());
+      link(xterm);
+      plain.dispose();
+      current = xterm;
+      const size = xterm.size();
+      resize.forEach((l) => l(size));
+      if (hadFocus) xterm.focus();
+    });
 
   const subscribe = <T>(set: Set<T>, listener: T): IDisposable => {
     set.add(listener);

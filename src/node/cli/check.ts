@@ -4,7 +4,8 @@ import { formatVerdict, styleFor } from './format.ts';
 import { say, type Subcommand } from './io.ts';
 import { parseArgs, readInput } from './read-input.ts';
 
-const ids = () => CATALOG.map((e) => `  ${e.id.padEnd(18)} ${e.title} (paste: ${e.command})`).join('\n');
+const ids = () =>
+  CATALOG.map((e) => `  ${e.id.padEnd(18)} ${e.title} (paste: ${e.command})`).join('\n');
 
 const HELP = `Usage: layerwise check EXERCISE [FILE] [--json]
 
@@ -28,7 +29,10 @@ export const checkCommand: Subcommand = {
     const parsed = parseArgs(args, { flags: ['--json'] });
     const [id, file, ...extra] = parsed.positional;
     if (parsed.problems.length || !id || extra.length) {
-      say(io.stderr, `layerwise check: ${[...parsed.problems, ...(!id ? ['name an exercise'] : []), ...(extra.length ? ['give at most one FILE'] : [])].join('; ')}\n\n${HELP}`);
+      say(
+        io.stderr,
+        `layerwise check: ${[...parsed.problems, ...(!id ? ['name an exercise'] : []), ...(extra.length ? ['give at most one FILE'] : [])].join('; ')}\n\n${HELP}`,
+      );
       return 2;
     }
     const exercise = findExercise(id);
@@ -41,12 +45,22 @@ export const checkCommand: Subcommand = {
       say(io.stderr, `layerwise check: ${input.message}`);
       return 2;
     }
-    const evidence = id === 'dockerfile-written' && file !== undefined && file !== '-'
-      ? { source: 'file' as const, path: file, text: input.text }
-      : { source: 'paste' as const, text: input.text };
+    const evidence =
+      id === 'dockerfile-written' && file !== undefined && file !== '-'
+        ? { source: 'file' as const, path: file, text: input.text }
+        : { source: 'paste' as const, text: input.text };
     const verdict = check(id, evidence, { today: new Date().toISOString().slice(0, 10) });
     if (parsed.flags.has('--json')) say(io.stdout, JSON.stringify(verdict, null, 2));
-    else say(io.stdout, formatVerdict(`${exercise.title} (${id})`, verdict, styleFor(io.stdout, io.env), shownLines(input.text)));
+    else
+      say(
+        io.stdout,
+        formatVerdict(
+          `${exercise.title} (${id})`,
+          verdict,
+          styleFor(io.stdout, io.env),
+          shownLines(input.text),
+        ),
+      );
     return verdict.status === 'pass' ? 0 : verdict.status === 'fail' ? 1 : 2;
   },
 };

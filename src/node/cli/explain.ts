@@ -24,7 +24,8 @@ export function explainText(text: string): Explanation {
   const result = explain(text);
   if (result.parts.every((p) => p.kind === 'unknown')) {
     const findings = analyse(text, { today: new Date().toISOString().slice(0, 10) });
-    if (!findings.some((f) => f.id === 'not-a-dockerfile')) return { parts: result.parts, findings };
+    if (!findings.some((f) => f.id === 'not-a-dockerfile'))
+      return { parts: result.parts, findings };
   }
   return result;
 }
@@ -36,14 +37,33 @@ function describePart(p: Part, style: Style): string {
     case 'build': {
       const b = p.build;
       const cached = b.steps.filter((s) => s.cached).length;
-      const status = b.success ? style.ok('succeeded') : style.bad(`failed${b.error ? ` (${b.error.kind})` : ''}`);
-      const steps = b.steps.map((s) => `    ${s.failed ? style.bad('✗') : s.cached ? 'CACHED' : 'ran   '} [${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total ?? '?'}] ${s.instruction}`);
-      return [`docker build${tool}, ${p.format}: ${status}; ${b.steps.length} steps, ${cached} cached${b.tags.length ? `; tagged ${b.tags.join(', ')}` : ''}  ${where}`, ...steps].join('\n');
+      const status = b.success
+        ? style.ok('succeeded')
+        : style.bad(`failed${b.error ? ` (${b.error.kind})` : ''}`);
+      const steps = b.steps.map(
+        (s) =>
+          `    ${s.failed ? style.bad('✗') : s.cached ? 'CACHED' : 'ran   '} [${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total ?? '?'}] ${s.instruction}`,
+      );
+      return [
+        `docker build${tool}, ${p.format}: ${status}; ${b.steps.length} steps, ${cached} cached${b.tags.length ? `; tagged ${b.tags.join(', ')}` : ''}  ${where}`,
+        ...steps,
+      ].join('\n');
     }
     case 'images':
-      return [`image list${tool}  ${where}`, ...p.images.images.map((i) => `    ${i.repository}:${i.tag}  ${i.id}${i.size ? `  ${i.size}` : ''}`)].join('\n');
+      return [
+        `image list${tool}  ${where}`,
+        ...p.images.images.map(
+          (i) => `    ${i.repository}:${i.tag}  ${i.id}${i.size ? `  ${i.size}` : ''}`,
+        ),
+      ].join('\n');
     case 'ps':
-      return [`container list${tool}  ${where}`, ...p.ps.containers.map((c) => `    ${c.names}  ${c.image}  ${c.running ? style.ok(c.status) : c.status}  ${c.ports.map((x) => (x.hostPort === null ? `${x.containerPort}/${x.protocol}` : `${x.hostIp ?? ''}:${x.hostPort}->${x.containerPort}/${x.protocol}`)).join(', ') || 'no ports'}`)].join('\n');
+      return [
+        `container list${tool}  ${where}`,
+        ...p.ps.containers.map(
+          (c) =>
+            `    ${c.names}  ${c.image}  ${c.running ? style.ok(c.status) : c.status}  ${c.ports.map((x) => (x.hostPort === null ? `${x.containerPort}/${x.protocol}` : `${x.hostIp ?? ''}:${x.hostPort}->${x.containerPort}/${x.protocol}`)).join(', ') || 'no ports'}`,
+        ),
+      ].join('\n');
     case 'history':
       return `image history${tool}: ${p.history.layers.length} rows  ${where}`;
     case 'run-error':
@@ -52,7 +72,9 @@ function describePart(p: Part, style: Style): string {
       return `${p.containerLog.server} log: ${p.containerLog.listening.map((l) => `listening on ${l.host}:${l.port}`).join(', ') || 'no listening line'}${p.containerLog.errors.length ? `; ${p.containerLog.errors.length} error(s)` : ''}  ${where}`;
     case 'curl': {
       const c = p.curl;
-      return c.ok ? `curl: ${c.status ?? 'answer'}${c.body ? ` ${c.body.trim().slice(0, 60)}` : ''}  ${where}` : `curl: failed (${c.exitCode}, ${c.error})  ${where}`;
+      return c.ok
+        ? `curl: ${c.status ?? 'answer'}${c.body ? ` ${c.body.trim().slice(0, 60)}` : ''}  ${where}`
+        : `curl: failed (${c.exitCode}, ${c.error})  ${where}`;
     }
     case 'unknown':
       return `text Layerwise does not read as Docker output  ${where}`;
@@ -66,7 +88,10 @@ export const explainCommand: Subcommand = {
   async run(args, io) {
     const parsed = parseArgs(args, { flags: ['--json'] });
     if (parsed.problems.length || parsed.positional.length > 1) {
-      say(io.stderr, `layerwise explain: ${[...parsed.problems, ...(parsed.positional.length > 1 ? ['give at most one FILE'] : [])].join('; ')}\n\n${HELP}`);
+      say(
+        io.stderr,
+        `layerwise explain: ${[...parsed.problems, ...(parsed.positional.length > 1 ? ['give at most one FILE'] : [])].join('; ')}\n\n${HELP}`,
+      );
       return 2;
     }
     const input = await readInput(parsed.positional[0], io);
@@ -82,7 +107,10 @@ export const explainCommand: Subcommand = {
     const style = styleFor(io.stdout, io.env);
     const known = result.parts.filter((p) => p.kind !== 'unknown');
     const blocks = (known.length ? known : result.parts).map((p) => describePart(p, style));
-    say(io.stdout, `${blocks.join('\n\n')}\n\n${style.bold('Findings')}\n${formatFindings(result.findings, style)}`);
+    say(
+      io.stdout,
+      `${blocks.join('\n\n')}\n\n${style.bold('Findings')}\n${formatFindings(result.findings, style)}`,
+    );
     return 0;
   },
 };

@@ -23,20 +23,31 @@ export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): S
 }
 
 /** `shown`: what each input line showed (see shownLines), to quote a check's line. */
-export function formatVerdict(title: string, verdict: Verdict, style: Style, shown?: ReadonlyMap<number, string>): string {
+export function formatVerdict(
+  title: string,
+  verdict: Verdict,
+  style: Style,
+  shown?: ReadonlyMap<number, string>,
+): string {
   const out: string[] = [style.bold(title)];
   if (verdict.status === 'unrecognized') {
-    for (const c of verdict.checks) out.push(`  ? ${c.message}`, ...(c.hint ? [`    ${style.dim(c.hint)}`] : []));
+    for (const c of verdict.checks)
+      out.push(`  ? ${c.message}`, ...(c.hint ? [`    ${style.dim(c.hint)}`] : []));
     return out.join('\n');
   }
   for (const c of verdict.checks) {
     out.push(`  ${c.ok ? style.ok('✓') : style.bad('✗')} ${c.message}`);
     const quoted = c.line === undefined ? undefined : shown?.get(c.line);
-    if (quoted !== undefined) out.push(style.dim(`    line ${c.line}: ${quoted.trim().slice(0, 200)}`));
+    if (quoted !== undefined)
+      out.push(style.dim(`    line ${c.line}: ${quoted.trim().slice(0, 200)}`));
     if (c.hint && !c.ok) out.push(`    ${c.hint}`);
   }
   const passed = verdict.checks.filter((c) => c.ok).length;
-  out.push(verdict.status === 'pass' ? style.ok(`  All ${verdict.checks.length} checks passed.`) : style.bad(`  ${passed} of ${verdict.checks.length} checks passed.`));
+  out.push(
+    verdict.status === 'pass'
+      ? style.ok(`  All ${verdict.checks.length} checks passed.`)
+      : style.bad(`  ${passed} of ${verdict.checks.length} checks passed.`),
+  );
   return out.join('\n');
 }
 
@@ -49,6 +60,11 @@ const MARK: Record<Finding['severity'], (s: Style) => string> = {
 export function formatFindings(findings: readonly Finding[], style: Style): string {
   if (findings.length === 0) return 'Nothing to report.';
   return findings
-    .map((f) => [`${MARK[f.severity](style)}${f.line !== undefined ? ` (line ${f.line})` : ''}: ${f.message}`, ...(f.hint ? [`  ${style.dim('→')} ${f.hint}`] : [])].join('\n'))
+    .map((f) =>
+      [
+        `${MARK[f.severity](style)}${f.line !== undefined ? ` (line ${f.line})` : ''}: ${f.message}`,
+        ...(f.hint ? [`  ${style.dim('→')} ${f.hint}`] : []),
+      ].join('\n'),
+    )
     .join('\n');
 }

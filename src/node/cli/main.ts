@@ -8,12 +8,7 @@ import { say, type CliIo, type Subcommand } from './io.ts';
 import { sandboxCommand } from './sandbox.ts';
 import { verifyCommand } from './verify.ts';
 
-const SUBCOMMANDS: Subcommand[] = [
-  sandboxCommand,
-  explainCommand,
-  checkCommand,
-  verifyCommand,
-];
+const SUBCOMMANDS: Subcommand[] = [sandboxCommand, explainCommand, checkCommand, verifyCommand];
 
 function usage(): string {
   const width = Math.max(0, ...SUBCOMMANDS.map((c) => c.name.length));
@@ -25,7 +20,7 @@ function usage(): string {
     'Commands:',
     ...SUBCOMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `layerwise <command> --help` for a command\'s options.',
+    "Run `layerwise <command> --help` for a command's options.",
   ].join('\n');
 }
 

@@ -11,20 +11,35 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
     try {
       const s = await stat(file);
       if (!s.isFile()) return { ok: false, message: `${file} is not a file.` };
-      if (s.size > MAX_INPUT_BYTES) return { ok: false, message: `${file} is ${Math.round(s.size / 1048576)} MB; Layerwise reads at most ${MAX_INPUT_BYTES / 1048576} MB.` };
+      if (s.size > MAX_INPUT_BYTES)
+        return {
+          ok: false,
+          message: `${file} is ${Math.round(s.size / 1048576)} MB; Layerwise reads at most ${MAX_INPUT_BYTES / 1048576} MB.`,
+        };
       return { ok: true, text: (await readFile(file)).toString('utf8'), name: file };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return { ok: false, message: code === 'ENOENT' ? `There is no file ${file}.` : `Could not read ${file} (${code ?? (error as Error).message}).` };
+      return {
+        ok: false,
+        message:
+          code === 'ENOENT'
+            ? `There is no file ${file}.`
+            : `Could not read ${file} (${code ?? (error as Error).message}).`,
+      };
     }
   }
-  if (io.stdin.isTTY) say(io.stderr, 'Paste the output, then press Ctrl+D (Ctrl+Z then Enter on Windows).');
+  if (io.stdin.isTTY)
+    say(io.stderr, 'Paste the output, then press Ctrl+D (Ctrl+Z then Enter on Windows).');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) return { ok: false, message: `The input is over ${MAX_INPUT_BYTES / 1048576} MB; Layerwise reads at most that.` };
+    if (size > MAX_INPUT_BYTES)
+      return {
+        ok: false,
+        message: `The input is over ${MAX_INPUT_BYTES / 1048576} MB; Layerwise reads at most that.`,
+      };
     chunks.push(buffer);
   }
   return { ok: true, text: Buffer.concat(chunks).toString('utf8'), name: 'stdin' };
@@ -39,7 +54,10 @@ export interface ParsedArgs {
 }
 
 /** `--json`-style flags, `--image NAME` / `--image=NAME` values, and positional arguments. */
-export function parseArgs(args: readonly string[], known: { flags?: readonly string[]; values?: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  args: readonly string[],
+  known: { flags?: readonly string[]; values?: readonly string[] },
+): ParsedArgs {
   const out: ParsedArgs = { flags: new Set(), values: new Map(), positional: [], problems: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

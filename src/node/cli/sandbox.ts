@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { createSandbox, splitScript, stripAnsi } from '../../core/sandbox/index.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
 
-const DEFAULT_WORKSPACE = fileURLToPath(new URL('../../../content/workspace/solution', import.meta.url));
+const DEFAULT_WORKSPACE = fileURLToPath(
+  new URL('../../../content/workspace/solution', import.meta.url),
+);
 
 const HELP = `layerwise sandbox [--workspace DIR] [--plain] [--cols N] [SCRIPT]
 
@@ -42,7 +44,8 @@ export function readWorkspace(root: string): Record<string, { text: string; mode
       const path = join(dir, name);
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);
-      else files[relative(root, path)] = { text: readFileSync(path, 'utf8'), mode: stat.mode & 0o777 };
+      else
+        files[relative(root, path)] = { text: readFileSync(path, 'utf8'), mode: stat.mode & 0o777 };
     }
   };
   walk(root);
@@ -87,13 +90,19 @@ export const sandboxCommand: Subcommand = {
     }
     let text: string;
     try {
-      text = script === null || script === '-' ? await readStdin(io.stdin) : readFileSync(resolve(io.cwd, script), 'utf8');
+      text =
+        script === null || script === '-'
+          ? await readStdin(io.stdin)
+          : readFileSync(resolve(io.cwd, script), 'utf8');
     } catch {
       say(io.stderr, `layerwise sandbox: cannot read ${script}`);
       return 2;
     }
     if (text.includes('\0')) {
-      say(io.stderr, 'layerwise sandbox: the script looks binary; give it shell commands, one a line');
+      say(
+        io.stderr,
+        'layerwise sandbox: the script looks binary; give it shell commands, one a line',
+      );
       return 2;
     }
     const sandbox = createSandbox({ files, cols });
@@ -102,7 +111,11 @@ export const sandboxCommand: Subcommand = {
     for (const command of splitScript(text)) {
       show(`${sandbox.prompt()}${command}\n`);
       const result = await sandbox.runLine(command);
-      show(result.output && !result.output.endsWith('\n') && !result.output.endsWith('\x1b[3J') ? `${result.output}\n` : result.output);
+      show(
+        result.output && !result.output.endsWith('\n') && !result.output.endsWith('\x1b[3J')
+          ? `${result.output}\n`
+          : result.output,
+      );
       exitCode = result.exitCode;
     }
     sandbox.dispose();

@@ -8,7 +8,8 @@ import { say, type CliIo, type Subcommand } from './io.ts';
 import { parseArgs } from './read-input.ts';
 
 const titles = new Map(CATALOG.map((e) => [e.id as string, e.title]));
-const list = () => ENGINE_EXERCISES.map((id) => `  ${id.padEnd(18)} ${titles.get(id) ?? ''}`).join('\n');
+const list = () =>
+  ENGINE_EXERCISES.map((id) => `  ${id.padEnd(18)} ${titles.get(id) ?? ''}`).join('\n');
 
 const HELP = `Usage: layerwise verify [EXERCISE|all] [--image NAME:TAG] [--previous NAME:TAG] [--json]
 
@@ -55,16 +56,22 @@ async function run(args: string[], io: CliIo, check: CheckFn | undefined): Promi
     return 2;
   }
   if (which !== 'all' && !ENGINE_EXERCISES.includes(which)) {
-    const why = titles.has(which) ? `"${which}" reads what you paste, not your engine: use \`layerwise check ${which}\`` : `there is no exercise "${which}"`;
+    const why = titles.has(which)
+      ? `"${which}" reads what you paste, not your engine: use \`layerwise check ${which}\``
+      : `there is no exercise "${which}"`;
     say(io.stderr, `layerwise verify: ${why}. Exercises checked against your engine:\n${list()}`);
     return 2;
   }
   const json = parsed.flags.has('--json');
-  const result = await verifyOnEngine(nodeEnvironment(io.env), {
-    exercises: which === 'all' ? ENGINE_EXERCISES : [which],
-    image: parsed.values.get('--image'),
-    previous: parsed.values.get('--previous'),
-  }, check);
+  const result = await verifyOnEngine(
+    nodeEnvironment(io.env),
+    {
+      exercises: which === 'all' ? ENGINE_EXERCISES : [which],
+      image: parsed.values.get('--image'),
+      previous: parsed.values.get('--previous'),
+    },
+    check,
+  );
   if ('problem' in result) {
     const { kind, message, hint } = result.problem;
     if (json) say(io.stdout, JSON.stringify({ error: { kind, message, hint } }, null, 2));
@@ -75,14 +82,30 @@ async function run(args: string[], io: CliIo, check: CheckFn | undefined): Promi
   const passed = result.verdicts.filter((v) => v.verdict.status === 'pass').length;
   if (json) {
     const verdicts = Object.fromEntries(result.verdicts.map((v) => [v.exercise, v.verdict]));
-    say(io.stdout, JSON.stringify({ engine: { ...engine, address: result.connection.address }, verdicts }, null, 2));
+    say(
+      io.stdout,
+      JSON.stringify(
+        { engine: { ...engine, address: result.connection.address }, verdicts },
+        null,
+        2,
+      ),
+    );
   } else {
     const style = styleFor(io.stdout, io.env);
     const name = engine.kind === 'podman' ? 'Podman' : 'Docker Engine';
-    const header = style.dim(`${name} ${engine.version} (API ${engine.apiVersion}) at ${result.connection.address}, found through ${result.connection.found.via}`);
-    const blocks = result.verdicts.map((v) => formatVerdict(`${titles.get(v.exercise) ?? v.exercise} (${v.exercise})`, v.verdict, style));
+    const header = style.dim(
+      `${name} ${engine.version} (API ${engine.apiVersion}) at ${result.connection.address}, found through ${result.connection.found.via}`,
+    );
+    const blocks = result.verdicts.map((v) =>
+      formatVerdict(`${titles.get(v.exercise) ?? v.exercise} (${v.exercise})`, v.verdict, style),
+    );
     const total = result.verdicts.length;
-    const summary = passed === total ? style.ok(`${total === 1 ? 'The exercise' : `All ${total} exercises`} passed on your Docker.`) : style.bad(`${passed} of ${total} exercises passed on your Docker.`);
+    const summary =
+      passed === total
+        ? style.ok(
+            `${total === 1 ? 'The exercise' : `All ${total} exercises`} passed on your Docker.`,
+          )
+        : style.bad(`${passed} of ${total} exercises passed on your Docker.`);
     say(io.stdout, [header, ...blocks, summary].join('\n\n'));
   }
   return passed === result.verdicts.length ? 0 : 1;

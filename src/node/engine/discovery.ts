@@ -30,11 +30,21 @@ export function findEngine(env: EngineEnvironment): Discovery {
   if (dockerHost) return fromAddress(dockerHost, envTls(env, configDir), 'DOCKER_HOST');
 
   const files = { readFile: env.readFile, exists: env.exists, join };
-  const context = readContext(configDir, currentContextName(configDir, env.vars['DOCKER_CONTEXT'], files), files);
+  const context = readContext(
+    configDir,
+    currentContextName(configDir, env.vars['DOCKER_CONTEXT'], files),
+    files,
+  );
   if ('problem' in context) {
-    return { problem: badConfig(`${context.problem}.`, 'Run `docker context ls` and `docker context use default` (or the context you want), or set DOCKER_HOST.') };
+    return {
+      problem: badConfig(
+        `${context.problem}.`,
+        'Run `docker context ls` and `docker context use default` (or the context you want), or set DOCKER_HOST.',
+      ),
+    };
   }
-  if ('host' in context) return fromAddress(context.host, context.tls, `context "${context.context}"`);
+  if ('host' in context)
+    return fromAddress(context.host, context.tls, `context "${context.context}"`);
 
   const candidates = defaultCandidates(env);
   const found = candidates.find((c) => env.exists(c.endpoint.path));
@@ -47,7 +57,12 @@ function fromAddress(address: string, tls: TlsSettings | null, via: string): Dis
   const reading = readDockerHost(address, tls);
   if ('endpoint' in reading) return { found: { endpoint: reading.endpoint, via } };
   if ('unsupported' in reading) return { problem: unsupported(reading.unsupported) };
-  return { problem: badConfig(`${via} is set to ${reading.invalid}.`, 'Use unix:///path/to/docker.sock, npipe:////./pipe/docker_engine or tcp://host:port.') };
+  return {
+    problem: badConfig(
+      `${via} is set to ${reading.invalid}.`,
+      'Use unix:///path/to/docker.sock, npipe:////./pipe/docker_engine or tcp://host:port.',
+    ),
+  };
 }
 
 /** `DOCKER_TLS_VERIFY` (any value, as the CLI reads it) turns TLS on with verification; `DOCKER_TLS` without. */
@@ -61,11 +76,17 @@ function envTls(env: EngineEnvironment, configDir: string): TlsSettings | null {
 /** In the order we try them; the first is the CLI's own default. */
 export function defaultCandidates(env: EngineEnvironment): Candidate[] {
   const join = pathJoin(env.platform);
-  const unix = (path: string, via: string): Candidate => ({ endpoint: { kind: 'unix', path }, via });
+  const unix = (path: string, via: string): Candidate => ({
+    endpoint: { kind: 'unix', path },
+    via,
+  });
   if (env.platform === 'win32') {
     return [
       { endpoint: { kind: 'npipe', path: '//./pipe/docker_engine' }, via: 'the default pipe' },
-      { endpoint: { kind: 'npipe', path: '//./pipe/podman-machine-default' }, via: 'Podman machine’s pipe' },
+      {
+        endpoint: { kind: 'npipe', path: '//./pipe/podman-machine-default' },
+        via: 'Podman machine’s pipe',
+      },
     ];
   }
   const home = (...parts: string[]) => join(env.homeDir, ...parts);
@@ -76,13 +97,25 @@ export function defaultCandidates(env: EngineEnvironment): Candidate[] {
   ];
   if (env.platform === 'darwin') {
     // Before Docker Desktop 4.13 (2022) the raw socket lived only inside the app's container folder.
-    candidates.push(unix(home('Library', 'Containers', 'com.docker.docker', 'Data', 'docker.raw.sock'), 'Docker Desktop’s socket'));
-    candidates.push(unix(home('.local', 'share', 'containers', 'podman', 'machine', 'podman.sock'), 'Podman machine’s socket'));
+    candidates.push(
+      unix(
+        home('Library', 'Containers', 'com.docker.docker', 'Data', 'docker.raw.sock'),
+        'Docker Desktop’s socket',
+      ),
+    );
+    candidates.push(
+      unix(
+        home('.local', 'share', 'containers', 'podman', 'machine', 'podman.sock'),
+        'Podman machine’s socket',
+      ),
+    );
     return candidates;
   }
   candidates.push(unix(home('.docker', 'desktop', 'docker.sock'), 'Docker Desktop’s socket'));
-  if (runtimeDir) candidates.push(unix(join(runtimeDir, 'docker.sock'), 'rootless Docker’s socket'));
-  if (runtimeDir) candidates.push(unix(join(runtimeDir, 'podman', 'podman.sock'), 'Podman’s socket'));
+  if (runtimeDir)
+    candidates.push(unix(join(runtimeDir, 'docker.sock'), 'rootless Docker’s socket'));
+  if (runtimeDir)
+    candidates.push(unix(join(runtimeDir, 'podman', 'podman.sock'), 'Podman’s socket'));
   candidates.push(unix('/run/podman/podman.sock', 'Podman’s socket'));
   return candidates;
 }
@@ -91,6 +124,8 @@ function hasContainerCli(env: EngineEnvironment): boolean {
   const join = pathJoin(env.platform);
   const separator = env.platform === 'win32' ? ';' : ':';
   const names = env.platform === 'win32' ? ['docker.exe', 'podman.exe'] : ['docker', 'podman'];
-  const dirs = (env.vars['PATH'] ?? env.vars['Path'] ?? '').split(separator).filter((d) => d !== '');
+  const dirs = (env.vars['PATH'] ?? env.vars['Path'] ?? '')
+    .split(separator)
+    .filter((d) => d !== '');
   return dirs.some((dir) => names.some((name) => env.exists(join(dir, name))));
 }

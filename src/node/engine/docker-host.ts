@@ -15,7 +15,8 @@ export type EngineEndpoint =
   | { kind: 'npipe'; path: string }
   | { kind: 'tcp'; host: string; port: number; tls: TlsSettings | null };
 
-export type HostReading = { endpoint: EngineEndpoint } | { unsupported: string } | { invalid: string };
+export type HostReading =
+  { endpoint: EngineEndpoint } | { unsupported: string } | { invalid: string };
 
 /** The address as a learner would write it, for messages. */
 export function describeEndpoint(endpoint: EngineEndpoint): string {
@@ -42,9 +43,13 @@ export function readDockerHost(value: string, tls: TlsSettings | null): HostRead
   const rest = schemeAt < 0 ? text : text.slice(schemeAt + 3);
   switch (scheme) {
     case 'unix':
-      return rest === '' ? { invalid: `"${value}" names no socket path` } : { endpoint: { kind: 'unix', path: rest } };
+      return rest === ''
+        ? { invalid: `"${value}" names no socket path` }
+        : { endpoint: { kind: 'unix', path: rest } };
     case 'npipe':
-      return rest === '' ? { invalid: `"${value}" names no pipe` } : { endpoint: { kind: 'npipe', path: rest } };
+      return rest === ''
+        ? { invalid: `"${value}" names no pipe` }
+        : { endpoint: { kind: 'npipe', path: rest } };
     case 'tcp':
       return readTcp(value, rest, tls);
     case 'ssh':
@@ -62,7 +67,8 @@ function readTcp(value: string, rest: string, tls: TlsSettings | null): HostRead
     return { invalid: `"${value}" is not a host and port` };
   }
   if (url.hostname === '') return { invalid: `"${value}" names no host` };
-  if (url.pathname !== '' && url.pathname !== '/') return { unsupported: `a path prefix in DOCKER_HOST (${value})` };
+  if (url.pathname !== '' && url.pathname !== '/')
+    return { unsupported: `a path prefix in DOCKER_HOST (${value})` };
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   // Docker's own defaults: 2376 when TLS is on, 2375 otherwise.
   const port = url.port === '' ? (tls ? 2376 : 2375) : Number(url.port);

@@ -5,7 +5,15 @@
 import Docker from 'dockerode';
 import { Agent } from 'node:https';
 import type { EngineEndpoint } from './docker-host.ts';
-import type { EngineReader, RawContainer, RawContainerSummary, RawHistoryRow, RawImage, RawImageSummary, RawVersion } from './reader.ts';
+import type {
+  EngineReader,
+  RawContainer,
+  RawContainerSummary,
+  RawHistoryRow,
+  RawImage,
+  RawImageSummary,
+  RawVersion,
+} from './reader.ts';
 
 export interface TlsFiles {
   ca: string;
@@ -38,8 +46,10 @@ export function dockerodeReader(endpoint: EngineEndpoint, options: ReaderOptions
     listImages: () => call(() => docker.listImages() as Promise<RawImageSummary[]>),
     inspectImage: (ref) => orNull(() => docker.getImage(ref).inspect() as Promise<RawImage>),
     imageHistory: (id) => call(() => docker.getImage(id).history() as Promise<RawHistoryRow[]>),
-    listContainers: () => call(() => docker.listContainers({ all: true }) as Promise<RawContainerSummary[]>),
-    inspectContainer: (id) => orNull(() => docker.getContainer(id).inspect() as Promise<RawContainer>),
+    listContainers: () =>
+      call(() => docker.listContainers({ all: true }) as Promise<RawContainerSummary[]>),
+    inspectContainer: (id) =>
+      orNull(() => docker.getContainer(id).inspect() as Promise<RawContainer>),
   };
 }
 
@@ -48,22 +58,45 @@ export function dockerodeReader(endpoint: EngineEndpoint, options: ReaderOptions
  * process.env, and the learner's engine is the one discovery found, not whatever the env says.
  */
 function dockerOptions(endpoint: EngineEndpoint, options: ReaderOptions): Docker.DockerOptions {
-  const common = { timeout: options.timeoutMs, version: options.apiVersion ? `v${options.apiVersion}` : undefined };
+  const common = {
+    timeout: options.timeoutMs,
+    version: options.apiVersion ? `v${options.apiVersion}` : undefined,
+  };
   if (endpoint.kind !== 'tcp') {
-    return { ...common, socketPath: endpoint.path, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined };
+    return {
+      ...common,
+      socketPath: endpoint.path,
+      host: undefined,
+      port: undefined,
+      protocol: undefined,
+      ca: undefined,
+      cert: undefined,
+      key: undefined,
+    };
   }
   const tls = options.tls ?? null;
   const base = { ...common, socketPath: undefined, host: endpoint.host, port: endpoint.port };
   if (!tls) return { ...base, protocol: 'http', ca: undefined, cert: undefined, key: undefined };
   // docker-modem hands `agent` to https.request; the agent is what can skip verification when asked.
-  const agent = new Agent({ ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: tls.verify });
-  return Object.assign({ ...base, protocol: 'https' as const, ca: tls.ca, cert: tls.cert, key: tls.key }, { agent });
+  const agent = new Agent({
+    ca: tls.ca,
+    cert: tls.cert,
+    key: tls.key,
+    rejectUnauthorized: tls.verify,
+  });
+  return Object.assign(
+    { ...base, protocol: 'https' as const, ca: tls.ca, cert: tls.cert, key: tls.key },
+    { agent },
+  );
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'timeout' })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'timeout' })),
+      ms,
+    );
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -23,7 +23,9 @@ export function pathJoin(platform: string): PathJoin {
   return platform === 'win32' ? win32.join : posix.join;
 }
 
-export function nodeEnvironment(vars: Readonly<Record<string, string | undefined>>): EngineEnvironment {
+export function nodeEnvironment(
+  vars: Readonly<Record<string, string | undefined>>,
+): EngineEnvironment {
   return {
     vars,
     homeDir: homedir(),

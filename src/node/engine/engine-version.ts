@@ -14,15 +14,25 @@ export const MAX_API_VERSION = '1.52';
 
 export type EngineInfo = EngineSnapshot['engine'];
 
-export function judgeVersion(raw: RawVersion): { engine: EngineInfo; apiVersion: string } | { problem: EngineProblem } {
+export function judgeVersion(
+  raw: RawVersion,
+): { engine: EngineInfo; apiVersion: string } | { problem: EngineProblem } {
   const apiVersion = typeof raw.ApiVersion === 'string' ? raw.ApiVersion : '';
   const version = typeof raw.Version === 'string' && raw.Version !== '' ? raw.Version : 'unknown';
   if (!/^\d+\.\d+$/.test(apiVersion) || compareApi(apiVersion, MIN_API_VERSION) < 0) {
     return { problem: tooOld(apiVersion || 'unknown', version) };
   }
-  const podman = (raw.Components ?? []).some((c) => /podman/i.test(c?.Name ?? '')) || /podman/i.test(raw.Platform?.Name ?? '');
+  const podman =
+    (raw.Components ?? []).some((c) => /podman/i.test(c?.Name ?? '')) ||
+    /podman/i.test(raw.Platform?.Name ?? '');
   return {
-    engine: { version, apiVersion, os: raw.Os ?? '', arch: raw.Arch ?? '', kind: podman ? 'podman' : 'docker' },
+    engine: {
+      version,
+      apiVersion,
+      os: raw.Os ?? '',
+      arch: raw.Arch ?? '',
+      kind: podman ? 'podman' : 'docker',
+    },
     apiVersion: compareApi(apiVersion, MAX_API_VERSION) > 0 ? MAX_API_VERSION : apiVersion,
   };
 }

@@ -4,7 +4,14 @@
  */
 import { normaliseRef } from '../../core/checkers/engine/images.ts';
 import type { EngineContainer, EngineImage, EnginePort } from '../../core/evidence.ts';
-import type { RawBindings, RawContainer, RawContainerSummary, RawHistoryRow, RawImage, RawPort } from './reader.ts';
+import type {
+  RawBindings,
+  RawContainer,
+  RawContainerSummary,
+  RawHistoryRow,
+  RawImage,
+  RawPort,
+} from './reader.ts';
 
 /** `docker.io/library/demo-image:latest`, `localhost/demo-image` → `demo-image:latest`; `<none>:<none>` → null */
 export function normaliseTag(ref: string): string | null {
@@ -17,7 +24,8 @@ export function normaliseTags(refs: readonly string[] | null | undefined): strin
 }
 
 /** Instructions that only edit the image config: never a layer (BuildKit `CMD […]`, the legacy builder's `/bin/sh -c #(nop)  CMD […]`). */
-const CONFIG_ONLY = /^(?:\/bin\/sh -c #\(nop\)\s+)?(?:ENV|CMD|EXPOSE|LABEL|ARG|ENTRYPOINT|USER|HEALTHCHECK|STOPSIGNAL|VOLUME|SHELL|ONBUILD|MAINTAINER)\b/;
+const CONFIG_ONLY =
+  /^(?:\/bin\/sh -c #\(nop\)\s+)?(?:ENV|CMD|EXPOSE|LABEL|ARG|ENTRYPOINT|USER|HEALTHCHECK|STOPSIGNAL|VOLUME|SHELL|ONBUILD|MAINTAINER)\b/;
 const WORKDIR = /^(?:\/bin\/sh -c #\(nop\)\s+)?WORKDIR\b/;
 
 /**
@@ -26,7 +34,10 @@ const WORKDIR = /^(?:\/bin\/sh -c #\(nop\)\s+)?WORKDIR\b/;
  * nothing) made the layers still missing: Docker gives WORKDIR a layer, Podman does not, so
  * WORKDIR rows are the last to be counted as layers.
  */
-export function toHistory(rows: readonly RawHistoryRow[], layerCount: number): EngineImage['history'] {
+export function toHistory(
+  rows: readonly RawHistoryRow[],
+  layerCount: number,
+): EngineImage['history'] {
   const read = rows.map((row) => {
     const createdBy = row.CreatedBy ?? '';
     const size = typeof row.Size === 'number' && row.Size > 0 ? row.Size : 0;
@@ -37,7 +48,8 @@ export function toHistory(rows: readonly RawHistoryRow[], layerCount: number): E
   const byPreference = [...open.filter((r) => !isWorkdir(r)), ...open.filter(isWorkdir)];
   const missing = layerCount - read.filter((r) => r.size > 0).length;
   // A count that cannot fit (a squashed or imported image): every open row counts, as on Docker.
-  for (const r of missing >= 0 && missing <= open.length ? byPreference.slice(0, missing) : open) r.emptyLayer = false;
+  for (const r of missing >= 0 && missing <= open.length ? byPreference.slice(0, missing) : open)
+    r.emptyLayer = false;
   return read.map(({ createdBy, emptyLayer, size }) => ({ createdBy, emptyLayer, size }));
 }
 
@@ -58,10 +70,21 @@ export function toEngineImage(raw: RawImage, history: readonly RawHistoryRow[]):
   };
 }
 
-const STATES: readonly EngineContainer['state'][] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
+const STATES: readonly EngineContainer['state'][] = [
+  'created',
+  'running',
+  'paused',
+  'restarting',
+  'removing',
+  'exited',
+  'dead',
+];
 const PROTOCOLS: readonly EnginePort['protocol'][] = ['tcp', 'udp', 'sctp'];
 
-export function toEngineContainer(summary: RawContainerSummary, inspect: RawContainer | null): EngineContainer {
+export function toEngineContainer(
+  summary: RawContainerSummary,
+  inspect: RawContainer | null,
+): EngineContainer {
   const rawState = inspect?.State?.Status ?? summary.State ?? '';
   const state = STATES.find((s) => s === rawState.toLowerCase()) ?? 'dead';
   const stopped = state === 'exited' || state === 'dead';

@@ -30,7 +30,10 @@ export interface ReadOptions {
   probeTimeoutMs?: number;
 }
 
-export async function connectEngine(env: EngineEnvironment, timeoutMs = 5000): Promise<{ connection: EngineConnection } | { problem: EngineProblem }> {
+export async function connectEngine(
+  env: EngineEnvironment,
+  timeoutMs = 5000,
+): Promise<{ connection: EngineConnection } | { problem: EngineProblem }> {
   const discovery = findEngine(env);
   if ('problem' in discovery) return discovery;
   const { endpoint } = discovery.found;
@@ -40,7 +43,14 @@ export async function connectEngine(env: EngineEnvironment, timeoutMs = 5000): P
     const version = judgeVersion(await dockerodeReader(endpoint, { tls, timeoutMs }).version());
     if ('problem' in version) return version;
     const reader = dockerodeReader(endpoint, { tls, timeoutMs, apiVersion: version.apiVersion });
-    return { connection: { reader, engine: version.engine, found: discovery.found, address: describeEndpoint(endpoint) } };
+    return {
+      connection: {
+        reader,
+        engine: version.engine,
+        found: discovery.found,
+        address: describeEndpoint(endpoint),
+      },
+    };
   } catch (error) {
     return { problem: connectionProblem(error, endpoint, env.platform) };
   }
@@ -49,7 +59,9 @@ export async function connectEngine(env: EngineEnvironment, timeoutMs = 5000): P
 export async function readEngine(
   env: EngineEnvironment,
   options: ReadOptions,
-): Promise<{ snapshot: EngineSnapshot; connection: EngineConnection } | { problem: EngineProblem }> {
+): Promise<
+  { snapshot: EngineSnapshot; connection: EngineConnection } | { problem: EngineProblem }
+> {
   const connected = await connectEngine(env, options.timeoutMs);
   if ('problem' in connected) return connected;
   const { connection } = connected;
@@ -59,7 +71,9 @@ export async function readEngine(
       image: options.image,
       previous: options.previous,
       probe: (containers) => probeAll(containers, options.probeTimeoutMs ?? 3000),
-      probesSkipped: local ? undefined : `the engine runs on another machine (${connection.address}), so its ports are not on this machine's loopback`,
+      probesSkipped: local
+        ? undefined
+        : `the engine runs on another machine (${connection.address}), so its ports are not on this machine's loopback`,
     });
     return { snapshot, connection };
   } catch (error) {
@@ -67,9 +81,14 @@ export async function readEngine(
   }
 }
 
-function readTls(settings: TlsSettings, env: EngineEnvironment): TlsFiles | { problem: EngineProblem } {
+function readTls(
+  settings: TlsSettings,
+  env: EngineEnvironment,
+): TlsFiles | { problem: EngineProblem } {
   const join = pathJoin(env.platform);
-  const [ca, cert, key] = ['ca.pem', 'cert.pem', 'key.pem'].map((name) => env.readFile(join(settings.certDir, name)));
+  const [ca, cert, key] = ['ca.pem', 'cert.pem', 'key.pem'].map((name) =>
+    env.readFile(join(settings.certDir, name)),
+  );
   if (ca == null || cert == null || key == null) {
     if (!settings.verify) return { ca: ca ?? '', cert: cert ?? '', key: key ?? '', verify: false };
     return {

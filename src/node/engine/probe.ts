@@ -18,7 +18,14 @@ const MAX_PROBES = 8;
 
 /** Loopback addresses for what a port is bound to; null when it is bound to another address we must not reach for. */
 function loopbackFor(hostIp: string | null): string | null {
-  if (hostIp === null || hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::' || hostIp === '127.0.0.1') return '127.0.0.1';
+  if (
+    hostIp === null ||
+    hostIp === '' ||
+    hostIp === '0.0.0.0' ||
+    hostIp === '::' ||
+    hostIp === '127.0.0.1'
+  )
+    return '127.0.0.1';
   if (hostIp === '::1') return '::1';
   return /^127\.\d+\.\d+\.\d+$/.test(hostIp) ? hostIp : null;
 }
@@ -32,7 +39,8 @@ export function probeTargets(containers: readonly EngineContainer[]): ProbeTarge
       if (p.protocol !== 'tcp' || p.hostPort === null || host === null) continue;
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${p.hostPort}/`;
       // `0.0.0.0:8000` and `[::]:8000` are one port on loopback: one GET.
-      if (!targets.has(url)) targets.set(url, { url, host, hostPort: p.hostPort, containerId: c.id });
+      if (!targets.has(url))
+        targets.set(url, { url, host, hostPort: p.hostPort, containerId: c.id });
     }
   }
   return [...targets.values()].slice(0, MAX_PROBES);
@@ -62,12 +70,22 @@ export function probeHttp(target: ProbeTarget, timeoutMs: number): Promise<HttpP
       agent: false,
       headers: { Accept: '*/*', 'User-Agent': 'layerwise-verify', Connection: 'close' },
     });
-    const timer = setTimeout(() => settle(result({ ok: false, status: null, body: null, error: 'timeout' })), timeoutMs);
+    const timer = setTimeout(
+      () => settle(result({ ok: false, status: null, body: null, error: 'timeout' })),
+      timeoutMs,
+    );
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       const done = () =>
-        settle(result({ ok: true, status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8'), error: null }));
+        settle(
+          result({
+            ok: true,
+            status: res.statusCode ?? null,
+            body: Buffer.concat(chunks).toString('utf8'),
+            error: null,
+          }),
+        );
       res.on('data', (chunk: Buffer) => {
         if (size >= BODY_LIMIT) return;
         chunks.push(chunk.subarray(0, BODY_LIMIT - size));
@@ -78,7 +96,9 @@ export function probeHttp(target: ProbeTarget, timeoutMs: number): Promise<HttpP
       // Headers came, then the connection broke: what arrived is still the answer.
       res.on('error', done);
     });
-    req.on('error', (error) => settle(result({ ok: false, status: null, body: null, error: curlError(error) })));
+    req.on('error', (error) =>
+      settle(result({ ok: false, status: null, body: null, error: curlError(error) })),
+    );
     req.end();
   });
 }
@@ -101,6 +121,9 @@ export function curlError(error: Error & { code?: string }): NonNullable<HttpPro
   }
 }
 
-export async function probeAll(containers: readonly EngineContainer[], timeoutMs: number): Promise<HttpProbe[]> {
+export async function probeAll(
+  containers: readonly EngineContainer[],
+  timeoutMs: number,
+): Promise<HttpProbe[]> {
   return Promise.all(probeTargets(containers).map((t) => probeHttp(t, timeoutMs)));
 }

@@ -25,7 +25,8 @@ export const MIN_API_VERSION = '1.41';
 
 const START_HINT: Record<string, string> = {
   linux: 'Start it with `sudo systemctl start docker` (or start Docker Desktop), then try again.',
-  darwin: 'Start Docker Desktop (or `colima start`, or `podman machine start`) and wait until it says it is running.',
+  darwin:
+    'Start Docker Desktop (or `colima start`, or `podman machine start`) and wait until it says it is running.',
   win32: 'Start Docker Desktop and wait until it says it is running.',
 };
 
@@ -66,7 +67,11 @@ export function tooOld(apiVersion: string, engineVersion: string): EngineProblem
 }
 
 /** A failed connection or call, from Node's error code: what happened at `where`, and what to do. */
-export function connectionProblem(error: unknown, endpoint: EngineEndpoint, platform: string): EngineProblem {
+export function connectionProblem(
+  error: unknown,
+  endpoint: EngineEndpoint,
+  platform: string,
+): EngineProblem {
   const where = describeEndpoint(endpoint);
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ECONNREFUSED') {
@@ -80,11 +85,12 @@ export function connectionProblem(error: unknown, endpoint: EngineEndpoint, plat
     return {
       kind: 'permission-denied',
       message: `Permission denied on ${where}: your user may not talk to the Docker Engine.`,
-      hint: platform === 'linux'
-        ? 'Add yourself to the docker group: `sudo usermod -aG docker $USER`, then log out and back in (or run `newgrp docker`). Members of that group can do anything root can; rootless Docker is the alternative.'
-        : platform === 'win32'
-          ? 'Add your user to the docker-users group (Computer Management → Local Users and Groups), then sign out and in.'
-          : 'Restart Docker Desktop; if it persists, reset the socket permissions from Docker Desktop’s Troubleshoot menu.',
+      hint:
+        platform === 'linux'
+          ? 'Add yourself to the docker group: `sudo usermod -aG docker $USER`, then log out and back in (or run `newgrp docker`). Members of that group can do anything root can; rootless Docker is the alternative.'
+          : platform === 'win32'
+            ? 'Add your user to the docker-users group (Computer Management → Local Users and Groups), then sign out and in.'
+            : 'Restart Docker Desktop; if it persists, reset the socket permissions from Docker Desktop’s Troubleshoot menu.',
     };
   }
   if (code === 'ETIMEDOUT' || code === 'timeout') {
@@ -94,7 +100,12 @@ export function connectionProblem(error: unknown, endpoint: EngineEndpoint, plat
       hint: 'Check that Docker has finished starting (`docker version` answers), then try again.',
     };
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
+  if (
+    code === 'ENOTFOUND' ||
+    code === 'EAI_AGAIN' ||
+    code === 'EHOSTUNREACH' ||
+    code === 'ENETUNREACH'
+  ) {
     return {
       kind: 'bad-config',
       message: `Cannot reach the engine host in ${where} (${code}).`,
@@ -131,5 +142,7 @@ function oneLine(text: string): string {
 }
 
 function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? 'no place') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? 'no place')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

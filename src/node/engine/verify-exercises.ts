@@ -12,7 +12,9 @@ import type { EngineProblem } from './problems.ts';
 export type CheckFn = (id: string, evidence: Evidence) => Verdict;
 
 /** The exercises a Docker Engine can prove, in course order. */
-export const ENGINE_EXERCISES: readonly string[] = CATALOG.filter((e) => e.accepts.includes('engine')).map((e) => e.id);
+export const ENGINE_EXERCISES: readonly string[] = CATALOG.filter((e) =>
+  e.accepts.includes('engine'),
+).map((e) => e.id);
 
 export interface VerifyRequest {
   /** exercise ids, in the order to report them */
@@ -32,13 +34,23 @@ async function loadCheck(): Promise<CheckFn> {
   return (await import('../../core/checkers/index.ts')).check;
 }
 
-export async function verifyOnEngine(env: EngineEnvironment, request: VerifyRequest, check?: CheckFn): Promise<Verified | { problem: EngineProblem }> {
-  const read = await readEngine(env, { image: request.image ?? COURSE_IMAGE, previous: request.previous ?? null });
+export async function verifyOnEngine(
+  env: EngineEnvironment,
+  request: VerifyRequest,
+  check?: CheckFn,
+): Promise<Verified | { problem: EngineProblem }> {
+  const read = await readEngine(env, {
+    image: request.image ?? COURSE_IMAGE,
+    previous: request.previous ?? null,
+  });
   if ('problem' in read) return read;
   const judge = check ?? (await loadCheck());
   const evidence: Evidence = { source: 'engine', snapshot: read.snapshot };
   return {
-    verdicts: request.exercises.map((exercise) => ({ exercise, verdict: judge(exercise, evidence) })),
+    verdicts: request.exercises.map((exercise) => ({
+      exercise,
+      verdict: judge(exercise, evidence),
+    })),
     snapshot: read.snapshot,
     connection: read.connection,
   };

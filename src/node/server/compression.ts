@@ -9,12 +9,18 @@ export type Encoding = 'br' | 'gzip';
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|wasm)|image\/svg\+xml)/;
 
 /** The encoding to answer with, or null for the bytes as they are. */
-export function chooseEncoding(acceptEncoding: string | undefined, contentType: string, size: number): Encoding | null {
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  contentType: string,
+  size: number,
+): Encoding | null {
   if (size < 512 || !COMPRESSIBLE.test(contentType) || !acceptEncoding) return null;
-  const accepted = new Set(acceptEncoding.split(',').map((part) => {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    return params.some((p) => /^\s*q=0(?:\.0*)?\s*$/.test(p)) ? '' : name;
-  }));
+  const accepted = new Set(
+    acceptEncoding.split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      return params.some((p) => /^\s*q=0(?:\.0*)?\s*$/.test(p)) ? '' : name;
+    }),
+  );
   if (accepted.has('br')) return 'br';
   if (accepted.has('gzip')) return 'gzip';
   return null;
@@ -27,9 +33,15 @@ export function compressed(key: string, encoding: Encoding, body: Buffer): Buffe
   const id = `${encoding} ${key}`;
   let out = cache.get(id);
   if (!out) {
-    out = encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : gzipSync(body, { level: 9 });
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 9,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
+        : gzipSync(body, { level: 9 });
     cache.set(id, out);
   }
   return out;

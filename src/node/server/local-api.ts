@@ -23,7 +23,9 @@ export const API_PATH = '/api/verify';
 export const TOKEN_HEADER = 'x-layerwise-token';
 const BODY_LIMIT = 4096;
 
-export type VerifyHandler = (request: VerifyApiRequest) => Promise<{ verdict: Verdict } | { problem: EngineProblem }>;
+export type VerifyHandler = (
+  request: VerifyApiRequest,
+) => Promise<{ verdict: Verdict } | { problem: EngineProblem }>;
 
 export interface LocalApiOptions {
   /** defaults to reading the engine this process finds (DOCKER_HOST, context, sockets): engineVerifyHandler(process.env) */
@@ -40,9 +42,16 @@ export interface LocalApi {
 }
 
 /** The real thing: read the engine these variables point at (DOCKER_HOST, DOCKER_CONTEXT …) and judge. */
-export function engineVerifyHandler(vars: Readonly<Record<string, string | undefined>>, check?: CheckFn): VerifyHandler {
+export function engineVerifyHandler(
+  vars: Readonly<Record<string, string | undefined>>,
+  check?: CheckFn,
+): VerifyHandler {
   return async ({ exercise, image, previous }) => {
-    const result = await verifyOnEngine(nodeEnvironment(vars), { exercises: [exercise], image, previous }, check);
+    const result = await verifyOnEngine(
+      nodeEnvironment(vars),
+      { exercises: [exercise], image, previous },
+      check,
+    );
     if ('problem' in result) return result;
     const [first] = result.verdicts;
     if (!first) throw new Error('no verdict for the exercise');
@@ -53,26 +62,51 @@ export function engineVerifyHandler(vars: Readonly<Record<string, string | undef
 export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
   const token = randomBytes(24).toString('hex');
   const verify = options.verify ?? engineVerifyHandler(process.env);
-  const limiter: RateLimiter = createRateLimiter(options.rateLimit?.limit ?? 10, options.rateLimit?.windowMs ?? 10_000, options.now ?? Date.now);
+  const limiter: RateLimiter = createRateLimiter(
+    options.rateLimit?.limit ?? 10,
+    options.rateLimit?.windowMs ?? 10_000,
+    options.now ?? Date.now,
+  );
   return {
     metaTag: `<meta name="layerwise-local-api" content="${API_PATH}" data-token="${token}">`,
     async handle(req, res, port) {
       const path = (req.url ?? '').split('?')[0];
-      if (path !== API_PATH) return sendJson(res, 404, error('not-found', `There is no ${path}; the local API is POST ${API_PATH}.`));
-      if (req.method !== 'POST') return sendJson(res, 405, error('method', `Use POST ${API_PATH}.`), { Allow: 'POST' });
+      if (path !== API_PATH)
+        return sendJson(
+          res,
+          404,
+          error('not-found', `There is no ${path}; the local API is POST ${API_PATH}.`),
+        );
+      if (req.method !== 'POST')
+        return sendJson(res, 405, error('method', `Use POST ${API_PATH}.`), { Allow: 'POST' });
       const refusal = refuse(req, port, token);
       if (refusal) return sendJson(res, 403, error('forbidden', refusal));
       const slot = limiter.take();
       if (!slot.ok) {
-        return sendJson(res, 429, error('rate-limited', `Too many checks at once; try again in ${slot.retryAfterSeconds} s.`), { 'Retry-After': String(slot.retryAfterSeconds) });
+        return sendJson(
+          res,
+          429,
+          error(
+            'rate-limited',
+            `Too many checks at once; try again in ${slot.retryAfterSeconds} s.`,
+          ),
+          { 'Retry-After': String(slot.retryAfterSeconds) },
+        );
       }
       if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
-        return sendJson(res, 415, error('content-type', 'Send the request as Content-Type: application/json.'));
+        return sendJson(
+          res,
+          415,
+          error('content-type', 'Send the request as Content-Type: application/json.'),
+        );
       }
       const declared = Number(req.headers['content-length'] ?? 0);
       const body = declared > BODY_LIMIT ? null : await readBody(req, BODY_LIMIT);
       // The rest of an oversized body is never read, so this connection cannot carry another request.
-      if (body === null) return sendJson(res, 413, error('too-large', `The body is over ${BODY_LIMIT} bytes.`), { Connection: 'close' });
+      if (body === null)
+        return sendJson(res, 413, error('too-large', `The body is over ${BODY_LIMIT} bytes.`), {
+          Connection: 'close',
+        });
       const parsed = readVerifyRequest(body);
       if ('error' in parsed) return sendJson(res, 400, error('bad-request', parsed.error));
       try {
@@ -81,7 +115,14 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         return sendJson(res, 200, { verdict: result.verdict });
       } catch (e) {
         console.error('layerwise: /api/verify failed', e);
-        return sendJson(res, 500, error('internal', 'Layerwise could not check your Docker (an internal error); the terminal running npm start shows why.'));
+        return sendJson(
+          res,
+          500,
+          error(
+            'internal',
+            'Layerwise could not check your Docker (an internal error); the terminal running npm start shows why.',
+          ),
+        );
       }
     },
   };
@@ -91,9 +132,11 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
 function refuse(req: IncomingMessage, port: number, token: string): string | null {
   const host = req.headers.host ?? '';
   const origin = req.headers.origin;
-  if (origin !== undefined && !isOwnOrigin(origin, host, port)) return `Calls from ${origin} are not accepted; only the course's own pages may check your Docker.`;
+  if (origin !== undefined && !isOwnOrigin(origin, host, port))
+    return `Calls from ${origin} are not accepted; only the course's own pages may check your Docker.`;
   const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin') return 'Only the course’s own pages may check your Docker.';
+  if (site !== undefined && site !== 'same-origin')
+    return 'Only the course’s own pages may check your Docker.';
   const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
   const wanted = Buffer.from(token);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
@@ -106,7 +149,12 @@ function error(kind: string, message: string): { error: { kind: string; message:
   return { error: { kind, message } };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...baseHeaders(),

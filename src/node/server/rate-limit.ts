@@ -18,7 +18,10 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
         times.push(t);
         return { ok: true };
       }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0]! + windowMs - t) / 1000)) };
+      return {
+        ok: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((times[0]! + windowMs - t) / 1000)),
+      };
     },
   };
 }

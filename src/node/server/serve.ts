@@ -18,19 +18,29 @@ export interface ServeOptions {
   localApi?: LocalApiOptions | false;
 }
 
-export function serve({ root, port, host = '127.0.0.1', localApi = {} }: ServeOptions): Promise<Server> {
+export function serve({
+  root,
+  port,
+  host = '127.0.0.1',
+  localApi = {},
+}: ServeOptions): Promise<Server> {
   const api = localApi === false ? null : createLocalApi(localApi);
-  const withMeta = api ? (html: string) => html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${api.metaTag}`) : undefined;
+  const withMeta = api
+    ? (html: string) => html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${api.metaTag}`)
+    : undefined;
   const server = createServer((req, res) => {
     const ownPort = (server.address() as AddressInfo).port;
     // DNS rebinding: a name that resolves to 127.0.0.1 still arrives with its own Host.
     if (api && !isOwnHost(req.headers.host, ownPort)) {
-      res.writeHead(403, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end(`This server answers only as localhost:${ownPort}.\n`);
+      res
+        .writeHead(403, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(`This server answers only as localhost:${ownPort}.\n`);
       return;
     }
-    const work = api && (req.url ?? '').startsWith('/api/')
-      ? api.handle(req, res, ownPort)
-      : serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
+    const work =
+      api && (req.url ?? '').startsWith('/api/')
+        ? api.handle(req, res, ownPort)
+        : serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
     work.catch((error: unknown) => {
       console.error('layerwise: could not serve', req.url, error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -67,7 +67,9 @@ async function fileAt(path: string): Promise<string | null> {
     const s = await stat(path);
     if (s.isFile()) return path;
     if (s.isDirectory()) return fileAt(join(path, 'index.html'));
-  } catch { /* not there */ }
+  } catch {
+    /* not there */
+  }
   return null;
 }
 
@@ -76,14 +78,24 @@ export interface StaticOptions {
   transformHtml?: (html: string) => string;
 }
 
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, options: StaticOptions = {}): Promise<void> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: StaticOptions = {},
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...baseHeaders(), Allow: 'GET, HEAD' }).end();
     return;
   }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const resolved = resolvePath(root, path);
-  const isDirectory = resolved !== null && (await stat(resolved).then((s) => s.isDirectory(), () => false));
+  const isDirectory =
+    resolved !== null &&
+    (await stat(resolved).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   // A directory asked for without its trailing slash: redirect, as static hosts do, so relative links work.
   if (isDirectory && !path.endsWith('/')) {
     res.writeHead(301, { ...baseHeaders(), Location: `${path}/` }).end();
@@ -96,14 +108,19 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     file = await fileAt(join(root, '404.html'));
   }
   if (!file) {
-    res.writeHead(404, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    res
+      .writeHead(404, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Not found\n');
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const cache = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = file.includes(`${sep}_astro${sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   const info = await stat(file);
   let body: Buffer = await readFile(file);
-  if (options.transformHtml && extname(file) === '.html') body = Buffer.from(options.transformHtml(body.toString('utf8')));
+  if (options.transformHtml && extname(file) === '.html')
+    body = Buffer.from(options.transformHtml(body.toString('utf8')));
   const encoding = chooseEncoding(req.headers['accept-encoding'], type, body.length);
   if (encoding) body = compressed(`${file} ${info.mtimeMs} ${info.size}`, encoding, body);
   res.writeHead(status, {

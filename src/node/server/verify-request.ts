@@ -21,18 +21,24 @@ export function readVerifyRequest(text: string): { request: VerifyApiRequest } |
   } catch {
     return { error: 'The body is not JSON.' };
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'The body must be a JSON object.' };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { error: 'The body must be a JSON object.' };
   const fields = body as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((k) => !FIELDS.has(k));
-  if (unknown.length) return { error: `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` };
+  if (unknown.length)
+    return { error: `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` };
   const { exercise, image, previous } = fields;
   if (typeof exercise !== 'string' || !ENGINE_EXERCISES.includes(exercise)) {
     return { error: `"exercise" must be one of ${ENGINE_EXERCISES.join(', ')}.` };
   }
   const request: VerifyApiRequest = { exercise };
-  for (const [name, value] of [['image', image], ['previous', previous]] as const) {
+  for (const [name, value] of [
+    ['image', image],
+    ['previous', previous],
+  ] as const) {
     if (value === undefined) continue;
-    if (typeof value !== 'string' || !REFERENCE.test(value)) return { error: `"${name}" must be an image reference such as demo-image:latest.` };
+    if (typeof value !== 'string' || !REFERENCE.test(value))
+      return { error: `"${name}" must be an image reference such as demo-image:latest.` };
     request[name] = value;
   }
   return { request };

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { COURSE, repositoryOf, tagOf } from '../../../src/core/checkers/course.ts';
 import { describe as describeDockerfile } from '../../../src/core/dockerfile/index.ts';
 
-const solution = readFileSync(new URL('../../../content/workspace/solution/Dockerfile', import.meta.url), 'utf8');
+const solution = readFileSync(
+  new URL('../../../content/workspace/solution/Dockerfile', import.meta.url),
+  'utf8',
+);
 
 describe('the course constants', () => {
   it('match content/workspace/solution/Dockerfile', () => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/checkers/index.ts';
 import { fixture } from './fixture.ts';
 
-type Row = [fixture: string, exercise: string, status: 'pass' | 'fail' | 'unrecognized', failing: string[]];
+type Row = [
+  fixture: string,
+  exercise: string,
+  status: 'pass' | 'fail' | 'unrecognized',
+  failing: string[],
+];
 
 const ROWS: Row[] = [
   // first-build: plain, tty and legacy output of the same successful build
@@ -13,11 +18,36 @@ const ROWS: Row[] = [
   ['lab/build-first-legacy', 'first-build', 'pass', []],
   ['lab/build-ten-steps-plain', 'first-build', 'pass', []],
   ['lab/build-multistage-plain', 'first-build', 'pass', []],
-  ['lab/build-run-failed-plain', 'first-build', 'fail', ['build-succeeded', 'tagged', 'steps-reported']],
-  ['lab/build-copy-missing-tty-80', 'first-build', 'fail', ['build-succeeded', 'tagged', 'steps-reported']],
-  ['lab/build-no-dockerfile-plain', 'first-build', 'fail', ['build-succeeded', 'tagged', 'steps-reported']],
-  ['lab/build-base-missing-legacy', 'first-build', 'fail', ['build-succeeded', 'tagged', 'steps-reported']],
-  ['public/podman-build-run-failed', 'first-build', 'fail', ['build-succeeded', 'tagged', 'steps-reported']],
+  [
+    'lab/build-run-failed-plain',
+    'first-build',
+    'fail',
+    ['build-succeeded', 'tagged', 'steps-reported'],
+  ],
+  [
+    'lab/build-copy-missing-tty-80',
+    'first-build',
+    'fail',
+    ['build-succeeded', 'tagged', 'steps-reported'],
+  ],
+  [
+    'lab/build-no-dockerfile-plain',
+    'first-build',
+    'fail',
+    ['build-succeeded', 'tagged', 'steps-reported'],
+  ],
+  [
+    'lab/build-base-missing-legacy',
+    'first-build',
+    'fail',
+    ['build-succeeded', 'tagged', 'steps-reported'],
+  ],
+  [
+    'public/podman-build-run-failed',
+    'first-build',
+    'fail',
+    ['build-succeeded', 'tagged', 'steps-reported'],
+  ],
   // cached-rebuild: the right rebuild, and each way it goes wrong
   ['lab/build-app-edit-plain', 'cached-rebuild', 'pass', []],
   ['lab/build-bad-order-plain', 'cached-rebuild', 'fail', ['install-cached']],
@@ -71,7 +101,8 @@ describe('verdicts on real pasted output', () => {
 });
 
 describe('what the learner reads', () => {
-  const failing = (name: string, exercise: string) => check(exercise, { source: 'paste', text: fixture(name) }).checks.find((c) => !c.ok)!;
+  const failing = (name: string, exercise: string) =>
+    check(exercise, { source: 'paste', text: fixture(name) }).checks.find((c) => !c.ok)!;
 
   it('names the wrong order as the reason the install re-ran, at the line of the early COPY', () => {
     const text = fixture('lab/build-bad-order-plain');
@@ -82,24 +113,34 @@ describe('what the learner reads', () => {
 
   it('says which URL to open for a published container', () => {
     const v = check('container-running', { source: 'paste', text: fixture('lab/ps-published') });
-    expect(v.checks.find((c) => c.id === 'port-published')?.message).toMatch(/open http:\/\/localhost:\d+\//);
+    expect(v.checks.find((c) => c.id === 'port-published')?.message).toMatch(
+      /open http:\/\/localhost:\d+\//,
+    );
   });
 
   it('explains a reset as the app listening on 127.0.0.1 inside the container', () => {
     const c = failing('lab/curl-reset', 'app-reachable');
-    expect(c.message).toMatch(/^curl connected, but the connection was reset before any answer at http:\/\/localhost:\d+\/? \(curl exit code 56\)\.$/);
+    expect(c.message).toMatch(
+      /^curl connected, but the connection was reset before any answer at http:\/\/localhost:\d+\/? \(curl exit code 56\)\.$/,
+    );
     expect(c.hint).toContain('--host 0.0.0.0');
   });
 
   it('explains an exposed-only port as not published, with the fix', () => {
     const c = failing('lab/ps-exposed', 'container-running');
-    expect(c.message).toBe('Port 8000 is only exposed (PORTS shows 8000/tcp), not published: nothing on your machine leads to it.');
+    expect(c.message).toBe(
+      'Port 8000 is only exposed (PORTS shows 8000/tcp), not published: nothing on your machine leads to it.',
+    );
     expect(c.hint).toContain('-p 8000:8000');
   });
 
-  it('says what it saw when the paste is another command\'s output', () => {
+  it("says what it saw when the paste is another command's output", () => {
     const v = check('first-build', { source: 'paste', text: fixture('lab/ps') });
-    expect(v.checks[0]?.message).toBe('This looks like the output of docker ps. This exercise reads the output of docker build.');
-    expect(v.checks[0]?.hint).toBe('Run docker build -t demo-image:latest . and paste everything it printed.');
+    expect(v.checks[0]?.message).toBe(
+      'This looks like the output of docker ps. This exercise reads the output of docker build.',
+    );
+    expect(v.checks[0]?.hint).toBe(
+      'Run docker build -t demo-image:latest . and paste everything it printed.',
+    );
   });
 });

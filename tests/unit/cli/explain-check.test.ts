@@ -3,14 +3,30 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
-const fixturePath = (name: string) => new URL(`../../fixtures/docker-output/${name}.txt`, import.meta.url).pathname;
-const schema = JSON.parse(readFileSync(new URL('../../../../shared/contracts/explain.schema.json', import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
+const fixturePath = (name: string) =>
+  new URL(`../../fixtures/docker-output/${name}.txt`, import.meta.url).pathname;
+const schema = JSON.parse(
+  readFileSync(
+    new URL('../../../../shared/contracts/explain.schema.json', import.meta.url),
+    'utf8',
+  ),
+);
 const validate = new Ajv2020({ strict: false }).compile(schema);
-const dockerfile = readFileSync(new URL('../../../content/workspace/solution/Dockerfile', import.meta.url), 'utf8');
+const dockerfile = readFileSync(
+  new URL('../../../content/workspace/solution/Dockerfile', import.meta.url),
+  'utf8',
+);
 
 describe('layerwise explain', () => {
-  it.each(['lab/build-run-failed-plain', 'lab/ps-exposed', 'lab/curl-reset', 'public/windows-docker-exe', ''])('--json keeps to the contract for %s', async (name) => {
+  it.each([
+    'lab/build-run-failed-plain',
+    'lab/ps-exposed',
+    'lab/curl-reset',
+    'public/windows-docker-exe',
+    '',
+  ])('--json keeps to the contract for %s', async (name) => {
     const r = await runCli(['explain', '--json'], name ? fixture(name) : '');
     expect(r.code).toBe(0);
     expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true);
@@ -24,7 +40,10 @@ describe('layerwise explain', () => {
   });
 
   it('reads a Dockerfile and lists what to change', async () => {
-    const r = await runCli(['explain', '--json'], dockerfile.replace('python:3.13-slim', 'python:3.8'));
+    const r = await runCli(
+      ['explain', '--json'],
+      dockerfile.replace('python:3.13-slim', 'python:3.8'),
+    );
     const out = JSON.parse(r.stdout);
     expect(validate(out)).toBe(true);
     expect(out.findings.map((f: { id: string }) => f.id)).toContain('base-image-eol');
@@ -55,7 +74,10 @@ describe('layerwise check', () => {
     const human = await runCli(['check', 'cached-rebuild'], fixture('lab/build-bad-order-plain'));
     expect(human.stdout).toContain('✗ [4/4] RUN pip install');
     expect(human.stdout).toMatch(/line \d+: #7 \[3\/4\] COPY \. \/demo/);
-    const json = JSON.parse((await runCli(['check', 'cached-rebuild', '--json'], fixture('lab/build-bad-order-plain'))).stdout);
+    const json = JSON.parse(
+      (await runCli(['check', 'cached-rebuild', '--json'], fixture('lab/build-bad-order-plain')))
+        .stdout,
+    );
     expect(json.status).toBe('fail');
     expect(json.evidence).toBe('paste');
   });
@@ -68,7 +90,11 @@ describe('layerwise check', () => {
   });
 
   it('checks a Dockerfile given as a file', async () => {
-    const r = await runCli(['check', 'dockerfile-written', new URL('../../../content/workspace/solution/Dockerfile', import.meta.url).pathname]);
+    const r = await runCli([
+      'check',
+      'dockerfile-written',
+      new URL('../../../content/workspace/solution/Dockerfile', import.meta.url).pathname,
+    ]);
     expect(r.code).toBe(0);
   });
 });

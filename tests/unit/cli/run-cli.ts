@@ -10,14 +10,29 @@ export interface CliResult {
 
 function sink(): Writable & { text: string } {
   const chunks: string[] = [];
-  const w = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } }) as Writable & { text: string };
+  const w = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  }) as Writable & { text: string };
   Object.defineProperty(w, 'text', { get: () => chunks.join('') });
   return w;
 }
 
-export async function runCli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
   const stdout = sink();
   const stderr = sink();
-  const code = await main(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr, env, cwd: process.cwd() });
+  const code = await main(args, {
+    stdin: Readable.from([Buffer.from(stdin)]),
+    stdout,
+    stderr,
+    env,
+    cwd: process.cwd(),
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

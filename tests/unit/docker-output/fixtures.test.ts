@@ -35,8 +35,24 @@ describe('docker-output fixtures', () => {
     const result = explain(f.text);
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
     for (const part of result.parts) {
-      const field = { build: 'build', images: 'images', ps: 'ps', history: 'history', 'run-error': 'runError', 'container-log': 'containerLog', curl: 'curl' }[part.kind as string];
-      const present = ['build', 'images', 'ps', 'history', 'runError', 'containerLog', 'curl'].filter((k) => k in part);
+      const field = {
+        build: 'build',
+        images: 'images',
+        ps: 'ps',
+        history: 'history',
+        'run-error': 'runError',
+        'container-log': 'containerLog',
+        curl: 'curl',
+      }[part.kind as string];
+      const present = [
+        'build',
+        'images',
+        'ps',
+        'history',
+        'runError',
+        'containerLog',
+        'curl',
+      ].filter((k) => k in part);
       expect(present).toEqual(field ? [field] : []);
       expect(part.lines[0]).toBeLessThanOrEqual(part.lines[1]);
     }

@@ -26,7 +26,9 @@ export function fixtures(): Fixture[] {
           text: readFileSync(`${base}.txt`, 'utf8'),
           meta: JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')),
           expectedPath,
-          expected: existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')) : undefined,
+          expected: existsSync(expectedPath)
+            ? JSON.parse(readFileSync(expectedPath, 'utf8'))
+            : undefined,
         };
       }),
   );

@@ -14,14 +14,19 @@ const real = (name: string) => readFileSync(new URL(`real/${name}`, import.meta.
 function filesTheBuilderSaw(): Set<string> {
   const log = real('build-plain.txt');
   const vertex = /^#(\d+) \[4\/6\] RUN find/m.exec(log)?.[1];
-  const lines = [...log.matchAll(new RegExp(`^#${vertex} \\d+\\.\\d+ \\./(.*)$`, 'gm'))].map((m) => m[1]!);
+  const lines = [...log.matchAll(new RegExp(`^#${vertex} \\d+\\.\\d+ \\./(.*)$`, 'gm'))].map(
+    (m) => m[1]!,
+  );
   return new Set(lines);
 }
 
 describe('.dockerignore on the real engine', () => {
   const patterns = readDockerignore(real('context/.dockerignore'));
   const sent = filesTheBuilderSaw();
-  const files = real('context/FILES.txt').split('\n').filter(Boolean).map((f) => f.replace(/^\.\//, ''));
+  const files = real('context/FILES.txt')
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.replace(/^\.\//, ''));
 
   it('read a build that reached the builder and left files out', () => {
     expect(parseDetailed(real('build-plain.txt'))[0]?.part.kind).toBe('build');
@@ -73,8 +78,10 @@ describe('.dockerignore rules', () => {
   });
 });
 
-describe('a Python project\'s .dockerignore on its build context', () => {
-  const patterns = readDockerignore('# comment\n.venv\n__pycache__\n*.pyc\n/secrets/\n**/*.log\n!keep.log\n');
+describe("a Python project's .dockerignore on its build context", () => {
+  const patterns = readDockerignore(
+    '# comment\n.venv\n__pycache__\n*.pyc\n/secrets/\n**/*.log\n!keep.log\n',
+  );
   it.each([
     ['.venv/bin/python', true],
     ['app/__pycache__/main.cpython-313.pyc', false],

@@ -20,9 +20,12 @@ describe('comment lines inside a continued instruction', () => {
   const build = parse(real('build-plain.txt')).find((p) => p.kind === 'build');
   const shown = build?.kind === 'build' ? build.build.steps.map((s) => s.instruction) : [];
 
-  it.each(steps.filter((s) => s.keyword === 'RUN').map((s) => [s.line, s] as const))('RUN on line %i reads as the builder named it', (_, step) => {
-    expect(shown).toContain(`RUN ${step.text}`);
-  });
+  it.each(steps.filter((s) => s.keyword === 'RUN').map((s) => [s.line, s] as const))(
+    'RUN on line %i reads as the builder named it',
+    (_, step) => {
+      expect(shown).toContain(`RUN ${step.text}`);
+    },
+  );
 
   it('CMD in shell form becomes the Config.Cmd the image got', () => {
     const cmd = steps.find((s) => s.keyword === 'CMD');
@@ -51,20 +54,36 @@ describe('EXPOSE words', () => {
   });
 
   // `$UNSET` is the builder's expansion, not a word: the image above covers it.
-  it.each(single.filter((r) => !r.command.includes("'$")).map((r) => [/EXPOSE %s\\n' '([^']*)'/.exec(r.command)?.[1] ?? '', r] as const))('EXPOSE %s', (word, run) => {
+  it.each(
+    single
+      .filter((r) => !r.command.includes("'$"))
+      .map((r) => [/EXPOSE %s\\n' '([^']*)'/.exec(r.command)?.[1] ?? '', r] as const),
+  )('EXPOSE %s', (word, run) => {
     const range = readExposeWord(word);
     if (run.exitCode === 0) {
-      const keys = 'error' in range ? range : Array.from({ length: range.last - range.first + 1 }, (_, i) => `${range.first + i}/${range.protocol}`);
+      const keys =
+        'error' in range
+          ? range
+          : Array.from(
+              { length: range.last - range.first + 1 },
+              (_, i) => `${range.first + i}/${range.protocol}`,
+            );
       expect(keys).toEqual(Object.keys(JSON.parse(run.output)));
     } else {
       // The engine's BuildKit 0.8 capitalised the reason ("Invalid containerPort: abc"); current BuildKit does not.
-      expect('error' in range && range.error.toLowerCase()).toBe(/failed to create LLB definition: (.*)$/.exec(run.output.trim())?.[1]?.toLowerCase());
+      expect('error' in range && range.error.toLowerCase()).toBe(
+        /failed to create LLB definition: (.*)$/.exec(run.output.trim())?.[1]?.toLowerCase(),
+      );
     }
   });
 });
 
 describe('where uvicorn listens', () => {
-  it.each(uvicornRuns().filter((r) => r.url !== null).map((r) => [r.label, r] as const))('%s', (_, run) => {
+  it.each(
+    uvicornRuns()
+      .filter((r) => r.url !== null)
+      .map((r) => [r.label, r] as const),
+  )('%s', (_, run) => {
     const server = findServer(['uvicorn', ...run.args]);
     const address = server && serverAddress(server, run.env);
     expect(address && `http://${address.host}:${address.port}`).toBe(run.url);

@@ -37,14 +37,22 @@ export interface RealRun {
 
 export function realRuns(name: string): RealRun[] {
   const text = readFileSync(`${root}tests/unit/dockerfile/real/${name}`, 'utf8');
-  return [...text.matchAll(/^\$ (.*)\n([\s\S]*?)^\[exit (\d+)\]$/gm)].map((m) => ({ command: m[1] ?? '', output: m[2] ?? '', exitCode: Number(m[3]) }));
+  return [...text.matchAll(/^\$ (.*)\n([\s\S]*?)^\[exit (\d+)\]$/gm)].map((m) => ({
+    command: m[1] ?? '',
+    output: m[2] ?? '',
+    exitCode: Number(m[3]),
+  }));
 }
 
 /** real/uvicorn-options.txt as cases: the environment, directory and arguments uvicorn started with, and where it listened (null when it refused). */
 export function uvicornRuns() {
   return realRuns('uvicorn-options.txt').map((run) => {
-    const env = Object.fromEntries([...run.command.matchAll(/ -e (\w+)=(\S*)/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
-    const args = (/timeout 3 uvicorn(.*)'$/.exec(run.command)?.[1] ?? '').split(' ').filter(Boolean);
+    const env = Object.fromEntries(
+      [...run.command.matchAll(/ -e (\w+)=(\S*)/g)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    );
+    const args = (/timeout 3 uvicorn(.*)'$/.exec(run.command)?.[1] ?? '')
+      .split(' ')
+      .filter(Boolean);
     return {
       ...run,
       env,

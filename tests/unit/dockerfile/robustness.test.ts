@@ -1,7 +1,12 @@
 /** Whatever the text, analyse and describe answer, within a time bound, with findings of the documented shape. */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyse, describe as describeDockerfile, MAX_CHARS, SEVERITY } from '../../../src/core/dockerfile/index.ts';
+import {
+  analyse,
+  describe as describeDockerfile,
+  MAX_CHARS,
+  SEVERITY,
+} from '../../../src/core/dockerfile/index.ts';
 import { fixture, GOOD, projectFile } from './fixtures.ts';
 
 /**
@@ -45,9 +50,59 @@ function checkShape(text: string): void {
 const dockerish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('FROM', 'RUN', 'CMD', 'COPY', 'ADD', 'WORKDIR', 'EXPOSE', 'ENV', 'ARG', 'ENTRYPOINT', 'from', 'AS', 'ONBUILD', 'HEALTHCHECK'),
-      fc.constantFrom(' ', '\n', '\r\n', '\\\n', '\t', '[', ']', '"', "'", ',', '$', '${', '}', '#', '<<EOF\n', 'EOF', '--', '=', '&&', ':', '/', '.'),
-      fc.constantFrom('python:3.8', 'uvicorn', 'app.main:app', '--host', '127.0.0.1', '--port', '8000', 'pip install', '-r', 'fastapi', 'dev'),
+      fc.constantFrom(
+        'FROM',
+        'RUN',
+        'CMD',
+        'COPY',
+        'ADD',
+        'WORKDIR',
+        'EXPOSE',
+        'ENV',
+        'ARG',
+        'ENTRYPOINT',
+        'from',
+        'AS',
+        'ONBUILD',
+        'HEALTHCHECK',
+      ),
+      fc.constantFrom(
+        ' ',
+        '\n',
+        '\r\n',
+        '\\\n',
+        '\t',
+        '[',
+        ']',
+        '"',
+        "'",
+        ',',
+        '$',
+        '${',
+        '}',
+        '#',
+        '<<EOF\n',
+        'EOF',
+        '--',
+        '=',
+        '&&',
+        ':',
+        '/',
+        '.',
+      ),
+      fc.constantFrom(
+        'python:3.8',
+        'uvicorn',
+        'app.main:app',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        '8000',
+        'pip install',
+        '-r',
+        'fastapi',
+        'dev',
+      ),
       fc.string({ maxLength: 8 }),
     ),
     { maxLength: 80 },
@@ -56,7 +111,14 @@ const dockerish = fc
 
 type Edit = { at: number; remove: number; insert: string };
 const edits = fc.array(
-  fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('\\\n', '"', '[', '\u0000', '\r', '\n\n')) }),
+  fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 12 }),
+    insert: fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('\\\n', '"', '[', '\u0000', '\r', '\n\n'),
+    ),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 
@@ -72,11 +134,14 @@ describe('never throws, answers in time', () => {
     durations.length = 0;
   });
   afterEach(() => {
-    if (durations.length > 0) expect(durations.reduce((a, b) => a + b, 0) / durations.length).toBeLessThan(MEAN_BOUND_MS);
+    if (durations.length > 0)
+      expect(durations.reduce((a, b) => a + b, 0) / durations.length).toBeLessThan(MEAN_BOUND_MS);
   });
 
   it('on random strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), checkShape), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), checkShape), {
+      numRuns: 400,
+    });
   });
 
   it('on Dockerfile-like fragments', () => {
@@ -84,14 +149,28 @@ describe('never throws, answers in time', () => {
   });
 
   it('on mutated real Dockerfiles', () => {
-    fc.assert(fc.property(fc.constantFrom(...REAL), edits, (text, changes) => checkShape(mutate(text, changes))), { numRuns: 600 });
+    fc.assert(
+      fc.property(fc.constantFrom(...REAL), edits, (text, changes) =>
+        checkShape(mutate(text, changes)),
+      ),
+      { numRuns: 600 },
+    );
   });
 
   it.each<[string, string]>([
     ['one very long line', `RUN ${'x '.repeat((MAX_CHARS - 10) / 2)}`],
-    ['thousands of continuation lines', `FROM python:3.13-slim\nRUN a \\\n${'  && b \\\n'.repeat((MAX_CHARS - 40) / 10)}`],
-    ['thousands of instructions', `FROM python:3.13-slim\n${'COPY . .\n'.repeat((MAX_CHARS - 30) / 9)}`],
-    ['an open quote to the end', `FROM python:3.13-slim\nCMD uvicorn "${'a'.repeat(MAX_CHARS - 50)}`],
+    [
+      'thousands of continuation lines',
+      `FROM python:3.13-slim\nRUN a \\\n${'  && b \\\n'.repeat((MAX_CHARS - 40) / 10)}`,
+    ],
+    [
+      'thousands of instructions',
+      `FROM python:3.13-slim\n${'COPY . .\n'.repeat((MAX_CHARS - 30) / 9)}`,
+    ],
+    [
+      'an open quote to the end',
+      `FROM python:3.13-slim\nCMD uvicorn "${'a'.repeat(MAX_CHARS - 50)}`,
+    ],
   ])('on the largest input it reads: %s', (_label, text) => {
     expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
     const started = performance.now();

@@ -29,6 +29,8 @@ describe('expandVariables', () => {
   });
 
   it('asks for $? by name, as the shell keeps the last exit code', () => {
-    expect(expandVariables('exit $?', (name) => (name === '?' ? '127' : undefined)).text).toBe('exit 127');
+    expect(expandVariables('exit $?', (name) => (name === '?' ? '127' : undefined)).text).toBe(
+      'exit 127',
+    );
   });
 });

@@ -17,7 +17,8 @@ describe('finding wording', () => {
         id: 'base-image-eol',
         severity: 'warning',
         line: 2,
-        message: 'python:3.8 runs Python 3.8, which reached its end of life on 7 October 2024: it gets no security fixes any more.',
+        message:
+          'python:3.8 runs Python 3.8, which reached its end of life on 7 October 2024: it gets no security fixes any more.',
         hint: 'Use a supported Python: FROM python:3.13-slim',
       },
     ],
@@ -95,7 +96,7 @@ describe('finding wording', () => {
         severity: 'warning',
         line: 6,
         message:
-          "`CMD uvicorn app.main:app --host 0.0.0.0 --port 8000` is in shell form, so Docker runs it as /bin/sh -c \"…\" and the shell, not your server, is process 1. The shell does not pass on the stop signal: docker stop waits 10 seconds, then kills the container (exit code 137), and your app's shutdown code never runs.",
+          '`CMD uvicorn app.main:app --host 0.0.0.0 --port 8000` is in shell form, so Docker runs it as /bin/sh -c "…" and the shell, not your server, is process 1. The shell does not pass on the stop signal: docker stop waits 10 seconds, then kills the container (exit code 137), and your app\'s shutdown code never runs.',
         hint: 'Use exec form: CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]',
       },
     ],
@@ -147,7 +148,7 @@ describe('finding wording', () => {
         severity: 'warning',
         line: 3,
         message:
-          "`COPY ./app /demo` copies what is inside the folder, not the folder itself: the code lands at /demo/main.py, but app.main:app needs /demo/app/main.py, so the container stops with \"ModuleNotFoundError: No module named 'app'\".",
+          '`COPY ./app /demo` copies what is inside the folder, not the folder itself: the code lands at /demo/main.py, but app.main:app needs /demo/app/main.py, so the container stops with "ModuleNotFoundError: No module named \'app\'".',
         hint: 'Name the folder in the destination: COPY ./app /demo/app',
       },
     ],
@@ -159,7 +160,8 @@ describe('finding wording', () => {
         id: 'unknown-instruction',
         severity: 'error',
         line: 5,
-        message: '`COPPY` is not a Dockerfile instruction, so docker build stops at line 5 with "unknown instruction: COPPY".',
+        message:
+          '`COPPY` is not a Dockerfile instruction, so docker build stops at line 5 with "unknown instruction: COPPY".',
         hint: 'Did you mean COPY? Write `COPY ./app /demo/app`.',
       },
     ],
@@ -171,7 +173,8 @@ describe('finding wording', () => {
         id: 'not-a-dockerfile',
         severity: 'error',
         line: 1,
-        message: 'This looks like Python code (line 1: `from fastapi import FastAPI`), not a Dockerfile.',
+        message:
+          'This looks like Python code (line 1: `from fastapi import FastAPI`), not a Dockerfile.',
         hint: 'A Dockerfile starts with FROM, e.g. FROM python:3.13-slim. Paste the whole file, as `cat Dockerfile` prints it.',
       },
     ],

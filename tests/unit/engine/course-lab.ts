@@ -17,7 +17,12 @@ export interface Ran {
   output: string;
 }
 
-export function run(command: string, args: readonly string[], cwd = '/', env: Record<string, string> = {}): Promise<Ran> {
+export function run(
+  command: string,
+  args: readonly string[],
+  cwd = '/',
+  env: Record<string, string> = {},
+): Promise<Ran> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
@@ -25,7 +30,9 @@ export function run(command: string, args: readonly string[], cwd = '/', env: Re
     child.stdout.on('data', (c) => (stdout += String(c)));
     child.stderr.on('data', (c) => (stderr += String(c)));
     child.on('error', (e) => resolve({ code: 127, stdout, stderr: String(e), output: String(e) }));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, output: stdout + stderr }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout, stderr, output: stdout + stderr }),
+    );
   });
 }
 
@@ -34,11 +41,17 @@ export const docker = (args: readonly string[], cwd?: string) => run('docker', a
 /** One line saying why the real-engine tests skip, or null when an engine answers. */
 export async function engineMissing(): Promise<string | null> {
   const answer = await docker(['version', '--format', '{{.Server.APIVersion}}']);
-  return answer.code === 0 && /^\d+\.\d+/.test(answer.stdout.trim()) ? null : `no Docker Engine answers here (docker version: ${answer.stderr.trim().split('\n')[0] ?? answer.code})`;
+  return answer.code === 0 && /^\d+\.\d+/.test(answer.stdout.trim())
+    ? null
+    : `no Docker Engine answers here (docker version: ${answer.stderr.trim().split('\n')[0] ?? answer.code})`;
 }
 
 /** Polls until `probe` is true or the deadline passes; never a fixed sleep. */
-export async function waitFor(probe: () => Promise<boolean>, what: string, deadlineMs = 30_000): Promise<void> {
+export async function waitFor(
+  probe: () => Promise<boolean>,
+  what: string,
+  deadlineMs = 30_000,
+): Promise<void> {
   const end = Date.now() + deadlineMs;
   while (!(await probe())) {
     if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
@@ -73,11 +86,24 @@ export function changeMessage(dir: string): void {
 
 /** The course's containers and images, gone; other engineers' things untouched. */
 export async function cleanCourseState(createdImages: Set<string>): Promise<void> {
-  const containers = await docker(['ps', '-aq', '--filter', 'name=^/demo$', '--filter', 'name=^/eng-']);
+  const containers = await docker([
+    'ps',
+    '-aq',
+    '--filter',
+    'name=^/demo$',
+    '--filter',
+    'name=^/eng-',
+  ]);
   const ids = containers.stdout.split('\n').filter(Boolean);
   // `--filter name` ORs its values, so the list is demo plus every eng-* container.
   if (ids.length) await docker(['rm', '-f', ...ids]);
-  const tagged = await docker(['images', '--format', '{{.Repository}}:{{.Tag}}', '--filter', 'reference=demo-image*']);
+  const tagged = await docker([
+    'images',
+    '--format',
+    '{{.Repository}}:{{.Tag}}',
+    '--filter',
+    'reference=demo-image*',
+  ]);
   const refs = [...tagged.stdout.split('\n').filter(Boolean), ...createdImages];
   if (refs.length) await docker(['rmi', '-f', ...refs]);
   createdImages.clear();
@@ -98,7 +124,9 @@ export async function courseCheck(): Promise<CheckFn | null> {
   try {
     return (await import('../../../src/core/checkers/index.ts')).check;
   } catch (error) {
-    console.warn(`check() is not loadable yet, so verdicts are not compared: ${(error as Error).message.split('\n')[0]}`);
+    console.warn(
+      `check() is not loadable yet, so verdicts are not compared: ${(error as Error).message.split('\n')[0]}`,
+    );
     return null;
   }
 }

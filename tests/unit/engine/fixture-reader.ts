@@ -1,10 +1,18 @@
 /** An EngineReader that answers from the real engine's captured answers in tests/fixtures/engine/. */
 import { readFileSync } from 'node:fs';
-import type { EngineReader, RawContainer, RawContainerSummary, RawHistoryRow, RawImage } from '../../../src/node/engine/reader.ts';
+import type {
+  EngineReader,
+  RawContainer,
+  RawContainerSummary,
+  RawHistoryRow,
+  RawImage,
+} from '../../../src/node/engine/reader.ts';
 import { normaliseTags } from '../../../src/node/engine/normalise.ts';
 
 export function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/engine/${name}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(new URL(`../../fixtures/engine/${name}`, import.meta.url), 'utf8'),
+  ) as T;
 }
 
 export const IMAGES = {
@@ -16,7 +24,11 @@ export const IMAGES = {
 /** The captures: Docker Engine 20.10 (the folder itself), Podman 4.3 (podman/, no legacy build, one created container). */
 export type Capture = 'docker' | 'podman';
 const CONTAINER_INSPECTS: Record<Capture, string[]> = {
-  docker: ['container-inspect-running.json', 'container-inspect-created.json', 'container-inspect-exited.json'],
+  docker: [
+    'container-inspect-running.json',
+    'container-inspect-created.json',
+    'container-inspect-exited.json',
+  ],
   podman: ['container-inspect-created.json'],
 };
 
@@ -34,13 +46,29 @@ export interface RecordingReader extends EngineReader {
   calls: string[];
 }
 
-export function fixtureReader({ capture = 'docker', images = ['current', 'previous'], containers = 'containers.json', editImage = (r) => r }: FixtureEngine = {}): RecordingReader {
+export function fixtureReader({
+  capture = 'docker',
+  images = ['current', 'previous'],
+  containers = 'containers.json',
+  editImage = (r) => r,
+}: FixtureEngine = {}): RecordingReader {
   const at = (name: string) => (capture === 'podman' ? `podman/${name}` : name);
-  const held = images.map((key) => ({ raw: editImage(fixture<RawImage>(at(IMAGES[key].inspect))), history: fixture<RawHistoryRow[]>(at(IMAGES[key].history)) }));
-  const inspects = CONTAINER_INSPECTS[capture].map((f) => fixture<RawContainer & { Id: string; State: { Status: string } }>(at(f)));
+  const held = images.map((key) => ({
+    raw: editImage(fixture<RawImage>(at(IMAGES[key].inspect))),
+    history: fixture<RawHistoryRow[]>(at(IMAGES[key].history)),
+  }));
+  const inspects = CONTAINER_INSPECTS[capture].map((f) =>
+    fixture<RawContainer & { Id: string; State: { Status: string } }>(at(f)),
+  );
   const summaries = containers === 'none' ? [] : fixture<RawContainerSummary[]>(at(containers));
   const calls: string[] = [];
-  const find = (ref: string) => held.find((i) => i.raw.Id === ref || normaliseTags(i.raw.RepoTags).includes(ref) || i.raw.Id?.startsWith(`sha256:${ref}`));
+  const find = (ref: string) =>
+    held.find(
+      (i) =>
+        i.raw.Id === ref ||
+        normaliseTags(i.raw.RepoTags).includes(ref) ||
+        i.raw.Id?.startsWith(`sha256:${ref}`),
+    );
   return {
     calls,
     version: async () => (calls.push('version'), fixture(at('version.json'))),

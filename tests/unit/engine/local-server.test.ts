@@ -5,38 +5,70 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Verdict } from '../../../src/core/evidence.ts';
-import { engineVerifyHandler, type LocalApiOptions, type VerifyHandler } from '../../../src/node/server/local-api.ts';
+import {
+  engineVerifyHandler,
+  type LocalApiOptions,
+  type VerifyHandler,
+} from '../../../src/node/server/local-api.ts';
 import { serve } from '../../../src/node/server/serve.ts';
 import { startReplayEngine, type ReplayEngine } from './replay-engine.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lw-site-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layerwise</title></head><body>hi</body></html>');
+writeFileSync(
+  join(root, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layerwise</title></head><body>hi</body></html>',
+);
 writeFileSync(join(root, 'style.css'), 'body{}');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const PASS: Verdict = { status: 'pass', evidence: 'engine', checks: [{ id: 'c', ok: true, message: 'fine' }] };
+const PASS: Verdict = {
+  status: 'pass',
+  evidence: 'engine',
+  checks: [{ id: 'c', ok: true, message: 'fine' }],
+};
 const servers: Server[] = [];
-afterEach(async () => Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))));
+afterEach(async () =>
+  Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done)))),
+);
 
 interface Site {
   port: number;
   token: string;
-  send(r: { method?: string; path?: string; headers?: Record<string, string>; body?: string; host?: string }): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>;
+  send(r: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    host?: string;
+  }): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>;
   /** a call as the course's own page makes it */
   verify(body: unknown, headers?: Record<string, string>): ReturnType<Site['send']>;
 }
 
-async function site(localApi: LocalApiOptions | false = { verify: async () => ({ verdict: PASS }) }): Promise<Site> {
+async function site(
+  localApi: LocalApiOptions | false = { verify: async () => ({ verdict: PASS }) },
+): Promise<Site> {
   const server = await serve({ root, port: 0, localApi });
   servers.push(server);
   const { port } = server.address() as AddressInfo;
-  const send: Site['send'] = ({ method = 'GET', path = '/', headers = {}, body, host = `localhost:${port}` }) =>
+  const send: Site['send'] = ({
+    method = 'GET',
+    path = '/',
+    headers = {},
+    body,
+    host = `localhost:${port}`,
+  }) =>
     new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: host, ...headers } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += String(c)));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      });
+      const req = request(
+        { host: '127.0.0.1', port, method, path, headers: { Host: host, ...headers } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += String(c)));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -46,7 +78,12 @@ async function site(localApi: LocalApiOptions | false = { verify: async () => ({
     send({
       method: 'POST',
       path: '/api/verify',
-      headers: { 'Content-Type': 'application/json', Origin: `http://localhost:${port}`, 'X-Layerwise-Token': token, ...headers },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: `http://localhost:${port}`,
+        'X-Layerwise-Token': token,
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   return { port, token, send, verify };
@@ -55,9 +92,15 @@ async function site(localApi: LocalApiOptions | false = { verify: async () => ({
 describe('the local server', () => {
   it('listens on loopback only', async () => {
     const s = await site();
-    const outward = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4');
+    const outward = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4');
     if (outward) {
-      const error = await new Promise<string>((resolve) => connect(s.port, outward.address).on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? '')).on('connect', () => resolve('connected')));
+      const error = await new Promise<string>((resolve) =>
+        connect(s.port, outward.address)
+          .on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? ''))
+          .on('connect', () => resolve('connected')),
+      );
       expect(error).toBe('ECONNREFUSED');
     }
     expect(servers[0]?.address()).toMatchObject({ address: '127.0.0.1' });
@@ -68,7 +111,11 @@ describe('the local server', () => {
     const page = await s.send({});
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(page.body).toMatch(new RegExp(`^<!doctype html><html lang="en"><head><meta name="layerwise-local-api" content="/api/verify" data-token="[0-9a-f]{48}"><meta charset="utf-8">`));
+    expect(page.body).toMatch(
+      new RegExp(
+        `^<!doctype html><html lang="en"><head><meta name="layerwise-local-api" content="/api/verify" data-token="[0-9a-f]{48}"><meta charset="utf-8">`,
+      ),
+    );
     expect(Number(page.headers['content-length'])).toBe(Buffer.byteLength(page.body));
     expect((await s.send({ path: '/style.css' })).body).toBe('body{}');
     expect((await site()).token).not.toBe(s.token);
@@ -92,17 +139,39 @@ describe('the local server', () => {
     const s = await site();
     const h = host.replace('PORT', String(s.port));
     expect((await s.send({ host: h })).status).toBe(status);
-    expect((await s.verify({ exercise: 'first-build' }, { Host: h, Origin: `http://${h}` })).status).toBe(status);
+    expect(
+      (await s.verify({ exercise: 'first-build' }, { Host: h, Origin: `http://${h}` })).status,
+    ).toBe(status);
   });
 
   it.each<[string, (port: number) => Record<string, string>, number, RegExp]>([
     ['the page itself', () => ({}), 200, /"verdict"/],
-    ['another site', () => ({ Origin: 'https://evil.example' }), 403, /Calls from https:\/\/evil\.example are not accepted/],
+    [
+      'another site',
+      () => ({ Origin: 'https://evil.example' }),
+      403,
+      /Calls from https:\/\/evil\.example are not accepted/,
+    ],
     ['a rebinding page', (p) => ({ Origin: `http://evil.example:${p}` }), 403, /not accepted/],
     ['a sandboxed frame', () => ({ Origin: 'null' }), 403, /not accepted/],
-    ['the same host under another name', (p) => ({ Origin: `http://127.0.0.1:${p}` }), 403, /not accepted/],
-    ['a cross-site fetch', () => ({ 'Sec-Fetch-Site': 'cross-site' }), 403, /Only the course’s own pages/],
-    ['no token', () => ({ 'X-Layerwise-Token': '' }), 403, /x-layerwise-token header is missing or wrong/],
+    [
+      'the same host under another name',
+      (p) => ({ Origin: `http://127.0.0.1:${p}` }),
+      403,
+      /not accepted/,
+    ],
+    [
+      'a cross-site fetch',
+      () => ({ 'Sec-Fetch-Site': 'cross-site' }),
+      403,
+      /Only the course’s own pages/,
+    ],
+    [
+      'no token',
+      () => ({ 'X-Layerwise-Token': '' }),
+      403,
+      /x-layerwise-token header is missing or wrong/,
+    ],
     ['a wrong token', () => ({ 'X-Layerwise-Token': 'f'.repeat(48) }), 403, /missing or wrong/],
     ['a tool without Origin but with the token', () => ({ Origin: '' }), 200, /"verdict"/],
     ['not JSON', () => ({ 'Content-Type': 'text/plain' }), 415, /application\/json/],
@@ -113,7 +182,14 @@ describe('the local server', () => {
     const sent = await s.send({
       method: 'POST',
       path: '/api/verify',
-      headers: Object.fromEntries(Object.entries({ 'Content-Type': 'application/json', Origin: `http://localhost:${s.port}`, 'X-Layerwise-Token': s.token, ...h }).filter(([k]) => !drop.includes(k))),
+      headers: Object.fromEntries(
+        Object.entries({
+          'Content-Type': 'application/json',
+          Origin: `http://localhost:${s.port}`,
+          'X-Layerwise-Token': s.token,
+          ...h,
+        }).filter(([k]) => !drop.includes(k)),
+      ),
       body: JSON.stringify({ exercise: 'first-build' }),
     });
     expect(sent.status).toBe(status);
@@ -124,21 +200,51 @@ describe('the local server', () => {
   it.each<[string, string, number, RegExp]>([
     ['not JSON', '{exercise:', 400, /not JSON/],
     ['not an object', '["first-build"]', 400, /JSON object/],
-    ['an unknown exercise', '{"exercise":"rm -rf"}', 400, /"exercise" must be one of first-build, cached-rebuild, image-listed, container-running, app-reachable/],
-    ['an extra field', '{"exercise":"first-build","cmd":"docker rm -f demo"}', 400, /Unknown field: cmd/],
-    ['an image that is not a reference', '{"exercise":"first-build","image":"--rm demo"}', 400, /"image" must be an image reference/],
-    ['a body over 4 KiB', JSON.stringify({ exercise: 'first-build', image: 'a'.repeat(5000) }), 413, /over 4096 bytes/],
+    [
+      'an unknown exercise',
+      '{"exercise":"rm -rf"}',
+      400,
+      /"exercise" must be one of first-build, cached-rebuild, image-listed, container-running, app-reachable/,
+    ],
+    [
+      'an extra field',
+      '{"exercise":"first-build","cmd":"docker rm -f demo"}',
+      400,
+      /Unknown field: cmd/,
+    ],
+    [
+      'an image that is not a reference',
+      '{"exercise":"first-build","image":"--rm demo"}',
+      400,
+      /"image" must be an image reference/,
+    ],
+    [
+      'a body over 4 KiB',
+      JSON.stringify({ exercise: 'first-build', image: 'a'.repeat(5000) }),
+      413,
+      /over 4096 bytes/,
+    ],
   ])('refuses %s', async (_name, body, status, message) => {
     const s = await site();
     const sent = await s.verify(body);
     expect(sent.status).toBe(status);
-    expect(JSON.parse(sent.body)).toEqual({ error: { kind: expect.any(String), message: expect.stringMatching(message) } });
+    expect(JSON.parse(sent.body)).toEqual({
+      error: { kind: expect.any(String), message: expect.stringMatching(message) },
+    });
   });
 
   it('only answers POST /api/verify', async () => {
     const s = await site();
     expect((await s.send({ path: '/api/verify' })).status).toBe(405);
-    expect((await s.send({ method: 'OPTIONS', path: '/api/verify', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } })).status).toBe(405);
+    expect(
+      (
+        await s.send({
+          method: 'OPTIONS',
+          path: '/api/verify',
+          headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+        })
+      ).status,
+    ).toBe(405);
     expect((await s.send({ method: 'POST', path: '/api/other' })).status).toBe(404);
   });
 
@@ -148,16 +254,22 @@ describe('the local server', () => {
       s.send({}),
       s.verify({ exercise: 'first-build' }),
       s.verify({ exercise: 'first-build' }, { Origin: 'https://evil.example' }),
-      s.send({ method: 'OPTIONS', path: '/api/verify', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } }),
+      s.send({
+        method: 'OPTIONS',
+        path: '/api/verify',
+        headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      }),
     ]);
-    for (const a of answers) expect(Object.keys(a.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    for (const a of answers)
+      expect(Object.keys(a.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
 
   it('allows 10 checks in 10 seconds, then says when to try again', async () => {
     let now = 1_000_000;
     const s = await site({ verify: async () => ({ verdict: PASS }), now: () => now });
     const statuses = [];
-    for (let i = 0; i < 11; i++) statuses.push((await s.verify({ exercise: 'first-build' })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await s.verify({ exercise: 'first-build' })).status);
     expect(statuses).toEqual([...Array(10).fill(200), 429]);
     now += 4_000;
     const limited = await s.verify({ exercise: 'first-build' });
@@ -167,14 +279,22 @@ describe('the local server', () => {
   });
 
   it('answers 503 with the reason when the engine cannot be read', async () => {
-    const problem = { kind: 'not-running' as const, message: 'The Docker Engine is not running.', hint: 'Start it.' };
+    const problem = {
+      kind: 'not-running' as const,
+      message: 'The Docker Engine is not running.',
+      hint: 'Start it.',
+    };
     const s = await site({ verify: async () => ({ problem }) });
     const sent = await s.verify({ exercise: 'app-reachable' });
     expect([sent.status, JSON.parse(sent.body)]).toEqual([503, { error: problem }]);
   });
 
   it('answers 500, not a crash, when checking throws', async () => {
-    const s = await site({ verify: async () => { throw new Error('bug'); } });
+    const s = await site({
+      verify: async () => {
+        throw new Error('bug');
+      },
+    });
     expect((await s.verify({ exercise: 'first-build' })).status).toBe(500);
     expect((await s.send({})).status).toBe(200);
   });
@@ -182,17 +302,30 @@ describe('the local server', () => {
 
 describe('the local API on an engine', () => {
   let engine: ReplayEngine;
-  beforeAll(async () => (engine = await startReplayEngine({ containers: 'containers-stopped.json' })));
+  beforeAll(
+    async () => (engine = await startReplayEngine({ containers: 'containers-stopped.json' })),
+  );
   afterAll(() => engine.close());
 
   it('reads the engine and answers the verdict alone: no snapshot, no environment, labels or mounts', async () => {
     const seen: Evidence[] = [];
     const check = (_id: string, evidence: Evidence): Verdict => (seen.push(evidence), PASS);
-    const verify: VerifyHandler = engineVerifyHandler({ DOCKER_HOST: `unix://${engine.socketPath}` }, check);
+    const verify: VerifyHandler = engineVerifyHandler(
+      { DOCKER_HOST: `unix://${engine.socketPath}` },
+      check,
+    );
     const s = await site({ verify });
     const sent = await s.verify({ exercise: 'container-running', image: 'demo-image:latest' });
     expect([sent.status, JSON.parse(sent.body)]).toEqual([200, { verdict: PASS }]);
-    expect(seen[0]).toMatchObject({ source: 'engine', snapshot: { image: 'demo-image:latest', containers: expect.arrayContaining([expect.objectContaining({ name: 'demo', state: 'exited' })]) } });
+    expect(seen[0]).toMatchObject({
+      source: 'engine',
+      snapshot: {
+        image: 'demo-image:latest',
+        containers: expect.arrayContaining([
+          expect.objectContaining({ name: 'demo', state: 'exited' }),
+        ]),
+      },
+    });
     expect(engine.requests.every((r) => r.startsWith('GET '))).toBe(true);
   });
 });

@@ -34,7 +34,9 @@ export async function startReplayEngine(engine: FixtureEngine = {}): Promise<Rep
     const path = (req.url ?? '').split('?')[0]!.replace(/^\/v\d+\.\d+/, '');
     const route = routes.map(([re, answer]) => [path.match(re), answer] as const).find(([m]) => m);
     if (req.method !== 'GET' || !route) {
-      res.writeHead(req.method === 'GET' ? 404 : 405, { 'Content-Type': 'application/json' }).end('{"message":"not replayed"}');
+      res
+        .writeHead(req.method === 'GET' ? 404 : 405, { 'Content-Type': 'application/json' })
+        .end('{"message":"not replayed"}');
       return;
     }
     const body = await route[1](route[0]!);
@@ -45,6 +47,9 @@ export async function startReplayEngine(engine: FixtureEngine = {}): Promise<Rep
   return {
     socketPath,
     requests,
-    close: () => new Promise((done) => server.close(() => (rmSync(dir, { recursive: true, force: true }), done()))),
+    close: () =>
+      new Promise((done) =>
+        server.close(() => (rmSync(dir, { recursive: true, force: true }), done())),
+      ),
   };
 }

@@ -25,7 +25,13 @@ describe('takeSnapshot on the captured course run', () => {
   it('reads the image the course builds, as the judges need it', async () => {
     const { snapshot } = await snapshotOf();
     const [image] = snapshot.images;
-    expect(snapshot.engine).toEqual({ version: '20.10.24+dfsg1', apiVersion: '1.41', os: 'linux', arch: 'amd64', kind: 'docker' });
+    expect(snapshot.engine).toEqual({
+      version: '20.10.24+dfsg1',
+      apiVersion: '1.41',
+      os: 'linux',
+      arch: 'amd64',
+      kind: 'docker',
+    });
     expect(snapshot.image).toBe('demo-image:latest');
     expect(image).toMatchObject({
       tags: ['demo-image:latest'],
@@ -35,7 +41,15 @@ describe('takeSnapshot on the captured course run', () => {
       exposedPorts: ['8000/tcp'],
     });
     expect(image?.layers).toHaveLength(5);
-    expect(image?.history.map((h) => h.createdBy.split(' ')[0])).toEqual(['CMD', 'EXPOSE', 'COPY', 'RUN', 'COPY', 'WORKDIR', '']);
+    expect(image?.history.map((h) => h.createdBy.split(' ')[0])).toEqual([
+      'CMD',
+      'EXPOSE',
+      'COPY',
+      'RUN',
+      'COPY',
+      'WORKDIR',
+      '',
+    ]);
   });
 
   it('finds the build before it, untagged, sharing every layer up to the dependency install', async () => {
@@ -73,13 +87,19 @@ describe('takeSnapshot on the captured course run', () => {
       ports: [],
       requestedPorts: [{ hostIp: null, hostPort: 8000, containerPort: 8000, protocol: 'tcp' }],
     });
-    expect(byName['eng-second']?.startError).toMatch(/Bind for 0\.0\.0\.0:8000 failed: port is already allocated$/);
+    expect(byName['eng-second']?.startError).toMatch(
+      /Bind for 0\.0\.0\.0:8000 failed: port is already allocated$/,
+    );
     expect(probed).toEqual([snapshot.containers]);
   });
 
   it('reads a stopped container with its exit code', async () => {
     const { snapshot } = await snapshotOf({ containers: 'containers-stopped.json' });
-    expect(snapshot.containers.find((c) => c.name === 'demo')).toMatchObject({ state: 'exited', exitCode: 0, ports: [] });
+    expect(snapshot.containers.find((c) => c.name === 'demo')).toMatchObject({
+      state: 'exited',
+      exitCode: 0,
+      ports: [],
+    });
   });
 
   it('says nothing of images or containers when the image is missing', async () => {
@@ -88,17 +108,32 @@ describe('takeSnapshot on the captured course run', () => {
   });
 
   it('makes no probe when told the engine is elsewhere', async () => {
-    const { snapshot, probed } = await snapshotOf({}, { probesSkipped: 'the engine runs on another machine' });
+    const { snapshot, probed } = await snapshotOf(
+      {},
+      { probesSkipped: 'the engine runs on another machine' },
+    );
     expect(probed).toEqual([]);
     expect(snapshot.probesSkipped).toBe('the engine runs on another machine');
   });
 
   it('treats the Config fields Docker 29 leaves out as empty', async () => {
-    const docker29 = (raw: RawImage): RawImage => ({ ...raw, Config: { ExposedPorts: raw.Config?.ExposedPorts ?? null } });
+    const docker29 = (raw: RawImage): RawImage => ({
+      ...raw,
+      Config: { ExposedPorts: raw.Config?.ExposedPorts ?? null },
+    });
     const { snapshot } = await snapshotOf({ editImage: docker29 });
-    expect(snapshot.images[0]).toMatchObject({ workingDir: '', cmd: null, entrypoint: null, exposedPorts: ['8000/tcp'] });
+    expect(snapshot.images[0]).toMatchObject({
+      workingDir: '',
+      cmd: null,
+      entrypoint: null,
+      exposedPorts: ['8000/tcp'],
+    });
     const noConfig = await snapshotOf({ editImage: (raw) => ({ ...raw, Config: null }) });
-    expect(noConfig.snapshot.images[0]).toMatchObject({ workingDir: '', cmd: null, exposedPorts: [] });
+    expect(noConfig.snapshot.images[0]).toMatchObject({
+      workingDir: '',
+      cmd: null,
+      exposedPorts: [],
+    });
   });
 
   it('carries no environment variables, labels, mounts or network details', async () => {
@@ -106,7 +141,14 @@ describe('takeSnapshot on the captured course run', () => {
     const { snapshot } = await snapshotOf();
     const text = JSON.stringify(snapshot);
     // The captured answers hold all of these; the snapshot must drop them.
-    for (const secret of ['PIP_NO_INDEX', 'PATH=', '"Mounts"', 'MacAddress', '172.17.0.2', '/var/lib/docker']) {
+    for (const secret of [
+      'PIP_NO_INDEX',
+      'PATH=',
+      '"Mounts"',
+      'MacAddress',
+      '172.17.0.2',
+      '/var/lib/docker',
+    ]) {
       expect(raw + JSON.stringify(fixture('containers.json'))).toContain(secret);
       expect(text).not.toContain(secret);
     }
@@ -114,7 +156,11 @@ describe('takeSnapshot on the captured course run', () => {
 
   it('only reads', async () => {
     const { calls } = await snapshotOf();
-    expect(calls.every((c) => /^(version|listImages|inspectImage|imageHistory|listContainers|inspectContainer)\b/.test(c))).toBe(true);
+    expect(
+      calls.every((c) =>
+        /^(version|listImages|inspectImage|imageHistory|listContainers|inspectContainer)\b/.test(c),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -122,16 +168,22 @@ describe('takeSnapshot on the captured Podman 4.3 run', () => {
   it('reads Podman’s localhost/ names, its untagged previous build, and a created container', async () => {
     const { snapshot } = await snapshotOf({ capture: 'podman' });
     const [current, previous] = snapshot.images;
-    expect(current).toMatchObject({ tags: ['demo-image:latest'], workingDir: '/demo', exposedPorts: ['8000/tcp'] });
+    expect(current).toMatchObject({
+      tags: ['demo-image:latest'],
+      workingDir: '/demo',
+      exposedPorts: ['8000/tcp'],
+    });
     expect(previous?.tags).toEqual([]);
     expect(previous?.layers.slice(0, 3)).toEqual(current?.layers.slice(0, 3));
-    expect(snapshot.containers).toEqual([expect.objectContaining({
-      name: 'eng-pod',
-      image: 'localhost/demo-image:latest',
-      state: 'created',
-      ports: [{ hostIp: null, hostPort: 18310, containerPort: 8000, protocol: 'tcp' }],
-      requestedPorts: [{ hostIp: null, hostPort: 18310, containerPort: 8000, protocol: 'tcp' }],
-      startError: null,
-    })]);
+    expect(snapshot.containers).toEqual([
+      expect.objectContaining({
+        name: 'eng-pod',
+        image: 'localhost/demo-image:latest',
+        state: 'created',
+        ports: [{ hostIp: null, hostPort: 18310, containerPort: 8000, protocol: 'tcp' }],
+        requestedPorts: [{ hostIp: null, hostPort: 18310, containerPort: 8000, protocol: 'tcp' }],
+        startError: null,
+      }),
+    ]);
   });
 });

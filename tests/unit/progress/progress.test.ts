@@ -1,32 +1,80 @@
 import { describe, expect, it } from 'vitest';
 import {
-  emptyProgress, exportProgress, importProgress, isLessonDone, loadProgress, parseProgress, recordQuiz, recordVerdict,
-  recordVisit, saveProgress, setLessonComplete, STORAGE_KEY, MAX_IMPORT_BYTES, mergeProgress, type KeyValueStore, type Progress,
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  isLessonDone,
+  loadProgress,
+  parseProgress,
+  recordQuiz,
+  recordVerdict,
+  recordVisit,
+  saveProgress,
+  setLessonComplete,
+  STORAGE_KEY,
+  MAX_IMPORT_BYTES,
+  mergeProgress,
+  type KeyValueStore,
+  type Progress,
 } from '../../../src/core/progress/index.ts';
 import type { Verdict } from '../../../src/core/evidence.ts';
 
 const T1 = '2026-11-28T10:00:00.000Z';
 const T2 = '2026-11-28T11:00:00.000Z';
-const verdict = (status: Verdict['status'], evidence: Verdict['evidence']): Verdict => ({ status, evidence, checks: [] });
+const verdict = (status: Verdict['status'], evidence: Verdict['evidence']): Verdict => ({
+  status,
+  evidence,
+  checks: [],
+});
 
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+function memoryStore(
+  initial: Record<string, string> = {},
+): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
 describe('recording results', () => {
-  it.each<[string, [Verdict['status'], Verdict['evidence']][], { status: string; mark: string | null } | undefined]>([
+  it.each<
+    [
+      string,
+      [Verdict['status'], Verdict['evidence']][],
+      { status: string; mark: string | null } | undefined,
+    ]
+  >([
     ['a pasted pass is verified', [['pass', 'paste']], { status: 'pass', mark: 'verified' }],
     ['an engine pass is verified', [['pass', 'engine']], { status: 'pass', mark: 'verified' }],
     ['a sandbox pass is practised', [['pass', 'sandbox']], { status: 'pass', mark: 'practised' }],
-    ['a later sandbox pass keeps verified', [['pass', 'paste'], ['pass', 'sandbox']], { status: 'pass', mark: 'verified' }],
-    ['a later paste pass upgrades practised', [['pass', 'sandbox'], ['pass', 'paste']], { status: 'pass', mark: 'verified' }],
-    ['a fail after a pass keeps the pass', [['pass', 'paste'], ['fail', 'paste']], { status: 'pass', mark: 'verified' }],
+    [
+      'a later sandbox pass keeps verified',
+      [
+        ['pass', 'paste'],
+        ['pass', 'sandbox'],
+      ],
+      { status: 'pass', mark: 'verified' },
+    ],
+    [
+      'a later paste pass upgrades practised',
+      [
+        ['pass', 'sandbox'],
+        ['pass', 'paste'],
+      ],
+      { status: 'pass', mark: 'verified' },
+    ],
+    [
+      'a fail after a pass keeps the pass',
+      [
+        ['pass', 'paste'],
+        ['fail', 'paste'],
+      ],
+      { status: 'pass', mark: 'verified' },
+    ],
     ['a fail alone is a fail', [['fail', 'paste']], { status: 'fail', mark: null }],
     ['unrecognized records nothing', [['unrecognized', 'paste']], undefined],
   ])('%s', (_label, steps, expected) => {
     let p = emptyProgress();
-    for (const [status, source] of steps) p = recordVerdict(p, 'first-build', verdict(status, source), T1);
+    for (const [status, source] of steps)
+      p = recordVerdict(p, 'first-build', verdict(status, source), T1);
     const got = p.exercises['first-build'];
     expect(got && { status: got.status, mark: got.mark }).toEqual(expected);
   });
@@ -54,8 +102,17 @@ describe('recording results', () => {
 
 describe('storage, export and import', () => {
   const full: Progress = recordQuiz(
-    recordVerdict(setLessonComplete(recordVisit(emptyProgress(), 'introduction', T1), 'introduction', true, T1), 'first-build', verdict('pass', 'engine'), T2),
-    'what-is-a-container', { q1: 'b' }, 1, 1, T2,
+    recordVerdict(
+      setLessonComplete(recordVisit(emptyProgress(), 'introduction', T1), 'introduction', true, T1),
+      'first-build',
+      verdict('pass', 'engine'),
+      T2,
+    ),
+    'what-is-a-container',
+    { q1: 'b' },
+    1,
+    1,
+    T2,
   );
 
   it('round-trips through storage and through an exported file', () => {
@@ -66,7 +123,11 @@ describe('storage, export and import', () => {
   });
 
   it('upgrades format 1 without losing a lesson', () => {
-    const v1 = JSON.stringify({ version: 1, lessons: { introduction: { visitedAt: T1, completedAt: T1 } }, lastLesson: 'introduction' });
+    const v1 = JSON.stringify({
+      version: 1,
+      lessons: { introduction: { visitedAt: T1, completedAt: T1 } },
+      lastLesson: 'introduction',
+    });
     const { progress, problem } = parseProgress(v1);
     expect(problem).toBeNull();
     expect(progress.version).toBe(2);
@@ -92,7 +153,10 @@ describe('storage, export and import', () => {
     const raw = JSON.stringify({
       version: 2,
       lessons: { introduction: { completedAt: T1 }, bad: 'yes' },
-      exercises: { 'first-build': { status: 'pass', mark: 'verified', source: 'paste', at: T1 }, 'cached-rebuild': { status: 'maybe' } },
+      exercises: {
+        'first-build': { status: 'pass', mark: 'verified', source: 'paste', at: T1 },
+        'cached-rebuild': { status: 'maybe' },
+      },
       quizzes: {},
       lastLesson: 42,
     });
@@ -104,12 +168,23 @@ describe('storage, export and import', () => {
   });
 
   it('refuses an import that is too large or not JSON, with a clear message', () => {
-    expect(importProgress('x'.repeat(MAX_IMPORT_BYTES + 1)).problem).toMatch(/^That file is \d+ kB; a progress file is a few kB/);
-    expect(importProgress('hello').problem).toBe('That file is not a Layerwise progress file (it is not JSON). Nothing was imported.');
+    expect(importProgress('x'.repeat(MAX_IMPORT_BYTES + 1)).problem).toMatch(
+      /^That file is \d+ kB; a progress file is a few kB/,
+    );
+    expect(importProgress('hello').problem).toBe(
+      'That file is not a Layerwise progress file (it is not JSON). Nothing was imported.',
+    );
   });
 
   it('says so when the browser blocks storage', () => {
-    const blocked: KeyValueStore = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); } };
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceeded');
+      },
+    };
     expect(loadProgress(blocked).problem).toContain('storage is blocked');
     expect(saveProgress(blocked, full)).toBe(false);
   });
@@ -123,7 +198,11 @@ describe('merging an imported file', () => {
     file = recordVerdict(file, 'image-listed', verdict('pass', 'engine'), T2);
     file = recordVisit(file, 'building-the-image', T2);
     const merged = mergeProgress(here, file);
-    expect(merged.exercises['first-build']).toMatchObject({ status: 'pass', mark: 'practised', at: T2 });
+    expect(merged.exercises['first-build']).toMatchObject({
+      status: 'pass',
+      mark: 'practised',
+      at: T2,
+    });
     expect(merged.exercises['image-listed']).toMatchObject({ status: 'pass', mark: 'verified' });
     expect(merged.lessons['introduction']?.completedAt).toBe(T1);
     expect(merged.lastLesson).toBe('building-the-image');

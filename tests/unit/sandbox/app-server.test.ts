@@ -23,20 +23,43 @@ describe('the simulated app answers as the real FastAPI 0.115 / Uvicorn 0.32 did
     ['curl -s localhost:8009/', 'curl-refused-s'],
   ])('%s', async (command, fixture) => {
     const { run } = demoSandbox();
-    await run('docker build -q -t demo-image .', 'docker run -d -p 8000:8000 --name web demo-image');
+    await run(
+      'docker build -q -t demo-image .',
+      'docker run -d -p 8000:8000 --name web demo-image',
+    );
     const { output } = await run(command);
-    const expected = captured(fixture).split('\n').filter((l) => !/^\s+(?:%|Dload|\d)/.test(l)).join('\n');
-    expect(withoutDate(output.replace(/\r\n/g, '\n'))).toBe(withoutDate(expected.replace(/\r\n/g, '\n')));
+    const expected = captured(fixture)
+      .split('\n')
+      .filter((l) => !/^\s+(?:%|Dload|\d)/.test(l))
+      .join('\n');
+    expect(withoutDate(output.replace(/\r\n/g, '\n'))).toBe(
+      withoutDate(expected.replace(/\r\n/g, '\n')),
+    );
   });
 });
 
 describe('readApp', () => {
   it.each([
     ['@app.get("/")\ndef root():\n    return {"a": 1}\n', 'GET', '/', '{"a":1}'],
-    ["@app.get('/items/{item_id}')\nasync def item(item_id: int):\n    return [1, 2]  # a list\n", 'GET', '/items/5', '[1,2]'],
-    ['@app.get("/x")\ndef x():\n    return {\n        "multi": True,\n        "none": None,\n    }\n', 'GET', '/x', '{"multi":true,"none":null}'],
+    [
+      "@app.get('/items/{item_id}')\nasync def item(item_id: int):\n    return [1, 2]  # a list\n",
+      'GET',
+      '/items/5',
+      '[1,2]',
+    ],
+    [
+      '@app.get("/x")\ndef x():\n    return {\n        "multi": True,\n        "none": None,\n    }\n',
+      'GET',
+      '/x',
+      '{"multi":true,"none":null}',
+    ],
     ['@app.get("/v")\ndef v():\n    value = compute()\n    return value\n', 'GET', '/v', 'null'],
-    ['@app.post("/p")\ndef p():\n    return "posted"\n', 'GET', '/p', '{"detail":"Method Not Allowed"}'],
+    [
+      '@app.post("/p")\ndef p():\n    return "posted"\n',
+      'GET',
+      '/p',
+      '{"detail":"Method Not Allowed"}',
+    ],
   ])('%j', (routes, method, path, body) => {
     const app = readApp(`from fastapi import FastAPI\n\napp = FastAPI()\n\n${routes}`);
     if (!app.ok) throw new Error('no app');

@@ -11,7 +11,8 @@ import { stripAnsi } from '../../../src/core/sandbox/index.ts';
 import { excerpt } from '../../../src/core/sandbox/docker/format/build-progress.ts';
 import { demoSandbox } from './helpers.ts';
 
-const real = (name: string) => readFileSync(new URL(`../../fixtures/sandbox/real/${name}`, import.meta.url), 'utf8');
+const real = (name: string) =>
+  readFileSync(new URL(`../../fixtures/sandbox/real/${name}`, import.meta.url), 'utf8');
 
 const normalise = (line: string) =>
   line
@@ -21,21 +22,46 @@ const normalise = (line: string) =>
     .replace(/ \d+\.\d+s/g, ' <t>s')
     .replace(/^# \d+\.\d{3} /, '# <t> ')
     .replace(/sha256:[0-9a-f]{64}/g, 'sha256:<id>')
-    .replace(/docker\.io\/library\/[\w.-]+(?::[\w.-]+)?/g, (m) => (m.includes('python') ? m : 'docker.io/library/<tag>'));
+    .replace(/docker\.io\/library\/[\w.-]+(?::[\w.-]+)?/g, (m) =>
+      m.includes('python') ? m : 'docker.io/library/<tag>',
+    );
 
 /** Vertex blocks of a plain build, each normalised; `#1 transferring dockerfile:` without a size is an intermediate line some runs print. */
 function blocks(text: string): string[] {
   return text
     .split('\n\n')
-    .map((b) => b.split('\n').filter((l) => l && !/^\$ |^\[exit/.test(l) && !/transferring \w+: (?:\d+B )?\d+\.\ds$|transferring \w+:$|^#\d+ exporting layers$|^#\d+ writing image \S+$/.test(l)).map(normalise).join('\n'))
+    .map((b) =>
+      b
+        .split('\n')
+        .filter(
+          (l) =>
+            l &&
+            !/^\$ |^\[exit/.test(l) &&
+            !/transferring \w+: (?:\d+B )?\d+\.\ds$|transferring \w+:$|^#\d+ exporting layers$|^#\d+ writing image \S+$/.test(
+              l,
+            ),
+        )
+        .map(normalise)
+        .join('\n'),
+    )
     .filter(Boolean)
     .sort();
 }
 
 describe('plain progress has the real shape', () => {
   it.each([
-    ['a warm rebuild', 'build-warm-plain.txt', ['docker build -q -t demo-image .'], 'docker build --progress=plain -t demo-image .'],
-    ['a rebuild after an app edit', 'build-app-edit-plain.txt', ['docker build -q -t demo-image .', "echo '# changed' >> app/main.py"], 'docker build --progress=plain -t demo-image:v2 .'],
+    [
+      'a warm rebuild',
+      'build-warm-plain.txt',
+      ['docker build -q -t demo-image .'],
+      'docker build --progress=plain -t demo-image .',
+    ],
+    [
+      'a rebuild after an app edit',
+      'build-app-edit-plain.txt',
+      ['docker build -q -t demo-image .', "echo '# changed' >> app/main.py"],
+      'docker build --progress=plain -t demo-image:v2 .',
+    ],
   ])('%s', async (_, fixture, before, command) => {
     const { run } = demoSandbox();
     await run(...before);
@@ -50,9 +76,15 @@ describe('the tty final frame has the real shape', () => {
     await run('docker build -q -t demo-image .', "echo '# again' >> app/main.py");
     const { output } = await sandbox.runLine('docker build -t demo-image:tty .', { tty: true });
     const raw = real('build-app-edit-tty.raw');
-    const frame = stripAnsi(raw.slice(raw.lastIndexOf('[+] Building'))).split('\r\n').filter(Boolean);
+    const frame = stripAnsi(raw.slice(raw.lastIndexOf('[+] Building')))
+      .split('\r\n')
+      .filter(Boolean);
     const ours = stripAnsi(output).split('\n').filter(Boolean);
-    const shape = (l: string) => normalise(l).replace(/\s+/g, ' ').replace(/[\d.]+s\b/g, '<t>s').replace(/\(\d+\/\d+\)/, '(n/n)');
+    const shape = (l: string) =>
+      normalise(l)
+        .replace(/\s+/g, ' ')
+        .replace(/[\d.]+s\b/g, '<t>s')
+        .replace(/\(\d+\/\d+\)/, '(n/n)');
     expect(ours.map(shape).sort()).toEqual(frame.map(shape).sort());
     expect(new Set(ours.map((l) => l.length))).toEqual(new Set([99]));
     expect(output).toContain('\x1b[34m => CACHED [2/5] WORKDIR /demo');
@@ -71,19 +103,52 @@ describe('step labels', () => {
 
   it('shows build args and ENV expanded, and names every tag', async () => {
     const { run } = demoSandbox();
-    await run(`printf 'FROM python:3.13-slim\\nARG DIR=/srv\\nENV APP=$DIR/app\\nWORKDIR $APP\\nRUN echo $APP\\n' > Dockerfile`);
-    const { output } = await run('docker build --progress=plain --build-arg DIR=/opt -t a -t b:v2 .');
+    await run(
+      `printf 'FROM python:3.13-slim\\nARG DIR=/srv\\nENV APP=$DIR/app\\nWORKDIR $APP\\nRUN echo $APP\\n' > Dockerfile`,
+    );
+    const { output } = await run(
+      'docker build --progress=plain --build-arg DIR=/opt -t a -t b:v2 .',
+    );
     expect(output).toContain('[2/3] WORKDIR /opt/app\n');
     expect(output).toContain('[3/3] RUN echo /opt/app\n');
-    expect(output).toMatch(/naming to docker.io\/library\/a done\n#\d+ naming to docker.io\/library\/b:v2 done\n/);
+    expect(output).toMatch(
+      /naming to docker.io\/library\/a done\n#\d+ naming to docker.io\/library\/b:v2 done\n/,
+    );
   });
 });
 
 describe('Dockerfile excerpt (BuildKit Source.Print)', () => {
-  const lines = ['FROM alpine', 'WORKDIR /etc', 'RUN apk add ripgrep', 'RUN rg --debug alpinelinux.org', ''];
+  const lines = [
+    'FROM alpine',
+    'WORKDIR /etc',
+    'RUN apk add ripgrep',
+    'RUN rg --debug alpinelinux.org',
+    '',
+  ];
   it.each([
-    [4, ['Dockerfile:4', '--------------------', '   2 |     WORKDIR /etc', '   3 |     RUN apk add ripgrep', '   4 | >>> RUN rg --debug alpinelinux.org', '   5 |     ', '--------------------']],
-    [1, ['Dockerfile:1', '--------------------', '   1 | >>> FROM alpine', '   2 |     WORKDIR /etc', '   3 |     RUN apk add ripgrep', '--------------------']],
+    [
+      4,
+      [
+        'Dockerfile:4',
+        '--------------------',
+        '   2 |     WORKDIR /etc',
+        '   3 |     RUN apk add ripgrep',
+        '   4 | >>> RUN rg --debug alpinelinux.org',
+        '   5 |     ',
+        '--------------------',
+      ],
+    ],
+    [
+      1,
+      [
+        'Dockerfile:1',
+        '--------------------',
+        '   1 | >>> FROM alpine',
+        '   2 |     WORKDIR /etc',
+        '   3 |     RUN apk add ripgrep',
+        '--------------------',
+      ],
+    ],
     [9, []],
   ])('line %i', (line, expected) => {
     expect(excerpt('Dockerfile', lines, line)).toEqual(expected);
@@ -92,11 +157,36 @@ describe('Dockerfile excerpt (BuildKit Source.Print)', () => {
 
 describe('build errors as BuildKit words them', () => {
   it.each([
-    ['a missing COPY source', "printf 'FROM python:3.13-slim\\nCOPY nope.txt .\\n' > Dockerfile", /^#\d+ ERROR: failed to calculate checksum of ref [0-9a-f-]+::[0-9a-f]+: "\/nope.txt": not found$/m, 'ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum'],
-    ['a failing RUN', "printf 'FROM python:3.13-slim\\nRUN pip install nosuchpkg\\n' > Dockerfile", /^#\d+ ERROR: process "\/bin\/sh -c pip install nosuchpkg" did not complete successfully: exit code: 1$/m, '   2 | >>> RUN pip install nosuchpkg'],
-    ['an unknown instruction', "printf 'FROM python:3.13-slim\\nRUNN echo hi\\n' > Dockerfile", /^ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: RUNN$/m, 'Dockerfile:2'],
-    ['an image that does not exist', "printf 'FROM python:3.99-slim\\n' > Dockerfile", /^#2 ERROR: docker.io\/library\/python:3.99-slim: not found$/m, 'failed to resolve source metadata for docker.io/library/python:3.99-slim'],
-    ['no Dockerfile', 'rm Dockerfile', /^ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory$/m, '#1 transferring dockerfile: 2B done'],
+    [
+      'a missing COPY source',
+      "printf 'FROM python:3.13-slim\\nCOPY nope.txt .\\n' > Dockerfile",
+      /^#\d+ ERROR: failed to calculate checksum of ref [0-9a-f-]+::[0-9a-f]+: "\/nope.txt": not found$/m,
+      'ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum',
+    ],
+    [
+      'a failing RUN',
+      "printf 'FROM python:3.13-slim\\nRUN pip install nosuchpkg\\n' > Dockerfile",
+      /^#\d+ ERROR: process "\/bin\/sh -c pip install nosuchpkg" did not complete successfully: exit code: 1$/m,
+      '   2 | >>> RUN pip install nosuchpkg',
+    ],
+    [
+      'an unknown instruction',
+      "printf 'FROM python:3.13-slim\\nRUNN echo hi\\n' > Dockerfile",
+      /^ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: RUNN$/m,
+      'Dockerfile:2',
+    ],
+    [
+      'an image that does not exist',
+      "printf 'FROM python:3.99-slim\\n' > Dockerfile",
+      /^#2 ERROR: docker.io\/library\/python:3.99-slim: not found$/m,
+      'failed to resolve source metadata for docker.io/library/python:3.99-slim',
+    ],
+    [
+      'no Dockerfile',
+      'rm Dockerfile',
+      /^ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory$/m,
+      '#1 transferring dockerfile: 2B done',
+    ],
   ])('%s', async (_, setup, line, fragment) => {
     const { run } = demoSandbox();
     await run(setup);

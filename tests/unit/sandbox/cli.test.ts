@@ -12,13 +12,22 @@ async function cli(args: string[], stdin = '') {
   let err = '';
   stdout.on('data', (c) => (out += String(c)));
   stderr.on('data', (c) => (err += String(c)));
-  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr, env: {}, cwd: process.cwd() });
+  const code = await main(args, {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr,
+    env: {},
+    cwd: process.cwd(),
+  });
   return { code, out, err };
 }
 
 describe('layerwise sandbox', () => {
   it('prints prompt, command and output as the terminal shows them', async () => {
-    const r = await cli(['sandbox', '--plain'], '# a comment\nls\ndocker build -q -t demo-image . > /dev/null\ncurl -s localhost:8000\n');
+    const r = await cli(
+      ['sandbox', '--plain'],
+      '# a comment\nls\ndocker build -q -t demo-image . > /dev/null\ncurl -s localhost:8000\n',
+    );
     expect(r.out).toBe(
       'learner@layerwise:~/demo$ ls\nDockerfile  app  requirements.txt\n' +
         'learner@layerwise:~/demo$ docker build -q -t demo-image . > /dev/null\n' +
@@ -36,23 +45,37 @@ describe('layerwise sandbox', () => {
 
   it('runs a script file, with a here-document edit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lw-sandbox-cli-'));
-    writeFileSync(join(dir, 'script.sh'), "cat > app/main.py <<'EOF'\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get(\"/\")\ndef r():\n    return {\"ok\": True}\nEOF\ndocker build -q -t d . > /dev/null && docker run -d -p 8000:8000 d > /dev/null\ncurl -s localhost:8000\n");
+    writeFileSync(
+      join(dir, 'script.sh'),
+      'cat > app/main.py <<\'EOF\'\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get("/")\ndef r():\n    return {"ok": True}\nEOF\ndocker build -q -t d . > /dev/null && docker run -d -p 8000:8000 d > /dev/null\ncurl -s localhost:8000\n',
+    );
     const r = await cli(['sandbox', '--plain', join(dir, 'script.sh')]);
-    expect(r.out.endsWith('learner@layerwise:~/demo$ curl -s localhost:8000\n{"ok":true}\n')).toBe(true);
+    expect(r.out.endsWith('learner@layerwise:~/demo$ curl -s localhost:8000\n{"ok":true}\n')).toBe(
+      true,
+    );
     expect(r.code).toBe(0);
   });
 
   it.each([
-    [['sandbox', '--workspace', '/no/such/dir'], 'layerwise sandbox: cannot read the workspace /no/such/dir\n'],
+    [
+      ['sandbox', '--workspace', '/no/such/dir'],
+      'layerwise sandbox: cannot read the workspace /no/such/dir\n',
+    ],
     [['sandbox', '/no/such/script'], 'layerwise sandbox: cannot read /no/such/script\n'],
-    [['sandbox', '--cols', 'wide'], 'layerwise sandbox: --cols wants a whole number of at least 20\n'],
+    [
+      ['sandbox', '--cols', 'wide'],
+      'layerwise sandbox: --cols wants a whole number of at least 20\n',
+    ],
   ])('%j fails with a clear message', async (args, message) => {
     const r = await cli(args);
     expect(r).toMatchObject({ code: 2, err: message });
   });
 
   it('refuses a binary script', async () => {
-    expect(await cli(['sandbox'], 'ls\0\0')).toMatchObject({ code: 2, err: 'layerwise sandbox: the script looks binary; give it shell commands, one a line\n' });
+    expect(await cli(['sandbox'], 'ls\0\0')).toMatchObject({
+      code: 2,
+      err: 'layerwise sandbox: the script looks binary; give it shell commands, one a line\n',
+    });
   });
 
   it('has help', async () => {

@@ -10,35 +10,209 @@ const built = async () => {
 
 describe('docker commands', () => {
   it.each<[string, string[], RegExp | string, number]>([
-    ['history rows, newest first, BuildKit form', ['docker history demo-image'], /^IMAGE {10}CREATED {10}CREATED BY {38}SIZE {6}COMMENT\n[0-9a-f]{12} {3}.*CMD \["uvicorn" "app.main:app" "--host" "0\.0\.…   0B {8}buildkit\.dockerfile\.v0\n<missing> .*EXPOSE \[8000\/tcp\] .*\n<missing> .*COPY \.\/app \/demo\/app # buildkit .*\n<missing> .*RUN \/bin\/sh -c pip install --no-cache-dir --… .*\n<missing> .*COPY \.\/requirements\.txt \/demo\/requirements\.t… .*\n<missing> .*WORKDIR \/demo .*\n<missing> +12 minutes ago +194MB +Imported from -\n$/, 0],
-    ['images table', ['docker images'], /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.13-slim   bf46809c5ac8   12 minutes ago   194MB\n$/, 0],
-    ['inspect templates', ["docker image inspect demo-image --format '{{json .Config.Cmd}}'"], '["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]\n', 0],
-    ['inspect a working dir', ["docker inspect --format '{{.Config.WorkingDir}} {{json .Config.ExposedPorts}}' demo-image"], '/demo {"8000/tcp":{}}\n', 0],
+    [
+      'history rows, newest first, BuildKit form',
+      ['docker history demo-image'],
+      /^IMAGE {10}CREATED {10}CREATED BY {38}SIZE {6}COMMENT\n[0-9a-f]{12} {3}.*CMD \["uvicorn" "app.main:app" "--host" "0\.0\.…   0B {8}buildkit\.dockerfile\.v0\n<missing> .*EXPOSE \[8000\/tcp\] .*\n<missing> .*COPY \.\/app \/demo\/app # buildkit .*\n<missing> .*RUN \/bin\/sh -c pip install --no-cache-dir --… .*\n<missing> .*COPY \.\/requirements\.txt \/demo\/requirements\.t… .*\n<missing> .*WORKDIR \/demo .*\n<missing> +12 minutes ago +194MB +Imported from -\n$/,
+      0,
+    ],
+    [
+      'images table',
+      ['docker images'],
+      /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.13-slim   bf46809c5ac8   12 minutes ago   194MB\n$/,
+      0,
+    ],
+    [
+      'inspect templates',
+      ["docker image inspect demo-image --format '{{json .Config.Cmd}}'"],
+      '["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]\n',
+      0,
+    ],
+    [
+      'inspect a working dir',
+      ["docker inspect --format '{{.Config.WorkingDir}} {{json .Config.ExposedPorts}}' demo-image"],
+      '/demo {"8000/tcp":{}}\n',
+      0,
+    ],
     ['build -q prints the ID', ['docker build -q -t demo-image .'], /^sha256:[0-9a-f]{64}\n$/, 0],
-    ['tag then rmi untags', ['docker tag demo-image demo-image:v9', 'docker rmi demo-image:v9'], 'Untagged: demo-image:v9\n', 0],
-    ['rmi of a missing image', ['docker rmi nothere'], 'Error response from daemon: No such image: nothere:latest\n', 1],
-    ['rmi of an image in use', ['docker run -d --name web demo-image', 'docker rmi demo-image'], /^Error response from daemon: conflict: unable to remove repository reference "demo-image" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}\n$/, 1],
-    ['rm of a running container', ['docker run -d --name web demo-image', 'docker rm web'], /^Error response from daemon: You cannot remove a running container [0-9a-f]{64}\. Stop the container before attempting removal or force remove\n$/, 1],
-    ['rm of a missing container', ['docker rm nothere'], 'Error response from daemon: No such container: nothere\n', 1],
-    ['a name clash', ['docker run -d --name web demo-image', 'docker run -d --name web demo-image'], /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use by container "[0-9a-f]{64}"\. You have to remove \(or rename\) that container to be able to reuse that name\.\n\nRun 'docker run --help' for more information\n$/, 125],
-    ['an image that is not there', ['docker run nosuchimage'], "Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun 'docker run --help' for more information\n", 125],
-    ['docker run without an image', ['docker run'], "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n", 1],
-    ['an unknown docker command', ['docker frobnicate'], "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n", 1],
-    ['build without a context', ['docker build -t x'], /^ERROR: "docker buildx build" requires exactly 1 argument\./, 1],
-    ['an exec-form command the image lacks', ['docker run -d --name web demo-image uvicornx'], /^[0-9a-f]{64}\ndocker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "uvicornx": executable file not found in \$PATH: unknown\n\nRun 'docker run --help' for more information\n$/, 127],
-    ['logs as uvicorn prints them', ['docker run -d -p 8000:8000 --name web demo-image', 'curl -s localhost:8000', 'docker logs web'], /^INFO: {5}Started server process \[1\]\nINFO: {5}Waiting for application startup\.\nINFO: {5}Application startup complete\.\nINFO: {5}Uvicorn running on http:\/\/0\.0\.0\.0:8000 \(Press CTRL\+C to quit\)\nINFO: {5}172\.17\.0\.1:\d+ - "GET \/ HTTP\/1\.1" 200 OK\n$/, 0],
-    ['docker port', ['docker run -d -p 8000:8000 --name web demo-image', 'docker port web'], '8000/tcp -> 0.0.0.0:8000\n8000/tcp -> [::]:8000\n', 0],
-    ['a server in a container reads UVICORN_HOST and UVICORN_PORT', ['docker run -d -p 8000:9000 -e UVICORN_HOST=0.0.0.0 -e UVICORN_PORT=9000 --name web demo-image uvicorn app.main:app', 'curl -s localhost:8000'], '"Welcome to root"', 0],
-    ['sh -c expands the container environment before uvicorn reads it', ["docker run -d -p 8000:9000 -e PORT=9000 --name web demo-image sh -c 'exec uvicorn app.main:app --host 0.0.0.0 --port $PORT'", 'curl -s localhost:8000'], '"Welcome to root"', 0],
-    ['uvicorn refusing its arguments logs its usage', ['docker run -d --name web demo-image uvicorn app.main:app --port abc', 'docker logs web'], "Usage: uvicorn [OPTIONS] APP\nTry 'uvicorn --help' for help.\n\nError: Invalid value for '--port': 'abc' is not a valid integer.\n", 0],
-    ['uvicorn refusing its arguments exits 2', ['docker run -d --name web demo-image uvicorn app.main:app --bogus', "docker ps -a --format '{{.Status}}'"], /^Exited \(2\) /, 0],
-    ['--app-dir is where uvicorn imports from', ['docker run -d -p 8000:8000 --name web demo-image uvicorn main:app --app-dir app --host 0.0.0.0', 'curl -s localhost:8000'], '"Welcome to root"', 0],
-    ['-P publishes an exposed UDP port as UDP', ["printf 'FROM python:3.13-slim\\nWORKDIR /demo\\nCOPY . .\\nRUN pip install -r requirements.txt\\nEXPOSE 8000-8001 5353/udp\\nCMD uvicorn app.main:app --host 0.0.0.0\\n' > Dockerfile", 'docker build -q -t udp .', 'docker run -d -P --name web udp', 'docker port web'], /^5353\/udp -> 0\.0\.0\.0:\d+\n5353\/udp -> \[::\]:\d+\n8000\/tcp -> 0\.0\.0\.0:\d+\n8000\/tcp -> \[::\]:\d+\n8001\/tcp -> 0\.0\.0\.0:\d+\n8001\/tcp -> \[::\]:\d+\n$/, 0],
-    ['stop prints the name', ['docker run -d --name web demo-image', 'docker stop web'], 'web\n', 0],
-    ['ps COMMAND for a shell-form CMD', ["printf 'FROM python:3.13-slim\\nCMD uvicornx app.main:app\\n' > Dockerfile", 'docker build -q -t shell-form .', 'docker run -d --name sh shell-form', "docker ps -a --format '{{.Command}} {{.Status}}'"], /^"\/bin\/sh -c 'uvicorn…" Exited \(127\) (?:Less than a second|1 second) ago\n$/, 0],
-    ['a host process holding the port', ['pip install -r requirements.txt > /dev/null', 'uvicorn app.main:app --host 0.0.0.0 &', 'docker run -d -p 8000:8000 --name web demo-image'], /failed to bind host port 0\.0\.0\.0:8000\/tcp: address already in use\n/, 125],
-    ['a container holding the port a host uvicorn wants', ['pip install -r requirements.txt > /dev/null', 'docker run -d -p 8000:8000 --name web demo-image', 'uvicorn app.main:app'], /ERROR: {4}\[Errno 98\] Address already in use\n$/, 1],
-    ['image prune removes dangling images', ["echo '# x' >> app/main.py", 'docker build -q -t demo-image .', 'docker image prune -f'], /^Deleted Images:\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: /, 0],
+    [
+      'tag then rmi untags',
+      ['docker tag demo-image demo-image:v9', 'docker rmi demo-image:v9'],
+      'Untagged: demo-image:v9\n',
+      0,
+    ],
+    [
+      'rmi of a missing image',
+      ['docker rmi nothere'],
+      'Error response from daemon: No such image: nothere:latest\n',
+      1,
+    ],
+    [
+      'rmi of an image in use',
+      ['docker run -d --name web demo-image', 'docker rmi demo-image'],
+      /^Error response from daemon: conflict: unable to remove repository reference "demo-image" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}\n$/,
+      1,
+    ],
+    [
+      'rm of a running container',
+      ['docker run -d --name web demo-image', 'docker rm web'],
+      /^Error response from daemon: You cannot remove a running container [0-9a-f]{64}\. Stop the container before attempting removal or force remove\n$/,
+      1,
+    ],
+    [
+      'rm of a missing container',
+      ['docker rm nothere'],
+      'Error response from daemon: No such container: nothere\n',
+      1,
+    ],
+    [
+      'a name clash',
+      ['docker run -d --name web demo-image', 'docker run -d --name web demo-image'],
+      /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use by container "[0-9a-f]{64}"\. You have to remove \(or rename\) that container to be able to reuse that name\.\n\nRun 'docker run --help' for more information\n$/,
+      125,
+    ],
+    [
+      'an image that is not there',
+      ['docker run nosuchimage'],
+      "Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun 'docker run --help' for more information\n",
+      125,
+    ],
+    [
+      'docker run without an image',
+      ['docker run'],
+      "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n",
+      1,
+    ],
+    [
+      'an unknown docker command',
+      ['docker frobnicate'],
+      "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n",
+      1,
+    ],
+    [
+      'build without a context',
+      ['docker build -t x'],
+      /^ERROR: "docker buildx build" requires exactly 1 argument\./,
+      1,
+    ],
+    [
+      'an exec-form command the image lacks',
+      ['docker run -d --name web demo-image uvicornx'],
+      /^[0-9a-f]{64}\ndocker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "uvicornx": executable file not found in \$PATH: unknown\n\nRun 'docker run --help' for more information\n$/,
+      127,
+    ],
+    [
+      'logs as uvicorn prints them',
+      [
+        'docker run -d -p 8000:8000 --name web demo-image',
+        'curl -s localhost:8000',
+        'docker logs web',
+      ],
+      /^INFO: {5}Started server process \[1\]\nINFO: {5}Waiting for application startup\.\nINFO: {5}Application startup complete\.\nINFO: {5}Uvicorn running on http:\/\/0\.0\.0\.0:8000 \(Press CTRL\+C to quit\)\nINFO: {5}172\.17\.0\.1:\d+ - "GET \/ HTTP\/1\.1" 200 OK\n$/,
+      0,
+    ],
+    [
+      'docker port',
+      ['docker run -d -p 8000:8000 --name web demo-image', 'docker port web'],
+      '8000/tcp -> 0.0.0.0:8000\n8000/tcp -> [::]:8000\n',
+      0,
+    ],
+    [
+      'a server in a container reads UVICORN_HOST and UVICORN_PORT',
+      [
+        'docker run -d -p 8000:9000 -e UVICORN_HOST=0.0.0.0 -e UVICORN_PORT=9000 --name web demo-image uvicorn app.main:app',
+        'curl -s localhost:8000',
+      ],
+      '"Welcome to root"',
+      0,
+    ],
+    [
+      'sh -c expands the container environment before uvicorn reads it',
+      [
+        "docker run -d -p 8000:9000 -e PORT=9000 --name web demo-image sh -c 'exec uvicorn app.main:app --host 0.0.0.0 --port $PORT'",
+        'curl -s localhost:8000',
+      ],
+      '"Welcome to root"',
+      0,
+    ],
+    [
+      'uvicorn refusing its arguments logs its usage',
+      ['docker run -d --name web demo-image uvicorn app.main:app --port abc', 'docker logs web'],
+      "Usage: uvicorn [OPTIONS] APP\nTry 'uvicorn --help' for help.\n\nError: Invalid value for '--port': 'abc' is not a valid integer.\n",
+      0,
+    ],
+    [
+      'uvicorn refusing its arguments exits 2',
+      [
+        'docker run -d --name web demo-image uvicorn app.main:app --bogus',
+        "docker ps -a --format '{{.Status}}'",
+      ],
+      /^Exited \(2\) /,
+      0,
+    ],
+    [
+      '--app-dir is where uvicorn imports from',
+      [
+        'docker run -d -p 8000:8000 --name web demo-image uvicorn main:app --app-dir app --host 0.0.0.0',
+        'curl -s localhost:8000',
+      ],
+      '"Welcome to root"',
+      0,
+    ],
+    [
+      '-P publishes an exposed UDP port as UDP',
+      [
+        "printf 'FROM python:3.13-slim\\nWORKDIR /demo\\nCOPY . .\\nRUN pip install -r requirements.txt\\nEXPOSE 8000-8001 5353/udp\\nCMD uvicorn app.main:app --host 0.0.0.0\\n' > Dockerfile",
+        'docker build -q -t udp .',
+        'docker run -d -P --name web udp',
+        'docker port web',
+      ],
+      /^5353\/udp -> 0\.0\.0\.0:\d+\n5353\/udp -> \[::\]:\d+\n8000\/tcp -> 0\.0\.0\.0:\d+\n8000\/tcp -> \[::\]:\d+\n8001\/tcp -> 0\.0\.0\.0:\d+\n8001\/tcp -> \[::\]:\d+\n$/,
+      0,
+    ],
+    [
+      'stop prints the name',
+      ['docker run -d --name web demo-image', 'docker stop web'],
+      'web\n',
+      0,
+    ],
+    [
+      'ps COMMAND for a shell-form CMD',
+      [
+        "printf 'FROM python:3.13-slim\\nCMD uvicornx app.main:app\\n' > Dockerfile",
+        'docker build -q -t shell-form .',
+        'docker run -d --name sh shell-form',
+        "docker ps -a --format '{{.Command}} {{.Status}}'",
+      ],
+      /^"\/bin\/sh -c 'uvicorn…" Exited \(127\) (?:Less than a second|1 second) ago\n$/,
+      0,
+    ],
+    [
+      'a host process holding the port',
+      [
+        'pip install -r requirements.txt > /dev/null',
+        'uvicorn app.main:app --host 0.0.0.0 &',
+        'docker run -d -p 8000:8000 --name web demo-image',
+      ],
+      /failed to bind host port 0\.0\.0\.0:8000\/tcp: address already in use\n/,
+      125,
+    ],
+    [
+      'a container holding the port a host uvicorn wants',
+      [
+        'pip install -r requirements.txt > /dev/null',
+        'docker run -d -p 8000:8000 --name web demo-image',
+        'uvicorn app.main:app',
+      ],
+      /ERROR: {4}\[Errno 98\] Address already in use\n$/,
+      1,
+    ],
+    [
+      'image prune removes dangling images',
+      ["echo '# x' >> app/main.py", 'docker build -q -t demo-image .', 'docker image prune -f'],
+      /^Deleted Images:\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: /,
+      0,
+    ],
   ])('%s', async (_, lines, expected, exitCode) => {
     const { run } = await built();
     const result = await run(...lines);
@@ -56,7 +230,14 @@ describe('docker commands', () => {
 
   it('layers: a rebuild after an app edit shares all but the last layer (docker-semantics §4.4)', async () => {
     const { run } = await built();
-    const layers = async () => (await run("docker image inspect demo-image --format '{{range .RootFS.Layers}}{{println .}}{{end}}'")).output.trim().split('\n');
+    const layers = async () =>
+      (
+        await run(
+          "docker image inspect demo-image --format '{{range .RootFS.Layers}}{{println .}}{{end}}'",
+        )
+      ).output
+        .trim()
+        .split('\n');
     const before = await layers();
     await run("echo '# edit' >> app/main.py", 'docker build -q -t demo-image .');
     const after = await layers();

@@ -27,11 +27,19 @@ export function screen(onOutput: (listener: (text: string) => void) => () => voi
       text = '';
     },
     /** resolves once `needle` has been printed (colours ignored); fails after a deadline instead of sleeping */
-    async waitFor(needle: string, deadlineMs = 2000, where: 'anywhere' | 'at-end' = 'anywhere'): Promise<void> {
+    async waitFor(
+      needle: string,
+      deadlineMs = 2000,
+      where: 'anywhere' | 'at-end' = 'anywhere',
+    ): Promise<void> {
       const start = Date.now();
-      const found = () => (where === 'at-end' ? stripAnsi(text).endsWith(needle) : stripAnsi(text).includes(needle));
+      const found = () =>
+        where === 'at-end' ? stripAnsi(text).endsWith(needle) : stripAnsi(text).includes(needle);
       while (!found()) {
-        if (Date.now() - start > deadlineMs) throw new Error(`timed out waiting for ${JSON.stringify(needle)}; screen: ${JSON.stringify(text.slice(-400))}`);
+        if (Date.now() - start > deadlineMs)
+          throw new Error(
+            `timed out waiting for ${JSON.stringify(needle)}; screen: ${JSON.stringify(text.slice(-400))}`,
+          );
         await new Promise((r) => setTimeout(r, 0));
       }
     },

@@ -8,7 +8,17 @@ import { demoSandbox } from './helpers.ts';
 function context(name: string, args: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const ctx = { name, args, io: { stdin: null, tty: false, cols: 80, out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) } } as unknown as CommandContext;
+  const ctx = {
+    name,
+    args,
+    io: {
+      stdin: null,
+      tty: false,
+      cols: 80,
+      out: (t: string) => void out.push(t),
+      err: (t: string) => void err.push(t),
+    },
+  } as unknown as CommandContext;
   return { ctx, out, err };
 }
 
@@ -33,13 +43,15 @@ describe('lazyCommand', () => {
     });
     const failed = context('docker', ['build', '.']);
     expect(await command(failed.ctx)).toBe(1);
-    expect(failed.err.join('')).toBe('docker: the sandbox could not load this command (is the page offline?). Try again, or reload the page.\n');
+    expect(failed.err.join('')).toBe(
+      'docker: the sandbox could not load this command (is the page offline?). Try again, or reload the page.\n',
+    );
     expect(await command(context('docker').ctx)).toBe(0);
   });
 });
 
 describe('the docker command, loaded on first use', () => {
-  it('answers --help for every subcommand it lists for Tab completion, with Docker\'s usage line', async () => {
+  it("answers --help for every subcommand it lists for Tab completion, with Docker's usage line", async () => {
     const { run } = demoSandbox();
     for (const sub of SUBCOMMANDS) {
       const { output, exitCode } = await run(`docker ${sub} --help`);

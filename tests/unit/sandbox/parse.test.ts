@@ -7,7 +7,18 @@ function shape(line: string): string {
   const r = parseCommandLine(line);
   if (r.kind !== 'ok') return r.kind === 'error' ? `error: ${r.message}` : 'incomplete';
   return r.items
-    .map((i) => i.pipeline.map((c) => [...c.words.map(wordText), ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`), ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : [])].join(' ')).join(' | ') + ` ${i.then}`)
+    .map(
+      (i) =>
+        i.pipeline
+          .map((c) =>
+            [
+              ...c.words.map(wordText),
+              ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
+              ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
+            ].join(' '),
+          )
+          .join(' | ') + ` ${i.then}`,
+    )
     .join(' ');
 }
 
@@ -40,7 +51,10 @@ describe('parseCommandLine', () => {
 describe('splitScript', () => {
   it.each([
     ['ls\n\n# comment\npwd\n', ['ls', 'pwd']],
-    ["cat > f <<'EOF'\na\n# not a comment\nEOF\nls", ["cat > f <<'EOF'\na\n# not a comment\nEOF", 'ls']],
+    [
+      "cat > f <<'EOF'\na\n# not a comment\nEOF\nls",
+      ["cat > f <<'EOF'\na\n# not a comment\nEOF", 'ls'],
+    ],
     ['docker build \\\n  -t x .\nls', ['docker build \\\n  -t x .', 'ls']],
     ['echo "open\nquote"', ['echo "open\nquote"']],
     ['echo "never closed', ['echo "never closed']],

@@ -12,7 +12,10 @@ describe('sha256 (FIPS 180-4 test vectors)', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
     ['a'.repeat(1000), '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3'],
   ])('%#', (input, digest) => {
     expect(sha256(input)).toBe(digest);
@@ -20,7 +23,14 @@ describe('sha256 (FIPS 180-4 test vectors)', () => {
 });
 
 describe('Go templates for --format', () => {
-  const data = { Config: { Cmd: ['uvicorn', 'app.main:app'], WorkingDir: '/demo', ExposedPorts: { '8000/tcp': {} } }, RootFS: { Layers: ['sha256:a', 'sha256:b'] } };
+  const data = {
+    Config: {
+      Cmd: ['uvicorn', 'app.main:app'],
+      WorkingDir: '/demo',
+      ExposedPorts: { '8000/tcp': {} },
+    },
+    RootFS: { Layers: ['sha256:a', 'sha256:b'] },
+  };
   it.each([
     ['{{json .Config.Cmd}}', '["uvicorn","app.main:app"]'],
     ['{{.Config.WorkingDir}}', '/demo'],
@@ -33,9 +43,12 @@ describe('Go templates for --format', () => {
     expect(renderTemplate(template, data)).toEqual({ ok: true, text: out });
   });
 
-  it.each([['{{range .X}}'], ['{{nosuch .X}}'], ['{{.Config.Cmd.Deep}}']])('%s is an error, not a crash', (template) => {
-    expect(renderTemplate(template, data).ok).toBe(false);
-  });
+  it.each([['{{range .X}}'], ['{{nosuch .X}}'], ['{{.Config.Cmd.Deep}}']])(
+    '%s is an error, not a crash',
+    (template) => {
+      expect(renderTemplate(template, data).ok).toBe(false);
+    },
+  );
 
   it('prints nil as Go does', () => {
     expect(goString(null)).toBe('<nil>');
@@ -68,7 +81,12 @@ describe('CLI number formats (docker/go-units)', () => {
   });
 
   it('pads columns as tabwriter(10, 1, 3) does', () => {
-    expect(renderTable([['REPOSITORY', 'TAG', 'SIZE'], ['lwcap-demo', 'latest', '194MB']])).toBe('REPOSITORY   TAG       SIZE\nlwcap-demo   latest    194MB');
+    expect(
+      renderTable([
+        ['REPOSITORY', 'TAG', 'SIZE'],
+        ['lwcap-demo', 'latest', '194MB'],
+      ]),
+    ).toBe('REPOSITORY   TAG       SIZE\nlwcap-demo   latest    194MB');
   });
 
   it.each([

@@ -8,7 +8,11 @@ import { demoSandbox } from './helpers.ts';
 
 describe('never throws', () => {
   it('parseCommandLine on any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => ['ok', 'incomplete', 'error'].includes(parseCommandLine(s).kind)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) =>
+        ['ok', 'incomplete', 'error'].includes(parseCommandLine(s).kind),
+      ),
+    );
   });
 
   it('readBuildDefinition and readApp on any text', () => {
@@ -22,7 +26,39 @@ describe('never throws', () => {
   });
 
   it('runLine on random command lines made of shell-ish pieces', async () => {
-    const piece = fc.constantFrom('docker', 'build', 'run', '-p', '8000:8000', '-d', '.', '|', '&&', ';', '>', 'x', '"', "'", 'curl', 'localhost:8000', 'ls', '-la', 'cat', '<<EOF', 'EOF', '\n', '$HOME', '*', 'rm', '-rf', 'ps', '-a', 'images', '\x1b[A', '\r\n');
+    const piece = fc.constantFrom(
+      'docker',
+      'build',
+      'run',
+      '-p',
+      '8000:8000',
+      '-d',
+      '.',
+      '|',
+      '&&',
+      ';',
+      '>',
+      'x',
+      '"',
+      "'",
+      'curl',
+      'localhost:8000',
+      'ls',
+      '-la',
+      'cat',
+      '<<EOF',
+      'EOF',
+      '\n',
+      '$HOME',
+      '*',
+      'rm',
+      '-rf',
+      'ps',
+      '-a',
+      'images',
+      '\x1b[A',
+      '\r\n',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
         const { sandbox } = demoSandbox();
@@ -39,7 +75,10 @@ describe('never throws', () => {
     ['CRLF line end', 'echo hi\r\n'],
     ['a huge line', `echo ${'x'.repeat(200_000)}`],
     ['a build of a binary Dockerfile', "printf '\\0\\1\\2' > Dockerfile && docker build -t x ."],
-    ['a huge app file', `printf '%s' '${'#'.repeat(100_000)}' > app/main.py && docker build -q -t x . > /dev/null && docker run -d -p 8000:8000 x > /dev/null && curl -s localhost:8000`],
+    [
+      'a huge app file',
+      `printf '%s' '${'#'.repeat(100_000)}' > app/main.py && docker build -q -t x . > /dev/null && docker run -d -p 8000:8000 x > /dev/null && curl -s localhost:8000`,
+    ],
   ])('%s', async (_, line) => {
     const { sandbox } = demoSandbox();
     const result = await sandbox.runLine(line, { tty: false });

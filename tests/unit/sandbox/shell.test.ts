@@ -1,43 +1,108 @@
 import { describe, expect, it } from 'vitest';
 import { demoSandbox } from './helpers.ts';
 
-const FILES = { 'requirements.txt': 'fastapi\nuvicorn\n', 'app/main.py': 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/")\ndef root():\n    return {"message": "hi"}\n', 'notes.txt': 'one\ntwo\nthree\n' };
+const FILES = {
+  'requirements.txt': 'fastapi\nuvicorn\n',
+  'app/main.py':
+    'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/")\ndef root():\n    return {"message": "hi"}\n',
+  'notes.txt': 'one\ntwo\nthree\n',
+};
 
 /** [what, lines run in order, expected output of the last line, expected exit code] */
 const CASES: [string, string[], string, number][] = [
-  ['ls lists names, hidden ones left out', ['touch .hidden', 'ls'], 'app\nnotes.txt\nrequirements.txt\n', 0],
+  [
+    'ls lists names, hidden ones left out',
+    ['touch .hidden', 'ls'],
+    'app\nnotes.txt\nrequirements.txt\n',
+    0,
+  ],
   ['ls -a shows dot entries', ['ls -a app'], '.\n..\nmain.py\n', 0],
   ['ls of a missing path', ['ls nope'], "ls: cannot access 'nope': No such file or directory\n", 2],
-  ['ls -l shows the mode chmod set', ['chmod 755 notes.txt', 'ls -l notes.txt'], '-rwxr-xr-x 1 learner learner 14 Nov 27 09:00 notes.txt\n', 0],
-  ['chmod symbolic', ['chmod u+x,go-r notes.txt', 'ls -l notes.txt'], '-rwx------ 1 learner learner 14 Nov 27 09:00 notes.txt\n', 0],
-  ['chmod of a missing file', ['chmod 644 nope'], "chmod: cannot access 'nope': No such file or directory\n", 1],
+  [
+    'ls -l shows the mode chmod set',
+    ['chmod 755 notes.txt', 'ls -l notes.txt'],
+    '-rwxr-xr-x 1 learner learner 14 Nov 27 09:00 notes.txt\n',
+    0,
+  ],
+  [
+    'chmod symbolic',
+    ['chmod u+x,go-r notes.txt', 'ls -l notes.txt'],
+    '-rwx------ 1 learner learner 14 Nov 27 09:00 notes.txt\n',
+    0,
+  ],
+  [
+    'chmod of a missing file',
+    ['chmod 644 nope'],
+    "chmod: cannot access 'nope': No such file or directory\n",
+    1,
+  ],
   ['cat a directory', ['cat app'], 'cat: app: Is a directory\n', 1],
   ['echo with quotes and variables', ['X=world', 'echo "hello $X" \'$X\''], 'hello world $X\n', 0],
   ['$? after a failure', ['ls nope', 'echo $?'], '2\n', 0],
   ['redirect then append', ['echo a > f.txt', 'echo b >> f.txt', 'cat f.txt'], 'a\nb\n', 0],
-  ['redirect into a missing directory', ['echo a > nodir/f.txt'], 'bash: nodir/f.txt: No such file or directory\n', 1],
+  [
+    'redirect into a missing directory',
+    ['echo a > nodir/f.txt'],
+    'bash: nodir/f.txt: No such file or directory\n',
+    1,
+  ],
   ['pipe into grep -c', ['cat notes.txt | grep -c t'], '2\n', 0],
   ['pipe into head -n and tail', ['cat notes.txt | head -n 2 | tail -1'], 'two\n', 0],
   ['wc -l of a file', ['wc -l notes.txt'], '3 notes.txt\n', 0],
   ['grep without a match fails', ['grep zzz notes.txt'], '', 1],
-  ['&& stops after a failure', ['ls nope && echo yes'], "ls: cannot access 'nope': No such file or directory\n", 2],
+  [
+    '&& stops after a failure',
+    ['ls nope && echo yes'],
+    "ls: cannot access 'nope': No such file or directory\n",
+    2,
+  ],
   ['|| runs after a failure', ['ls nope 2> /dev/null || echo recovered'], 'recovered\n', 0],
   ['; runs regardless', ['false; echo next'], 'next\n', 0],
   ['mkdir -p and cd', ['mkdir -p a/b/c', 'cd a/b', 'pwd'], '/home/learner/demo/a/b\n', 0],
-  ['mkdir an existing dir', ['mkdir app'], 'mkdir: cannot create directory ‘app’: File exists\n', 1],
+  [
+    'mkdir an existing dir',
+    ['mkdir app'],
+    'mkdir: cannot create directory ‘app’: File exists\n',
+    1,
+  ],
   ['cd into a file', ['cd notes.txt'], 'bash: cd: notes.txt: Not a directory\n', 1],
   ['cd ~ goes home', ['cd ~', 'pwd'], '/home/learner\n', 0],
   ['rm a directory without -r', ['rm app'], "rm: cannot remove 'app': Is a directory\n", 1],
   ['rm -r removes a tree', ['rm -r app', 'ls'], 'notes.txt\nrequirements.txt\n', 0],
   ['mv into a directory', ['mv notes.txt app', 'ls app'], 'main.py\nnotes.txt\n', 0],
-  ['cp without -r omits a directory', ['cp app app2'], "cp: -r not specified; omitting directory 'app'\n", 1],
-  ['cp -r copies a tree', ['cp -r app app2', 'cat app2/main.py | head -1'], 'from fastapi import FastAPI\n', 0],
-  ['here-document writes a file', ["cat > hello.txt <<'EOF'\nline $HOME\nEOF", 'cat hello.txt'], 'line $HOME\n', 0],
+  [
+    'cp without -r omits a directory',
+    ['cp app app2'],
+    "cp: -r not specified; omitting directory 'app'\n",
+    1,
+  ],
+  [
+    'cp -r copies a tree',
+    ['cp -r app app2', 'cat app2/main.py | head -1'],
+    'from fastapi import FastAPI\n',
+    0,
+  ],
+  [
+    'here-document writes a file',
+    ["cat > hello.txt <<'EOF'\nline $HOME\nEOF", 'cat hello.txt'],
+    'line $HOME\n',
+    0,
+  ],
   ['here-document with expansion', ['cat <<EOF\n$HOME\nEOF'], '/home/learner\n', 0],
   ['glob expansion', ['ls *.txt'], 'notes.txt\nrequirements.txt\n', 0],
   ['printf', ["printf '%s-%s\\n' a b"], 'a-b\n', 0],
-  ['unknown command, bash wording plus a hint', ['frobnicate'], 'bash: frobnicate: command not found\n(type "help" to see the commands this sandbox has)\n', 127],
-  ['an editor is pointed to edit', ['vim app/main.py'], 'bash: vim: command not found\n(the sandbox has no vim: use "edit FILE" to open a file in the editor)\n', 127],
+  [
+    'unknown command, bash wording plus a hint',
+    ['frobnicate'],
+    'bash: frobnicate: command not found\n(type "help" to see the commands this sandbox has)\n',
+    127,
+  ],
+  [
+    'an editor is pointed to edit',
+    ['vim app/main.py'],
+    'bash: vim: command not found\n(the sandbox has no vim: use "edit FILE" to open a file in the editor)\n',
+    127,
+  ],
   ['syntax error', ['ls &&& x'], "bash: syntax error near unexpected token `&'\n", 2],
   ['history is numbered', ['pwd', 'history'], '    1  pwd\n    2  history\n', 0],
 ];
@@ -51,24 +116,98 @@ describe('shell commands', () => {
 
 /** Python on the host: venv, pip, and a server reached with curl (lesson 4). */
 const PYTHON: [string, string[], string, number][] = [
-  ['uvicorn is missing before pip install', ['uvicorn app.main:app'], 'bash: uvicorn: command not found\n', 127],
-  ['venv changes the prompt', ['python -m venv .venv', 'source .venv/bin/activate', 'echo $VIRTUAL_ENV'], '/home/learner/demo/.venv\n', 0],
-  ['pip freeze lists what pip installed', ['python -m venv .venv', '. .venv/bin/activate', 'pip install fastapi uvicorn > /dev/null', 'pip freeze | head -3'], 'annotated-types==0.7.0\nanyio==4.8.0\nclick==8.1.8\n', 0],
-  ['pip install of an unknown package', ['pip install nosuchpkg'], 'ERROR: Could not find a version that satisfies the requirement nosuchpkg (from versions: none)\nERROR: No matching distribution found for nosuchpkg\n', 1],
-  ['pip -r of a missing file', ['pip install -r nope.txt'], "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'nope.txt'\n", 1],
-  ['no fastapi command before any install', ['fastapi dev'], 'bash: fastapi: command not found\n', 127],
-  ['plain fastapi asks for [standard]', ['pip install fastapi > /dev/null', 'fastapi dev'], 'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n\n', 1],
+  [
+    'uvicorn is missing before pip install',
+    ['uvicorn app.main:app'],
+    'bash: uvicorn: command not found\n',
+    127,
+  ],
+  [
+    'venv changes the prompt',
+    ['python -m venv .venv', 'source .venv/bin/activate', 'echo $VIRTUAL_ENV'],
+    '/home/learner/demo/.venv\n',
+    0,
+  ],
+  [
+    'pip freeze lists what pip installed',
+    [
+      'python -m venv .venv',
+      '. .venv/bin/activate',
+      'pip install fastapi uvicorn > /dev/null',
+      'pip freeze | head -3',
+    ],
+    'annotated-types==0.7.0\nanyio==4.8.0\nclick==8.1.8\n',
+    0,
+  ],
+  [
+    'pip install of an unknown package',
+    ['pip install nosuchpkg'],
+    'ERROR: Could not find a version that satisfies the requirement nosuchpkg (from versions: none)\nERROR: No matching distribution found for nosuchpkg\n',
+    1,
+  ],
+  [
+    'pip -r of a missing file',
+    ['pip install -r nope.txt'],
+    "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'nope.txt'\n",
+    1,
+  ],
+  [
+    'no fastapi command before any install',
+    ['fastapi dev'],
+    'bash: fastapi: command not found\n',
+    127,
+  ],
+  [
+    'plain fastapi asks for [standard]',
+    ['pip install fastapi > /dev/null', 'fastapi dev'],
+    'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n\n',
+    1,
+  ],
   [
     'a background uvicorn answers curl',
-    ['pip install -r requirements.txt > /dev/null', 'uvicorn app.main:app --port 8000 &', 'curl -s localhost:8000/'],
+    [
+      'pip install -r requirements.txt > /dev/null',
+      'uvicorn app.main:app --port 8000 &',
+      'curl -s localhost:8000/',
+    ],
     '{"message":"hi"}',
     0,
   ],
-  ['uvicorn on the laptop reads an exported UVICORN_PORT', ['pip install -r requirements.txt > /dev/null', 'export UVICORN_PORT=9000', 'uvicorn app.main:app &', 'curl -s localhost:9000/'], '{"message":"hi"}', 0],
-  ['uvicorn with a wrong module', ['pip install uvicorn > /dev/null', 'uvicorn app.nope:app'], 'ERROR:    Error loading ASGI app. Could not import module "app.nope".\n', 1],
-  ['uvicorn with a wrong attribute', ['pip install uvicorn > /dev/null', 'uvicorn app.main:application'], 'ERROR:    Error loading ASGI app. Attribute "application" not found in module "app.main".\n', 1],
-  ['nothing on the port', ['curl -sS localhost:8000'], "curl: (7) Failed to connect to localhost port 8000 after 0 ms: Couldn't connect to server\n", 7],
-  ['an unknown host', ['curl -sS http://nothere:8000/'], 'curl: (6) Could not resolve host: nothere\n', 6],
+  [
+    'uvicorn on the laptop reads an exported UVICORN_PORT',
+    [
+      'pip install -r requirements.txt > /dev/null',
+      'export UVICORN_PORT=9000',
+      'uvicorn app.main:app &',
+      'curl -s localhost:9000/',
+    ],
+    '{"message":"hi"}',
+    0,
+  ],
+  [
+    'uvicorn with a wrong module',
+    ['pip install uvicorn > /dev/null', 'uvicorn app.nope:app'],
+    'ERROR:    Error loading ASGI app. Could not import module "app.nope".\n',
+    1,
+  ],
+  [
+    'uvicorn with a wrong attribute',
+    ['pip install uvicorn > /dev/null', 'uvicorn app.main:application'],
+    'ERROR:    Error loading ASGI app. Attribute "application" not found in module "app.main".\n',
+    1,
+  ],
+  [
+    'nothing on the port',
+    ['curl -sS localhost:8000'],
+    "curl: (7) Failed to connect to localhost port 8000 after 0 ms: Couldn't connect to server\n",
+    7,
+  ],
+  [
+    'an unknown host',
+    ['curl -sS http://nothere:8000/'],
+    'curl: (6) Could not resolve host: nothere\n',
+    6,
+  ],
 ];
 
 describe('python on the host', () => {
@@ -82,7 +221,12 @@ describe('python on the host', () => {
     const { run } = demoSandbox(FILES);
     await run('pip install "fastapi[standard]"');
     const started = await run('fastapi run &');
-    expect(started.output).toContain('Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)');
-    expect(await run('curl -s localhost:8000/openapi.json | grep -c Root')).toEqual({ output: '1\n', exitCode: 0 });
+    expect(started.output).toContain(
+      'Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+    );
+    expect(await run('curl -s localhost:8000/openapi.json | grep -c Root')).toEqual({
+      output: '1\n',
+      exitCode: 0,
+    });
   });
 });

@@ -114,12 +114,21 @@ describe('interactive terminal', () => {
 
   it('a foreground uvicorn on the host stops on Ctrl+C', async () => {
     const { sandbox, s, run } = await interactive();
-    await run('python -m venv .venv', 'source .venv/bin/activate', 'pip install -r requirements.txt');
+    await run(
+      'python -m venv .venv',
+      'source .venv/bin/activate',
+      'pip install -r requirements.txt',
+    );
     expect(stripAnsi(sandbox.prompt())).toBe(`(.venv) ${PROMPT}`);
     sandbox.write('uvicorn app.main:app --reload\r');
     await s.waitFor('Application startup complete.');
-    expect(stripAnsi(s.text)).toContain("INFO:     Will watch for changes in these directories: ['/home/learner/demo']");
-    sandbox.fs.write('app/main.py', 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/")\ndef r():\n    return "edited"\n');
+    expect(stripAnsi(s.text)).toContain(
+      "INFO:     Will watch for changes in these directories: ['/home/learner/demo']",
+    );
+    sandbox.fs.write(
+      'app/main.py',
+      'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/")\ndef r():\n    return "edited"\n',
+    );
     await s.waitFor("WARNING:  StatReload detected changes in 'app/main.py'. Reloading...");
     expect((await run('curl -s localhost:8000')).output).toBe('"edited"');
     sandbox.write('\x03');
@@ -166,10 +175,22 @@ describe('transcript', () => {
     sandbox.fs.write('app/main.py', 'print(1)\n');
     await sandbox.runLine('ls', { tty: true });
     expect(sandbox.transcript()).toEqual([
-      { type: 'command', command: 'ls --color app', output: 'main.py\n', exitCode: 0, cwd: '/home/learner/demo' },
+      {
+        type: 'command',
+        command: 'ls --color app',
+        output: 'main.py\n',
+        exitCode: 0,
+        cwd: '/home/learner/demo',
+      },
       { type: 'command', command: 'cd app', output: '', exitCode: 0, cwd: '/home/learner/demo' },
       { type: 'file', path: 'app/main.py', text: 'print(1)\n' },
-      { type: 'command', command: 'ls', output: 'main.py\n', exitCode: 0, cwd: '/home/learner/demo/app' },
+      {
+        type: 'command',
+        command: 'ls',
+        output: 'main.py\n',
+        exitCode: 0,
+        cwd: '/home/learner/demo/app',
+      },
     ]);
   });
 

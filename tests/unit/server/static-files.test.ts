@@ -16,7 +16,10 @@ let port: number;
 beforeAll(async () => {
   mkdirSync(join(root, 'lessons/intro'), { recursive: true });
   mkdirSync(join(root, '_astro'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>Home</title></head><body>home</body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><head><title>Home</title></head><body>home</body></html>',
+  );
   writeFileSync(join(root, 'lessons/intro/index.html'), '<!doctype html><title>Intro</title>');
   writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
   writeFileSync(join(root, '_astro/app.js'), script);
@@ -29,12 +32,25 @@ afterAll(() => {
 });
 
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { host: `localhost:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers: { host: `localhost:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -54,7 +70,9 @@ describe('the local static server', () => {
     ['br', (b: Buffer) => brotliDecompressSync(b)],
     ['gzip', (b: Buffer) => gunzipSync(b)],
   ] as const)('compresses text with %s when the browser accepts it', async (encoding, decode) => {
-    const r = await get('/_astro/app.js', { 'accept-encoding': encoding === 'br' ? 'gzip, deflate, br' : 'gzip' });
+    const r = await get('/_astro/app.js', {
+      'accept-encoding': encoding === 'br' ? 'gzip, deflate, br' : 'gzip',
+    });
     expect(r.headers['content-encoding']).toBe(encoding);
     expect(r.headers['vary']).toBe('Accept-Encoding');
     expect(r.body.length).toBeLessThan(script.length / 10);
@@ -70,12 +88,17 @@ describe('the local static server', () => {
     }
   });
 
-  it('redirects a folder without its slash, answers 404 with the site\'s page, and never leaves the site', async () => {
+  it("redirects a folder without its slash, answers 404 with the site's page, and never leaves the site", async () => {
     expect((await get('/lessons/intro')).headers['location']).toBe('/lessons/intro/');
     const missing = await get('/nope/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
-    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/lessons/../../etc/passwd', '/%00']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/lessons/../../etc/passwd',
+      '/%00',
+    ]) {
       const r = await get(path);
       expect(r.status).toBe(404);
       expect(r.body.toString()).not.toContain('root:');

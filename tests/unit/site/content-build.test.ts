@@ -19,18 +19,27 @@ function project(lesson: string) {
   cpSync(join(ROOT, 'src/content.config.ts'), join(dir, 'src/content.config.ts'));
   cpSync(join(ROOT, 'src/content/lesson-schema.ts'), join(dir, 'src/content/lesson-schema.ts'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
   writeFileSync(join(dir, 'content/lessons/broken-lesson.mdx'), lesson);
 }
 
 describe('the site build', () => {
   it('fails on a bad frontmatter, naming the file and the field', () => {
-    project('---\ntitle: Broken\norder: 1\nsummary: A lesson with a mistake.\nobjectives: [one]\nestimatedMinutes: soon\n---\n\nText.\n');
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    project(
+      '---\ntitle: Broken\norder: 1\nsummary: A lesson with a mistake.\nobjectives: [one]\nestimatedMinutes: soon\n---\n\nText.\n',
+    );
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
+    );
     const said = `${r.stdout}\n${r.stderr}`;
     expect(r.status).not.toBe(0);
     expect(said).toContain('broken-lesson.mdx');

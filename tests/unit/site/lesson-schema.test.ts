@@ -25,14 +25,22 @@ describe('lesson frontmatter schema', () => {
     ['a missing title', { ...good, title: undefined }, 'title'],
     ['an empty title', { ...good, title: '  ' }, 'title: a lesson needs a title'],
     ['order as text', { ...good, order: 'one' }, 'order'],
-    ['a fractional order', { ...good, order: 1.5 }, 'order: order is a whole number, 1 for the first lesson'],
+    [
+      'a fractional order',
+      { ...good, order: 1.5 },
+      'order: order is a whole number, 1 for the first lesson',
+    ],
     ['order zero', { ...good, order: 0 }, 'order: order starts at 1'],
     ['no summary', { ...good, summary: undefined }, 'summary'],
     ['objectives as a string', { ...good, objectives: 'learn' }, 'objectives'],
     ['no objectives', { ...good, objectives: [] }, 'objectives: list at least one objective'],
     ['minutes missing', { ...good, estimatedMinutes: undefined }, 'estimatedMinutes'],
     ['minutes as text', { ...good, estimatedMinutes: '8 min' }, 'estimatedMinutes'],
-    ['a bad exercise id', { ...good, exercises: ['First Build'] }, 'exercises.0: an exercise id is lower-case words joined by hyphens'],
+    [
+      'a bad exercise id',
+      { ...good, exercises: ['First Build'] },
+      'exercises.0: an exercise id is lower-case words joined by hyphens',
+    ],
     ['a misspelt field', { ...good, estimated_minutes: 8 }, 'estimated_minutes'],
   ])('rejects %s, naming the field', (_label, data, expected) => {
     const found = problems(data);

@@ -4,7 +4,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../../src/core/sandbox/index.ts';
-import { createFileSync, SAVE_DELAY_MS, type EditorDoc, type FileSync, type Schedule } from '../../../src/islands/workspace/file-sync.ts';
+import {
+  createFileSync,
+  SAVE_DELAY_MS,
+  type EditorDoc,
+  type FileSync,
+  type Schedule,
+} from '../../../src/islands/workspace/file-sync.ts';
 
 /** A schedule the test advances by hand: no real timers, no sleeping. */
 function manualSchedule() {
@@ -17,7 +23,7 @@ function manualSchedule() {
   };
   const advance = (ms: number) => {
     now += ms;
-    for (const t of timers) if (t.live && t.at <= now) (t.live = false), t.run();
+    for (const t of timers) if (t.live && t.at <= now) ((t.live = false), t.run());
   };
   return { schedule, advance };
 }
@@ -41,7 +47,9 @@ let sync: FileSync;
 const fileEvents = () => sandbox.transcript().filter((e) => e.type === 'file');
 
 beforeEach(() => {
-  sandbox = createSandbox({ files: { 'app/main.py': MAIN, Dockerfile: 'FROM python:3.13-slim\n' } });
+  sandbox = createSandbox({
+    files: { 'app/main.py': MAIN, Dockerfile: 'FROM python:3.13-slim\n' },
+  });
   clock = manualSchedule();
   const fake = fakeEditor('app/main.py', MAIN);
   doc = fake.doc;

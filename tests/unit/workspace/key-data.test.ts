@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keyData } from '../../../src/islands/workspace/key-data.ts';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) =>
-  keyData({ key, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {},
+) => keyData({ key, ctrlKey: false, altKey: false, metaKey: false, ...mods });
 
 describe('keys as a terminal sends them (the plain terminal, while xterm loads)', () => {
   it.each([

@@ -9,11 +9,31 @@ describe('leaveKeys', () => {
   it.each<[string, { type: string; key: string }[], KeyAction['kind'][]]>([
     ['Tab alone completes in the terminal', [down('Tab')], ['terminal']],
     ['Escape then Tab leaves', [down('Escape'), down('Tab')], ['hold', 'leave']],
-    ['Escape then Shift+Tab leaves backwards', [down('Escape'), down('Shift'), down('Tab')], ['hold', 'hold', 'leave']],
-    ['Escape then a letter gives the terminal both', [down('Escape'), down('b'), press('b')], ['hold', 'release', 'terminal']],
-    ['after leaving, Tab completes again', [down('Escape'), down('Tab'), down('Tab')], ['hold', 'leave', 'terminal']],
-    ['Escape twice: the first goes to the terminal, the second still waits for Tab', [down('Escape'), down('Escape'), down('Tab')], ['hold', 'hold', 'leave']],
-    ['key-ups while an Escape is held are swallowed', [down('Escape'), { type: 'keyup', key: 'Escape' }, down('Tab')], ['hold', 'hold', 'leave']],
+    [
+      'Escape then Shift+Tab leaves backwards',
+      [down('Escape'), down('Shift'), down('Tab')],
+      ['hold', 'hold', 'leave'],
+    ],
+    [
+      'Escape then a letter gives the terminal both',
+      [down('Escape'), down('b'), press('b')],
+      ['hold', 'release', 'terminal'],
+    ],
+    [
+      'after leaving, Tab completes again',
+      [down('Escape'), down('Tab'), down('Tab')],
+      ['hold', 'leave', 'terminal'],
+    ],
+    [
+      'Escape twice: the first goes to the terminal, the second still waits for Tab',
+      [down('Escape'), down('Escape'), down('Tab')],
+      ['hold', 'hold', 'leave'],
+    ],
+    [
+      'key-ups while an Escape is held are swallowed',
+      [down('Escape'), { type: 'keyup', key: 'Escape' }, down('Tab')],
+      ['hold', 'hold', 'leave'],
+    ],
   ])('%s', (_name, events, kinds) => {
     const decide = leaveKeys();
     expect(events.map((e) => decide(e).kind)).toEqual(kinds);

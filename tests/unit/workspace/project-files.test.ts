@@ -2,7 +2,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonProject, PRACTICE, stateFiles, treeFromGlob } from '../../../src/islands/workspace/project-files.ts';
+import {
+  lessonProject,
+  PRACTICE,
+  stateFiles,
+  treeFromGlob,
+} from '../../../src/islands/workspace/project-files.ts';
 
 const WORKSPACE = new URL('../../../content/workspace/', import.meta.url).pathname;
 /** content/workspace/ as import.meta.glob keys it, read from disk. */
@@ -22,15 +27,23 @@ const tree = treeFromGlob(globOfDisk());
 const lessonsJson: unknown = JSON.parse(tree['lessons.json']!);
 
 describe('lessonProject + stateFiles on the real content/workspace', () => {
-  it.each(Object.keys(lessonsJson as object))('%s: start and solution resolve with nothing missing', (slug) => {
-    const project = lessonProject(lessonsJson, slug);
-    if (typeof project === 'string') throw new Error(project);
-    for (const state of [project.start, project.solution]) expect(stateFiles(state, tree).missing).toEqual([]);
-  });
+  it.each(Object.keys(lessonsJson as object))(
+    '%s: start and solution resolve with nothing missing',
+    (slug) => {
+      const project = lessonProject(lessonsJson, slug);
+      if (typeof project === 'string') throw new Error(project);
+      for (const state of [project.start, project.solution])
+        expect(stateFiles(state, tree).missing).toEqual([]);
+    },
+  );
 
   it.each([
     ['writing-the-dockerfile', 'start', ['app/main.py', 'requirements.txt']],
-    ['writing-the-dockerfile', 'solution', ['.dockerignore', 'Dockerfile', 'app/main.py', 'requirements.txt']],
+    [
+      'writing-the-dockerfile',
+      'solution',
+      ['.dockerignore', 'Dockerfile', 'app/main.py', 'requirements.txt'],
+    ],
     ['demo-fastapi-project', 'start', []],
   ] as const)('%s %s holds %j', (slug, which, paths) => {
     const project = lessonProject(lessonsJson, slug);
@@ -57,8 +70,16 @@ describe('bad lessons.json or tree: a sentence, never a throw', () => {
     [{ a: {} }, 'b', 'has no "b" (it has: a)'],
     [{ x: null }, 'x', '"x".start is not an object'],
     [{ x: { start: { from: 3 } } }, 'x', '"x".start.from must name a folder'],
-    [{ x: { start: { from: 'solution', only: 'Dockerfile' } } }, 'x', '"x".start.only must be a list'],
-    [{ x: { start: { from: 'solution' }, solution: { from: 'solution', overlay: 1 } } }, 'x', '"x".solution.overlay must name'],
+    [
+      { x: { start: { from: 'solution', only: 'Dockerfile' } } },
+      'x',
+      '"x".start.only must be a list',
+    ],
+    [
+      { x: { start: { from: 'solution' }, solution: { from: 'solution', overlay: 1 } } },
+      'x',
+      '"x".solution.overlay must name',
+    ],
   ])('%j, lesson %s: %s', (json, slug, message) => {
     const result = lessonProject(json, slug);
     expect(typeof result).toBe('string');

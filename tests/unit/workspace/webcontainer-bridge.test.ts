@@ -9,7 +9,11 @@ import type { BridgeReply } from '../../../src/islands/webcontainer/protocol.ts'
 import { readWorkspace } from '../../../src/node/cli/sandbox.ts';
 
 const ROOT = '/home/layerwise/demo';
-const solution = Object.fromEntries(Object.entries(readWorkspace(new URL('../../../content/workspace/solution', import.meta.url).pathname)).map(([p, f]) => [p, f.text]));
+const solution = Object.fromEntries(
+  Object.entries(
+    readWorkspace(new URL('../../../content/workspace/solution', import.meta.url).pathname),
+  ).map(([p, f]) => [p, f.text]),
+);
 
 let sandbox: Sandbox;
 let wcFiles: Record<string, string>;
@@ -56,7 +60,13 @@ describe('bridge', () => {
     expect(rebuild?.exitCode).toBe(0);
     expect(rebuild?.output).toContain('CACHED [4/5] RUN pip install');
     expect(rebuild?.output).not.toContain('CACHED [5/5]');
-    expect(sandbox.transcript().some((e) => e.type === 'file' && e.path === 'app/main.py' && e.text.includes('Edited in jsh'))).toBe(true);
+    expect(
+      sandbox
+        .transcript()
+        .some(
+          (e) => e.type === 'file' && e.path === 'app/main.py' && e.text.includes('Edited in jsh'),
+        ),
+    ).toBe(true);
     await send(['docker', 'run', '-d', '-p', '8000:8000', 'demo-image']);
     expect((await send(['curl', '-s', 'localhost:8000']))?.output).toBe('"Edited in jsh"');
   });
@@ -85,7 +95,7 @@ describe('bridge', () => {
     expect(reply?.output).toContain(message);
   });
 
-  it('edit opens the file relative to the shell\'s folder', async () => {
+  it("edit opens the file relative to the shell's folder", async () => {
     await send(['edit', 'main.py'], `${ROOT}/app`);
     expect(opened).toEqual(['app/main.py']);
   });
@@ -93,13 +103,20 @@ describe('bridge', () => {
   it('a command run in a subfolder runs there in the sandbox too', async () => {
     const reply = await send(['docker', 'build', '-t', 'x', '..'], `${ROOT}/app`);
     expect(reply?.exitCode).toBe(0);
-    expect(sandbox.transcript().filter((e) => e.type === 'command').map((e) => e.command)).toEqual(['cd /home/learner/demo/app', 'docker build -t x ..']);
+    expect(
+      sandbox
+        .transcript()
+        .filter((e) => e.type === 'command')
+        .map((e) => e.command),
+    ).toEqual(['cd /home/learner/demo/app', 'docker build -t x ..']);
   });
 
   it('a reply that cannot be written is reported, and the next request is still answered', async () => {
     failReplies = true;
     await send(['docker', 'ps']);
-    expect(problems).toEqual(['The answer to docker could not reach WebContainer: WebContainer was torn down']);
+    expect(problems).toEqual([
+      'The answer to docker could not reach WebContainer: WebContainer was torn down',
+    ]);
     failReplies = false;
     expect((await send(['docker', 'ps']))?.exitCode).toBe(0);
   });
@@ -124,6 +141,8 @@ describe('curl from outside the project (the preview server runs in the workdir)
   it('is answered, and does not move the sandbox shell', async () => {
     const reply = await send(['curl', 'localhost:8000'], '/home/layerwise');
     expect(reply?.output).toContain('Failed to connect');
-    expect(sandbox.transcript().map((e) => (e.type === 'command' ? e.command : e.path))).toEqual(['curl localhost:8000']);
+    expect(sandbox.transcript().map((e) => (e.type === 'command' ? e.command : e.path))).toEqual([
+      'curl localhost:8000',
+    ]);
   });
 });

@@ -4,7 +4,15 @@
  * Only WebContainer itself is missing: the test plays its part (the output stream, the reply file).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +20,19 @@ import type { DirectoryNode, FileNode, FileSystemTree } from '@webcontainer/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../../src/core/sandbox/index.ts';
 import { createBridge } from '../../../src/islands/webcontainer/bridge.ts';
-import { extractRequests, REPLY_DIR, type BridgeRequest } from '../../../src/islands/webcontainer/protocol.ts';
+import {
+  extractRequests,
+  REPLY_DIR,
+  type BridgeRequest,
+} from '../../../src/islands/webcontainer/protocol.ts';
 import { mountTree, PROJECT_DIR } from '../../../src/islands/webcontainer/webcontainer-backend.ts';
 import { readWorkspace } from '../../../src/node/cli/sandbox.ts';
 
-const solution = Object.fromEntries(Object.entries(readWorkspace(new URL('../../../content/workspace/solution', import.meta.url).pathname)).map(([p, f]) => [p, f.text]));
+const solution = Object.fromEntries(
+  Object.entries(
+    readWorkspace(new URL('../../../content/workspace/solution', import.meta.url).pathname),
+  ).map(([p, f]) => [p, f.text]),
+);
 const workdir = mkdtempSync(join(tmpdir(), 'layerwise-wc-'));
 const project = join(workdir, PROJECT_DIR);
 const sandbox = createSandbox({ files: solution });
@@ -39,12 +55,16 @@ function write(tree: FileSystemTree, dir: string) {
   mkdirSync(dir, { recursive: true });
   for (const [name, node] of Object.entries(tree)) {
     if ('directory' in node) write((node as DirectoryNode).directory, join(dir, name));
-    else if ('file' in node) writeFileSync(join(dir, name), String((node as FileNode).file.contents));
+    else if ('file' in node)
+      writeFileSync(join(dir, name), String((node as FileNode).file.contents));
   }
 }
 
 /** Runs a Node script as WebContainer would, serving its requests from its output stream. */
-function runNode(args: string[], cwd = project): { done: Promise<{ code: number; shown: string }>; requests: BridgeRequest[]; kill(): void } {
+function runNode(
+  args: string[],
+  cwd = project,
+): { done: Promise<{ code: number; shown: string }>; requests: BridgeRequest[]; kill(): void } {
   const child = spawn(process.execPath, args, { cwd });
   const requests: BridgeRequest[] = [];
   let rest = '';
@@ -53,10 +73,12 @@ function runNode(args: string[], cwd = project): { done: Promise<{ code: number;
     const out = extractRequests(rest + chunk);
     rest = out.rest;
     shown += out.text;
-    for (const r of out.requests) requests.push(r), void ask(r);
+    for (const r of out.requests) (requests.push(r), void ask(r));
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (shown += chunk));
-  const done = new Promise<{ code: number; shown: string }>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, shown })));
+  const done = new Promise<{ code: number; shown: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? -1, shown })),
+  );
   return { done, requests, kill: () => child.kill() };
 }
 const bin = (name: string) => join(workdir, '.layerwise/bin', name);
@@ -64,14 +86,25 @@ const bin = (name: string) => join(workdir, '.layerwise/bin', name);
 beforeAll(() => write(mountTree(solution), workdir));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-describe('the commands on WebContainer\'s PATH, in real Node', () => {
+describe("the commands on WebContainer's PATH, in real Node", () => {
   it('mountTree lays out the project and the commands', () => {
-    const paths = ['demo/Dockerfile', 'demo/app/main.py', 'demo/.dockerignore', 'demo/requirements.txt', '.layerwise/commands.cjs', '.layerwise/serve.cjs', '.layerwise/bin/docker', '.layerwise/bin/curl', '.layerwise/bin/edit', '.layerwise/replies'];
+    const paths = [
+      'demo/Dockerfile',
+      'demo/app/main.py',
+      'demo/.dockerignore',
+      'demo/requirements.txt',
+      '.layerwise/commands.cjs',
+      '.layerwise/serve.cjs',
+      '.layerwise/bin/docker',
+      '.layerwise/bin/curl',
+      '.layerwise/bin/edit',
+      '.layerwise/replies',
+    ];
     expect(paths.filter((p) => !existsSync(join(workdir, p)))).toEqual([]);
     expect(readFileSync(join(workdir, 'demo/app/main.py'), 'utf8')).toBe(solution['app/main.py']);
   });
 
-  it('docker build prints the simulator\'s output, with CRLF, and exits 0', async () => {
+  it("docker build prints the simulator's output, with CRLF, and exits 0", async () => {
     const { done, requests } = runNode([bin('docker'), 'build', '-t', 'demo-image', '.']);
     const { code, shown } = await done;
     expect(code).toBe(0);
@@ -99,7 +132,8 @@ describe('the commands on WebContainer\'s PATH, in real Node', () => {
     try {
       let response: Response | null = null;
       const deadline = Date.now() + 10_000;
-      while (!response && Date.now() < deadline) response = await fetch(`http://127.0.0.1:${port}/`).catch(() => null);
+      while (!response && Date.now() < deadline)
+        response = await fetch(`http://127.0.0.1:${port}/`).catch(() => null);
       expect(response?.status).toBe(200);
       expect(response?.headers.get('content-type')).toBe('application/json');
       expect(await response?.text()).toBe('"Welcome to root"');

@@ -1,6 +1,11 @@
 /** A boot that may never finish, raced against its reasons to give up: always an answer, with a reason. */
 import { describe, expect, it } from 'vitest';
-import { firstOutcome, messageOf, withLimit, type Timers } from '../../../src/islands/webcontainer/outcome.ts';
+import {
+  firstOutcome,
+  messageOf,
+  withLimit,
+  type Timers,
+} from '../../../src/islands/webcontainer/outcome.ts';
 
 /** Timers the test fires by hand; `live` tells whether any is still set. */
 function manualTimers() {
@@ -17,7 +22,10 @@ const never = new Promise<never>(() => {});
 describe('firstOutcome and withLimit', () => {
   it('the work wins when it settles first, and the limit is cleared', async () => {
     const t = manualTimers();
-    expect(await withLimit(Promise.resolve('booted'), 8000, 'too slow', t.timers)).toEqual({ ok: true, value: 'booted' });
+    expect(await withLimit(Promise.resolve('booted'), 8000, 'too slow', t.timers)).toEqual({
+      ok: true,
+      value: 'booted',
+    });
     expect(t.live()).toBe(0);
   });
 
@@ -30,13 +38,20 @@ describe('firstOutcome and withLimit', () => {
 
   it('another reason (a CSP block) ends it before the limit', async () => {
     const t = manualTimers();
-    const outcome = await withLimit(never, 8000, 'too slow', t.timers, [Promise.resolve('blocked by CSP')]);
+    const outcome = await withLimit(never, 8000, 'too slow', t.timers, [
+      Promise.resolve('blocked by CSP'),
+    ]);
     expect(outcome).toEqual({ ok: false, reason: 'blocked by CSP' });
     expect(t.live()).toBe(0);
   });
 
-  it('a failing boot gives its error\'s first line as the reason', async () => {
-    expect(await firstOutcome(Promise.reject(new Error('Unable to create more instances\n    at boot')), [])).toEqual({ ok: false, reason: 'Unable to create more instances' });
+  it("a failing boot gives its error's first line as the reason", async () => {
+    expect(
+      await firstOutcome(
+        Promise.reject(new Error('Unable to create more instances\n    at boot')),
+        [],
+      ),
+    ).toEqual({ ok: false, reason: 'Unable to create more instances' });
   });
 
   it.each([

@@ -22,15 +22,34 @@ const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
  * The build before `current`: the tag the learner named, or else the newest untagged image that
  * shares the base layer (BuildKit leaves the old image untagged when a rebuild takes its tag).
  */
-export function findPrevious(snapshot: EngineSnapshot, current: EngineImage): PreviousBuild | undefined {
+export function findPrevious(
+  snapshot: EngineSnapshot,
+  current: EngineImage,
+): PreviousBuild | undefined {
   if (snapshot.previousTag) {
     const named = findImage(snapshot, snapshot.previousTag);
-    return named && { image: named, how: `the image you named, ${normaliseRef(snapshot.previousTag)} (${short(named.id)})` };
+    return (
+      named && {
+        image: named,
+        how: `the image you named, ${normaliseRef(snapshot.previousTag)} (${short(named.id)})`,
+      }
+    );
   }
   const base = current.layers[0];
   const candidates = snapshot.images
-    .filter((i) => i.id !== current.id && i.tags.length === 0 && i.layers[0] === base && i.created <= current.created)
+    .filter(
+      (i) =>
+        i.id !== current.id &&
+        i.tags.length === 0 &&
+        i.layers[0] === base &&
+        i.created <= current.created,
+    )
     .sort((a, b) => b.created.localeCompare(a.created));
   const found = candidates[0];
-  return found && { image: found, how: `the untagged image ${short(found.id)}, which your rebuild left behind when it took the tag` };
+  return (
+    found && {
+      image: found,
+      how: `the untagged image ${short(found.id)}, which your rebuild left behind when it took the tag`,
+    }
+  );
 }

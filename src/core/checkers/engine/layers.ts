@@ -14,7 +14,10 @@ export function namedLayers(image: EngineImage): NamedLayer[] {
   const rows = image.history.filter((h) => !h.emptyLayer).reverse();
   // Imported or squashed images may have fewer rows than layers: align the newest ones.
   const offset = image.layers.length - rows.length;
-  return image.layers.map((digest, i) => ({ digest, createdBy: rows[i - offset]?.createdBy ?? '' }));
+  return image.layers.map((digest, i) => ({
+    digest,
+    createdBy: rows[i - offset]?.createdBy ?? '',
+  }));
 }
 
 // A history row read as the instruction it was (stepText), then named as a build step is.
@@ -30,5 +33,10 @@ export function sharedPrefix(a: readonly string[], b: readonly string[]): number
 
 /** `COPY ./app /demo/app # buildkit` → `COPY ./app /demo/app`, for messages. */
 export function stepText(createdBy: string): string {
-  return createdBy.replace(/\s*# buildkit$/, '').replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^RUN \/bin\/sh -c /, 'RUN ').replace(/^\/bin\/sh -c /, 'RUN ').trim();
+  return createdBy
+    .replace(/\s*# buildkit$/, '')
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/^RUN \/bin\/sh -c /, 'RUN ')
+    .replace(/^\/bin\/sh -c /, 'RUN ')
+    .trim();
 }

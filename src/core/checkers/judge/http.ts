@@ -27,14 +27,20 @@ const CONNECT_HINTS: Record<Setting, Partial<Record<NonNullable<CurlError>, stri
   container: {
     refused: `Nothing listens on that host port. Check that the container runs (docker ps), that it was started with -p ${COURSE.hostPort}:${COURSE.containerPort}, and that you ask the host port: the number before the colon.`,
     reset: `Docker published the port, but nothing answered inside the container on port ${COURSE.containerPort}. Usually the app listens on 127.0.0.1, which only the container itself can reach: start uvicorn with --host 0.0.0.0 in the Dockerfile's CMD, rebuild, and run the container again. docker logs shows “Uvicorn running on http://127.0.0.1:8000” when this is the cause. The other cause is publishing the wrong container port (-p 8000:80 instead of -p 8000:8000).`,
-    timeout: 'Nothing answered in time. Ask http://localhost:8000/ rather than another address, and check that no firewall or VPN sits in between.',
-    resolve: 'curl could not find that host name. Check the spelling of the address: http://localhost:8000/',
+    timeout:
+      'Nothing answered in time. Ask http://localhost:8000/ rather than another address, and check that no firewall or VPN sits in between.',
+    resolve:
+      'curl could not find that host name. Check the spelling of the address: http://localhost:8000/',
   },
   host: {
-    refused: 'Nothing listens on port 8000 yet. Start the app in one terminal (uvicorn app.main:app --reload, or fastapi dev app/main.py), leave it running, and run curl in a second terminal.',
-    reset: 'The connection was cut before an answer. Restart the app (Ctrl+C, then uvicorn app.main:app --reload) and try again.',
-    timeout: 'Nothing answered in time. Is the app stuck at startup? Look at the terminal where it runs.',
-    resolve: 'curl could not find that host name. Check the spelling of the address: http://localhost:8000/',
+    refused:
+      'Nothing listens on port 8000 yet. Start the app in one terminal (uvicorn app.main:app --reload, or fastapi dev app/main.py), leave it running, and run curl in a second terminal.',
+    reset:
+      'The connection was cut before an answer. Restart the app (Ctrl+C, then uvicorn app.main:app --reload) and try again.',
+    timeout:
+      'Nothing answered in time. Is the app stuck at startup? Look at the terminal where it runs.',
+    resolve:
+      'curl could not find that host name. Check the spelling of the address: http://localhost:8000/',
   },
 };
 
@@ -43,7 +49,8 @@ export type Client = 'curl' | 'Layerwise';
 
 const FAILURE: Record<NonNullable<CurlError>, (who: Client) => string> = {
   refused: (who) => `${who} could not connect: the connection was refused`,
-  'empty-reply': (who) => `${who} connected, but the server closed the connection without answering`,
+  'empty-reply': (who) =>
+    `${who} connected, but the server closed the connection without answering`,
   reset: (who) => `${who} connected, but the connection was reset before any answer`,
   timeout: (who) => `${who} gave up waiting: the connection timed out`,
   resolve: (who) => `${who} could not resolve the host name`,
@@ -53,7 +60,11 @@ const FAILURE: Record<NonNullable<CurlError>, (who: Client) => string> = {
 export function judgeHttp(seen: HttpSeen, setting: Setting, who: Client = 'curl'): Check[] {
   const line = seen.line;
   // An HTTP answer with an error status is still an answer: curl exited 0.
-  const answered = seen.ok || (seen.error === null && (seen.exitCode === null || seen.exitCode === 0) && (seen.status !== null || seen.body !== null));
+  const answered =
+    seen.ok ||
+    (seen.error === null &&
+      (seen.exitCode === null || seen.exitCode === 0) &&
+      (seen.status !== null || seen.body !== null));
   if (!answered) {
     const error = seen.error ?? 'other';
     const code = seen.exitCode === null ? '' : ` (curl exit code ${seen.exitCode})`;
@@ -61,52 +72,98 @@ export function judgeHttp(seen: HttpSeen, setting: Setting, who: Client = 'curl'
     return [
       check('connected', false, `${FAILURE[error](who)} at ${target(seen)}${code}.`, {
         line,
-        hint: CONNECT_HINTS[setting][key] ?? 'Run curl -v http://localhost:8000/ to see where it stops.',
+        hint:
+          CONNECT_HINTS[setting][key] ??
+          'Run curl -v http://localhost:8000/ to see where it stops.',
       }),
       notChecked('status-ok', 'there was no answer'),
       notChecked('body', 'there was no answer'),
     ];
   }
-  return [check('connected', true, `${who} got an answer from ${target(seen)}.`, { line }), statusCheck(seen), bodyCheck(seen)];
+  return [
+    check('connected', true, `${who} got an answer from ${target(seen)}.`, { line }),
+    statusCheck(seen),
+    bodyCheck(seen),
+  ];
 }
 
 function statusCheck(seen: HttpSeen): Check {
   const line = seen.line;
-  if (seen.status === null) return check('status-ok', true, 'It answered (run curl -i to see the status line too).', { line });
+  if (seen.status === null)
+    return check('status-ok', true, 'It answered (run curl -i to see the status line too).', {
+      line,
+    });
   if (seen.status === 200) return check('status-ok', true, 'The status is 200 OK.', { line });
   if (seen.status === 404) {
-    return check('status-ok', false, 'The app answered 404 Not Found: it has no route at that path.', {
-      line, hint: `Ask for the root path: curl -i http://localhost:${COURSE.hostPort}/`,
-    });
+    return check(
+      'status-ok',
+      false,
+      'The app answered 404 Not Found: it has no route at that path.',
+      {
+        line,
+        hint: `Ask for the root path: curl -i http://localhost:${COURSE.hostPort}/`,
+      },
+    );
   }
   if (seen.status === 405) {
-    return check('status-ok', false, 'The app answered 405 Method Not Allowed: curl -I sends a HEAD request, and this route answers only GET.', {
-      line, hint: `Use curl -i (small i): it sends GET and shows the headers too: curl -i http://localhost:${COURSE.hostPort}/`,
-    });
+    return check(
+      'status-ok',
+      false,
+      'The app answered 405 Method Not Allowed: curl -I sends a HEAD request, and this route answers only GET.',
+      {
+        line,
+        hint: `Use curl -i (small i): it sends GET and shows the headers too: curl -i http://localhost:${COURSE.hostPort}/`,
+      },
+    );
   }
   return check('status-ok', false, `The answer's status is ${seen.status}, not 200.`, {
-    line, hint: seen.status >= 500 ? 'The app failed while answering: its log (docker logs, or the terminal where it runs) shows the traceback.' : undefined,
+    line,
+    hint:
+      seen.status >= 500
+        ? 'The app failed while answering: its log (docker logs, or the terminal where it runs) shows the traceback.'
+        : undefined,
   });
 }
 
 function bodyCheck(seen: HttpSeen): Check {
   const body = (seen.body ?? '').trim();
   const line = seen.line;
-  if (seen.status === 404 || body === '{"detail":"Not Found"}') return notChecked('body', 'the path does not exist in the app');
+  if (seen.status === 404 || body === '{"detail":"Not Found"}')
+    return notChecked('body', 'the path does not exist in the app');
   if (seen.status === 405) return notChecked('body', 'a HEAD request gets no body');
-  if (body === COURSE.body) return check('body', true, `The app answered ${body}: a JSON string, quotes included.`, { line });
+  if (body === COURSE.body)
+    return check('body', true, `The app answered ${body}: a JSON string, quotes included.`, {
+      line,
+    });
   if (/^"(?:[^"\\]|\\.)*"$/.test(body)) {
-    return check('body', true, `The app answered ${body}: your own message, as a JSON string.`, { line });
-  }
-  if (body === '') {
-    return check('body', false, 'The answer has no body.', { line, hint: 'A HEAD request (curl -I) has none; use curl -i to see headers and body.' });
-  }
-  if (/^\s*</.test(body)) {
-    return check('body', false, 'The answer is an HTML page, not the app’s JSON: another program answers on that port.', {
-      line, hint: 'Find what else uses the port, or publish the container on another one: -p 8080:8000, then curl http://localhost:8080/',
+    return check('body', true, `The app answered ${body}: your own message, as a JSON string.`, {
+      line,
     });
   }
-  return check('body', false, `The app answered ${body.slice(0, 80)}, not the JSON string ${COURSE.body}.`, {
-    line, hint: 'Check what welcome_root() returns in app/main.py; if you changed it, rebuild and restart the container.',
-  });
+  if (body === '') {
+    return check('body', false, 'The answer has no body.', {
+      line,
+      hint: 'A HEAD request (curl -I) has none; use curl -i to see headers and body.',
+    });
+  }
+  if (/^\s*</.test(body)) {
+    return check(
+      'body',
+      false,
+      'The answer is an HTML page, not the app’s JSON: another program answers on that port.',
+      {
+        line,
+        hint: 'Find what else uses the port, or publish the container on another one: -p 8080:8000, then curl http://localhost:8080/',
+      },
+    );
+  }
+  return check(
+    'body',
+    false,
+    `The app answered ${body.slice(0, 80)}, not the JSON string ${COURSE.body}.`,
+    {
+      line,
+      hint: 'Check what welcome_root() returns in app/main.py; if you changed it, rebuild and restart the container.',
+    },
+  );
 }

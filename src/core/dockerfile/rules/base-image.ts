@@ -6,7 +6,8 @@ import { endedOn, pythonSeries, RECOMMENDED_BASE } from '../python-releases.ts';
 import { formatDate, quote } from '../wording.ts';
 import type { Rule, RuleContext } from './context.ts';
 
-export const baseImageRule: Rule = (context) => context.model.stages.flatMap((stage) => checkStage(stage, context));
+export const baseImageRule: Rule = (context) =>
+  context.model.stages.flatMap((stage) => checkStage(stage, context));
 
 function checkStage(stage: Stage, { today }: RuleContext): Finding[] {
   const image = stage.image;
@@ -14,7 +15,9 @@ function checkStage(stage: Stage, { today }: RuleContext): Finding[] {
   if (!image || image.ref.includes('$') || image.name === 'scratch') return [];
   const line = stage.from.line;
   const isPython = image.name === 'python';
-  const pin = isPython ? `Pin a version: FROM ${RECOMMENDED_BASE}` : `Name a version tag: FROM ${image.name}:<version>`;
+  const pin = isPython
+    ? `Pin a version: FROM ${RECOMMENDED_BASE}`
+    : `Name a version tag: FROM ${image.name}:<version>`;
   if (image.tag === null && image.digest === null) {
     return [
       finding(

@@ -7,11 +7,14 @@ import { listWords, quote } from '../wording.ts';
 import type { Rule, RuleContext } from './context.ts';
 
 export const buildContextRule: Rule = (context) => {
-  const copies = readCopies(context.model.stages.flatMap((s) => s.steps)).filter((c) => c.from === null && !c.heredoc);
+  const copies = readCopies(context.model.stages.flatMap((s) => s.steps)).filter(
+    (c) => c.from === null && !c.heredoc,
+  );
   return [...wholeContext(copies, context), ...copies.flatMap(addWhereCopyWillDo)];
 };
 
-const IGNORE_HINT = 'Add a .dockerignore next to the Dockerfile with at least these lines: .venv, __pycache__, .git, Dockerfile, .dockerignore. Or copy only what the app needs, e.g. COPY ./app ./app';
+const IGNORE_HINT =
+  'Add a .dockerignore next to the Dockerfile with at least these lines: .venv, __pycache__, .git, Dockerfile, .dockerignore. Or copy only what the app needs, e.g. COPY ./app ./app';
 
 /**
  * [LOCAL] docker-semantics.md §1.5: with `COPY . .`, editing the Dockerfile (even a comment)
@@ -22,7 +25,8 @@ function wholeContext(copies: readonly CopyStep[], { dockerignore }: RuleContext
   const copy = copies.find((c) => c.sources.some(isWholeContext));
   if (!copy) return [];
   const { line, instruction } = copy.step;
-  const consequence = 'A change to any of them, even a comment in the Dockerfile, invalidates this step and every step after it.';
+  const consequence =
+    'A change to any of them, even a comment in the Dockerfile, invalidates this step and every step after it.';
   if (dockerignore === undefined) {
     return [
       finding(
@@ -56,7 +60,8 @@ function wholeContext(copies: readonly CopyStep[], { dockerignore }: RuleContext
   ];
 }
 
-const REMOTE_OR_ARCHIVE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)|\.(?:tar|tgz|tbz2?|txz|tar\.(?:gz|bz2|xz|zst))$/i;
+const REMOTE_OR_ARCHIVE =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)|\.(?:tar|tgz|tbz2?|txz|tar\.(?:gz|bz2|xz|zst))$/i;
 
 /**
  * https://docs.docker.com/build/building/best-practices/#add-or-copy (hadolint DL3020): files and

@@ -25,11 +25,17 @@ export const commandFormRule: Rule = ({ model }) => {
 
 /** [LOCAL] `CMD ['uvicorn', …]` became `/bin/sh -c "['uvicorn', …]"` and the container printed `/bin/sh: 1: [uvicorn,: not found` (exit 127). */
 function invalidJson(step: Step): Finding[] {
-  if (!['CMD', 'ENTRYPOINT', 'RUN'].includes(step.keyword) || !step.text.startsWith('[') || step.exec !== null) return [];
+  if (
+    !['CMD', 'ENTRYPOINT', 'RUN'].includes(step.keyword) ||
+    !step.text.startsWith('[') ||
+    step.exec !== null
+  )
+    return [];
   const program = splitCommands(step.text)[0]?.[0] ?? '[';
-  const outcome = step.keyword === 'RUN'
-    ? `the build fails because the shell finds no program called ${quote(program)}`
-    : `the container stops at once with "/bin/sh: 1: ${program}: not found" (exit code 127)`;
+  const outcome =
+    step.keyword === 'RUN'
+      ? `the build fails because the shell finds no program called ${quote(program)}`
+      : `the container stops at once with "/bin/sh: 1: ${program}: not found" (exit code 127)`;
   const doubleQuoted = step.text.replace(/'/g, '"');
   const hint = isStringArray(doubleQuoted)
     ? `JSON needs double quotes: ${step.keyword} ${doubleQuoted}`
@@ -61,10 +67,16 @@ function isStringArray(text: string): boolean {
  * shell, so it is left alone.
  */
 function shellForm(step: Step): Finding[] {
-  if ((step.keyword !== 'CMD' && step.keyword !== 'ENTRYPOINT') || step.exec !== null || step.text.startsWith('[')) return [];
+  if (
+    (step.keyword !== 'CMD' && step.keyword !== 'ENTRYPOINT') ||
+    step.exec !== null ||
+    step.text.startsWith('[')
+  )
+    return [];
   if (step.text === '' || /^exec\s/.test(step.text)) return [];
   const id = step.keyword === 'CMD' ? 'cmd-shell-form' : 'entrypoint-shell-form';
-  const ignoresCmd = step.keyword === 'ENTRYPOINT' ? ' A shell-form ENTRYPOINT also ignores any CMD.' : '';
+  const ignoresCmd =
+    step.keyword === 'ENTRYPOINT' ? ' A shell-form ENTRYPOINT also ignores any CMD.' : '';
   const words = splitCommands(step.text)[0] ?? [];
   const hint = needsShell(step.text)
     ? `Use exec form, ${step.keyword} ["program", "argument", …]. If you need the shell (for $VARIABLES or &&), put exec in front of the server's command so that it replaces the shell.`
@@ -85,14 +97,16 @@ function repeated(stage: Stage): Finding[] {
     const all = stage.steps.filter((s) => s.keyword === keyword);
     const last = all.at(-1);
     if (!last) return [];
-    return all.slice(0, -1).map((step) =>
-      finding(
-        'cmd-multiple',
-        step.line,
-        `This stage has ${all.length} ${keyword} lines; only the last one (line ${last.line}) counts, so ${quote(step.instruction)} does nothing.`,
-        `Delete line ${step.line}, or move what you need into the ${keyword} on line ${last.line}.`,
-      ),
-    );
+    return all
+      .slice(0, -1)
+      .map((step) =>
+        finding(
+          'cmd-multiple',
+          step.line,
+          `This stage has ${all.length} ${keyword} lines; only the last one (line ${last.line}) counts, so ${quote(step.instruction)} does nothing.`,
+          `Delete line ${step.line}, or move what you need into the ${keyword} on line ${last.line}.`,
+        ),
+      );
   });
 }
 
@@ -107,10 +121,16 @@ function startOfFinalImage(model: Model): Finding[] {
 /** [LOCAL] python:3.13-slim's Config.Cmd is ["python3"]: `docker run` without -it exited at once with code 0. */
 function noCommand(stage: Stage, model: Model): Finding {
   const line = model.all.at(-1)?.lastLine ?? 1;
-  const fromBase = rootImage(stage)?.name === 'python'
-    ? "the python images' python3, which without a terminal attached starts and exits at once (exit code 0)"
-    : 'whatever the base image sets, not your app';
-  return finding('cmd-missing', line, `There is no CMD, so the container runs the base image's command: ${fromBase}. Nothing listens on a port.`, `End the Dockerfile with the command that starts your app: ${COURSE_CMD}`);
+  const fromBase =
+    rootImage(stage)?.name === 'python'
+      ? "the python images' python3, which without a terminal attached starts and exits at once (exit code 0)"
+      : 'whatever the base image sets, not your app';
+  return finding(
+    'cmd-missing',
+    line,
+    `There is no CMD, so the container runs the base image's command: ${fromBase}. Nothing listens on a port.`,
+    `End the Dockerfile with the command that starts your app: ${COURSE_CMD}`,
+  );
 }
 
 /**
@@ -121,7 +141,12 @@ function noCommand(stage: Stage, model: Model): Finding {
 function unexpandedVariables(step: Step): Finding[] {
   const variable = step.exec?.find((w) => /\$\{?\w/.test(w));
   const exec = step.exec;
-  if (!exec || variable === undefined || ['sh', 'bash', 'dash', 'ash'].includes(exec[0]?.split('/').pop() ?? '')) return [];
+  if (
+    !exec ||
+    variable === undefined ||
+    ['sh', 'bash', 'dash', 'ash'].includes(exec[0]?.split('/').pop() ?? '')
+  )
+    return [];
   return [
     finding(
       'exec-form-variable',

@@ -15,16 +15,24 @@ import type { Rule } from './context.ts';
 export const layerOrderRule: Rule = ({ model }) => model.stages.flatMap(checkStage);
 
 function checkStage(stage: Stage): Finding[] {
-  const installIndex = stage.steps.findIndex((s) => findPipInstalls(s).some((i) => i.requirementFiles.length > 0 || i.packages.length > 0));
+  const installIndex = stage.steps.findIndex((s) =>
+    findPipInstalls(s).some((i) => i.requirementFiles.length > 0 || i.packages.length > 0),
+  );
   const install = stage.steps[installIndex];
   if (!install) return [];
   const requirementFile = findPipInstalls(install).flatMap((i) => i.requirementFiles)[0];
-  const before = readCopies(stage.steps.slice(0, installIndex)).filter((c) => c.from === null && !c.heredoc);
+  const before = readCopies(stage.steps.slice(0, installIndex)).filter(
+    (c) => c.from === null && !c.heredoc,
+  );
   const code = before.find((c) => c.sources.some((s) => !isDependencyManifest(s)));
   if (!code) return [];
   const requirementsCopy = before.find((c) => c !== code && c.sources.every(isDependencyManifest));
-  const copyRequirements = requirementsCopy?.step.instruction ?? (requirementFile === undefined ? null : copyLineFor(requirementFile));
-  const order = [copyRequirements, install.instruction, code.step.instruction].filter((l) => l !== null);
+  const copyRequirements =
+    requirementsCopy?.step.instruction ??
+    (requirementFile === undefined ? null : copyLineFor(requirementFile));
+  const order = [copyRequirements, install.instruction, code.step.instruction].filter(
+    (l) => l !== null,
+  );
   return [
     finding(
       'install-after-source',

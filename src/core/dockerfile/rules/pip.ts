@@ -7,10 +7,15 @@ import { listWords, quote } from '../wording.ts';
 import type { Rule } from './context.ts';
 
 export const pipRule: Rule = ({ model }) =>
-  model.stages.flatMap((stage) => stage.steps).flatMap((step) => {
-    const installs = findPipInstalls(step);
-    return [...cacheLeftInLayer(step, installs), ...installs.flatMap((install) => inlinePackages(step, install))];
-  });
+  model.stages
+    .flatMap((stage) => stage.steps)
+    .flatMap((step) => {
+      const installs = findPipInstalls(step);
+      return [
+        ...cacheLeftInLayer(step, installs),
+        ...installs.flatMap((install) => inlinePackages(step, install)),
+      ];
+    });
 
 /**
  * pip keeps downloaded wheels in ~/.cache/pip; inside a RUN that cache is written into the layer.
@@ -19,7 +24,12 @@ export const pipRule: Rule = ({ model }) =>
  */
 function cacheLeftInLayer(step: Step, installs: readonly PipInstall[]): Finding[] {
   const cached = installs.some((i) => i.tool === 'pip' && !i.noCacheDir);
-  if (!cached || 'PIP_NO_CACHE_DIR' in step.env || (step.flags['mount'] ?? '').includes('type=cache')) return [];
+  if (
+    !cached ||
+    'PIP_NO_CACHE_DIR' in step.env ||
+    (step.flags['mount'] ?? '').includes('type=cache')
+  )
+    return [];
   return [
     finding(
       'pip-no-cache-dir',
@@ -33,7 +43,10 @@ function cacheLeftInLayer(step: Step, installs: readonly PipInstall[]): Finding[
 function inlinePackages(step: Step, install: PipInstall): Finding[] {
   if (install.packages.length === 0) return [];
   const named = listWords(install.packages);
-  const besides = install.requirementFiles.length > 0 ? ` besides ${install.requirementFiles.join(', ')}` : ' instead of reading requirements.txt';
+  const besides =
+    install.requirementFiles.length > 0
+      ? ` besides ${install.requirementFiles.join(', ')}`
+      : ' instead of reading requirements.txt';
   const file = install.requirementFiles[0] ?? 'requirements.txt';
   return [
     finding(

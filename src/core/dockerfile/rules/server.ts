@@ -8,13 +8,23 @@ import { exposedPorts } from '../exposed-ports.ts';
 import { finding } from '../finding.ts';
 import type { Stage, Step } from '../model.ts';
 import { effectiveSteps, finalStage } from '../stages.ts';
-import { findServer, isLoopback, serverAddress, type ServerAddress, type ServerCommand } from '../server-command.ts';
+import {
+  findServer,
+  isLoopback,
+  serverAddress,
+  type ServerAddress,
+  type ServerCommand,
+} from '../server-command.ts';
 import { toExecForm } from '../shell-words.ts';
 import { startCommand } from '../start-command.ts';
 import { quote } from '../wording.ts';
 import type { Rule } from './context.ts';
 
-const NAMES = { uvicorn: 'uvicorn', 'fastapi-run': 'fastapi run', 'fastapi-dev': 'fastapi dev' } as const;
+const NAMES = {
+  uvicorn: 'uvicorn',
+  'fastapi-run': 'fastapi run',
+  'fastapi-dev': 'fastapi dev',
+} as const;
 
 export const serverRule: Rule = ({ model }) => {
   const stage = finalStage(model);
@@ -46,10 +56,25 @@ function host(server: ServerCommand, address: ServerAddress, step: Step): Findin
   const fix = `Listen on every interface of the container, --host 0.0.0.0: ${fixed(server, withOption(server, '--host', '0.0.0.0'))}`;
   if (address.hostGiven) {
     const source = server.host === null ? 'The UVICORN_HOST variable' : quote(step.instruction);
-    return [finding('server-host-loopback', step.line, `${source} makes ${name} listen on ${address.host}. ${unreachable}`, fix)];
+    return [
+      finding(
+        'server-host-loopback',
+        step.line,
+        `${source} makes ${name} listen on ${address.host}. ${unreachable}`,
+        fix,
+      ),
+    ];
   }
-  const log = server.kind === 'uvicorn' ? ' (its log says "Uvicorn running on http://127.0.0.1:8000")' : '';
-  return [finding('server-host-missing', step.line, `${name} has no --host, so it listens on 127.0.0.1, its default${log}. ${unreachable}`, fix)];
+  const log =
+    server.kind === 'uvicorn' ? ' (its log says "Uvicorn running on http://127.0.0.1:8000")' : '';
+  return [
+    finding(
+      'server-host-missing',
+      step.line,
+      `${name} has no --host, so it listens on 127.0.0.1, its default${log}. ${unreachable}`,
+      fix,
+    ),
+  ];
 }
 
 /** docker-semantics.md §5.3: the FastAPI docs keep --reload for development; `fastapi dev` turns it on. */
@@ -113,7 +138,9 @@ function appPath(server: ServerCommand, stage: Stage, step: Step): Finding[] {
   const missing = findMissingApp(server, stage);
   if (!missing) return [];
   // [LOCAL] uvicorn 0.32 stopped with this error when app/ had been copied as /demo's contents.
-  const stops = missing.topModule ? `the container stops with "ModuleNotFoundError: No module named '${missing.topModule}'"` : 'the container stops at once';
+  const stops = missing.topModule
+    ? `the container stops with "ModuleNotFoundError: No module named '${missing.topModule}'"`
+    : 'the container stops at once';
   if (missing.contentsCopy) {
     const { copy, landedAt } = missing.contentsCopy;
     const folder = missing.folder ?? missing.file.replace(/\/[^/]+$/, '');
@@ -141,8 +168,14 @@ function withOption(server: ServerCommand, option: string, value: string): strin
   const words = [...server.words];
   const at = words.findIndex((w) => w === option || w.startsWith(`${option}=`));
   if (at === -1) {
-    const after = server.app === null ? server.argsStart : words.indexOf(server.app, server.argsStart) + 1;
-    words.splice(Math.max(after, server.argsStart + (server.kind === 'uvicorn' ? 0 : 1)), 0, option, value);
+    const after =
+      server.app === null ? server.argsStart : words.indexOf(server.app, server.argsStart) + 1;
+    words.splice(
+      Math.max(after, server.argsStart + (server.kind === 'uvicorn' ? 0 : 1)),
+      0,
+      option,
+      value,
+    );
   } else if (words[at] === option) words[at + 1] = value;
   else words[at] = `${option}=${value}`;
   return words;

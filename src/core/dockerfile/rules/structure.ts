@@ -14,8 +14,14 @@ import type { Rule } from './context.ts';
 /** The fewest arguments each instruction needs, and what BuildKit says when they are missing. */
 const REQUIRED: Readonly<Record<string, { min: number; says: string }>> = {
   FROM: { min: 1, says: 'FROM requires either one or three arguments' },
-  COPY: { min: 2, says: 'COPY requires at least two arguments, but only one was provided. Destination could not be determined' },
-  ADD: { min: 2, says: 'ADD requires at least two arguments, but only one was provided. Destination could not be determined' },
+  COPY: {
+    min: 2,
+    says: 'COPY requires at least two arguments, but only one was provided. Destination could not be determined',
+  },
+  ADD: {
+    min: 2,
+    says: 'ADD requires at least two arguments, but only one was provided. Destination could not be determined',
+  },
   ENV: { min: 1, says: 'ENV requires at least one argument' },
   ARG: { min: 1, says: 'ARG requires at least one argument' },
   EXPOSE: { min: 1, says: 'EXPOSE requires at least one argument' },
@@ -60,7 +66,8 @@ function closestKeyword(word: string): string | null {
   let bestDistance = 3;
   for (const keyword of Object.values(Keyword)) {
     const distance = editDistance(word, keyword);
-    if (distance < bestDistance && distance <= keyword.length - 2) [best, bestDistance] = [keyword, distance];
+    if (distance < bestDistance && distance <= keyword.length - 2)
+      [best, bestDistance] = [keyword, distance];
   }
   return best;
 }
@@ -130,10 +137,20 @@ function invalidExpose(step: Step): Finding[] {
 /** [LOCAL] Anything but ARG before the first FROM: "no build stage in current context". */
 function noFrom(steps: readonly Step[]): Finding[] {
   const firstFrom = steps.findIndex((s) => s.keyword === 'FROM');
-  const early = steps.find((s, i) => s.known && s.keyword !== 'ARG' && (firstFrom === -1 || i < firstFrom));
+  const early = steps.find(
+    (s, i) => s.known && s.keyword !== 'ARG' && (firstFrom === -1 || i < firstFrom),
+  );
   if (!early) return [];
-  const message = firstFrom === -1
-    ? 'There is no FROM line, so docker build stops with "no build stage in current context": every image starts from a base image.'
-    : `${quote(early.instruction)} comes before the first FROM, so docker build stops with "no build stage in current context".`;
-  return [finding('no-from', early.line, message, 'Start the Dockerfile with FROM, e.g. FROM python:3.13-slim; only ARG may come before it.')];
+  const message =
+    firstFrom === -1
+      ? 'There is no FROM line, so docker build stops with "no build stage in current context": every image starts from a base image.'
+      : `${quote(early.instruction)} comes before the first FROM, so docker build stops with "no build stage in current context".`;
+  return [
+    finding(
+      'no-from',
+      early.line,
+      message,
+      'Start the Dockerfile with FROM, e.g. FROM python:3.13-slim; only ARG may come before it.',
+    ),
+  ];
 }

@@ -10,7 +10,10 @@ import { quote } from '../wording.ts';
 import type { Rule } from './context.ts';
 
 export const workdirRule: Rule = ({ model }) =>
-  model.stages.flatMap((stage) => [...stage.steps.flatMap(relativeWorkdir), ...missingWorkdir(stage)]);
+  model.stages.flatMap((stage) => [
+    ...stage.steps.flatMap(relativeWorkdir),
+    ...missingWorkdir(stage),
+  ]);
 
 /** [LOCAL] `WORKDIR demo` then `WORKDIR sub` in python:3.13-slim gave /demo/sub: each is resolved against the one before. */
 function relativeWorkdir(step: Step): Finding[] {
@@ -53,5 +56,8 @@ function usesRelativePath(step: Step): boolean {
   }
   if (step.keyword !== 'RUN') return false;
   const words = step.exec ?? splitCommands(step.text).flat();
-  return words.some((w) => /^\.\.?\//.test(w)) || findPipInstalls(step).some((install) => install.requirementFiles.some((f) => !/^[/$]/.test(f)));
+  return (
+    words.some((w) => /^\.\.?\//.test(w)) ||
+    findPipInstalls(step).some((install) => install.requirementFiles.some((f) => !/^[/$]/.test(f)))
+  );
 }

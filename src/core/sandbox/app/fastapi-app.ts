@@ -15,7 +15,8 @@ export interface Route {
   returns: Json | undefined;
 }
 
-export type AppModel = { ok: true; variable: string; title: string; routes: Route[] } | { ok: false; reason: 'no-app' };
+export type AppModel =
+  { ok: true; variable: string; title: string; routes: Route[] } | { ok: false; reason: 'no-app' };
 
 export interface HttpResponse {
   status: number;
@@ -39,7 +40,12 @@ export function readApp(source: string, attribute = 'app'): AppModel {
     while (j < lines.length && lines[j]!.startsWith('@')) j++;
     const def = /^(?:async\s+)?def\s+(\w+)/.exec(lines[j] ?? '');
     if (!def) continue;
-    routes.push({ method: m[1]!.toUpperCase(), path: m[3]!, functionName: def[1]!, returns: returnedLiteral(lines, j + 1) });
+    routes.push({
+      method: m[1]!.toUpperCase(),
+      path: m[3]!,
+      functionName: def[1]!,
+      returns: returnedLiteral(lines, j + 1),
+    });
   }
   return { ok: true, variable: attribute, title, routes };
 }
@@ -52,7 +58,8 @@ function returnedLiteral(lines: string[], start: number): Json | undefined {
     const r = /^\s+return\s+(.*)$/.exec(line);
     if (!r) continue;
     let expr = stripComment(r[1]!);
-    for (let n = k + 1; !balanced(expr) && n < lines.length; n++) expr += `\n${stripComment(lines[n]!)}`;
+    for (let n = k + 1; !balanced(expr) && n < lines.length; n++)
+      expr += `\n${stripComment(lines[n]!)}`;
     return parsePythonLiteral(expr);
   }
   return undefined;
@@ -83,29 +90,53 @@ function balanced(expr: string): boolean {
 const REASONS: Record<number, string> = { 200: 'OK', 404: 'Not Found', 405: 'Method Not Allowed' };
 
 /** Answers one request the way Starlette and Uvicorn do, headers in Uvicorn's order. */
-export function respond(app: Extract<AppModel, { ok: true }>, method: string, path: string, date: string): HttpResponse {
+export function respond(
+  app: Extract<AppModel, { ok: true }>,
+  method: string,
+  path: string,
+  date: string,
+): HttpResponse {
   const bare = path.split('?')[0]!;
   const head = method === 'HEAD';
-  const reply = (status: number, body: string, type: string, extra: [string, string][] = []): HttpResponse => ({
+  const reply = (
+    status: number,
+    body: string,
+    type: string,
+    extra: [string, string][] = [],
+  ): HttpResponse => ({
     status,
     reason: REASONS[status] ?? '',
-    headers: [['date', date], ['server', 'uvicorn'], ...extra, ['content-length', String(byteLength(body))], ['content-type', type]],
+    headers: [
+      ['date', date],
+      ['server', 'uvicorn'],
+      ...extra,
+      ['content-length', String(byteLength(body))],
+      ['content-type', type],
+    ],
     body: head ? '' : body,
   });
   const json = 'application/json';
   if (bare === '/docs' || bare === '/openapi.json') {
-    if (method !== 'GET') return reply(405, toJson({ detail: 'Method Not Allowed' }), json, [['allow', 'GET']]);
-    return bare === '/docs' ? reply(200, swaggerUiHtml(), 'text/html; charset=utf-8') : reply(200, openapi(app), json);
+    if (method !== 'GET')
+      return reply(405, toJson({ detail: 'Method Not Allowed' }), json, [['allow', 'GET']]);
+    return bare === '/docs'
+      ? reply(200, swaggerUiHtml(), 'text/html; charset=utf-8')
+      : reply(200, openapi(app), json);
   }
   const matching = app.routes.filter((r) => pathPattern(r.path).test(bare));
   if (matching.length === 0) return reply(404, toJson({ detail: 'Not Found' }), json);
   const route = matching.find((r) => r.method === method);
-  if (!route) return reply(405, toJson({ detail: 'Method Not Allowed' }), json, [['allow', [...new Set(matching.map((r) => r.method))].join(', ')]]);
+  if (!route)
+    return reply(405, toJson({ detail: 'Method Not Allowed' }), json, [
+      ['allow', [...new Set(matching.map((r) => r.method))].join(', ')],
+    ]);
   return reply(200, toJson(route.returns ?? null), json);
 }
 
 function pathPattern(path: string): RegExp {
-  const re = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}|\{[^}]+\}/g, '[^/]+');
+  const re = path
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\\?\{[^}]+\\?\}|\{[^}]+\}/g, '[^/]+');
   return new RegExp(`^${re}$`);
 }
 
@@ -113,12 +144,22 @@ function pathPattern(path: string): RegExp {
 function openapi(app: Extract<AppModel, { ok: true }>): string {
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of app.routes) {
-    const summary = r.functionName.split('_').filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-    const operationId = `${r.functionName}${r.path}`.replace(/\W/g, '_') + `_${r.method.toLowerCase()}`;
+    const summary = r.functionName
+      .split('_')
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(' ');
+    const operationId =
+      `${r.functionName}${r.path}`.replace(/\W/g, '_') + `_${r.method.toLowerCase()}`;
     (paths[r.path] ??= {})[r.method.toLowerCase()] = {
       summary,
       operationId,
-      responses: { '200': { description: 'Successful Response', content: { 'application/json': { schema: {} } } } },
+      responses: {
+        '200': {
+          description: 'Successful Response',
+          content: { 'application/json': { schema: {} } },
+        },
+      },
     };
   }
   return toJson({ openapi: '3.1.0', info: { title: app.title, version: '0.1.0' }, paths });

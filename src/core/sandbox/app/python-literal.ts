@@ -41,7 +41,9 @@ class LiteralParser {
   }
 
   private string(): string | undefined {
-    const quote = this.s.startsWith(this.s[this.i]!.repeat(3), this.i) ? this.s[this.i]!.repeat(3) : this.s[this.i]!;
+    const quote = this.s.startsWith(this.s[this.i]!.repeat(3), this.i)
+      ? this.s[this.i]!.repeat(3)
+      : this.s[this.i]!;
     this.i += quote.length;
     let out = '';
     while (this.i < this.s.length) {

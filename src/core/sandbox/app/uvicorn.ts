@@ -6,7 +6,12 @@
 import { readApp, type AppModel } from './fastapi-app.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { resolvePath } from '../host/paths.ts';
-import { invalidPort, listenWords, readPort, readServerOptions } from '../../dockerfile/server-options.ts';
+import {
+  invalidPort,
+  listenWords,
+  readPort,
+  readServerOptions,
+} from '../../dockerfile/server-options.ts';
 import type { ServerKind } from '../../dockerfile/types.ts';
 
 export interface ServerSpec {
@@ -26,9 +31,14 @@ const level = (name: string) => `${name}:`.padEnd(10);
 export const info = (text: string) => `${level('INFO')}${text}`;
 export const uvicornError = (text: string) => `${level('ERROR')}${text}`;
 
-const TOOLS: Readonly<Record<ServerKind, ServerSpec['tool']>> = { uvicorn: 'uvicorn', 'fastapi-run': 'fastapi run', 'fastapi-dev': 'fastapi dev' };
+const TOOLS: Readonly<Record<ServerKind, ServerSpec['tool']>> = {
+  uvicorn: 'uvicorn',
+  'fastapi-run': 'fastapi run',
+  'fastapi-dev': 'fastapi dev',
+};
 
-const usage = (tool: string) => `Usage: ${tool} [OPTIONS] ${tool === 'uvicorn' ? 'APP' : '[PATH]'}\nTry '${tool} --help' for help.\n\n`;
+const usage = (tool: string) =>
+  `Usage: ${tool} [OPTIONS] ${tool === 'uvicorn' ? 'APP' : '[PATH]'}\nTry '${tool} --help' for help.\n\n`;
 
 /** Where the process starts: its working directory, its file system and its environment. */
 export interface ServerPlace {
@@ -42,56 +52,133 @@ export interface ServerPlace {
  * error (exit 2) as click words it. fastapi finds its app by path: the one given, else the
  * default files it tries.
  */
-export function parseServerArgs(kind: ServerKind, args: readonly string[], place: ServerPlace): Parsed<ServerSpec> {
+export function parseServerArgs(
+  kind: ServerKind,
+  args: readonly string[],
+  place: ServerPlace,
+): Parsed<ServerSpec> {
   const tool = TOOLS[kind];
   const options = readServerOptions(kind, args);
   const address = listenWords(kind, options, place.env);
   const port = readPort(address.port);
-  const refuse = (error: string, withUsage = true): Parsed<ServerSpec> => ({ ok: false, message: `${withUsage ? usage(tool) : ''}Error: ${error}\n`, exitCode: 2 });
+  const refuse = (error: string, withUsage = true): Parsed<ServerSpec> => ({
+    ok: false,
+    message: `${withUsage ? usage(tool) : ''}Error: ${error}\n`,
+    exitCode: 2,
+  });
   if (options.error !== null) return refuse(options.error.message, options.error.usage);
   if (port === null) return refuse(invalidPort(address.port));
   if (kind === 'uvicorn' && options.app === null) return refuse("Missing argument 'APP'.");
-  if (options.extra.length) return refuse(`Got unexpected extra argument${options.extra.length > 1 ? 's' : ''} (${options.extra.join(' ')})`);
-  if (options.notTcp) return { ok: false, message: `${tool}: --uds and --fd are not simulated in the sandbox; listen on TCP with --host and --port\n`, exitCode: 2 };
-  const spec: ServerSpec = { tool, target: options.app ?? '', host: address.host, port, reload: options.reload, appDir: options.appDir };
+  if (options.extra.length)
+    return refuse(
+      `Got unexpected extra argument${options.extra.length > 1 ? 's' : ''} (${options.extra.join(' ')})`,
+    );
+  if (options.notTcp)
+    return {
+      ok: false,
+      message: `${tool}: --uds and --fd are not simulated in the sandbox; listen on TCP with --host and --port\n`,
+      exitCode: 2,
+    };
+  const spec: ServerSpec = {
+    tool,
+    target: options.app ?? '',
+    host: address.host,
+    port,
+    reload: options.reload,
+    appDir: options.appDir,
+  };
   if (kind === 'uvicorn') return { ok: true, value: spec };
   const path = options.app;
-  const candidates = path ? [path] : ['main.py', 'app.py', 'api.py', 'app/main.py', 'app/app.py', 'app/api.py'];
+  const candidates = path
+    ? [path]
+    : ['main.py', 'app.py', 'api.py', 'app/main.py', 'app/app.py', 'app/api.py'];
   const found = candidates.find((c) => place.fs.read(resolvePath(place.cwd, c)) !== null);
   if (!found) {
-    const message = path ? `Path does not exist ${path}` : 'Could not find a default file to run, please provide an explicit path';
+    const message = path
+      ? `Path does not exist ${path}`
+      : 'Could not find a default file to run, please provide an explicit path';
     return { ok: false, message: `${message}\n`, exitCode: 1 };
   }
-  return { ok: true, value: { ...spec, target: `${found.replace(/^\.\//, '').replace(/\.py$/, '').replace(/\//g, '.')}:app` } };
+  return {
+    ok: true,
+    value: {
+      ...spec,
+      target: `${found.replace(/^\.\//, '').replace(/\.py$/, '').replace(/\//g, '.')}:app`,
+    },
+  };
 }
 
 /** Imports `module:attribute` relative to `cwd`, with uvicorn's own error wording. */
-export function loadApp(fs: Vfs, cwd: string, target: string): Parsed<Extract<AppModel, { ok: true }>> {
+export function loadApp(
+  fs: Vfs,
+  cwd: string,
+  target: string,
+): Parsed<Extract<AppModel, { ok: true }>> {
   const [module, attribute] = target.split(':');
-  if (!module || !attribute) return { ok: false, message: uvicornError(`Error loading ASGI app. Import string "${target}" must be in format "<module>:<attribute>".`), exitCode: 1 };
+  if (!module || !attribute)
+    return {
+      ok: false,
+      message: uvicornError(
+        `Error loading ASGI app. Import string "${target}" must be in format "<module>:<attribute>".`,
+      ),
+      exitCode: 1,
+    };
   const source = fs.read(resolvePath(cwd, `${module.replace(/\./g, '/')}.py`));
   if (source === null)
-    return { ok: false, message: uvicornError(`Error loading ASGI app. Could not import module "${module}".`), exitCode: 1 };
+    return {
+      ok: false,
+      message: uvicornError(`Error loading ASGI app. Could not import module "${module}".`),
+      exitCode: 1,
+    };
   const app = readApp(source, attribute);
-  if (!app.ok) return { ok: false, message: uvicornError(`Error loading ASGI app. Attribute "${attribute}" not found in module "${module}".`), exitCode: 1 };
+  if (!app.ok)
+    return {
+      ok: false,
+      message: uvicornError(
+        `Error loading ASGI app. Attribute "${attribute}" not found in module "${module}".`,
+      ),
+      exitCode: 1,
+    };
   return { ok: true, value: app };
 }
 
 export function listeningUrl(spec: ServerSpec): string {
-  return spec.host.includes(':') ? `http://[${spec.host}]:${spec.port}` : `http://${spec.host}:${spec.port}`;
+  return spec.host.includes(':')
+    ? `http://[${spec.host}]:${spec.port}`
+    : `http://${spec.host}:${spec.port}`;
 }
 
 export function startupLines(spec: ServerSpec, pid: number, cwd: string): string[] {
   const running = info(`Uvicorn running on ${listeningUrl(spec)} (Press CTRL+C to quit)`);
-  const serving = [info(`Started server process [${pid}]`), info('Waiting for application startup.'), info('Application startup complete.')];
+  const serving = [
+    info(`Started server process [${pid}]`),
+    info('Waiting for application startup.'),
+    info('Application startup complete.'),
+  ];
   if (!spec.reload) return [...serving, running];
-  return [info(`Will watch for changes in these directories: ['${cwd}']`), running, info(`Started reloader process [${pid - 2}] using StatReload`), ...serving];
+  return [
+    info(`Will watch for changes in these directories: ['${cwd}']`),
+    running,
+    info(`Started reloader process [${pid - 2}] using StatReload`),
+    ...serving,
+  ];
 }
 
 export function shutdownLines(pid: number): string[] {
-  return [info('Shutting down'), info('Waiting for application shutdown.'), info('Application shutdown complete.'), info(`Finished server process [${pid}]`)];
+  return [
+    info('Shutting down'),
+    info('Waiting for application shutdown.'),
+    info('Application shutdown complete.'),
+    info(`Finished server process [${pid}]`),
+  ];
 }
 
-export function accessLine(client: string, method: string, path: string, status: number, reason: string): string {
+export function accessLine(
+  client: string,
+  method: string,
+  path: string,
+  status: number,
+  reason: string,
+): string {
   return info(`${client} - "${method} ${path} HTTP/1.1" ${status} ${reason}`);
 }

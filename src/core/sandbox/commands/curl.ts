@@ -22,7 +22,17 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { include: false, head: false, silent: false, showError: false, verbose: false, fail: false, method: 'GET', output: null, url: null };
+  const o: Options = {
+    include: false,
+    head: false,
+    silent: false,
+    showError: false,
+    verbose: false,
+    fail: false,
+    method: 'GET',
+    output: null,
+    url: null,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-X' || a === '--request') o.method = args[++i] ?? 'GET';
@@ -41,9 +51,11 @@ function parseArgs(args: string[]): Options | string {
         else if (f === 'v') o.verbose = true;
         else if (f === 'f') o.fail = true;
         else if (f === 'L') continue;
-        else return `curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
+        else
+          return `curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
       }
-    } else if (a.startsWith('-')) return `curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
+    } else if (a.startsWith('-'))
+      return `curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
     else o.url = a;
   }
   if (o.head) o.method = 'HEAD';
@@ -69,13 +81,26 @@ export const curl: Command = (ctx) => {
     if (!o.silent || o.showError) ctx.io.err(`curl: (${code}) ${message}\n`);
     return code;
   };
-  if (scheme !== 'http' && scheme !== 'https') return fail(1, `Protocol "${scheme}" not supported or disabled in libcurl`);
-  const addresses = host === 'localhost' ? ['127.0.0.1', '::1'] : host === '0.0.0.0' ? ['127.0.0.1'] : /^\[(.*)\]$/.test(host) ? [host.slice(1, -1)] : /^127(?:\.\d+){3}$/.test(host) ? [host] : [];
+  if (scheme !== 'http' && scheme !== 'https')
+    return fail(1, `Protocol "${scheme}" not supported or disabled in libcurl`);
+  const addresses =
+    host === 'localhost'
+      ? ['127.0.0.1', '::1']
+      : host === '0.0.0.0'
+        ? ['127.0.0.1']
+        : /^\[(.*)\]$/.test(host)
+          ? [host.slice(1, -1)]
+          : /^127(?:\.\d+){3}$/.test(host)
+            ? [host]
+            : [];
   if (addresses.length === 0) return fail(6, `Could not resolve host: ${host}`);
 
   const meter = !o.silent && !ctx.io.tty;
   const verbose = (line: string) => o.verbose && ctx.io.err(`${line}\n`);
-  if (meter) ctx.io.err('  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n');
+  if (meter)
+    ctx.io.err(
+      '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n',
+    );
   let connection: Connection = { kind: 'refused' };
   let connected = '';
   for (const address of addresses) {
@@ -85,22 +110,35 @@ export const curl: Command = (ctx) => {
       connected = address;
       break;
     }
-    if (addresses.length > 1) verbose(`* connect to ${address} port ${port} failed: Connection refused`);
+    if (addresses.length > 1)
+      verbose(`* connect to ${address} port ${port} failed: Connection refused`);
   }
   if (connection.kind === 'refused') {
     verbose(`* Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server`);
     verbose('* Closing connection 0');
-    return fail(7, `Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server`);
+    return fail(
+      7,
+      `Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server`,
+    );
   }
   verbose(`* Connected to ${host} (${connected}) port ${port} (#0)`);
   if (connection.kind === 'reset') {
-    verbose(`> ${o.method} ${path} HTTP/1.1\n> Host: ${host}:${port}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> \n* Recv failure: Connection reset by peer\n* Closing connection 0`);
+    verbose(
+      `> ${o.method} ${path} HTTP/1.1\n> Host: ${host}:${port}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> \n* Recv failure: Connection reset by peer\n* Closing connection 0`,
+    );
     return fail(56, 'Recv failure: Connection reset by peer');
   }
-  if (scheme === 'https') return fail(35, 'OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number');
-  verbose(`> ${o.method} ${path} HTTP/1.1\n> Host: ${host}:${port}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> `);
+  if (scheme === 'https')
+    return fail(35, 'OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number');
+  verbose(
+    `> ${o.method} ${path} HTTP/1.1\n> Host: ${host}:${port}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> `,
+  );
   const response = connection.request(o.method, path);
-  const headerLines = [`HTTP/1.1 ${response.status} ${response.reason}`, ...response.headers.map(([k, v]) => `${k}: ${v}`), ''];
+  const headerLines = [
+    `HTTP/1.1 ${response.status} ${response.reason}`,
+    ...response.headers.map(([k, v]) => `${k}: ${v}`),
+    '',
+  ];
   if (o.verbose) ctx.io.err(headerLines.map((l) => `< ${l}\n`).join(''));
   if (o.fail && response.status >= 400) {
     verbose('* Connection #0 to host localhost left intact');
@@ -108,9 +146,10 @@ export const curl: Command = (ctx) => {
   }
   if (meter) ctx.io.err(`${progressLine(response)}\n`);
   verbose(`* Connection #0 to host ${host} left intact`);
-  const shown = (o.include || o.head ? headerLines.map((l) => `${l}\n`).join('') : '') + response.body;
+  const shown =
+    (o.include || o.head ? headerLines.map((l) => `${l}\n`).join('') : '') + response.body;
   return deliver(ctx, o.output, shown);
-}
+};
 
 function deliver(ctx: CommandContext, output: string | null, text: string): number {
   if (!output) {

@@ -13,14 +13,18 @@ function flags(args: string[]): { set: Set<string>; rest: string[] } {
   const rest: string[] = [];
   for (const a of args) {
     if (a.startsWith('--')) continue; // long options such as --color change nothing here
-    if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) for (const c of a.slice(1)) set.add(c);
+    if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a))
+      for (const c of a.slice(1)) set.add(c);
     else rest.push(a);
   }
   return { set, rest };
 }
 
 function modeString(kind: 'file' | 'dir', mode: number): string {
-  const bits = 'rwxrwxrwx'.split('').map((c, i) => (mode & (1 << (8 - i)) ? c : '-')).join('');
+  const bits = 'rwxrwxrwx'
+    .split('')
+    .map((c, i) => (mode & (1 << (8 - i)) ? c : '-'))
+    .join('');
   return (kind === 'dir' ? 'd' : '-') + bits;
 }
 
@@ -45,12 +49,23 @@ export const ls: Command = (ctx) => {
   }
   // As GNU ls: file operands first, together; then each directory, titled when there are several.
   const blocks: string[] = [];
-  if (fileNames.length) blocks.push(listing(ctx, set, fileNames.map((n) => [n, abs(ctx, n)]), false));
+  if (fileNames.length)
+    blocks.push(
+      listing(
+        ctx,
+        set,
+        fileNames.map((n) => [n, abs(ctx, n)]),
+        false,
+      ),
+    );
   for (const dir of dirs) {
     const path = abs(ctx, dir);
     let names = ctx.fs.list(path) as string[];
     names = set.has('a') ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.'));
-    const entries = names.map((n): [string, string] => [n, n === '.' ? path : n === '..' ? dirname(path) : `${path}/${n}`]);
+    const entries = names.map((n): [string, string] => [
+      n,
+      n === '.' ? path : n === '..' ? dirname(path) : `${path}/${n}`,
+    ]);
     const text = listing(ctx, set, entries, true);
     blocks.push((targets.length > 1 ? `${dir}:\n` : '') + text);
   }
@@ -60,17 +75,31 @@ export const ls: Command = (ctx) => {
 };
 
 /** One block of `ls` output: names (coloured on a terminal), or `-l` rows with a total for directories. */
-function listing(ctx: CommandContext, set: Set<string>, entries: [string, string][], isDir: boolean): string {
+function listing(
+  ctx: CommandContext,
+  set: Set<string>,
+  entries: [string, string][],
+  isDir: boolean,
+): string {
   const rows = entries.map(([name, path]) => {
     const node = ctx.fs.stat(path)!;
     const size = node.kind === 'dir' ? 4096 : byteLength(node.text);
-    const shown = !ctx.io.tty ? name : node.kind === 'dir' ? style.boldBlue(name) : node.mode & 0o111 ? style.boldGreen(name) : name;
+    const shown = !ctx.io.tty
+      ? name
+      : node.kind === 'dir'
+        ? style.boldBlue(name)
+        : node.mode & 0o111
+          ? style.boldGreen(name)
+          : name;
     return { node, size, shown };
   });
   if (!set.has('l')) return rows.map((r) => r.shown).join(ctx.io.tty ? '  ' : '\n');
   const width = Math.max(1, ...rows.map((r) => String(r.size).length));
   const total = rows.reduce((t, r) => t + Math.ceil(r.size / 4096) * 4, 0);
-  const lines = rows.map((r) => `${modeString(r.node.kind, r.node.mode)} 1 learner learner ${String(r.size).padStart(width)} ${lsDate(r.node.mtime)} ${r.shown}`);
+  const lines = rows.map(
+    (r) =>
+      `${modeString(r.node.kind, r.node.mode)} 1 learner learner ${String(r.size).padStart(width)} ${lsDate(r.node.mtime)} ${r.shown}`,
+  );
   return [...(isDir ? [`total ${total}`] : []), ...lines].join('\n');
 }
 
@@ -100,7 +129,8 @@ export const mkdir: Command = (ctx) => {
       code = 1;
     }
   }
-  if (rest.length === 0) ctx.io.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
+  if (rest.length === 0)
+    ctx.io.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
   return rest.length ? code : 1;
 };
 
@@ -197,7 +227,9 @@ export const cp: Command = (ctx) => {
 export const chmod: Command = (ctx) => {
   const [mode, ...files] = ctx.args;
   if (!mode || files.length === 0) {
-    ctx.io.err(`chmod: missing operand${mode ? ` after ‘${mode}’` : ''}\nTry 'chmod --help' for more information.\n`);
+    ctx.io.err(
+      `chmod: missing operand${mode ? ` after ‘${mode}’` : ''}\nTry 'chmod --help' for more information.\n`,
+    );
     return 1;
   }
   let code = 0;
@@ -223,7 +255,8 @@ export function applyMode(current: number, spec: string): number | null {
     const m = /^([ugoa]*)([+=-])([rwx]*)$/.exec(clause);
     if (!m) return null;
     const who = m[1] || 'a';
-    const perm = (m[3]!.includes('r') ? 4 : 0) | (m[3]!.includes('w') ? 2 : 0) | (m[3]!.includes('x') ? 1 : 0);
+    const perm =
+      (m[3]!.includes('r') ? 4 : 0) | (m[3]!.includes('w') ? 2 : 0) | (m[3]!.includes('x') ? 1 : 0);
     let mask = 0;
     if (who.includes('u') || who.includes('a')) mask |= perm << 6;
     if (who.includes('g') || who.includes('a')) mask |= perm << 3;
@@ -231,7 +264,10 @@ export function applyMode(current: number, spec: string): number | null {
     if (m[2] === '+') mode |= mask;
     else if (m[2] === '-') mode &= ~mask;
     else {
-      const clear = (who.includes('u') || who.includes('a') ? 0o700 : 0) | (who.includes('g') || who.includes('a') ? 0o070 : 0) | (who.includes('o') || who.includes('a') ? 0o007 : 0);
+      const clear =
+        (who.includes('u') || who.includes('a') ? 0o700 : 0) |
+        (who.includes('g') || who.includes('a') ? 0o070 : 0) |
+        (who.includes('o') || who.includes('a') ? 0o007 : 0);
       mode = (mode & ~clear) | mask;
     }
   }

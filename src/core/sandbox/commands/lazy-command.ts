@@ -12,7 +12,9 @@ export function lazyCommand(load: () => Promise<Command>): LazyCommand {
   const command: Command = async (ctx) => {
     const run = await code.get().catch(() => null);
     if (!run) {
-      ctx.io.err(`${ctx.name}: the sandbox could not load this command (is the page offline?). Try again, or reload the page.\n`);
+      ctx.io.err(
+        `${ctx.name}: the sandbox could not load this command (is the page offline?). Try again, or reload the page.\n`,
+      );
       return 1;
     }
     return run(ctx);

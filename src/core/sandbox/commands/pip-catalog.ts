@@ -11,16 +11,50 @@ export interface Distribution {
   extras?: Record<string, string[]>;
 }
 
-const D = (name: string, version: string, requires: string[] = [], extras?: Record<string, string[]>): Distribution => ({ name, version, requires, ...(extras ? { extras } : {}) });
+const D = (
+  name: string,
+  version: string,
+  requires: string[] = [],
+  extras?: Record<string, string[]>,
+): Distribution => ({ name, version, requires, ...(extras ? { extras } : {}) });
 
 export const CATALOG = new Map<string, Distribution>(
   [
-    D('fastapi', '0.115.11', ['starlette<0.47.0,>=0.40.0', 'pydantic!=1.8,!=1.8.1,!=2.0.0,!=2.0.1,!=2.1.0,<3.0.0,>=1.7.4', 'typing-extensions>=4.8.0'], {
-      standard: ['fastapi-cli[standard]>=0.0.5', 'httpx>=0.23.0', 'jinja2>=3.1.5', 'python-multipart>=0.0.18', 'email-validator>=2.0.0', 'uvicorn[standard]>=0.12.0'],
+    D(
+      'fastapi',
+      '0.115.11',
+      [
+        'starlette<0.47.0,>=0.40.0',
+        'pydantic!=1.8,!=1.8.1,!=2.0.0,!=2.0.1,!=2.1.0,<3.0.0,>=1.7.4',
+        'typing-extensions>=4.8.0',
+      ],
+      {
+        standard: [
+          'fastapi-cli[standard]>=0.0.5',
+          'httpx>=0.23.0',
+          'jinja2>=3.1.5',
+          'python-multipart>=0.0.18',
+          'email-validator>=2.0.0',
+          'uvicorn[standard]>=0.12.0',
+        ],
+      },
+    ),
+    D('uvicorn', '0.32.0', ['click>=7.0', 'h11>=0.8'], {
+      standard: [
+        'httptools>=0.5.0',
+        'python-dotenv>=0.13',
+        'pyyaml>=5.1',
+        'uvloop!=0.15.0,!=0.15.1,>=0.14.0',
+        'watchfiles>=0.13',
+        'websockets>=10.4',
+      ],
     }),
-    D('uvicorn', '0.32.0', ['click>=7.0', 'h11>=0.8'], { standard: ['httptools>=0.5.0', 'python-dotenv>=0.13', 'pyyaml>=5.1', 'uvloop!=0.15.0,!=0.15.1,>=0.14.0', 'watchfiles>=0.13', 'websockets>=10.4'] }),
     D('starlette', '0.46.1', ['anyio<5,>=3.6.2']),
-    D('pydantic', '2.10.6', ['annotated-types>=0.6.0', 'pydantic-core==2.27.2', 'typing-extensions>=4.12.2']),
+    D('pydantic', '2.10.6', [
+      'annotated-types>=0.6.0',
+      'pydantic-core==2.27.2',
+      'typing-extensions>=4.12.2',
+    ]),
     D('typing_extensions', '4.13.2'),
     D('click', '8.1.8'),
     D('h11', '0.14.0'),
@@ -29,7 +63,9 @@ export const CATALOG = new Map<string, Distribution>(
     D('anyio', '4.8.0', ['idna>=2.8', 'sniffio>=1.1']),
     D('idna', '3.10'),
     D('sniffio', '1.3.1'),
-    D('fastapi-cli', '0.0.7', ['typer>=0.12.3', 'rich-toolkit>=0.11.1'], { standard: ['uvicorn[standard]>=0.15.0'] }),
+    D('fastapi-cli', '0.0.7', ['typer>=0.12.3', 'rich-toolkit>=0.11.1'], {
+      standard: ['uvicorn[standard]>=0.15.0'],
+    }),
     D('typer', '0.15.2', ['click>=8.0.0', 'rich>=10.11.0', 'shellingham>=1.3.0']),
     D('rich', '13.9.4', ['markdown-it-py>=2.2.0', 'pygments<3.0.0,>=2.13.0']),
     D('rich-toolkit', '0.13.2', ['rich>=13.7.1']),
@@ -51,7 +87,12 @@ export const CATALOG = new Map<string, Distribution>(
     D('uvloop', '0.21.0'),
     D('watchfiles', '1.0.4', ['anyio>=3.0.0']),
     D('websockets', '15.0.1'),
-    D('requests', '2.32.3', ['charset-normalizer<4,>=2', 'idna<4,>=2.5', 'urllib3<3,>=1.21.1', 'certifi>=2017.4.17']),
+    D('requests', '2.32.3', [
+      'charset-normalizer<4,>=2',
+      'idna<4,>=2.5',
+      'urllib3<3,>=1.21.1',
+      'certifi>=2017.4.17',
+    ]),
     D('charset-normalizer', '3.4.1'),
     D('urllib3', '2.3.0'),
   ].map((d) => [canonical(d.name), d]),
@@ -75,13 +116,37 @@ export interface Requirement {
 export function parseRequirement(line: string): Requirement | null {
   const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*([^;#]*)/.exec(line);
   if (!m) return null;
-  const spec = m[3]!.split(',').map((s) => s.replace(/\s+/g, '')).filter(Boolean).sort().join(',');
-  const extras = (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
-  return { name: m[1]!, extras, spec, text: `${m[1]}${extras.length ? `[${extras.join(',')}]` : ''}${spec}` };
+  const spec = m[3]!
+    .split(',')
+    .map((s) => s.replace(/\s+/g, ''))
+    .filter(Boolean)
+    .sort()
+    .join(',');
+  const extras = (m[2] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return {
+    name: m[1]!,
+    extras,
+    spec,
+    text: `${m[1]}${extras.length ? `[${extras.join(',')}]` : ''}${spec}`,
+  };
 }
 
 /** The order pip's resolver reported the demo's tree in (real run), so output matches line for line. */
-const ORDER = ['starlette', 'pydantic', 'typing-extensions', 'click', 'h11', 'annotated-types', 'pydantic-core', 'anyio', 'idna', 'sniffio'].map(canonical);
+const ORDER = [
+  'starlette',
+  'pydantic',
+  'typing-extensions',
+  'click',
+  'h11',
+  'annotated-types',
+  'pydantic-core',
+  'anyio',
+  'idna',
+  'sniffio',
+].map(canonical);
 
 export interface Resolved {
   dist: Distribution;
@@ -91,11 +156,16 @@ export interface Resolved {
 }
 
 /** Top-level requirements then their dependencies, each once; unknown names come back in `missing`. */
-export function resolve(top: { requirement: Requirement; origin: string }[]): { resolved: Resolved[]; missing: Requirement | null } {
+export function resolve(top: { requirement: Requirement; origin: string }[]): {
+  resolved: Resolved[];
+  missing: Requirement | null;
+} {
   const seen = new Set<string>();
   const resolved: Resolved[] = [];
   const deps: Resolved[] = [];
-  const queue: { requirement: Requirement; parents: string[]; topLevel: boolean }[] = top.map((t) => ({ requirement: t.requirement, parents: [t.origin], topLevel: true }));
+  const queue: { requirement: Requirement; parents: string[]; topLevel: boolean }[] = top.map(
+    (t) => ({ requirement: t.requirement, parents: [t.origin], topLevel: true }),
+  );
   while (queue.length) {
     const { requirement, parents, topLevel } = queue.shift()!;
     const key = canonical(requirement.name);
@@ -103,13 +173,26 @@ export function resolve(top: { requirement: Requirement; origin: string }[]): { 
     if (!dist) return { resolved, missing: requirement };
     if (seen.has(key)) continue;
     seen.add(key);
-    (topLevel ? resolved : deps).push({ dist, requirement, parents: topLevel ? parents.filter(Boolean) : parents });
-    const children = [...dist.requires, ...requirement.extras.flatMap((e) => dist.extras?.[e] ?? [])];
+    (topLevel ? resolved : deps).push({
+      dist,
+      requirement,
+      parents: topLevel ? parents.filter(Boolean) : parents,
+    });
+    const children = [
+      ...dist.requires,
+      ...requirement.extras.flatMap((e) => dist.extras?.[e] ?? []),
+    ];
     for (const child of children) {
       const r = parseRequirement(child);
-      if (r) queue.push({ requirement: r, parents: [requirement.text, ...parents].filter(Boolean), topLevel: false });
+      if (r)
+        queue.push({
+          requirement: r,
+          parents: [requirement.text, ...parents].filter(Boolean),
+          topLevel: false,
+        });
     }
   }
-  const rank = (r: Resolved) => (ORDER.includes(canonical(r.dist.name)) ? ORDER.indexOf(canonical(r.dist.name)) : ORDER.length);
+  const rank = (r: Resolved) =>
+    ORDER.includes(canonical(r.dist.name)) ? ORDER.indexOf(canonical(r.dist.name)) : ORDER.length;
   return { resolved: [...resolved, ...deps.sort((a, b) => rank(a) - rank(b))], missing: null };
 }

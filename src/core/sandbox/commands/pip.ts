@@ -26,9 +26,19 @@ export function pip(ctx: CommandContext, target: PipTarget): number {
     return 0;
   }
   if (sub === 'freeze' || sub === 'list') {
-    const names = [...target.packages].map((n) => CATALOG.get(n)).filter((d) => d !== undefined).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+    const names = [...target.packages]
+      .map((n) => CATALOG.get(n))
+      .filter((d) => d !== undefined)
+      .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
     if (sub === 'freeze') io.out(names.map((d) => `${d.name}==${d.version}\n`).join(''));
-    else io.out(['Package           Version', '----------------- -------', ...names.map((d) => `${d.name.padEnd(17)} ${d.version}`)].join('\n') + '\n');
+    else
+      io.out(
+        [
+          'Package           Version',
+          '----------------- -------',
+          ...names.map((d) => `${d.name.padEnd(17)} ${d.version}`),
+        ].join('\n') + '\n',
+      );
     return 0;
   }
   if (sub !== 'install') {
@@ -42,11 +52,16 @@ export function pip(ctx: CommandContext, target: PipTarget): number {
       const file = rest[++i] ?? '';
       const text = ctx.fs.read(resolvePath(ctx.shell.cwd, file, ctx.shell.home));
       if (text === null) {
-        io.err(`ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'\n`);
+        io.err(
+          `ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'\n`,
+        );
         return 1;
       }
       text.split('\n').forEach((line, n) => {
-        const requirement = line.trim().startsWith('#') || line.trim().startsWith('-') ? null : parseRequirement(line);
+        const requirement =
+          line.trim().startsWith('#') || line.trim().startsWith('-')
+            ? null
+            : parseRequirement(line);
         if (requirement) top.push({ requirement, origin: `-r ${file} (line ${n + 1})` });
       });
     } else if (!arg.startsWith('-')) {
@@ -63,18 +78,32 @@ export function pip(ctx: CommandContext, target: PipTarget): number {
   const fresh = resolved.filter((r) => !target.packages.has(canonical(r.dist.name)));
   for (const r of resolved) {
     const from = r.parents.length ? ` (from ${r.parents.join('->')})` : '';
-    if (target.inImage || !fresh.includes(r)) lines.push(`Requirement already satisfied: ${r.requirement.text} in ${target.sitePackages}${from} (${r.dist.version})`);
-    else lines.push(`Collecting ${r.requirement.text}${from}`, `  Downloading ${r.dist.name.replace(/-/g, '_')}-${r.dist.version}-py3-none-any.whl`);
+    if (target.inImage || !fresh.includes(r))
+      lines.push(
+        `Requirement already satisfied: ${r.requirement.text} in ${target.sitePackages}${from} (${r.dist.version})`,
+      );
+    else
+      lines.push(
+        `Collecting ${r.requirement.text}${from}`,
+        `  Downloading ${r.dist.name.replace(/-/g, '_')}-${r.dist.version}-py3-none-any.whl`,
+      );
   }
   if (missing) {
     io.out(lines.map((l) => `${l}\n`).join(''));
-    io.err(`ERROR: Could not find a version that satisfies the requirement ${missing.text} (from versions: none)\nERROR: No matching distribution found for ${missing.text}\n`);
+    io.err(
+      `ERROR: Could not find a version that satisfies the requirement ${missing.text} (from versions: none)\nERROR: No matching distribution found for ${missing.text}\n`,
+    );
     return 1;
   }
   for (const r of resolved) target.packages.add(canonical(r.dist.name));
   if (!target.inImage && fresh.length) {
     lines.push(`Installing collected packages: ${fresh.map((r) => r.dist.name).join(', ')}`);
-    lines.push(`Successfully installed ${fresh.map((r) => `${r.dist.name}-${r.dist.version}`).sort().join(' ')}`);
+    lines.push(
+      `Successfully installed ${fresh
+        .map((r) => `${r.dist.name}-${r.dist.version}`)
+        .sort()
+        .join(' ')}`,
+    );
   }
   io.out(lines.map((l) => `${l}\n`).join(''));
   if (target.inImage) io.err(`${ROOT_WARNING}\n`);
@@ -88,5 +117,11 @@ export function hostEnvironment(ctx: CommandContext): PipTarget {
   if (!packages) ctx.host.python.set(key, (packages = new Set()));
   const rel = ctx.shell.venv ? relativeTo(ctx.shell.cwd, ctx.shell.venv) : null;
   const venvShown = rel === null ? ctx.shell.venv : `./${rel}`;
-  return { packages, inImage: false, sitePackages: ctx.shell.venv ? `${venvShown}/lib/python3.13/site-packages` : '/usr/lib/python3/dist-packages' };
+  return {
+    packages,
+    inImage: false,
+    sitePackages: ctx.shell.venv
+      ? `${venvShown}/lib/python3.13/site-packages`
+      : '/usr/lib/python3/dist-packages',
+  };
 }

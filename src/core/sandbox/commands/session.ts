@@ -3,7 +3,12 @@ import type { Command } from './types.ts';
 import { resolvePath, relativeTo } from '../host/paths.ts';
 
 export const cd: Command = (ctx) => {
-  const target = ctx.args[0] === undefined ? ctx.shell.home : ctx.args[0] === '-' ? (ctx.shell.env.get('OLDPWD') ?? ctx.shell.cwd) : ctx.args[0];
+  const target =
+    ctx.args[0] === undefined
+      ? ctx.shell.home
+      : ctx.args[0] === '-'
+        ? (ctx.shell.env.get('OLDPWD') ?? ctx.shell.cwd)
+        : ctx.args[0];
   const path = resolvePath(ctx.shell.cwd, target, ctx.shell.home);
   const node = ctx.fs.stat(path);
   if (!node || node.kind !== 'dir') {
@@ -34,7 +39,9 @@ export const printf: Command = (ctx) => {
   let out = '';
   let rest = [...args];
   do {
-    out += escaped.replace(/%([sd%])/g, (_, f: string) => (f === '%' ? '%' : (rest.shift() ?? (f === 'd' ? '0' : ''))));
+    out += escaped.replace(/%([sd%])/g, (_, f: string) =>
+      f === '%' ? '%' : (rest.shift() ?? (f === 'd' ? '0' : '')),
+    );
   } while (rest.length && /%[sd]/.test(escaped));
   ctx.io.out(out);
   return 0;
@@ -79,10 +86,14 @@ export const edit: Command = (ctx) => {
 export const kill: Command = (ctx) => {
   let code = 0;
   for (const arg of ctx.args.filter((a) => !a.startsWith('-') || a.startsWith('%'))) {
-    const pid = arg.startsWith('%') ? ctx.host.processes[Number(arg.slice(1)) - 1]?.pid : Number(arg);
+    const pid = arg.startsWith('%')
+      ? ctx.host.processes[Number(arg.slice(1)) - 1]?.pid
+      : Number(arg);
     const target = ctx.host.processes.find((p) => p.pid === pid);
     if (!target) {
-      ctx.io.err(`bash: kill: ${arg}: ${arg.startsWith('%') ? 'no such job' : '(' + arg + ') - No such process'}\n`);
+      ctx.io.err(
+        `bash: kill: ${arg}: ${arg.startsWith('%') ? 'no such job' : '(' + arg + ') - No such process'}\n`,
+      );
       code = 1;
     } else target.stop();
   }
@@ -90,7 +101,11 @@ export const kill: Command = (ctx) => {
 };
 
 export const jobs: Command = (ctx) => {
-  ctx.io.out(ctx.host.processes.map((p, i) => `[${i + 1}]  Running                 ${p.command} &\n`).join(''));
+  ctx.io.out(
+    ctx.host.processes
+      .map((p, i) => `[${i + 1}]  Running                 ${p.command} &\n`)
+      .join(''),
+  );
   return 0;
 };
 

@@ -11,7 +11,9 @@ function input(ctx: CommandContext, files: string[]): string | null {
   for (const f of files) {
     const t = ctx.fs.read(resolvePath(ctx.shell.cwd, f, ctx.shell.home));
     if (t === null) {
-      ctx.io.err(`${ctx.name}: ${f}: ${describeError(ctx.fs.readError(resolvePath(ctx.shell.cwd, f, ctx.shell.home)))}\n`);
+      ctx.io.err(
+        `${ctx.name}: ${f}: ${describeError(ctx.fs.readError(resolvePath(ctx.shell.cwd, f, ctx.shell.home)))}\n`,
+      );
       return null;
     }
     text += t;
@@ -25,21 +27,23 @@ function lines(text: string): string[] {
   return all;
 }
 
-const headTail = (pick: (all: string[], n: number) => string[]): Command => (ctx) => {
-  let n = 10;
-  const files: string[] = [];
-  for (let i = 0; i < ctx.args.length; i++) {
-    const a = ctx.args[i]!;
-    if (a === '-n') n = Number(ctx.args[++i]);
-    else if (/^-n?\d+$/.test(a)) n = Number(a.replace(/^-n?/, ''));
-    else files.push(a);
-  }
-  const text = input(ctx, files);
-  if (text === null) return 1;
-  const out = pick(lines(text), n);
-  ctx.io.out(out.map((l) => `${l}\n`).join(''));
-  return 0;
-};
+const headTail =
+  (pick: (all: string[], n: number) => string[]): Command =>
+  (ctx) => {
+    let n = 10;
+    const files: string[] = [];
+    for (let i = 0; i < ctx.args.length; i++) {
+      const a = ctx.args[i]!;
+      if (a === '-n') n = Number(ctx.args[++i]);
+      else if (/^-n?\d+$/.test(a)) n = Number(a.replace(/^-n?/, ''));
+      else files.push(a);
+    }
+    const text = input(ctx, files);
+    if (text === null) return 1;
+    const out = pick(lines(text), n);
+    ctx.io.out(out.map((l) => `${l}\n`).join(''));
+    return 0;
+  };
 
 export const head = headTail((all, n) => all.slice(0, n));
 export const tail = headTail((all, n) => (n === 0 ? [] : all.slice(-n)));
@@ -53,14 +57,20 @@ export const grep: Command = (ctx) => {
   }
   const [pattern, ...files] = rest;
   if (pattern === undefined) {
-    ctx.io.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
+    ctx.io.err(
+      "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+    );
     return 2;
   }
   const text = input(ctx, files);
   if (text === null) return 2;
   let re: RegExp;
   try {
-    const source = opts.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : opts.has('E') ? pattern : pattern.replace(/\\([|+?(){}])/g, '$1');
+    const source = opts.has('F')
+      ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      : opts.has('E')
+        ? pattern
+        : pattern.replace(/\\([|+?(){}])/g, '$1');
     re = new RegExp(source, opts.has('i') ? 'i' : '');
   } catch {
     ctx.io.err('grep: Unmatched ( or \\(\n');
@@ -79,10 +89,17 @@ export const wc: Command = (ctx) => {
   const files = ctx.args.filter((a) => !a.startsWith('-'));
   const text = input(ctx, files);
   if (text === null) return 1;
-  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: byteLength(text) };
+  const counts = {
+    l: (text.match(/\n/g) ?? []).length,
+    w: text.split(/\s+/).filter(Boolean).length,
+    c: byteLength(text),
+  };
   const chosen = (['l', 'w', 'c'] as const).filter((k) => opts.includes(k));
   const shown = (chosen.length ? chosen : (['l', 'w', 'c'] as const)).map((k) => counts[k]);
-  const width = files.length || chosen.length !== 1 ? Math.max(...shown.map((n) => String(n).length)) : 0;
-  ctx.io.out(`${shown.map((n) => String(n).padStart(width)).join(' ')}${files.length ? ` ${files.join(' ')}` : ''}\n`);
+  const width =
+    files.length || chosen.length !== 1 ? Math.max(...shown.map((n) => String(n).length)) : 0;
+  ctx.io.out(
+    `${shown.map((n) => String(n).padStart(width)).join(' ')}${files.length ? ` ${files.join(' ')}` : ''}\n`,
+  );
   return 0;
 };

@@ -16,10 +16,40 @@ export type ContainerProcess =
   | { kind: 'missing'; executable: string };
 
 /** Commands every python image has; pip-installed console scripts are checked against the image's packages. */
-const SYSTEM = new Set(['sh', 'bash', 'echo', 'ls', 'cat', 'pwd', 'env', 'true', 'false', 'python', 'python3', 'pip', 'pip3', 'mkdir', 'touch', 'rm', 'cp', 'mv', 'chmod', 'head', 'tail', 'grep', 'wc', 'sleep']);
+const SYSTEM = new Set([
+  'sh',
+  'bash',
+  'echo',
+  'ls',
+  'cat',
+  'pwd',
+  'env',
+  'true',
+  'false',
+  'python',
+  'python3',
+  'pip',
+  'pip3',
+  'mkdir',
+  'touch',
+  'rm',
+  'cp',
+  'mv',
+  'chmod',
+  'head',
+  'tail',
+  'grep',
+  'wc',
+  'sleep',
+]);
 
 /** `env`: the container's environment (image ENV, then `-e`), which the server reads (UVICORN_HOST…) and `sh -c` expands. */
-export function resolveProcess(argv: string[], image: Image, cwd: string, env: Readonly<Record<string, string>>): ContainerProcess {
+export function resolveProcess(
+  argv: string[],
+  image: Image,
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+): ContainerProcess {
   const exe = argv[0] ?? '';
   const name = programName(exe);
   // A shell with no script and no terminal reads an empty stdin and exits 0, as in a real `docker run IMAGE bash`.
@@ -31,23 +61,51 @@ export function resolveProcess(argv: string[], image: Image, cwd: string, env: R
   }
   const server = serverOf(argv, image, cwd, env);
   if (server) return server;
-  if (SYSTEM.has(name) || (name === 'fastapi' && image.packages.has('fastapi'))) return { kind: 'script', script: argv.map(quote).join(' ') };
+  if (SYSTEM.has(name) || (name === 'fastapi' && image.packages.has('fastapi')))
+    return { kind: 'script', script: argv.map(quote).join(' ') };
   return { kind: 'missing', executable: exe };
 }
 
-function serverOf(argv: string[], image: Image, cwd: string, env: Readonly<Record<string, string>>): ContainerProcess | null {
+function serverOf(
+  argv: string[],
+  image: Image,
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+): ContainerProcess | null {
   const program = serverProgram(argv);
-  if (!program || !image.packages.has(program.kind === 'uvicorn' ? 'uvicorn' : 'fastapi-cli')) return null;
-  const parsed = parseServerArgs(program.kind, argv.slice(program.optionsStart), { fs: image.fs, cwd, env });
-  return parsed.ok ? { kind: 'server', spec: parsed.value } : { kind: 'refused', message: parsed.message, exitCode: parsed.exitCode };
+  if (!program || !image.packages.has(program.kind === 'uvicorn' ? 'uvicorn' : 'fastapi-cli'))
+    return null;
+  const parsed = parseServerArgs(program.kind, argv.slice(program.optionsStart), {
+    fs: image.fs,
+    cwd,
+    env,
+  });
+  return parsed.ok
+    ? { kind: 'server', spec: parsed.value }
+    : { kind: 'refused', message: parsed.message, exitCode: parsed.exitCode };
 }
 
 /** The words of a one-command script after the shell's expansion (`--port $PORT`), `exec` dropped; null for anything longer. */
-function singleCommand(script: string, image: Image, cwd: string, env: Readonly<Record<string, string>>): string[] | null {
+function singleCommand(
+  script: string,
+  image: Image,
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+): string[] | null {
   const parsed = parseCommandLine(script);
-  if (parsed.kind !== 'ok' || parsed.items.length !== 1 || parsed.items[0]!.pipeline.length !== 1) return null;
-  const shell = { cwd, home: '/root', env: new Map(Object.entries(env)), venv: null, history: [], lastExit: 0 };
-  const words = parsed.items[0]!.pipeline[0]!.words.flatMap((word) => expandWord(word, shell, image.fs));
+  if (parsed.kind !== 'ok' || parsed.items.length !== 1 || parsed.items[0]!.pipeline.length !== 1)
+    return null;
+  const shell = {
+    cwd,
+    home: '/root',
+    env: new Map(Object.entries(env)),
+    venv: null,
+    history: [],
+    lastExit: 0,
+  };
+  const words = parsed.items[0]!.pipeline[0]!.words.flatMap((word) =>
+    expandWord(word, shell, image.fs),
+  );
   return words[0] === 'exec' ? words.slice(1) : words;
 }
 
@@ -57,6 +115,7 @@ function quote(arg: string): string {
 
 /** The COMMAND column's text: the process path and its arguments, shell form quoted as the daemon shows it. */
 export function commandText(argv: string[]): string {
-  if ((argv[0] === '/bin/sh' || argv[0] === 'sh') && argv[1] === '-c' && argv.length === 3) return `${argv[0]} -c '${argv[2]}'`;
+  if ((argv[0] === '/bin/sh' || argv[0] === 'sh') && argv[1] === '-c' && argv.length === 3)
+    return `${argv[0]} -c '${argv[2]}'`;
   return argv.join(' ');
 }

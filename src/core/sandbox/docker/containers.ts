@@ -48,7 +48,8 @@ export function appendLog(container: Container, stream: 'stdout' | 'stderr', tex
 
 export function statusText(c: Container, now: number, human: (ms: number) => string): string {
   if (c.state === 'running') return `Up ${human(now - (c.startedAt ?? now))}`;
-  if (c.state === 'exited') return `Exited (${c.exitCode}) ${human(now - (c.finishedAt ?? now))} ago`;
+  if (c.state === 'exited')
+    return `Exited (${c.exitCode}) ${human(now - (c.finishedAt ?? now))} ago`;
   return 'Created';
 }
 

@@ -63,8 +63,20 @@ export class DockerEngine {
   async build(request: BuildRequest): Promise<BuildOutcome> {
     const code = await builder.get().catch(() => null);
     if (!code) {
-      const failure = { message: 'the sandbox could not load its image builder (is the page offline?): run the build again, or reload the page', vertex: null, line: null };
-      return { vertices: [], image: null, failure, dockerfileName: basename(request.dockerfile), dockerfileLines: [], warnings: [] };
+      const failure = {
+        message:
+          'the sandbox could not load its image builder (is the page offline?): run the build again, or reload the page',
+        vertex: null,
+        line: null,
+      };
+      return {
+        vertices: [],
+        image: null,
+        failure,
+        dockerfileName: basename(request.dockerfile),
+        dockerfileLines: [],
+        warnings: [],
+      };
     }
     return code.build(request, {
       fs: this.deps.fs,
@@ -84,16 +96,27 @@ export class DockerEngine {
   }
 
   findContainer(ref: string): Container | null {
-    return this.containers.find((c) => c.name === ref || c.name === ref.replace(/^\//, '')) ?? (ref.length >= 1 && /^[0-9a-f]+$/.test(ref) ? (this.containers.find((c) => c.id.startsWith(ref)) ?? null) : null);
+    return (
+      this.containers.find((c) => c.name === ref || c.name === ref.replace(/^\//, '')) ??
+      (ref.length >= 1 && /^[0-9a-f]+$/.test(ref)
+        ? (this.containers.find((c) => c.id.startsWith(ref)) ?? null)
+        : null)
+    );
   }
 
   create(options: CreateOptions): Container | { error: string } {
-    const name = options.name ?? containerName(this.deps.rng, (n) => this.containers.some((c) => c.name === n));
+    const name =
+      options.name ??
+      containerName(this.deps.rng, (n) => this.containers.some((c) => c.name === n));
     const clash = this.containers.find((c) => c.name === name);
     if (clash)
-      return { error: `Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.` };
+      return {
+        error: `Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      };
     const { image } = options;
-    const argv = options.command.length ? [...(image.config.Entrypoint ?? []), ...options.command] : [...(image.config.Entrypoint ?? []), ...(image.config.Cmd ?? [])];
+    const argv = options.command.length
+      ? [...(image.config.Entrypoint ?? []), ...options.command]
+      : [...(image.config.Entrypoint ?? []), ...(image.config.Cmd ?? [])];
     const exposed = new Set(Object.keys(image.config.ExposedPorts ?? {}));
     for (const p of options.publish) exposed.add(`${p.containerPort}/${p.protocol}`);
     const container: Container = {
@@ -149,12 +172,25 @@ export class DockerEngine {
       return { ok: true };
     }
     if (proc.kind === 'script') {
-      const result = await this.deps.runShell({ fs: c.fs, cwd: c.workingDir, env, script: proc.script, packages: image.packages });
+      const result = await this.deps.runShell({
+        fs: c.fs,
+        cwd: c.workingDir,
+        env,
+        script: proc.script,
+        packages: image.packages,
+      });
       for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`);
       this.exit(c, result.code);
       return { ok: true };
     }
-    const app = startApp({ spec: proc.spec, pid: 1, fs: c.fs, cwd: c.workingDir, clock: this.deps.clock, log: (line) => appendLog(c, 'stdout', `${line}\n`) });
+    const app = startApp({
+      spec: proc.spec,
+      pid: 1,
+      fs: c.fs,
+      cwd: c.workingDir,
+      clock: this.deps.clock,
+      log: (line) => appendLog(c, 'stdout', `${line}\n`),
+    });
     if (!app.ok) {
       appendLog(c, 'stderr', `${app.message}\n`);
       this.exit(c, app.exitCode);
@@ -199,12 +235,15 @@ export class DockerEngine {
     const specs = [...c.publish];
     for (const p of c.publishAll ? c.exposed : []) {
       const [port, protocol] = p.split('/') as [string, PublishSpec['protocol']];
-      if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p)) specs.push({ hostIp: '', hostPort: null, containerPort: Number(port), protocol });
+      if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p))
+        specs.push({ hostIp: '', hostPort: null, containerPort: Number(port), protocol });
     }
     const rows: PortRow[] = [];
     for (const spec of specs) {
       const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];
-      const port = spec.hostPort ?? this.ports.allocate((p) => addresses.every((a) => !this.deps.network.conflict(a, p)));
+      const port =
+        spec.hostPort ??
+        this.ports.allocate((p) => addresses.every((a) => !this.deps.network.conflict(a, p)));
       if (port === null) return this.bindFailure(c, 'no free ports in the ephemeral range');
       for (const address of addresses) {
         const taken = this.deps.network.conflict(address, port);
@@ -214,7 +253,12 @@ export class DockerEngine {
             : `failed to bind host port ${address.includes(':') ? `[${address}]` : address}:${port}/tcp: address already in use`;
           return this.bindFailure(c, reason);
         }
-        rows.push({ ip: address, publicPort: port, privatePort: spec.containerPort, type: spec.protocol });
+        rows.push({
+          ip: address,
+          publicPort: port,
+          privatePort: spec.containerPort,
+          type: spec.protocol,
+        });
         c.release.push(
           this.deps.network.listen({
             address,
@@ -222,9 +266,16 @@ export class DockerEngine {
             owner: `docker-proxy ${c.name}`,
             connect: () => {
               const app = c.app;
-              const reachable = app && app.spec.port === spec.containerPort && (app.spec.host === '0.0.0.0' || app.spec.host === '::');
+              const reachable =
+                app &&
+                app.spec.port === spec.containerPort &&
+                (app.spec.host === '0.0.0.0' || app.spec.host === '::');
               if (!reachable) return { kind: 'reset' };
-              return { kind: 'http', request: (method, path) => app.handle(method, path, '172.17.0.1:' + (40000 + this.pid++)) };
+              return {
+                kind: 'http',
+                request: (method, path) =>
+                  app.handle(method, path, '172.17.0.1:' + (40000 + this.pid++)),
+              };
             },
           }),
         );
@@ -237,6 +288,10 @@ export class DockerEngine {
   private bindFailure(c: Container, reason: string): StartResult {
     this.unbind(c, true);
     const endpoint = randomHex(this.deps.rng, 64);
-    return { ok: false, exitCode: 125, message: `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${endpoint}): ${reason}` };
+    return {
+      ok: false,
+      exitCode: 125,
+      message: `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${endpoint}): ${reason}`,
+    };
   }
 }

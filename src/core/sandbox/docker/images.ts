@@ -46,7 +46,9 @@ export interface Image {
 
 /** Docker's reference grammar, enough to reject what `docker build -t` and `docker tag` reject. */
 export function isValidRef(ref: string): boolean {
-  return /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/.test(ref);
+  return /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/.test(
+    ref,
+  );
 }
 
 export const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);

@@ -27,9 +27,15 @@ export function parsePublish(spec: string): PublishSpec | string {
   const read = readPortSpec(spec);
   if ('error' in read) return read.error;
   const { ip, host, container, protocol } = read;
-  if (container.first !== container.last || (host && host.first !== host.last)) return `port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p ${container.first}:${container.first}`;
+  if (container.first !== container.last || (host && host.first !== host.last))
+    return `port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p ${container.first}:${container.first}`;
   // Host port 0, like none, asks the daemon for a free one.
-  return { hostIp: ip, hostPort: host && host.first !== 0 ? host.first : null, containerPort: container.first, protocol };
+  return {
+    hostIp: ip,
+    hostPort: host && host.first !== 0 ? host.first : null,
+    containerPort: container.first,
+    protocol,
+  };
 }
 
 export function joinHostPort(ip: string, port: string | number): string {
@@ -38,7 +44,11 @@ export function joinHostPort(ip: string, port: string | number): string {
 
 export function displayPorts(rows: PortRow[]): string {
   const sorted = [...rows].sort(
-    (a, b) => a.privatePort - b.privatePort || (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0) || (a.publicPort ?? 0) - (b.publicPort ?? 0) || (a.type < b.type ? -1 : 1),
+    (a, b) =>
+      a.privatePort - b.privatePort ||
+      (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0) ||
+      (a.publicPort ?? 0) - (b.publicPort ?? 0) ||
+      (a.type < b.type ? -1 : 1),
   );
   const groups = new Map<string, { first: number; last: number }>();
   const result: string[] = [];
@@ -47,7 +57,9 @@ export function displayPorts(rows: PortRow[]): string {
     let key = port.type;
     if (port.ip !== '') {
       if (port.publicPort !== port.privatePort) {
-        mappings.push(`${joinHostPort(port.ip, port.publicPort ?? 0)}->${port.privatePort}/${port.type}`);
+        mappings.push(
+          `${joinHostPort(port.ip, port.publicPort ?? 0)}->${port.privatePort}/${port.type}`,
+        );
         continue;
       }
       key = `${port.ip}/${port.type}`;

@@ -30,7 +30,10 @@ export class Network {
   conflict(address: string, port: number): Listener | null {
     return (
       this.listeners.find(
-        (l) => l.port === port && family(l.address) === family(address) && (l.address === address || wildcard(l.address) || wildcard(address)),
+        (l) =>
+          l.port === port &&
+          family(l.address) === family(address) &&
+          (l.address === address || wildcard(l.address) || wildcard(address)),
       ) ?? null
     );
   }
@@ -50,7 +53,9 @@ export class Network {
   /** What connecting to `address:port` from the host meets (`address` already resolved). */
   connect(address: string, port: number): Connection {
     const listener = this.listeners.find(
-      (l) => l.port === port && (l.address === address || (wildcard(l.address) && family(l.address) === family(address))),
+      (l) =>
+        l.port === port &&
+        (l.address === address || (wildcard(l.address) && family(l.address) === family(address))),
     );
     return listener ? listener.connect() : { kind: 'refused' };
   }

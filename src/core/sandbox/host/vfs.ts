@@ -69,7 +69,11 @@ export class Vfs {
     return this.stat(path)?.kind === 'dir' ? 'EISDIR' : 'ENOENT';
   }
 
-  write(path: string, text: string, options: { mode?: number; append?: boolean } = {}): FsError | null {
+  write(
+    path: string,
+    text: string,
+    options: { mode?: number; append?: boolean } = {},
+  ): FsError | null {
     const p = normalize(path);
     const parent = this.nodes.get(dirname(p));
     if (!parent) return 'ENOENT';
@@ -77,7 +81,12 @@ export class Vfs {
     const existing = this.nodes.get(p);
     if (existing?.kind === 'dir') return 'EISDIR';
     const body = options.append && existing ? existing.text + text : text;
-    this.nodes.set(p, { kind: 'file', mode: options.mode ?? existing?.mode ?? 0o644, mtime: this.clock.now(), text: body });
+    this.nodes.set(p, {
+      kind: 'file',
+      mode: options.mode ?? existing?.mode ?? 0o644,
+      mtime: this.clock.now(),
+      text: body,
+    });
     this.emit({ path: p, kind: 'write' });
     return null;
   }

@@ -17,7 +17,12 @@ export interface Completion {
   candidates: string[];
 }
 
-export function complete(before: string, commands: string[], shell: ShellState, host: Host): Completion {
+export function complete(
+  before: string,
+  commands: string[],
+  shell: ShellState,
+  host: Host,
+): Completion {
   const words = before.split(/\s+/);
   const current = words.pop() ?? '';
   const previous = words.filter(Boolean);
@@ -25,21 +30,42 @@ export function complete(before: string, commands: string[], shell: ShellState, 
   let isDir = (_: string) => false;
   if (previous.length === 0 || /[;&|]$/.test(previous.at(-1) ?? '')) options = commands;
   else if (previous[0] === 'docker' && previous.length === 1) options = SUBCOMMANDS;
-  else if (previous[0] === 'docker' && current.startsWith('-')) options = [...(DOCKER_FLAGS[previous[1] ?? ''] ?? [])];
-  else if (previous[0] === 'docker' && IMAGE_ARGS.has(previous[1] ?? '') && !current.includes('/')) {
-    options = [...host.engine.images.all().flatMap((i) => i.tags.map((t) => t.replace(/:latest$/, ''))), ...(CONTAINER_ARGS.has(previous[1] ?? '') ? host.engine.containers.map((c) => c.name) : [])];
-  } else if (previous[0] === 'docker' && CONTAINER_ARGS.has(previous[1] ?? '')) options = host.engine.containers.map((c) => c.name);
+  else if (previous[0] === 'docker' && current.startsWith('-'))
+    options = [...(DOCKER_FLAGS[previous[1] ?? ''] ?? [])];
+  else if (
+    previous[0] === 'docker' &&
+    IMAGE_ARGS.has(previous[1] ?? '') &&
+    !current.includes('/')
+  ) {
+    options = [
+      ...host.engine.images.all().flatMap((i) => i.tags.map((t) => t.replace(/:latest$/, ''))),
+      ...(CONTAINER_ARGS.has(previous[1] ?? '') ? host.engine.containers.map((c) => c.name) : []),
+    ];
+  } else if (previous[0] === 'docker' && CONTAINER_ARGS.has(previous[1] ?? ''))
+    options = host.engine.containers.map((c) => c.name);
   else {
     const slash = current.lastIndexOf('/');
     const dir = current.slice(0, slash + 1);
     const names = host.fs.list(resolvePath(shell.cwd, dir || '.', shell.home));
-    options = typeof names === 'string' ? [] : names.filter((n) => current.slice(slash + 1).startsWith('.') || !n.startsWith('.')).map((n) => dir + n);
+    options =
+      typeof names === 'string'
+        ? []
+        : names
+            .filter((n) => current.slice(slash + 1).startsWith('.') || !n.startsWith('.'))
+            .map((n) => dir + n);
     isDir = (o) => host.fs.stat(resolvePath(shell.cwd, o, shell.home))?.kind === 'dir';
   }
   const matches = [...new Set(options)].filter((o) => o.startsWith(current)).sort();
   if (matches.length === 0) return { insert: '', candidates: [] };
-  if (matches.length === 1) return { insert: matches[0]!.slice(current.length) + (isDir(matches[0]!) ? '/' : ' '), candidates: [] };
+  if (matches.length === 1)
+    return {
+      insert: matches[0]!.slice(current.length) + (isDir(matches[0]!) ? '/' : ' '),
+      candidates: [],
+    };
   let prefix = matches[0]!;
   for (const m of matches) while (!m.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return { insert: prefix.slice(current.length), candidates: prefix.length > current.length ? [] : matches };
+  return {
+    insert: prefix.slice(current.length),
+    candidates: prefix.length > current.length ? [] : matches,
+  };
 }

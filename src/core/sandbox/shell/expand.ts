@@ -6,7 +6,9 @@ import type { Word } from './parse.ts';
 import type { ShellState } from '../commands/types.ts';
 
 export function expandShellVariables(text: string, shell: ShellState): string {
-  return expandVariables(text, (name) => (name === '?' ? String(shell.lastExit) : shell.env.get(name))).text;
+  return expandVariables(text, (name) =>
+    name === '?' ? String(shell.lastExit) : shell.env.get(name),
+  ).text;
 }
 
 /** A word after expansion: one string, or several when a glob matched files. */
@@ -16,7 +18,8 @@ export function expandWord(word: Word, shell: ShellState, fs: Vfs): string[] {
   let globbing = false;
   word.forEach((part, index) => {
     let value = part.quote === 'single' ? part.text : expandShellVariables(part.text, shell);
-    if (index === 0 && part.quote === 'none' && (value === '~' || value.startsWith('~/'))) value = shell.home + value.slice(1);
+    if (index === 0 && part.quote === 'none' && (value === '~' || value.startsWith('~/')))
+      value = shell.home + value.slice(1);
     text += value;
     if (part.quote === 'none' && /[*?]/.test(value)) globbing = true;
     pattern += part.quote === 'none' ? value : value.replace(/[*?[\]\\]/g, '\\$&');
@@ -33,7 +36,9 @@ function glob(pattern: string, cwd: string, fs: Vfs): string[] {
   const names = fs.list(resolvePath(cwd, dir || '.'));
   if (typeof names === 'string') return [];
   const re = globToRegExp(base);
-  return names.filter((n) => re.test(n) && (base.startsWith('.') || !n.startsWith('.'))).map((n) => dir + n);
+  return names
+    .filter((n) => re.test(n) && (base.startsWith('.') || !n.startsWith('.')))
+    .map((n) => dir + n);
 }
 
 /** `*` and `?` within one path segment; `\x` is a literal x. */

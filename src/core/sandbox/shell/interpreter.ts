@@ -27,16 +27,23 @@ export class Interpreter {
   async run(text: string, io: Io, job: Job): Promise<number> {
     const parsed = parseCommandLine(text);
     if (parsed.kind === 'error' || parsed.kind === 'incomplete') {
-      io.err(parsed.kind === 'error' ? `${parsed.message}\n` : 'bash: syntax error: unexpected end of file\n');
+      io.err(
+        parsed.kind === 'error'
+          ? `${parsed.message}\n`
+          : 'bash: syntax error: unexpected end of file\n',
+      );
       return this.status(2);
     }
     let previous: ListItem['then'] = ';';
     for (const item of parsed.items) {
-      const skip = (previous === '&&' && this.shell.lastExit !== 0) || (previous === '||' && this.shell.lastExit === 0);
+      const skip =
+        (previous === '&&' && this.shell.lastExit !== 0) ||
+        (previous === '||' && this.shell.lastExit === 0);
       previous = item.then;
       if (skip) continue;
       if (item.then === '&') {
-        if (job.interactive) io.out(`[${this.nextJob++}] ${1000 + Math.floor(this.host.rng() * 30000)}\n`);
+        if (job.interactive)
+          io.out(`[${this.nextJob++}] ${1000 + Math.floor(this.host.rng() * 30000)}\n`);
         this.status(await this.pipeline(item.pipeline, io, { ...job, background: true }));
       } else this.status(await this.pipeline(item.pipeline, io, job));
     }
@@ -54,7 +61,9 @@ export class Interpreter {
     for (let i = 0; i < commands.length; i++) {
       const last = i === commands.length - 1;
       let captured = '';
-      const stageIo: Io = last ? { ...io, stdin: input } : { ...io, stdin: input, tty: false, out: (t) => (captured += t) };
+      const stageIo: Io = last
+        ? { ...io, stdin: input }
+        : { ...io, stdin: input, tty: false, out: (t) => (captured += t) };
       code = await this.simple(commands[i]!, stageIo, job);
       input = captured;
     }
@@ -64,7 +73,10 @@ export class Interpreter {
   private async simple(command: SimpleCommand, io: Io, job: Job): Promise<number> {
     const argv = command.words.flatMap((w) => expandWord(w, this.shell, this.fs));
     let stdin = io.stdin;
-    if (command.heredoc) stdin = command.heredoc.expand ? expandShellVariables(command.heredoc.body, this.shell) : command.heredoc.body;
+    if (command.heredoc)
+      stdin = command.heredoc.expand
+        ? expandShellVariables(command.heredoc.body, this.shell)
+        : command.heredoc.body;
 
     // Redirections: files are opened (created or truncated) before the command runs, as in bash.
     let out = io.out;

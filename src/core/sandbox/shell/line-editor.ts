@@ -93,7 +93,8 @@ export class LineEditor {
         this.browse(1);
         return { kind: 'edit' };
       default:
-        if (key.startsWith('\x1b') || (key.length === 1 && key.charCodeAt(0) < 32)) return { kind: 'edit' };
+        if (key.startsWith('\x1b') || (key.length === 1 && key.charCodeAt(0) < 32))
+          return { kind: 'edit' };
         this.insert(key);
         return { kind: 'edit' };
     }

@@ -32,13 +32,26 @@ export interface ListItem {
 }
 
 export type ParseResult =
-  | { kind: 'ok'; items: ListItem[] }
-  | { kind: 'incomplete' }
-  | { kind: 'error'; message: string };
+  { kind: 'ok'; items: ListItem[] } | { kind: 'incomplete' } | { kind: 'error'; message: string };
 
 type Token = { t: 'word'; word: Word } | { t: 'op'; op: string } | { t: 'newline' };
 
-const OPERATORS = ['2>&1', '2>>', '&&', '||', '>>', '<<-', '<<', '&>', '2>', '|', ';', '&', '>', '<'];
+const OPERATORS = [
+  '2>&1',
+  '2>>',
+  '&&',
+  '||',
+  '>>',
+  '<<-',
+  '<<',
+  '&>',
+  '2>',
+  '|',
+  ';',
+  '&',
+  '>',
+  '<',
+];
 
 export function parseCommandLine(input: string): ParseResult {
   const lexed = lex(input);
@@ -107,7 +120,8 @@ function lex(input: string): Lexed | 'incomplete' {
         i = body.next;
       }
     } else {
-      const op = word === null || c !== '2' ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
+      const op =
+        word === null || c !== '2' ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
       if (op) {
         endWord();
         tokens.push({ t: 'op', op });
@@ -130,14 +144,20 @@ function lex(input: string): Lexed | 'incomplete' {
   return { tokens, heredocs };
 }
 
-function readHeredoc(text: string, start: number, delimiter: string, strip: boolean): { body: string; next: number } | null {
+function readHeredoc(
+  text: string,
+  start: number,
+  delimiter: string,
+  strip: boolean,
+): { body: string; next: number } | null {
   let i = start;
   const lines: string[] = [];
   while (i <= text.length) {
     const end = text.indexOf('\n', i);
     const line = text.slice(i, end < 0 ? text.length : end);
     const compared = strip ? line.replace(/^\t+/, '') : line;
-    if (compared === delimiter) return { body: lines.map((l) => `${l}\n`).join(''), next: end < 0 ? text.length : end + 1 };
+    if (compared === delimiter)
+      return { body: lines.map((l) => `${l}\n`).join(''), next: end < 0 ? text.length : end + 1 };
     if (end < 0) return null;
     lines.push(compared);
     i = end + 1;
@@ -150,7 +170,10 @@ function build(tokens: Token[], heredocs: { body: string; expand: boolean }[]): 
   let pipeline: SimpleCommand[] = [];
   let command: SimpleCommand | null = null;
   let docIndex = 0;
-  const syntax = (token: string): ParseResult => ({ kind: 'error', message: `bash: syntax error near unexpected token \`${token}'` });
+  const syntax = (token: string): ParseResult => ({
+    kind: 'error',
+    message: `bash: syntax error near unexpected token \`${token}'`,
+  });
   const finishCommand = () => {
     if (command) pipeline.push(command);
     command = null;
@@ -200,7 +223,8 @@ function build(tokens: Token[], heredocs: { body: string; expand: boolean }[]): 
   else if (pipeline.length > 0) return { kind: 'incomplete' };
   if (pipeline.length) items.push({ pipeline, then: ';' });
   const dangling = [...tokens].reverse().find((t) => t.t !== 'newline');
-  if (dangling?.t === 'op' && (dangling.op === '&&' || dangling.op === '||')) return { kind: 'incomplete' };
+  if (dangling?.t === 'op' && (dangling.op === '&&' || dangling.op === '||'))
+    return { kind: 'incomplete' };
   return { kind: 'ok', items };
 }
 

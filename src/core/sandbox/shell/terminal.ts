@@ -78,7 +78,12 @@ export class Terminal {
   private complete(): void {
     const shell = this.d.interpreter.shell;
     const before = this.editor.buffer.slice(0, this.editor.cursor);
-    const result = complete(before, [...this.d.interpreter.table.commands.keys()], shell, this.d.interpreter.host);
+    const result = complete(
+      before,
+      [...this.d.interpreter.table.commands.keys()],
+      shell,
+      this.d.interpreter.host,
+    );
     if (result.insert) this.editor.insert(result.insert);
     if (result.candidates.length) this.d.emit(`\r\n${result.candidates.join('  ')}\r\n`);
     this.d.emit(this.editor.render(this.prompt()));
@@ -113,7 +118,12 @@ export class Terminal {
     const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
     this.busy = { interrupt };
     const io: Io = { stdin: null, out: show, err: show, tty: true, cols: this.d.cols() };
-    const job: Job = { interactive: true, background: false, interrupted, later: (t) => this.d.emit(t.replace(/\r?\n/g, '\r\n')) };
+    const job: Job = {
+      interactive: true,
+      background: false,
+      interrupted,
+      later: (t) => this.d.emit(t.replace(/\r?\n/g, '\r\n')),
+    };
     let code: number;
     try {
       code = await this.d.interpreter.run(text, io, job);

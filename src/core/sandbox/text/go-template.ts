@@ -6,7 +6,10 @@
  */
 
 type Value = unknown;
-type Node = { kind: 'text'; text: string } | { kind: 'action'; expr: string } | { kind: 'range'; expr: string; body: Node[] };
+type Node =
+  | { kind: 'text'; text: string }
+  | { kind: 'action'; expr: string }
+  | { kind: 'range'; expr: string; body: Node[] };
 
 export type TemplateResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -25,7 +28,9 @@ export function goString(value: Value): string {
   if (value === null || value === undefined) return '<nil>';
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, Value>).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, Value>).sort(([a], [b]) =>
+      a < b ? -1 : 1,
+    );
     return `map[${entries.map(([k, v]) => `${k}:${goString(v)}`).join(' ')}]`;
   }
   return String(value);
@@ -62,7 +67,11 @@ function run(nodes: Node[], dot: Value): string {
     else if (node.kind === 'action') out += show(evaluate(node.expr, dot));
     else {
       const items = evaluate(node.expr, dot);
-      const list = Array.isArray(items) ? items : items && typeof items === 'object' ? Object.values(items) : [];
+      const list = Array.isArray(items)
+        ? items
+        : items && typeof items === 'object'
+          ? Object.values(items)
+          : [];
       for (const item of list) out += run(node.body, item);
     }
   }
@@ -102,7 +111,8 @@ function operand(word: string, dot: Value): Value {
   if (!word.startsWith('.')) throw new Error(`function "${word}" not defined`);
   let value = dot;
   for (const key of word.slice(1).split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || !(key in value)) throw new Error(`can't evaluate field ${key}`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !(key in value))
+      throw new Error(`can't evaluate field ${key}`);
     value = (value as Record<string, Value>)[key];
   }
   return value;

@@ -8,11 +8,14 @@ export function renderTable(rows: string[][]): string {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, Math.max(10, [...cell].length + 3));
+      if (i < row.length - 1)
+        widths[i] = Math.max(widths[i] ?? 0, Math.max(10, [...cell].length + 3));
     });
   }
   return rows
-    .map((row) => row.map((cell, i) => (i < row.length - 1 ? padCells(cell, widths[i]!) : cell)).join(''))
+    .map((row) =>
+      row.map((cell, i) => (i < row.length - 1 ? padCells(cell, widths[i]!) : cell)).join(''),
+    )
     .join('\n');
 }
 

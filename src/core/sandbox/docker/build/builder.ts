@@ -40,7 +40,12 @@ export interface BuildDeps {
 export async function build(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
   const name = basename(request.dockerfile);
   const vertices: Vertex[] = [];
-  const outcome = (failure: BuildOutcome['failure'], image: Image | null = null, lines: string[] = [], warnings: string[] = []): BuildOutcome => ({
+  const outcome = (
+    failure: BuildOutcome['failure'],
+    image: Image | null = null,
+    lines: string[] = [],
+    warnings: string[] = [],
+  ): BuildOutcome => ({
     vertices,
     image,
     failure,
@@ -52,14 +57,35 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const definition = vertex(`[internal] load build definition from ${name}`, 'done');
   vertices.push(definition);
   const text = deps.fs.read(request.dockerfile);
-  definition.subs.push({ text: `transferring dockerfile: ${text === null ? 2 : byteLength(text)}B`, seconds: 0 });
-  if (text === null) return outcome({ message: `failed to read dockerfile: open ${name}: no such file or directory`, vertex: null, line: null });
+  definition.subs.push({
+    text: `transferring dockerfile: ${text === null ? 2 : byteLength(text)}B`,
+    seconds: 0,
+  });
+  if (text === null)
+    return outcome({
+      message: `failed to read dockerfile: open ${name}: no such file or directory`,
+      vertex: null,
+      line: null,
+    });
 
   const model = readBuildDefinition(text);
-  if (!model.ok) return outcome({ message: model.message, vertex: null, line: model.line }, null, text.split('\n'));
+  if (!model.ok)
+    return outcome(
+      { message: model.message, vertex: null, line: model.line },
+      null,
+      text.split('\n'),
+    );
   const froms = model.steps.filter((s) => s.keyword === 'FROM');
   if (froms.length > 1)
-    return outcome({ message: 'multi-stage builds are not simulated in the sandbox: keep one FROM', vertex: null, line: froms[1]!.line }, null, model.lines);
+    return outcome(
+      {
+        message: 'multi-stage builds are not simulated in the sandbox: keep one FROM',
+        vertex: null,
+        line: froms[1]!.line,
+      },
+      null,
+      model.lines,
+    );
 
   const globalArgs = new Map<string, string>();
   for (const s of model.steps) {
@@ -74,15 +100,35 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   if (!base) {
     metadata.status = 'error';
     metadata.error = `${qualified}: not found`;
-    return outcome({ message: `${fromRef}: failed to resolve source metadata for ${qualified}: ${qualified}: not found`, vertex: metadata, line: froms[0]!.line }, null, model.lines);
+    return outcome(
+      {
+        message: `${fromRef}: failed to resolve source metadata for ${qualified}: ${qualified}: not found`,
+        vertex: metadata,
+        line: froms[0]!.line,
+      },
+      null,
+      model.lines,
+    );
   }
 
   const ignore = vertex('[internal] load .dockerignore', 'done');
-  ignore.subs.push({ text: `transferring context: ${byteLength(deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '') || 2}B`, seconds: 0 });
+  ignore.subs.push({
+    text: `transferring context: ${byteLength(deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '') || 2}B`,
+    seconds: 0,
+  });
   vertices.push(ignore);
 
   const context = collectContext(deps.fs, request.contextDir);
-  const stage = new StageBuilder({ ...deps, base, fromRef, globalArgs, context, model, request, vertices });
+  const stage = new StageBuilder({
+    ...deps,
+    base,
+    fromRef,
+    globalArgs,
+    context,
+    model,
+    request,
+    vertices,
+  });
   const contextVertex = vertex('[internal] load build context', 'done');
   contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));

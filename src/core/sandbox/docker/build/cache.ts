@@ -42,6 +42,8 @@ export class BuildCache {
 export const keys = {
   from: (imageId: string) => hashParts('from', imageId),
   workdir: (parent: string, path: string, user: string) => hashParts('workdir', parent, path, user),
-  copy: (parent: string, sources: string[], dest: string, flags: string, checksum: string) => hashParts('copy', parent, sources.join('\0'), dest, flags, checksum),
-  run: (parent: string, argv: string[], env: string[], user: string, cwd: string) => hashParts('run', parent, JSON.stringify(argv), [...env].sort().join('\0'), user, cwd),
+  copy: (parent: string, sources: string[], dest: string, flags: string, checksum: string) =>
+    hashParts('copy', parent, sources.join('\0'), dest, flags, checksum),
+  run: (parent: string, argv: string[], env: string[], user: string, cwd: string) =>
+    hashParts('run', parent, JSON.stringify(argv), [...env].sort().join('\0'), user, cwd),
 };

@@ -43,14 +43,21 @@ export interface Selection {
 }
 
 /** Resolves COPY/ADD sources; a source that selects nothing is returned in `missing`. */
-export function selectSources(context: BuildContext, sources: string[]): { selections: Selection[]; missing: string | null } {
+export function selectSources(
+  context: BuildContext,
+  sources: string[],
+): { selections: Selection[]; missing: string | null } {
   const selections: Selection[] = [];
   for (const source of sources) {
-    const clean = source.replace(/^\.?\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+    const clean = source
+      .replace(/^\.?\/+/, '')
+      .replace(/\/+$/, '')
+      .replace(/^\.$/, '');
     const selection: Selection = { source, directory: false, files: [] };
     if (/[*?]/.test(clean)) {
       const re = globToRegExp(clean);
-      for (const [path, file] of context) if (re.test(path)) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+      for (const [path, file] of context)
+        if (re.test(path)) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
     } else {
       for (const [path, file] of context) {
         if (path === clean) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
@@ -71,5 +78,10 @@ export function selectSources(context: BuildContext, sources: string[]): { selec
 
 /** The content checksum BuildKit keys a COPY on: names, modes and bytes, never mtimes. */
 export function selectionChecksum(selections: Selection[]): string {
-  return hashParts(...selections.flatMap((s) => [s.source, ...s.files.flatMap(([p, f]) => [p, f.mode.toString(8), f.text])]));
+  return hashParts(
+    ...selections.flatMap((s) => [
+      s.source,
+      ...s.files.flatMap(([p, f]) => [p, f.mode.toString(8), f.text]),
+    ]),
+  );
 }

@@ -8,15 +8,24 @@ import { expandVariables } from '../../../dockerfile/variables.ts';
 
 export type { Step };
 
-export type BuildDefinition = { ok: true; steps: Step[]; lines: string[] } | { ok: false; message: string; line: number | null };
+export type BuildDefinition =
+  | { ok: true; steps: Step[]; lines: string[] }
+  | { ok: false; message: string; line: number | null };
 
 export function readBuildDefinition(text: string): BuildDefinition {
   const steps = readDockerfile(text).all;
   const unknown = steps.find((s) => !s.known);
-  if (unknown) return { ok: false, message: `dockerfile parse error on line ${unknown.line}: unknown instruction: ${unknown.keyword}`, line: unknown.line };
-  if (steps.length === 0) return { ok: false, message: 'the Dockerfile cannot be empty', line: null };
+  if (unknown)
+    return {
+      ok: false,
+      message: `dockerfile parse error on line ${unknown.line}: unknown instruction: ${unknown.keyword}`,
+      line: unknown.line,
+    };
+  if (steps.length === 0)
+    return { ok: false, message: 'the Dockerfile cannot be empty', line: null };
   const first = steps.find((s) => s.keyword !== 'ARG');
-  if (first?.keyword !== 'FROM') return { ok: false, message: 'no build stage in current context', line: first?.line ?? null };
+  if (first?.keyword !== 'FROM')
+    return { ok: false, message: 'no build stage in current context', line: first?.line ?? null };
   return { ok: true, steps, lines: text.replace(/\r\n?/g, '\n').split('\n') };
 }
 

@@ -19,7 +19,13 @@ import { imageId, type BuildRequest } from './builder.ts';
 import { vertex, type BuildFailure, type Vertex } from './types.ts';
 
 /** Runs a RUN step's command in the image's file system; returns its exit code and output lines. */
-export type ShellRunner = (run: { fs: Vfs; cwd: string; env: Map<string, string>; script: string; packages: Set<string> }) => Promise<{ code: number; lines: string[] }>;
+export type ShellRunner = (run: {
+  fs: Vfs;
+  cwd: string;
+  env: Map<string, string>;
+  script: string;
+  packages: Set<string>;
+}) => Promise<{ code: number; lines: string[] }>;
 
 interface StageDeps {
   base: Image;
@@ -36,7 +42,10 @@ interface StageDeps {
   runShell: ShellRunner;
 }
 
-type StepAction = (fs: Vfs, packages: Set<string>) => Promise<{ size: number } | { error: string; line: number }>;
+type StepAction = (
+  fs: Vfs,
+  packages: Set<string>,
+) => Promise<{ size: number } | { error: string; line: number }>;
 
 const LAYER_STEPS = new Set(['WORKDIR', 'COPY', 'ADD', 'RUN']);
 
@@ -67,11 +76,14 @@ export class StageBuilder {
 
   /** Runs every instruction; returns the failure, if any. */
   async run(contextVertex: Vertex): Promise<BuildFailure | null> {
-    const total = this.d.model.steps.filter((s) => s.keyword === 'FROM' || LAYER_STEPS.has(s.keyword)).length;
+    const total = this.d.model.steps.filter(
+      (s) => s.keyword === 'FROM' || LAYER_STEPS.has(s.keyword),
+    ).length;
     const width = Math.floor(1 + Math.log10(total));
     let index = 0;
     let contextShown = false;
-    const label = (s: Step, text: string) => `[${String(++index).padStart(width)}/${total}] ${s.keyword} ${text}`;
+    const label = (s: Step, text: string) =>
+      `[${String(++index).padStart(width)}/${total}] ${s.keyword} ${text}`;
     const steps = this.d.model.steps;
     for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
       if (s.keyword === 'FROM') {
@@ -105,7 +117,8 @@ export class StageBuilder {
     const vars = new Map([...this.env, ...this.args]);
     const steps = this.d.model.steps;
     for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
-      if (s.keyword === 'ENV') for (const [k, v] of s.properties) vars.set(k, expandBuildVars(v ?? '', vars));
+      if (s.keyword === 'ENV')
+        for (const [k, v] of s.properties) vars.set(k, expandBuildVars(v ?? '', vars));
       if (s.keyword === 'ARG') for (const [k, v] of s.properties) vars.set(k, this.argValue(k, v));
       if (s.keyword !== 'EXPOSE') continue;
       for (const word of exposeWords(s.rawArgs.map((a) => expandBuildVars(a, vars)))) {
@@ -118,7 +131,15 @@ export class StageBuilder {
 
   export(): Image {
     const draft = { config: this.config, layers: this.layers, history: this.history };
-    return { id: imageId(draft), tags: [], created: this.d.clock.now(), ...draft, size: this.size, fs: this.fs, packages: this.packages };
+    return {
+      id: imageId(draft),
+      tags: [],
+      created: this.d.clock.now(),
+      ...draft,
+      size: this.size,
+      fs: this.fs,
+      packages: this.packages,
+    };
   }
 
   /** An ARG's value: the --build-arg given, else its default, else the global ARG's. */
@@ -131,13 +152,23 @@ export class StageBuilder {
   }
 
   private metadata(i: Step): void {
-    const entry = (createdBy: string) => this.history.push({ created: this.d.clock.now(), createdBy, emptyLayer: true, size: 0, comment: 'buildkit.dockerfile.v0' });
+    const entry = (createdBy: string) =>
+      this.history.push({
+        created: this.d.clock.now(),
+        createdBy,
+        emptyLayer: true,
+        size: 0,
+        comment: 'buildkit.dockerfile.v0',
+      });
     switch (i.keyword) {
       case 'ENV':
         for (const [k, v] of i.properties) {
           const value = this.expand(v ?? '');
           this.env.set(k, value);
-          this.config.Env = [...this.config.Env.filter((e) => !e.startsWith(`${k}=`)), `${k}=${value}`];
+          this.config.Env = [
+            ...this.config.Env.filter((e) => !e.startsWith(`${k}=`)),
+            `${k}=${value}`,
+          ];
         }
         entry(`ENV ${i.properties.map(([k]) => `${k}=${this.env.get(k)}`).join(' ')}`);
         break;
@@ -150,7 +181,8 @@ export class StageBuilder {
         const ports = new Set<string>();
         for (const word of exposeWords(i.rawArgs.map((a) => this.expand(a)))) {
           const range = readExposeWord(word);
-          if (!('error' in range)) for (let p = range.first; p <= range.last; p++) ports.add(`${p}/${range.protocol}`);
+          if (!('error' in range))
+            for (let p = range.first; p <= range.last; p++) ports.add(`${p}/${range.protocol}`);
         }
         // The Engine keeps ExposedPorts in a Go map, which JSON lists in key order; none stays null ([LOCAL] `EXPOSE $UNSET`).
         const all = [...Object.keys(this.config.ExposedPorts ?? {}), ...ports].sort();
@@ -161,7 +193,10 @@ export class StageBuilder {
       case 'CMD':
       case 'ENTRYPOINT': {
         const argv = configForm(i);
-        if (!i.exec) this.warnings.push(`JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`);
+        if (!i.exec)
+          this.warnings.push(
+            `JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`,
+          );
         if (i.keyword === 'CMD') this.config.Cmd = argv;
         else {
           this.config.Entrypoint = argv;
@@ -171,7 +206,10 @@ export class StageBuilder {
         break;
       }
       case 'LABEL':
-        this.config.Labels = { ...this.config.Labels, ...Object.fromEntries(i.properties.map(([k, v]) => [k, this.expand(v ?? '')])) };
+        this.config.Labels = {
+          ...this.config.Labels,
+          ...Object.fromEntries(i.properties.map(([k, v]) => [k, this.expand(v ?? '')])),
+        };
         entry(`LABEL ${i.properties.map(([k, v]) => `${k}=${v ?? ''}`).join(' ')}`);
         break;
       case 'USER':
@@ -189,13 +227,24 @@ export class StageBuilder {
       const path = resolvePath(workdir, this.expand(i.rawArgs[0] ?? '/'));
       this.config.WorkingDir = path;
       // --no-cache never applies to WORKDIR's mkdir (docker-semantics §1.6).
-      return this.step(v, keys.workdir(this.parentKey, path, this.config.User), false, `WORKDIR ${path}`, async (fs) => {
-        fs.mkdir(path, { parents: true });
-        return { size: 0 };
-      });
+      return this.step(
+        v,
+        keys.workdir(this.parentKey, path, this.config.User),
+        false,
+        `WORKDIR ${path}`,
+        async (fs) => {
+          fs.mkdir(path, { parents: true });
+          return { size: 0 };
+        },
+      );
     }
     if (i.keyword === 'COPY' || i.keyword === 'ADD') {
-      if ('from' in i.flags) return this.fail(v, `COPY --from=${i.flags['from']} is not simulated in the sandbox`, i.line);
+      if ('from' in i.flags)
+        return this.fail(
+          v,
+          `COPY --from=${i.flags['from']} is not simulated in the sandbox`,
+          i.line,
+        );
       const words = i.rawArgs.map((a) => this.expand(a));
       const dest = words.pop() ?? '.';
       const { selections, missing } = selectSources(this.d.context, words);
@@ -206,41 +255,87 @@ export class StageBuilder {
         v.error = message;
         return { message: `failed to compute cache key: ${message}`, vertex: v, line: i.line };
       }
-      const flags = Object.entries(i.flags).map(([f, val]) => `${f}=${val}`).join(' ');
+      const flags = Object.entries(i.flags)
+        .map(([f, val]) => `${f}=${val}`)
+        .join(' ');
       const chmod = i.flags['chmod'];
       const key = keys.copy(this.parentKey, words, dest, flags, selectionChecksum(selections));
       const target = resolvePath(workdir, dest);
-      const intoDir = dest.endsWith('/') || dest === '.' || words.length > 1 || this.fs.stat(target)?.kind === 'dir';
-      return this.step(v, key, this.d.request.noCache, `${i.keyword} ${this.expand(i.text)} # buildkit`, async (fs) => {
-        let size = 0;
-        for (const s of selections) {
-          for (const [rel, file] of s.files) {
-            // A directory source copies its contents; a file lands inside a directory destination.
-            const path = s.directory ? resolvePath(target, rel) : intoDir ? `${target}/${rel}` : target;
-            fs.mkdir(dirname(path), { parents: true });
-            fs.write(path, file.text, { mode: chmod ? parseInt(chmod, 8) : file.mode });
-            size += byteLength(file.text);
+      const intoDir =
+        dest.endsWith('/') ||
+        dest === '.' ||
+        words.length > 1 ||
+        this.fs.stat(target)?.kind === 'dir';
+      return this.step(
+        v,
+        key,
+        this.d.request.noCache,
+        `${i.keyword} ${this.expand(i.text)} # buildkit`,
+        async (fs) => {
+          let size = 0;
+          for (const s of selections) {
+            for (const [rel, file] of s.files) {
+              // A directory source copies its contents; a file lands inside a directory destination.
+              const path = s.directory
+                ? resolvePath(target, rel)
+                : intoDir
+                  ? `${target}/${rel}`
+                  : target;
+              fs.mkdir(dirname(path), { parents: true });
+              fs.write(path, file.text, { mode: chmod ? parseInt(chmod, 8) : file.mode });
+              size += byteLength(file.text);
+            }
           }
-        }
-        return { size };
-      });
+          return { size };
+        },
+      );
     }
     // RUN
     const argv = configForm(i);
-    const script = i.exec ? i.exec.map((a) => (/^[\w./:=-]+$/.test(a) ? a : `'${a}'`)).join(' ') : i.text;
-    const env = [...[...this.env].map(([k, val]) => `${k}=${val}`), ...[...this.args].map(([k, val]) => `${k}=${val}`)];
-    const argPrefix = this.args.size ? `|${this.args.size} ${[...this.args].map(([k, val]) => `${k}=${val}`).join(' ')} ` : '';
-    return this.step(v, keys.run(this.parentKey, argv, env, this.config.User, workdir), this.d.request.noCache, `RUN ${argPrefix}${argv.join(' ')} # buildkit`, async (fs, packages) => {
-      const result = await this.d.runShell({ fs, cwd: workdir, env: new Map([...this.env, ...this.args]), script, packages });
-      v.logs = result.lines.map((text, n) => ({ at: 0.8 + n * 0.004, text }));
-      v.seconds = result.lines.length ? Math.round((0.9 + result.lines.length * 0.004) * 10) / 10 : 0.2;
-      if (result.code === 0) return { size: 0 };
-      return { error: `process "${argv.join(' ')}" did not complete successfully: exit code: ${result.code}`, line: i.line };
-    });
+    const script = i.exec
+      ? i.exec.map((a) => (/^[\w./:=-]+$/.test(a) ? a : `'${a}'`)).join(' ')
+      : i.text;
+    const env = [
+      ...[...this.env].map(([k, val]) => `${k}=${val}`),
+      ...[...this.args].map(([k, val]) => `${k}=${val}`),
+    ];
+    const argPrefix = this.args.size
+      ? `|${this.args.size} ${[...this.args].map(([k, val]) => `${k}=${val}`).join(' ')} `
+      : '';
+    return this.step(
+      v,
+      keys.run(this.parentKey, argv, env, this.config.User, workdir),
+      this.d.request.noCache,
+      `RUN ${argPrefix}${argv.join(' ')} # buildkit`,
+      async (fs, packages) => {
+        const result = await this.d.runShell({
+          fs,
+          cwd: workdir,
+          env: new Map([...this.env, ...this.args]),
+          script,
+          packages,
+        });
+        v.logs = result.lines.map((text, n) => ({ at: 0.8 + n * 0.004, text }));
+        v.seconds = result.lines.length
+          ? Math.round((0.9 + result.lines.length * 0.004) * 10) / 10
+          : 0.2;
+        if (result.code === 0) return { size: 0 };
+        return {
+          error: `process "${argv.join(' ')}" did not complete successfully: exit code: ${result.code}`,
+          line: i.line,
+        };
+      },
+    );
   }
 
   /** Looks the key up (unless forced to miss), else executes `apply` on a copy of the file system. */
-  private async step(v: Vertex, key: string, forceMiss: boolean, createdBy: string, apply: StepAction): Promise<BuildFailure | null> {
+  private async step(
+    v: Vertex,
+    key: string,
+    forceMiss: boolean,
+    createdBy: string,
+    apply: StepAction,
+  ): Promise<BuildFailure | null> {
     let record: CacheRecord | undefined = forceMiss ? undefined : this.d.cache.get(key);
     if (record) v.status = 'cached';
     else {
@@ -249,7 +344,12 @@ export class StageBuilder {
       const packages = new Set(this.packages);
       const result = await apply(fs, packages);
       if ('error' in result) return this.fail(v, result.error, result.line);
-      record = this.d.cache.store(key, { size: result.size, fs, packages, created: this.d.clock.now() });
+      record = this.d.cache.store(key, {
+        size: result.size,
+        fs,
+        packages,
+        created: this.d.clock.now(),
+      });
       if (v.seconds === 0) v.seconds = 0.1;
     }
     this.parentKey = key;
@@ -257,7 +357,13 @@ export class StageBuilder {
     this.packages = record.packages;
     this.layers.push(record.diffId);
     this.size += record.size;
-    this.history.push({ created: record.created, createdBy, emptyLayer: false, size: record.size, comment: 'buildkit.dockerfile.v0' });
+    this.history.push({
+      created: record.created,
+      createdBy,
+      emptyLayer: false,
+      size: record.size,
+      comment: 'buildkit.dockerfile.v0',
+    });
     return null;
   }
 

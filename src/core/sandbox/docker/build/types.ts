@@ -34,4 +34,11 @@ export interface BuildOutcome {
   warnings: string[];
 }
 
-export const vertex = (name: string, status: Vertex['status'], seconds = 0): Vertex => ({ name, status, seconds, subs: [], logs: [], error: null });
+export const vertex = (name: string, status: Vertex['status'], seconds = 0): Vertex => ({
+  name,
+  status,
+  seconds,
+  subs: [],
+  logs: [],
+  error: null,
+});

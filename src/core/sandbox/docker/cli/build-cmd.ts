@@ -25,13 +25,17 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
     return 1;
   }
   if (parsed.positionals.length !== 1) {
-    ctx.io.err(`ERROR: "docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n\n${USAGE}`);
+    ctx.io.err(
+      `ERROR: "docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n\n${USAGE}`,
+    );
     return 1;
   }
   const tags = parsed.values.get('tag') ?? [];
   const bad = tags.find((t) => !isValidRef(t));
   if (bad) {
-    ctx.io.err(`ERROR: invalid tag "${bad}": invalid reference format${/[A-Z]/.test(bad) ? ': repository name must be lowercase' : ''}\n`);
+    ctx.io.err(
+      `ERROR: invalid tag "${bad}": invalid reference format${/[A-Z]/.test(bad) ? ': repository name must be lowercase' : ''}\n`,
+    );
     return 1;
   }
   const contextDir = resolvePath(ctx.shell.cwd, parsed.positionals[0]!, ctx.shell.home);
@@ -45,17 +49,30 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
     ctx.io.err(`ERROR: invalid progress mode "${progress}"\n`);
     return 1;
   }
-  const buildArgs = new Map((parsed.values.get('buildArg') ?? []).map((a) => [a.split('=')[0]!, a.includes('=') ? a.slice(a.indexOf('=') + 1) : (ctx.shell.env.get(a) ?? '')]));
+  const buildArgs = new Map(
+    (parsed.values.get('buildArg') ?? []).map((a) => [
+      a.split('=')[0]!,
+      a.includes('=') ? a.slice(a.indexOf('=') + 1) : (ctx.shell.env.get(a) ?? ''),
+    ]),
+  );
   const outcome = await ctx.host.engine.build({
     contextDir,
-    dockerfile: file ? resolvePath(ctx.shell.cwd, file, ctx.shell.home) : `${contextDir}/Dockerfile`,
+    dockerfile: file
+      ? resolvePath(ctx.shell.cwd, file, ctx.shell.home)
+      : `${contextDir}/Dockerfile`,
     tags,
     noCache: parsed.bools.has('noCache'),
     buildArgs,
   });
   const quiet = parsed.bools.has('quiet') || progress === 'quiet';
   if (quiet && !outcome.failure) ctx.io.out(`${outcome.image!.id}\n`);
-  else if (quiet) ctx.io.err(`ERROR: failed to build: failed to solve: ${outcome.failure!.message}\n`);
-  else ctx.io.err(progress === 'tty' || (progress === 'auto' && ctx.io.tty) ? renderTty(outcome, ctx.io.cols) : renderPlain(outcome));
+  else if (quiet)
+    ctx.io.err(`ERROR: failed to build: failed to solve: ${outcome.failure!.message}\n`);
+  else
+    ctx.io.err(
+      progress === 'tty' || (progress === 'auto' && ctx.io.tty)
+        ? renderTty(outcome, ctx.io.cols)
+        : renderPlain(outcome),
+    );
   return outcome.failure ? 1 : 0;
 }

@@ -14,7 +14,12 @@ export interface ParsedFlags {
   positionals: string[];
 }
 
-export function parseFlags(args: string[], specs: FlagSpec[], command: string, stopAtPositional = false): ParsedFlags | string {
+export function parseFlags(
+  args: string[],
+  specs: FlagSpec[],
+  command: string,
+  stopAtPositional = false,
+): ParsedFlags | string {
   const out: ParsedFlags = { values: new Map(), bools: new Set(), positionals: [] };
   const add = (spec: FlagSpec, value: string | undefined) => {
     if (spec.value) out.values.set(spec.name, [...(out.values.get(spec.name) ?? []), value ?? '']);
@@ -30,7 +35,8 @@ export function parseFlags(args: string[], specs: FlagSpec[], command: string, s
       const [name, inline] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const spec = specs.find((s) => s.long.includes(name));
       if (!spec) return `unknown flag: --${name}\nSee '${command} --help'.`;
-      if (spec.value && inline === undefined && i + 1 >= args.length) return `flag needs an argument: --${name}\nSee '${command} --help'.`;
+      if (spec.value && inline === undefined && i + 1 >= args.length)
+        return `flag needs an argument: --${name}\nSee '${command} --help'.`;
       add(spec, spec.value ? (inline ?? args[++i]) : undefined);
     } else if (a.startsWith('-') && a.length > 1) {
       for (let k = 1; k < a.length; k++) {
@@ -38,7 +44,8 @@ export function parseFlags(args: string[], specs: FlagSpec[], command: string, s
         if (!spec) return `unknown shorthand flag: '${a[k]}' in ${a}\nSee '${command} --help'.`;
         if (spec.value) {
           const rest = a.slice(k + 1).replace(/^=/, '');
-          if (!rest && i + 1 >= args.length) return `flag needs an argument: '${a[k]}' in -${a[k]}\nSee '${command} --help'.`;
+          if (!rest && i + 1 >= args.length)
+            return `flag needs an argument: '${a[k]}' in -${a[k]}\nSee '${command} --help'.`;
           add(spec, rest || args[++i]);
           break;
         }
@@ -55,4 +62,9 @@ export function parseFlags(args: string[], specs: FlagSpec[], command: string, s
   return out;
 }
 
-export const flag = (name: string, long: string[], short?: string, value = false): FlagSpec => ({ name, long, value, ...(short ? { short } : {}) });
+export const flag = (name: string, long: string[], short?: string, value = false): FlagSpec => ({
+  name,
+  long,
+  value,
+  ...(short ? { short } : {}),
+});

@@ -9,7 +9,9 @@ import type { Container } from '../containers.ts';
 export function dockerTag(ctx: CommandContext, args: string[]): number {
   const [source, target] = args;
   if (!source || !target) {
-    ctx.io.err("docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nSee 'docker tag --help' for more information\n");
+    ctx.io.err(
+      "docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nSee 'docker tag --help' for more information\n",
+    );
     return 1;
   }
   const image = ctx.host.engine.images.find(source);
@@ -18,7 +20,9 @@ export function dockerTag(ctx: CommandContext, args: string[]): number {
     return 1;
   }
   if (!isValidRef(target)) {
-    ctx.io.err(`Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format\n`);
+    ctx.io.err(
+      `Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format\n`,
+    );
     return 1;
   }
   ctx.host.engine.images.tag(image, target);
@@ -32,14 +36,18 @@ export function dockerRmi(ctx: CommandContext, args: string[]): number {
   for (const ref of args.filter((a) => !a.startsWith('-'))) {
     const image = images.find(ref);
     if (!image) {
-      ctx.io.err(`Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : familiarRef(ref)}\n`);
+      ctx.io.err(
+        `Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : familiarRef(ref)}\n`,
+      );
       code = 1;
       continue;
     }
     const user = containers.find((c) => c.imageId === image.id);
     const byTag = image.tags.includes(familiarRef(ref));
     if (user && !force && (!byTag || image.tags.length === 1)) {
-      ctx.io.err(`Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${shortId(image.id)}\n`);
+      ctx.io.err(
+        `Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${shortId(image.id)}\n`,
+      );
       code = 1;
       continue;
     }
@@ -85,15 +93,31 @@ function containerJson(c: Container) {
     Created: rfc3339(c.created),
     Path: c.argv[0] ?? '',
     Args: c.argv.slice(1),
-    State: { Status: c.state, Running: c.state === 'running', ExitCode: c.exitCode, StartedAt: c.startedAt ? rfc3339(c.startedAt) : '0001-01-01T00:00:00Z', FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : '0001-01-01T00:00:00Z' },
+    State: {
+      Status: c.state,
+      Running: c.state === 'running',
+      ExitCode: c.exitCode,
+      StartedAt: c.startedAt ? rfc3339(c.startedAt) : '0001-01-01T00:00:00Z',
+      FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : '0001-01-01T00:00:00Z',
+    },
     Image: c.imageId,
     Name: `/${c.name}`,
-    Config: { Image: c.image, Env: c.env, Cmd: c.argv, WorkingDir: c.workingDir, ExposedPorts: Object.fromEntries(c.exposed.map((p) => [p, {}])) },
+    Config: {
+      Image: c.image,
+      Env: c.env,
+      Cmd: c.argv,
+      WorkingDir: c.workingDir,
+      ExposedPorts: Object.fromEntries(c.exposed.map((p) => [p, {}])),
+    },
     NetworkSettings: { Ports: ports, IPAddress: c.state === 'running' ? '172.17.0.2' : '' },
   };
 }
 
-export function dockerInspect(ctx: CommandContext, args: string[], only: 'image' | 'container' | null): number {
+export function dockerInspect(
+  ctx: CommandContext,
+  args: string[],
+  only: 'image' | 'container' | null,
+): number {
   const fi = args.findIndex((a) => a === '--format' || a === '-f' || a.startsWith('--format='));
   const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
   const refs = args.filter((a, i) => !a.startsWith('-') && (fi < 0 || i !== fi + 1));
@@ -126,9 +150,13 @@ export function dockerInspect(ctx: CommandContext, args: string[], only: 'image'
 
 export function dockerImagePrune(ctx: CommandContext): number {
   const { images, containers } = ctx.host.engine;
-  const dangling = images.all().filter((i) => i.tags.length === 0 && !containers.some((c) => c.imageId === i.id));
+  const dangling = images
+    .all()
+    .filter((i) => i.tags.length === 0 && !containers.some((c) => c.imageId === i.id));
   for (const i of dangling) images.remove(i.id);
-  ctx.io.out(`${dangling.length ? `Deleted Images:\n${dangling.map((i) => `deleted: ${i.id}\n`).join('')}\n` : ''}Total reclaimed space: ${dangling.length ? humanSize(dangling.length * 4096) : '0B'}\n`);
+  ctx.io.out(
+    `${dangling.length ? `Deleted Images:\n${dangling.map((i) => `deleted: ${i.id}\n`).join('')}\n` : ''}Total reclaimed space: ${dangling.length ? humanSize(dangling.length * 4096) : '0B'}\n`,
+  );
   return 0;
 }
 
@@ -142,7 +170,10 @@ export function dockerSystemDf(ctx: CommandContext): number {
   const { images, containers, cache } = ctx.host.engine;
   // Layers are shared between images: count each once, as the engine's disk usage does.
   const layers = new Map<string, number>();
-  for (const image of images.all()) image.layers.forEach((id, i) => layers.set(id, image.history.filter((h) => !h.emptyLayer)[i]?.size ?? 0));
+  for (const image of images.all())
+    image.layers.forEach((id, i) =>
+      layers.set(id, image.history.filter((h) => !h.emptyLayer)[i]?.size ?? 0),
+    );
   const size = [...layers.values()].reduce((t, n) => t + n, 0);
   ctx.io.out(
     [

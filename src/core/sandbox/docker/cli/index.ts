@@ -1,10 +1,23 @@
 /** `docker …`: routes a subcommand (and its `docker image|container …` management form) to its handler. */
 import type { Command, CommandContext } from '../../commands/types.ts';
-import { SUBCOMMANDS, subcommandHelp, type ManagementCommand, type TopCommand } from './subcommands.ts';
+import {
+  SUBCOMMANDS,
+  subcommandHelp,
+  type ManagementCommand,
+  type TopCommand,
+} from './subcommands.ts';
 import { dockerBuild } from './build-cmd.ts';
 import { dockerLogs, dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
-import { dockerBuilderPrune, dockerImagePrune, dockerInspect, dockerRmi, dockerSystemDf, dockerTag, VERSION } from './image-cmds.ts';
+import {
+  dockerBuilderPrune,
+  dockerImagePrune,
+  dockerInspect,
+  dockerRmi,
+  dockerSystemDf,
+  dockerTag,
+  VERSION,
+} from './image-cmds.ts';
 
 type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
 
@@ -24,13 +37,39 @@ const HANDLERS: Record<TopCommand, Handler> = {
   restart: (ctx, args) => lifecycle(ctx, 'restart', args),
   rm: (ctx, args) => lifecycle(ctx, 'rm', args),
   version: (ctx) => (ctx.io.out(VERSION), 0),
-  info: (ctx) => (ctx.io.out(`Client:\n Version:    28.2.2\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.2.2\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`), 0),
+  info: (ctx) => (
+    ctx.io.out(
+      `Client:\n Version:    28.2.2\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.2.2\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`,
+    ),
+    0
+  ),
 };
 
 /** `docker image ls`, `docker container ps`, …: the management commands' verbs. */
 const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
-  image: { ls: dockerImages, list: dockerImages, build: dockerBuild, history: dockerHistory, inspect: (c, a) => dockerInspect(c, a, 'image'), rm: dockerRmi, tag: dockerTag, prune: dockerImagePrune },
-  container: { ls: dockerPs, list: dockerPs, ps: dockerPs, run: dockerRun, logs: dockerLogs, port: dockerPort, inspect: (c, a) => dockerInspect(c, a, 'container'), start: HANDLERS['start']!, stop: HANDLERS['stop']!, restart: HANDLERS['restart']!, rm: HANDLERS['rm']! },
+  image: {
+    ls: dockerImages,
+    list: dockerImages,
+    build: dockerBuild,
+    history: dockerHistory,
+    inspect: (c, a) => dockerInspect(c, a, 'image'),
+    rm: dockerRmi,
+    tag: dockerTag,
+    prune: dockerImagePrune,
+  },
+  container: {
+    ls: dockerPs,
+    list: dockerPs,
+    ps: dockerPs,
+    run: dockerRun,
+    logs: dockerLogs,
+    port: dockerPort,
+    inspect: (c, a) => dockerInspect(c, a, 'container'),
+    start: HANDLERS['start']!,
+    stop: HANDLERS['stop']!,
+    restart: HANDLERS['restart']!,
+    rm: HANDLERS['rm']!,
+  },
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
   system: { df: dockerSystemDf },
@@ -39,7 +78,9 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
 export const docker: Command = (ctx) => {
   const [sub, ...rest] = ctx.args;
   if (!sub || sub === '--help') {
-    ctx.io.out(`\nUsage:  docker [OPTIONS] COMMAND\n\nCommands in the sandbox:\n  ${SUBCOMMANDS.join(', ')}\n`);
+    ctx.io.out(
+      `\nUsage:  docker [OPTIONS] COMMAND\n\nCommands in the sandbox:\n  ${SUBCOMMANDS.join(', ')}\n`,
+    );
     return 0;
   }
   if (sub === '--version' || sub === '-v') {
@@ -50,12 +91,16 @@ export const docker: Command = (ctx) => {
   if (group) {
     const [verb, ...args] = rest;
     if (verb === undefined || verb === '--help') {
-      ctx.io.out(`\nUsage:  docker ${sub} COMMAND\n\nCommands in the sandbox:\n  ${Object.keys(group).join(', ')}\n`);
+      ctx.io.out(
+        `\nUsage:  docker ${sub} COMMAND\n\nCommands in the sandbox:\n  ${Object.keys(group).join(', ')}\n`,
+      );
       return 0;
     }
     const handler = group[verb];
     if (handler) return handler(ctx, args);
-    ctx.io.err(`docker: unknown command: docker ${sub} ${verb}\n\nRun 'docker ${sub} --help' for more information\n`);
+    ctx.io.err(
+      `docker: unknown command: docker ${sub} ${verb}\n\nRun 'docker ${sub} --help' for more information\n`,
+    );
     return 1;
   }
   if (isTop(sub)) {
@@ -65,7 +110,9 @@ export const docker: Command = (ctx) => {
     }
     return HANDLERS[sub](ctx, rest);
   }
-  ctx.io.err(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`);
+  ctx.io.err(
+    `docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`,
+  );
   return 1;
 };
 

@@ -9,12 +9,24 @@ import { displayPorts, joinHostPort } from '../network-ports.ts';
 import { shortId } from '../images.ts';
 import { flag, parseFlags } from './flags.ts';
 
-const LIST_FLAGS = [flag('all', ['all'], 'a'), flag('quiet', ['quiet'], 'q'), flag('noTrunc', ['no-trunc']), flag('format', ['format'], undefined, true), flag('filter', ['filter'], 'f', true)];
+const LIST_FLAGS = [
+  flag('all', ['all'], 'a'),
+  flag('quiet', ['quiet'], 'q'),
+  flag('noTrunc', ['no-trunc']),
+  flag('format', ['format'], undefined, true),
+  flag('filter', ['filter'], 'f', true),
+];
 
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
 
 /** `--format` with Go template fields, or the default table. */
-function table(ctx: CommandContext, format: string | undefined, header: string[], rows: Record<string, string>[], fields: string[]): number {
+function table(
+  ctx: CommandContext,
+  format: string | undefined,
+  header: string[],
+  rows: Record<string, string>[],
+  fields: string[],
+): number {
   if (format) {
     const body = format.replace(/^table\s*/, '');
     const out: string[] = [];
@@ -46,7 +58,9 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
   const quiet = flags.bools.has('quiet');
   const noTrunc = flags.bools.has('noTrunc');
   const now = ctx.host.clock.now();
-  const list = ctx.host.engine.containers.filter((c) => flags.bools.has('all') || c.state === 'running').sort((a, b) => b.created - a.created);
+  const list = ctx.host.engine.containers
+    .filter((c) => flags.bools.has('all') || c.state === 'running')
+    .sort((a, b) => b.created - a.created);
   if (quiet) {
     ctx.io.out(list.map((c) => `${c.id.slice(0, 12)}\n`).join(''));
     return 0;
@@ -64,7 +78,13 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
       State: c.state,
     };
   });
-  return table(ctx, flags.values.get('format')?.at(-1), ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows, ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names']);
+  return table(
+    ctx,
+    flags.values.get('format')?.at(-1),
+    ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'],
+    rows,
+    ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'],
+  );
 }
 
 export function dockerImages(ctx: CommandContext, args: string[]): number {
@@ -79,7 +99,13 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
       const tags = image.tags.length ? image.tags : ['<none>:<none>'];
       return tags.map((t) => {
         const i = t.lastIndexOf(':');
-        return { Repository: t.slice(0, i), Tag: t.slice(i + 1), ID: shortId(image.id), CreatedSince: ago(ctx, image.created), Size: humanSize(image.size) };
+        return {
+          Repository: t.slice(0, i),
+          Tag: t.slice(i + 1),
+          ID: shortId(image.id),
+          CreatedSince: ago(ctx, image.created),
+          Size: humanSize(image.size),
+        };
       });
     })
     // Dangling images (`<none>`) are listed by default; -a would add the legacy builder's intermediates, which BuildKit never makes.
@@ -88,7 +114,13 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
     ctx.io.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
     return 0;
   }
-  return table(ctx, flags.values.get('format')?.at(-1), ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows, ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size']);
+  return table(
+    ctx,
+    flags.values.get('format')?.at(-1),
+    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'],
+    rows,
+    ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size'],
+  );
 }
 
 export function dockerHistory(ctx: CommandContext, args: string[]): number {
@@ -98,7 +130,11 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
   const ref = flags.positionals[0];
   const image = ref ? ctx.host.engine.images.find(ref) : null;
   if (!image) {
-    ctx.io.err(ref ? `Error response from daemon: No such image: ${ref}\n` : "docker: 'docker history' requires 1 argument\n\nSee 'docker history --help' for more information\n");
+    ctx.io.err(
+      ref
+        ? `Error response from daemon: No such image: ${ref}\n`
+        : "docker: 'docker history' requires 1 argument\n\nSee 'docker history --help' for more information\n",
+    );
     return 1;
   }
   const rows = [...image.history].reverse().map((h, i) => ({
@@ -108,17 +144,34 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
     Size: humanSize(h.size),
     Comment: h.comment,
   }));
-  return table(ctx, flags.values.get('format')?.at(-1), ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], rows, ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment']);
+  return table(
+    ctx,
+    flags.values.get('format')?.at(-1),
+    ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
+    rows,
+    ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment'],
+  );
 }
 
 export function dockerPort(ctx: CommandContext, args: string[]): number {
   const [ref] = args;
   const c = ref ? ctx.host.engine.findContainer(ref) : null;
   if (!c) {
-    ctx.io.err(ref ? `Error response from daemon: No such container: ${ref}\n` : "docker: 'docker port' requires at least 1 argument\n\nSee 'docker port --help' for more information\n");
+    ctx.io.err(
+      ref
+        ? `Error response from daemon: No such container: ${ref}\n`
+        : "docker: 'docker port' requires at least 1 argument\n\nSee 'docker port --help' for more information\n",
+    );
     return 1;
   }
-  const rows = c.state === 'running' ? [...c.bindings].sort((a, b) => a.privatePort - b.privatePort || (a.ip < b.ip ? -1 : 1)) : [];
-  ctx.io.out(rows.map((b) => `${b.privatePort}/${b.type} -> ${joinHostPort(b.ip, b.publicPort ?? 0)}\n`).join(''));
+  const rows =
+    c.state === 'running'
+      ? [...c.bindings].sort((a, b) => a.privatePort - b.privatePort || (a.ip < b.ip ? -1 : 1))
+      : [];
+  ctx.io.out(
+    rows
+      .map((b) => `${b.privatePort}/${b.type} -> ${joinHostPort(b.ip, b.publicPort ?? 0)}\n`)
+      .join(''),
+  );
   return 0;
 }

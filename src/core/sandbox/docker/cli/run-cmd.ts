@@ -20,7 +20,8 @@ const RUN_SPECS = [
   flag('tty', ['tty'], 't'),
 ];
 
-const withHelp = (message: string) => `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
+const withHelp = (message: string) =>
+  `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
 
 export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
   const parsed = parseFlags(args, RUN_SPECS, 'docker run', true);
@@ -30,7 +31,9 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   }
   const [imageRef, ...command] = parsed.positionals;
   if (!imageRef) {
-    ctx.io.err("docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n");
+    ctx.io.err(
+      "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n",
+    );
     return 1;
   }
   const publish: PublishSpec[] = [];
@@ -48,7 +51,11 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     ctx.io.err(`Unable to find image '${familiarRef(imageRef)}' locally\n`);
     const pulled = engine.pull(imageRef);
     if (!pulled) {
-      ctx.io.err(withHelp(`Error response from daemon: pull access denied for ${familiarName(readReference(imageRef))}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`));
+      ctx.io.err(
+        withHelp(
+          `Error response from daemon: pull access denied for ${familiarName(readReference(imageRef))}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+        ),
+      );
       return 125;
     }
   }
@@ -82,7 +89,11 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
 }
 
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */
-async function attach(ctx: CommandContext, c: Container, follow: (text: string) => void): Promise<number> {
+async function attach(
+  ctx: CommandContext,
+  c: Container,
+  follow: (text: string) => void,
+): Promise<number> {
   if (c.state === 'running' && (!ctx.job.interactive || ctx.job.background)) {
     c.followers.delete(follow);
     c.followers.add(ctx.job.later);
@@ -98,11 +109,17 @@ async function attach(ctx: CommandContext, c: Container, follow: (text: string) 
   return c.exitCode;
 }
 
-export async function lifecycle(ctx: CommandContext, verb: 'start' | 'stop' | 'restart' | 'rm', args: string[]): Promise<number> {
+export async function lifecycle(
+  ctx: CommandContext,
+  verb: 'start' | 'stop' | 'restart' | 'rm',
+  args: string[],
+): Promise<number> {
   const force = args.includes('-f') || args.includes('--force');
   const refs = args.filter((a) => !a.startsWith('-'));
   if (refs.length === 0) {
-    ctx.io.err(`docker: 'docker ${verb}' requires at least 1 argument\n\nSee 'docker ${verb} --help' for more information\n`);
+    ctx.io.err(
+      `docker: 'docker ${verb}' requires at least 1 argument\n\nSee 'docker ${verb} --help' for more information\n`,
+    );
     return 1;
   }
   let code = 0;
@@ -115,7 +132,9 @@ export async function lifecycle(ctx: CommandContext, verb: 'start' | 'stop' | 'r
       continue;
     }
     if (verb === 'rm' && c.state === 'running' && !force) {
-      ctx.io.err(`Error response from daemon: You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove\n`);
+      ctx.io.err(
+        `Error response from daemon: You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove\n`,
+      );
       code = 1;
       continue;
     }
@@ -124,7 +143,9 @@ export async function lifecycle(ctx: CommandContext, verb: 'start' | 'stop' | 'r
     if (verb === 'start' || verb === 'restart') {
       const started = await engine.start(c);
       if (!started.ok) {
-        ctx.io.err(`Error response from daemon: ${started.message}\nError: failed to start containers: ${ref}\n`);
+        ctx.io.err(
+          `Error response from daemon: ${started.message}\nError: failed to start containers: ${ref}\n`,
+        );
         code = 1;
         continue;
       }
@@ -139,7 +160,11 @@ export async function dockerLogs(ctx: CommandContext, args: string[]): Promise<n
   const ref = args.find((a) => !a.startsWith('-'));
   const c = ref ? ctx.host.engine.findContainer(ref) : null;
   if (!c) {
-    ctx.io.err(ref ? `Error response from daemon: No such container: ${ref}\n` : "docker: 'docker logs' requires 1 argument\n\nSee 'docker logs --help' for more information\n");
+    ctx.io.err(
+      ref
+        ? `Error response from daemon: No such container: ${ref}\n`
+        : "docker: 'docker logs' requires 1 argument\n\nSee 'docker logs --help' for more information\n",
+    );
     return 1;
   }
   for (const entry of c.logs) (entry.stream === 'stdout' ? ctx.io.out : ctx.io.err)(entry.text);

@@ -7,16 +7,31 @@
 /** Usage and summary lines as Docker CLI 28.2.2 prints them for `docker <command> --help` (captured on the Docker lab). */
 const TOP = {
   build: ['docker buildx build [OPTIONS] PATH | URL | -', 'Start a build'],
-  run: ['docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Create and run a new container from an image'],
+  run: [
+    'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+    'Create and run a new container from an image',
+  ],
   ps: ['docker ps [OPTIONS]', 'List containers'],
   images: ['docker images [OPTIONS] [REPOSITORY[:TAG]]', 'List images'],
   history: ['docker history [OPTIONS] IMAGE', 'Show the history of an image'],
-  port: ['docker port CONTAINER [PRIVATE_PORT[/PROTO]]', 'List port mappings or a specific mapping for the container'],
+  port: [
+    'docker port CONTAINER [PRIVATE_PORT[/PROTO]]',
+    'List port mappings or a specific mapping for the container',
+  ],
   logs: ['docker logs [OPTIONS] CONTAINER', 'Fetch the logs of a container'],
-  tag: ['docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'],
+  tag: [
+    'docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+    'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  ],
   rmi: ['docker rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images'],
-  inspect: ['docker inspect [OPTIONS] NAME|ID [NAME|ID...]', 'Return low-level information on Docker objects'],
-  start: ['docker start [OPTIONS] CONTAINER [CONTAINER...]', 'Start one or more stopped containers'],
+  inspect: [
+    'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
+    'Return low-level information on Docker objects',
+  ],
+  start: [
+    'docker start [OPTIONS] CONTAINER [CONTAINER...]',
+    'Start one or more stopped containers',
+  ],
   stop: ['docker stop [OPTIONS] CONTAINER [CONTAINER...]', 'Stop one or more running containers'],
   restart: ['docker restart [OPTIONS] CONTAINER [CONTAINER...]', 'Restart one or more containers'],
   rm: ['docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers'],
@@ -32,8 +47,25 @@ export const SUBCOMMANDS: string[] = [...Object.keys(TOP), ...MANAGEMENT].sort()
 
 /** The long flags the sandbox's `docker` reads, per subcommand: Tab completion and `--help` list them. */
 export const DOCKER_FLAGS: Readonly<Record<string, readonly string[]>> = {
-  build: ['--tag', '--file', '--no-cache', '--progress=plain', '--progress=tty', '--build-arg', '--quiet'],
-  run: ['--detach', '--publish', '--publish-all', '--name', '--rm', '--env', '--interactive', '--tty'],
+  build: [
+    '--tag',
+    '--file',
+    '--no-cache',
+    '--progress=plain',
+    '--progress=tty',
+    '--build-arg',
+    '--quiet',
+  ],
+  run: [
+    '--detach',
+    '--publish',
+    '--publish-all',
+    '--name',
+    '--rm',
+    '--env',
+    '--interactive',
+    '--tty',
+  ],
   ps: ['--all', '--quiet', '--no-trunc', '--format'],
   images: ['--all', '--quiet', '--format'],
 };

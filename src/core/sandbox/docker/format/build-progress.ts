@@ -13,7 +13,8 @@ export function renderPlain(outcome: BuildOutcome): string {
   outcome.vertices.forEach((v, i) => {
     const n = i + 1;
     out.push(`#${n} ${v.name}`);
-    for (const s of v.subs) out.push(`#${n} ${s.text}${s.seconds > 0.01 ? ` ${seconds(s.seconds)}s` : ''} done`);
+    for (const s of v.subs)
+      out.push(`#${n} ${s.text}${s.seconds > 0.01 ? ` ${seconds(s.seconds)}s` : ''} done`);
     for (const l of v.logs) out.push(`#${n} ${timestamp(l.at)} ${l.text}`);
     if (v.status === 'cached') out.push(`#${n} CACHED`);
     else if (v.status === 'error') out.push(`#${n} ERROR: ${v.error}`);
@@ -38,7 +39,14 @@ export function renderTty(outcome: BuildOutcome, cols: number): string {
   };
   for (const v of outcome.vertices) {
     const colour = v.status === 'error' ? '31' : '34';
-    const prefix = v.status === 'error' ? 'ERROR ' : v.status === 'canceled' ? 'CANCELED ' : v.status === 'cached' ? 'CACHED ' : '';
+    const prefix =
+      v.status === 'error'
+        ? 'ERROR '
+        : v.status === 'canceled'
+          ? 'CANCELED '
+          : v.status === 'cached'
+            ? 'CACHED '
+            : '';
     row(` => ${prefix}${v.name}`, v.seconds, colour);
     for (const s of v.subs) row(` => => ${s.text}`, s.seconds, colour);
   }
@@ -59,10 +67,18 @@ function trailer(outcome: BuildOutcome, keepLogs: number): string {
     for (const l of failure.vertex.logs.slice(-keepLogs)) out.push(`${timestamp(l.at)} ${l.text}`);
     out.push('------');
   }
-  if (failure?.line) out.push(...excerpt(outcome.dockerfileName, outcome.dockerfileLines, failure.line));
+  if (failure?.line)
+    out.push(...excerpt(outcome.dockerfileName, outcome.dockerfileLines, failure.line));
   if (outcome.warnings.length) {
-    const count = outcome.warnings.length === 1 ? '1 warning found' : `${outcome.warnings.length} warnings found`;
-    out.push('', ` ${count} (use docker --debug to expand):`, ...outcome.warnings.map((w) => ` - ${w}`));
+    const count =
+      outcome.warnings.length === 1
+        ? '1 warning found'
+        : `${outcome.warnings.length} warnings found`;
+    out.push(
+      '',
+      ` ${count} (use docker --debug to expand):`,
+      ...outcome.warnings.map((w) => ` - ${w}`),
+    );
   }
   if (failure) out.push(`ERROR: failed to build: failed to solve: ${failure.message}`);
   return out.length ? `${out.join('\n')}\n` : '';
@@ -84,12 +100,15 @@ export function excerpt(file: string, lines: string[], line: number): string[] {
     }
   }
   const out = [`${file}:${line}`, '--------------------'];
-  for (let i = start; i <= end; i++) out.push(` ${String(i).padStart(3)} | ${i === line ? '>>>' : '   '} ${lines[i - 1]}`);
+  for (let i = start; i <= end; i++)
+    out.push(` ${String(i).padStart(3)} | ${i === line ? '>>>' : '   '} ${lines[i - 1]}`);
   out.push('--------------------');
   return out;
 }
 
 /** The vertices of a finished build that a checker reads: which steps ran and which were cached. */
 export function stepSummary(vertices: Vertex[]): { name: string; cached: boolean }[] {
-  return vertices.filter((v) => /^\[\s*\d+\/\d+\]/.test(v.name)).map((v) => ({ name: v.name, cached: v.status === 'cached' }));
+  return vertices
+    .filter((v) => /^\[\s*\d+\/\d+\]/.test(v.name))
+    .map((v) => ({ name: v.name, cached: v.status === 'cached' }));
 }
