@@ -1,0 +1,8 @@
+/**
+ * Every gap the simulator declares, from each area's list: what the README's "not simulated"
+ * table must name (tests/unit/sandbox/gaps-readme.test.ts). An area adds its list here.
+ */
+import type { Gap } from './not-simulated.ts';
+import { SHELL_GAPS } from './shell/gaps.ts';
+
+export const ALL_GAPS: readonly Gap[] = [...SHELL_GAPS];
