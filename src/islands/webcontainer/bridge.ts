@@ -3,6 +3,7 @@
  * on the sandbox, one at a time, after copying WebContainer's project files into it (so a build
  * sees what `echo >> file` or the editor just wrote there), and replies.
  */
+import { messageOf } from '../../core/message-of.ts';
 import type { Sandbox } from '../../core/sandbox/index.ts';
 import type { ProjectFiles } from '../workspace/project-files.ts';
 import {
@@ -113,7 +114,7 @@ export function createBridge(deps: BridgeDeps): (request: BridgeRequest) => Prom
       reply = await answer(request);
     } catch (error) {
       reply = {
-        output: `layerwise: the simulator failed on this command: ${(error as Error).message}\n`,
+        output: `layerwise: the simulator failed on this command: ${messageOf(error)}\n`,
         exitCode: 1,
       };
     }
@@ -121,7 +122,7 @@ export function createBridge(deps: BridgeDeps): (request: BridgeRequest) => Prom
       await deps.reply(request.id, reply);
     } catch (error) {
       deps.report(
-        `The answer to ${request.argv[0]} could not reach WebContainer: ${(error as Error).message}`,
+        `The answer to ${request.argv[0]} could not reach WebContainer: ${messageOf(error)}`,
       );
     }
   };

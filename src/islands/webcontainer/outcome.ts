@@ -3,16 +3,12 @@
  * the reasons to give up, so the learner always gets an answer with a reason. Pure: timers are
  * injected.
  */
+import { messageOf } from '../../core/message-of.ts';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** Boot as a state the learner sees: never a spinner without an end. */
 export type BootState = 'unknown' | 'booting' | 'ready' | 'failed';
-
-export function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]?.trim() || 'an unknown error';
-}
 
 /** The first to settle: the work (ok, or its error as the reason) or one of the reasons to give up. */
 export function firstOutcome<T>(

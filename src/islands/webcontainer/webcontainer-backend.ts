@@ -9,7 +9,7 @@ import type { Sandbox } from '../../core/sandbox/index.ts';
 import type { WorkspaceBackend } from '../workspace/backend.ts';
 import type { ProjectFiles } from '../workspace/project-files.ts';
 import { createBridge, projectFolder } from './bridge.ts';
-import { messageOf } from './outcome.ts';
+import { messageOf } from '../../core/message-of.ts';
 import { extractRequests, REPLY_DIR } from './protocol.ts';
 import commandsScript from './commands.cjs?raw';
 
@@ -81,7 +81,7 @@ export async function createWebContainerBackend(
   const inOrder = (step: () => Promise<unknown>) =>
     (pending = pending
       .then(step)
-      .catch((error: unknown) => problems(`layerwise: ${(error as Error).message}`)));
+      .catch((error: unknown) => problems(`layerwise: ${messageOf(error)}`)));
 
   const refreshMirror = async () => {
     const next = await readProject(wc);

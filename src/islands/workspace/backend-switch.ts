@@ -4,14 +4,16 @@
  * StackBlitz. The boot state is always on screen, and any failure comes back to the simulator with
  * one line saying why. The choice is remembered; a failure is remembered for the browser session.
  */
+import { messageOf } from '../../core/message-of.ts';
 import { chooseBackend, type BackendWish } from './backend-choice.ts';
 import { currentFiles, type WorkspaceBackend } from './backend.ts';
 import type { SandboxBackend } from './sandbox-backend.ts';
 import { confirmStep } from './toolbar.ts';
 import type { WorkspaceDom } from './workspace-dom.ts';
+import { KEYS, safeStorage } from '../lib/storage.ts';
 
-const CHOICE_KEY = 'layerwise:terminal-backend';
-const FAILURE_KEY = 'layerwise:webcontainer-failed';
+const local = safeStorage('local');
+const session = safeStorage('session');
 
 export interface SwitchDeps {
   sandbox: SandboxBackend;
@@ -24,22 +26,6 @@ export interface SwitchDeps {
 
 const SIMULATOR_LINE = 'Terminal: the built-in simulator, running offline in this page.';
 
-function stored(store: () => Storage, key: string): string | null {
-  try {
-    return store().getItem(key);
-  } catch {
-    return null; // storage blocked: nothing remembered
-  }
-}
-function remember(store: () => Storage, key: string, value: string | null): void {
-  try {
-    if (value === null) store().removeItem(key);
-    else store().setItem(key, value);
-  } catch {
-    /* storage blocked: the choice lasts for this page */
-  }
-}
-
 export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => void {
   const toggle = dom.button('backend');
   const facts = {
@@ -49,7 +35,7 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
   const wish = (explicit: boolean, wanted: BackendWish['wanted']): BackendWish => ({
     wanted,
     explicit,
-    previousFailure: stored(() => sessionStorage, FAILURE_KEY),
+    previousFailure: session.get(KEYS.webcontainerFailed),
   });
   const say = (line: string) => {
     dom.backendState.textContent = line;
@@ -79,7 +65,7 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
     }
     busy = true;
     toggle.disabled = true;
-    remember(() => localStorage, CHOICE_KEY, 'webcontainer');
+    local.set(KEYS.terminalBackend, 'webcontainer');
     deps.beforeSwitch();
     try {
       const { startWebContainer } = await import('../webcontainer/start.ts');
@@ -97,20 +83,20 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
       });
       if (outcome.ok) {
         deps.use(outcome.value);
-        remember(() => sessionStorage, FAILURE_KEY, null);
+        session.remove(KEYS.webcontainerFailed);
         toggle.textContent = 'Back to the built-in simulator';
         say(
           'Terminal: a real Node.js shell in WebContainer. docker and curl in it run on the course’s simulator.',
         );
       } else {
-        remember(() => sessionStorage, FAILURE_KEY, outcome.reason);
+        session.set(KEYS.webcontainerFailed, outcome.reason);
         toSandbox(
           `WebContainer did not start: ${outcome.reason}. You are on the built-in simulator.`,
         );
       }
     } catch (error) {
       toSandbox(
-        `WebContainer could not load: ${(error as Error).message}. You are on the built-in simulator.`,
+        `WebContainer could not load: ${messageOf(error)}. You are on the built-in simulator.`,
       );
     } finally {
       busy = false;
@@ -121,10 +107,7 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
   dom.root.dataset['boot'] = 'unknown';
   const initial = chooseBackend(
     facts,
-    wish(
-      false,
-      stored(() => localStorage, CHOICE_KEY) === 'webcontainer' ? 'webcontainer' : 'sandbox',
-    ),
+    wish(false, local.get(KEYS.terminalBackend) === 'webcontainer' ? 'webcontainer' : 'sandbox'),
   );
   toggle.hidden = !initial.offerWebContainer;
   say(initial.reason ?? SIMULATOR_LINE);
@@ -143,7 +126,7 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
     if (deps.current() === deps.sandbox) return;
     e.stopImmediatePropagation();
     panel.hidden = true;
-    remember(() => localStorage, CHOICE_KEY, 'sandbox');
+    local.set(KEYS.terminalBackend, 'sandbox');
     toSandbox(SIMULATOR_LINE);
   };
   toggle.addEventListener('click', back, { capture: true });

@@ -3,6 +3,7 @@
  * editor and the simulator load with dynamic import() when the learner opens it (and start to
  * download when the pointer or focus reaches the button, to save a moment).
  */
+import { messageOf } from '../../core/message-of.ts';
 import { lazyModule } from '../../core/lazy-module.ts';
 
 // A failed download is tried again on the next click, not remembered as failed.
@@ -26,14 +27,19 @@ function bind(shell: HTMLElement): void {
     try {
       const { openWorkspace } = await workspace.get();
       stage.hidden = false;
-      await openWorkspace(shell, stage, { lesson: shell.dataset['lesson'] || null, announce });
+      const opened = await openWorkspace(shell, stage, {
+        lesson: shell.dataset['lesson'] || null,
+        announce,
+      });
+      // Kept, so that leaving the page for good releases the workspace (and saves it last).
+      addEventListener('pagehide', (event) => event.persisted || opened.dispose());
       button.hidden = true;
       shell.classList.add('workspace--open');
     } catch (error) {
       stage.hidden = true;
       stage.replaceChildren();
       announce(
-        `The workspace could not open (${(error as Error).message}). Check the connection and try again.`,
+        `The workspace could not open (${messageOf(error)}). Check the connection and try again.`,
       );
       button.disabled = false;
       button.textContent = label;

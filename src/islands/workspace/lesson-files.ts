@@ -3,6 +3,7 @@
  * only when the learner opens the workspace, and the few kB of project text would otherwise cost a
  * second round trip before the terminal can start.
  */
+import { messageOf } from '../../core/message-of.ts';
 import { lessonProject, stateFiles, treeFromGlob, type ProjectFiles } from './project-files.ts';
 
 const modules = import.meta.glob<string>(
@@ -29,7 +30,7 @@ export function lessonFiles(slug: string | null): LessonFiles | { error: string 
     json = JSON.parse(tree['lessons.json'] ?? 'null');
   } catch (error) {
     return {
-      error: `content/workspace/lessons.json is not valid JSON: ${(error as Error).message}`,
+      error: `content/workspace/lessons.json is not valid JSON: ${messageOf(error)}`,
     };
   }
   const project = lessonProject(json, slug);

@@ -1,7 +1,7 @@
 /**
  * The workspace's entry chunk, loaded when the learner opens it: the terminal first (it is what
  * they asked for), then the editor in its own chunk, then the rest of the wiring. Everything that
- * attaches is released by the returned function.
+ * attaches is released when the returned Disposable is disposed.
  */
 import type { WorkspaceBackend } from './backend.ts';
 import { bindBackendSwitch } from './backend-switch.ts';
@@ -15,6 +15,8 @@ import { workspaceDom } from './workspace-dom.ts';
 import { createEditorSession } from './editor-session.ts';
 import { showPreview } from './preview.ts';
 import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
+import { DisposableStore, type Disposable } from '../lib/disposables.ts';
+import { KEYS, storedFlag } from '../lib/storage.ts';
 import './workspace.css';
 
 export interface OpenOptions {
@@ -28,25 +30,24 @@ export interface WorkspaceTestHook {
   layerwiseTerminalText?: () => string;
 }
 
-const READER_KEY = 'layerwise:screen-reader-mode';
-
 export async function openWorkspace(
   shell: HTMLElement,
   stage: HTMLElement,
   options: OpenOptions,
-): Promise<() => void> {
+): Promise<Disposable> {
+  const readerMode = storedFlag(KEYS.screenReaderMode);
   const files = lessonFiles(options.lesson);
   if ('error' in files) throw new Error(`The workspace cannot start: ${files.error}.`);
   const dom = workspaceDom(stage, stage.id || 'workspace');
-  const cleanups: (() => void)[] = [];
+  const held = new DisposableStore();
 
   // The simulator answers at once in a plain terminal; xterm takes over when its chunk arrives.
   const terminal = createUpgradingTerminalView(dom.terminal, {
     palette: pagePalette(),
-    screenReaderMode: readFlag(READER_KEY),
+    screenReaderMode: readerMode.get(),
   });
-  cleanups.push(() => terminal.dispose());
-  cleanups.push(bindTheme(dom.root, (p) => terminal.setPalette(p)));
+  held.add(terminal);
+  held.add(bindTheme(dom.root, (p) => terminal.setPalette(p)));
   const sandbox = createSandboxBackend(files.start, terminal.size());
   let backend: WorkspaceBackend = sandbox;
   let sync: FileSync | null = null;
@@ -74,11 +75,9 @@ export async function openWorkspace(
     backend.write(data);
   });
   const resize = terminal.onResize(({ cols, rows }) => backend.resize(cols, rows));
-  cleanups.push(
-    () => keys.dispose(),
-    () => resize.dispose(),
-    () => detach(),
-  );
+  held.add(keys);
+  held.add(resize);
+  held.add(() => detach());
 
   const session = createEditorSession(
     dom,
@@ -86,7 +85,7 @@ export async function openWorkspace(
     options.announce,
     (s) => (sync = s),
   );
-  cleanups.push(() => session.dispose());
+  held.add(session);
   use(sandbox);
   (shell as HTMLElement & WorkspaceTestHook).layerwiseTerminalText = () => terminal.text();
   terminal.focus();
@@ -102,7 +101,7 @@ export async function openWorkspace(
       () => sync?.flush(),
     ),
   );
-  cleanups.push(
+  for (const release of [
     bindToolbar(dom, {
       announce: options.announce,
       reset() {
@@ -116,9 +115,9 @@ export async function openWorkspace(
       openPath: () => session.openPath(),
       setScreenReaderMode(on) {
         terminal.setScreenReaderMode(on);
-        writeFlag(READER_KEY, on);
+        readerMode.set(on);
       },
-      screenReaderMode: readFlag(READER_KEY),
+      screenReaderMode: readerMode.get(),
     }),
     bindBackendSwitch(dom, {
       sandbox,
@@ -128,8 +127,9 @@ export async function openWorkspace(
       announce: options.announce,
       beforeSwitch: () => sync?.flush(),
     }),
-    () => sandbox.dispose(),
-  );
+    sandbox,
+  ])
+    held.add(release);
   // The editor's chunk waits for xterm's, so the two never fight over the first keystrokes. The
   // terminal works from here on: a chunk that cannot be downloaded now (offline) leaves it working.
   await terminal.ready.catch(() =>
@@ -148,20 +148,5 @@ export async function openWorkspace(
     dom.editor.replaceChildren(note);
     options.announce(text);
   });
-  return () => cleanups.reverse().forEach((c) => c());
-}
-
-function readFlag(key: string): boolean {
-  try {
-    return localStorage.getItem(key) === 'on';
-  } catch {
-    return false; // storage blocked: the default holds for this page
-  }
-}
-function writeFlag(key: string, on: boolean): void {
-  try {
-    localStorage.setItem(key, on ? 'on' : 'off');
-  } catch {
-    /* storage blocked: the choice lasts for this page */
-  }
+  return held;
 }

@@ -3,6 +3,7 @@
  * loads on first use), and the terminal's screen-reader mode. Confirm steps take focus when they
  * open and give it back when they close; Escape cancels them.
  */
+import { messageOf } from '../../core/message-of.ts';
 import type { ProjectFiles } from './project-files.ts';
 import type { WorkspaceDom } from './workspace-dom.ts';
 
@@ -112,7 +113,7 @@ export function bindToolbar(dom: WorkspaceDom, actions: ToolbarActions): () => v
       compare.setAttribute('aria-expanded', 'true');
       compare.textContent = 'Hide the solution';
     } catch (error) {
-      actions.announce(`The comparison could not load: ${(error as Error).message}`);
+      actions.announce(`The comparison could not load: ${messageOf(error)}`);
     } finally {
       compare.disabled = false;
     }

@@ -4,6 +4,7 @@
  * or here-document) continues on a `> ` line. While a command runs, Ctrl+C interrupts it and other
  * keys wait, as a real terminal's type-ahead does, to be read by the next prompt.
  */
+import { messageOf } from '../../message-of.ts';
 import { LineEditor } from './line-editor.ts';
 import { complete } from './complete.ts';
 import { parseCommandLine } from './parse.ts';
@@ -128,7 +129,7 @@ export class Terminal {
     try {
       code = await this.d.interpreter.run(text, io, job);
     } catch (error) {
-      show(`layerwise: the sandbox failed on this command: ${(error as Error).message}\n`);
+      show(`layerwise: the sandbox failed on this command: ${messageOf(error)}\n`);
       code = 1;
     }
     this.busy = null;
