@@ -10,10 +10,17 @@ export interface PageWatch {
   foreignRequests: string[];
 }
 
-export function watchPage(page: Page, origin: string): PageWatch {
+/** An HTTP error status the test itself expects for a URL (it then checks what the page did with it). */
+export type ExpectedAnswer = (url: string, status: number) => boolean;
+
+export function watchPage(page: Page, origin: string, expected?: ExpectedAnswer): PageWatch {
   const watch: PageWatch = { problems: [], foreignRequests: [] };
+  const expectedUrls = new Set<string>();
   page.on('console', (msg) => {
-    if (msg.type() === 'error') watch.problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    // Chromium logs every 4xx/5xx as "Failed to load resource", located at the resource's URL.
+    if (/^Failed to load resource/.test(msg.text()) && expectedUrls.has(msg.location().url)) return;
+    watch.problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => watch.problems.push(`uncaught: ${err.message}`));
   // Leaving a page cancels what it still had in flight (Chromium fetches the favicon after `load`),
@@ -33,9 +40,10 @@ export function watchPage(page: Page, origin: string): PageWatch {
       watch.foreignRequests.push(url);
   });
   page.on('response', (res) => {
-    // The 404 page is expected to answer 404 for itself; nothing else may.
-    if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist'))
-      watch.problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    // The 404 page is expected to answer 404 for itself; nothing else may, unless the test expects it.
+    if (res.status() < 400 || res.url().includes('/this-page-does-not-exist')) return;
+    if (expected?.(res.url(), res.status())) expectedUrls.add(res.url());
+    else watch.problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return watch;
 }

@@ -21,6 +21,30 @@ describe('lazyModule', () => {
     await expect(code.get()).resolves.toBe('loaded');
   });
 
+  it('retries a browser download under a fresh URL, because the browser keeps the failed fetch', async () => {
+    // Chromium's message for an import() that could not be fetched; the same URL would fail again.
+    const url = 'http://localhost:4321/_astro/checkers.Dg1jnYxC.js';
+    const asked: string[] = [];
+    let loads = 0;
+    const code = lazyModule(
+      () => (
+        loads++,
+        Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`))
+      ),
+      async (fresh) => {
+        asked.push(fresh);
+        if (asked.length === 1)
+          throw new TypeError(`Failed to fetch dynamically imported module: ${fresh}`);
+        return 'loaded';
+      },
+    );
+    await expect(code.get()).rejects.toThrow('Failed to fetch');
+    await expect(code.get()).rejects.toThrow('Failed to fetch');
+    await expect(code.get()).resolves.toBe('loaded');
+    expect(loads).toBe(1);
+    expect(asked).toEqual([`${url}?retry=1`, `${url}?retry=2`]);
+  });
+
   it('preload starts the download and keeps a failure quiet', async () => {
     let loads = 0;
     const code = lazyModule(() => (loads++, Promise.reject(new Error('offline'))));
