@@ -2,15 +2,23 @@
 // Expressive Code options live here (not in astro.config.mjs) so the <Code> component can use them too.
 import { defineEcConfig } from 'astro-expressive-code';
 import { pluginShellSession } from './src/integrations/expressive-code-shell-session.ts';
+import { pluginTerminalScroll } from './src/integrations/expressive-code-terminal-scroll.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
   // The site's toggle sets data-theme on <html>; without it (no JavaScript), the system setting decides.
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: true,
-  plugins: [pluginShellSession()],
-  // Long output lines wrap instead of scrolling: readable at 360 px, and no unnamed scroll regions.
-  defaultProps: { wrap: true, preserveIndent: true },
+  plugins: [pluginShellSession(), pluginTerminalScroll()],
+  // Code and prose wrap, readable at 360 px. Terminal output keeps Docker's columns (a build step
+  // beside its time, `docker ps` in its table) and scrolls sideways in a named, focusable frame.
+  defaultProps: {
+    wrap: true,
+    preserveIndent: true,
+    overridesByLang: {
+      'shellsession,console,shell-session,bash,sh,shell,zsh,powershell,ps1': { wrap: false },
+    },
+  },
   styleOverrides: {
     codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
     uiFontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

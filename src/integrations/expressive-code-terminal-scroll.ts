@@ -1,0 +1,75 @@
+/**
+ * Expressive Code plugin for terminal frames: their lines keep Docker's columns (no wrapping, set
+ * in ec.config.mjs), so a frame wider than the column scrolls sideways. Such a frame is made a
+ * focusable, named group at build time, so the keyboard can scroll it and a screen reader says
+ * what it holds, and it shows a shadow at the edge that has more to see (CSS only: no script per
+ * frame). Expressive Code's own script still drops the tab stop where a frame turns out to fit.
+ */
+import { definePlugin } from 'astro-expressive-code';
+import { isSession, sessionCommands } from '../core/shell-session.ts';
+
+/** Lines longer than this may not fit a 320 px phone; shorter frames never scroll, so stay out of the tab order. */
+export const MAY_SCROLL_AFTER = 30;
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+function findPre(node: HastNode): HastNode | undefined {
+  if (node.tagName === 'pre') return node;
+  for (const child of node.children ?? []) {
+    const found = findPre(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "Terminal: docker build -t demo-image:latest ." — the frame's title and its first command. */
+export function terminalLabel(code: string, title: string | undefined): string {
+  const first = isSession(code)
+    ? sessionCommands(code)[0]
+    : code.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const name = title?.trim() || 'Terminal';
+  return first ? `${name}: ${first.split('\n')[0]!.trim()}` : name;
+}
+
+export function mayScroll(code: string): boolean {
+  return code.split('\n').some((line) => line.length > MAY_SCROLL_AFTER);
+}
+
+// Shadows that show where more output hides: the two "local" covers move with the content and
+// hide the shadow at an edge the learner has reached; the two "scroll" shadows stay at the edges.
+const SCROLL_SHADOWS = `
+  .frame.is-terminal pre {
+    --shadow: color-mix(in srgb, var(--ec-codeFg) 55%, transparent);
+    background:
+      linear-gradient(to right, var(--code-background) 40%, transparent) left / 2.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--code-background) 40%, transparent) right / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left / 1.2rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right / 1.2rem 100% no-repeat scroll,
+      var(--code-background);
+  }
+`;
+
+export function pluginTerminalScroll() {
+  return definePlugin({
+    name: 'layerwise-terminal-scroll',
+    baseStyles: SCROLL_SHADOWS,
+    hooks: {
+      postprocessRenderedBlock: ({ codeBlock, renderData }) => {
+        if (codeBlock.props.wrap !== false || !mayScroll(codeBlock.code)) return;
+        const pre = findPre(renderData.blockAst as HastNode);
+        if (!pre) return;
+        // A group, not a region: a lesson holds dozens of frames, and landmarks would crowd the page's map.
+        Object.assign((pre.properties ??= {}), {
+          tabIndex: 0,
+          role: 'group',
+          ariaLabel: `${terminalLabel(codeBlock.code, codeBlock.props.title)} (scrolls sideways)`,
+        });
+      },
+    },
+  });
+}
