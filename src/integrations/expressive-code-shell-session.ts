@@ -4,24 +4,9 @@
  */
 import { definePlugin } from 'astro-expressive-code';
 import { classifySession, isSession, sessionCommands } from '../core/shell-session.ts';
+import { findElement, type HastNode } from './hast-find.ts';
 
 const SESSION_LANGUAGES = new Set(['shellsession', 'console', 'shell-session']);
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
-function findCopyButton(node: HastNode): HastNode | undefined {
-  if (node.tagName === 'button' && node.properties && 'dataCode' in node.properties) return node;
-  for (const child of node.children ?? []) {
-    const found = findCopyButton(child);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 export function pluginShellSession() {
   return definePlugin({
@@ -45,7 +30,10 @@ export function pluginShellSession() {
       },
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
-        const button = findCopyButton(renderData.blockAst as HastNode);
+        const button = findElement(
+          renderData.blockAst as HastNode,
+          (n) => n.tagName === 'button' && !!n.properties && 'dataCode' in n.properties,
+        );
         if (button?.properties)
           button.properties['dataCode'] = sessionCommands(codeBlock.code)
             .join('\n')

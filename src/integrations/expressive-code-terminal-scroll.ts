@@ -7,25 +7,10 @@
  */
 import { definePlugin } from 'astro-expressive-code';
 import { isSession, sessionCommands } from '../core/shell-session.ts';
+import { findElement, type HastNode } from './hast-find.ts';
 
 /** Lines longer than this may not fit a 320 px phone; shorter frames never scroll, so stay out of the tab order. */
 export const MAY_SCROLL_AFTER = 30;
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
-function findPre(node: HastNode): HastNode | undefined {
-  if (node.tagName === 'pre') return node;
-  for (const child of node.children ?? []) {
-    const found = findPre(child);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** "Terminal: docker build -t demo-image:latest ." — the frame's title and its first command. */
 export function terminalLabel(code: string, title: string | undefined): string {
@@ -61,7 +46,7 @@ export function pluginTerminalScroll() {
     hooks: {
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (codeBlock.props.wrap !== false || !mayScroll(codeBlock.code)) return;
-        const pre = findPre(renderData.blockAst as HastNode);
+        const pre = findElement(renderData.blockAst as HastNode, (n) => n.tagName === 'pre');
         if (!pre) return;
         // A group, not a region: a lesson holds dozens of frames, and landmarks would crowd the page's map.
         Object.assign((pre.properties ??= {}), {
