@@ -1,4 +1,5 @@
 /** `npm start`: build the course if needed, then serve it on http://localhost:4321 (loopback only). */
+import { messageOf } from '../src/core/text/index.ts';
 import { join } from 'node:path';
 import { serve } from '../src/node/server/serve.ts';
 import { buildIfStale } from './build-if-stale.ts';
@@ -15,7 +16,7 @@ try {
   console.error(
     code === 'EADDRINUSE'
       ? `layerwise: port ${port} is already in use. Stop the other program, or run PORT=4322 npm start.`
-      : `layerwise: could not start the server: ${(error as Error).message}`,
+      : `layerwise: could not start the server: ${messageOf(error)}`,
   );
   process.exit(1);
 }

@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Claims } from './claims.ts';
-import { normalise } from '../../src/core/docker-output/normalise.ts';
+import { screenLines } from '../../src/core/text/index.ts';
 
 /** What the terminal shows once the command is done: redraws resolved, colours dropped. */
 const finalScreen = (raw: string) => {
-  const screen = normalise(raw)
+  const screen = screenLines(raw)
     .map((l) => l.text)
     .join('\n');
   return screen && /\n$/.test(raw) ? `${screen}\n` : screen;

@@ -4,7 +4,7 @@
  * the parse contract does not carry, are read here.
  */
 import { parseDetailed, type Parsed, type PartOf } from '../core/docker-output/index.ts';
-import { normalise } from '../core/docker-output/normalise.ts';
+import { screenLines } from '../core/text/index.ts';
 
 function build(output: string): Parsed<PartOf<'build'>> | undefined {
   return parseDetailed(output).find((p): p is Parsed<PartOf<'build'>> => p.part.kind === 'build');
@@ -16,7 +16,7 @@ export function stepSeconds(output: string, instruction: string): number | null 
   const at = p?.part.build.steps.findIndex((s) => s.instruction.startsWith(instruction)) ?? -1;
   const line = at >= 0 ? p?.marks.items[at] : undefined;
   if (line === undefined) return null;
-  const shown = normalise(output);
+  const shown = screenLines(output);
   const text = (shown.find((l) => l.n === line)?.text ?? '').trimStart();
   // tty: ` => [4/5] RUN pip install …   0.7s`; plain: `#8 [4/5] RUN …` then `#8 DONE 0.7s`.
   const tty = /(\d+\.\d+)s$/.exec(text);

@@ -2,6 +2,7 @@
  * The shapes every part of Layerwise agrees on (../shared/DESIGN.md, "The shapes everything agrees on").
  * A checker judges one Evidence and answers one Verdict, whatever the evidence came from.
  */
+import type { Port } from './docker/index.ts';
 
 /** One thing that happened in the in-browser terminal, in order. */
 export type SandboxEvent =
@@ -21,14 +22,6 @@ export type SandboxEvent =
       path: string;
       text: string;
     };
-
-/** A port as the Engine reports it for a container. */
-export interface EnginePort {
-  hostIp: string | null;
-  hostPort: number | null;
-  containerPort: number;
-  protocol: 'tcp' | 'udp' | 'sctp';
-}
 
 export interface EngineImage {
   /** full `sha256:` id */
@@ -58,13 +51,13 @@ export interface EngineContainer {
   /** e.g. `Up 3 seconds`, `Exited (127) 6 minutes ago` */
   status: string;
   exitCode: number | null;
-  ports: EnginePort[];
+  ports: Port[];
   command: string;
   /**
    * what `-p` asked for (HostConfig.PortBindings), even when the container never started and so
    * has no `ports`; hostIp null when not given, hostPort null for a random one. Absent: not read.
    */
-  requestedPorts?: EnginePort[];
+  requestedPorts?: Port[];
   /** why the engine could not start it (State.Error), e.g. `… Bind for 0.0.0.0:8000 failed: port is already allocated` */
   startError?: string | null;
 }

@@ -7,13 +7,8 @@
  * STATUS a container shows, what curl got. Anything that depends on timing or chance (IDs,
  * random host ports, client ports, step completion order) is normalised or compared as a set.
  */
-import {
-  parse,
-  type Part,
-  type PortEntry,
-  type PsContainer,
-} from '../../src/core/docker-output/index.ts';
-import { normaliseRef } from '../../src/core/docker-output/parsed.ts';
+import { parse, type Part, type PsContainer } from '../../src/core/docker-output/index.ts';
+import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
 
 export interface CommandRecord {
   command: string;
@@ -146,11 +141,11 @@ function statusOf(c: PsContainer): string {
 }
 
 /** One PORTS entry as the CLI prints it, a host port from the ephemeral range (docker-semantics §3.1) as `<random>`. */
-function portText(p: PortEntry): string {
-  if (p.hostIp === null || p.hostPort === null) return `${p.containerPort}/${p.protocol}`;
-  const hostPort = p.hostPort >= 32768 && p.hostPort <= 60999 ? '<random>' : String(p.hostPort);
-  const host = p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp;
-  return `${host}:${hostPort}->${p.containerPort}/${p.protocol}`;
+function portText(p: Port): string {
+  const shown = shownPort(p);
+  return p.hostPort !== null && p.hostPort >= 32768 && p.hostPort <= 60999
+    ? shown.replace(`:${p.hostPort}->`, ':<random>->')
+    : shown;
 }
 
 /**

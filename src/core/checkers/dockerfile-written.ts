@@ -4,7 +4,7 @@
  * that idea and words the failure exactly as `layerwise explain Dockerfile` does.
  */
 import { analyse, describe, type FindingId } from '../dockerfile/index.ts';
-import type { Finding } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 import type { Check, EvidenceSource, SandboxEvent } from '../evidence.ts';
 import type { CheckContext, Judges } from './dispatch.ts';
 import { check, unrecognized, verdictOf } from './verdict.ts';

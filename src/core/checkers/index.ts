@@ -2,6 +2,7 @@
  * The exercise registry: `check(id, evidence) → Verdict`, one judgement whatever the evidence came
  * from (a paste, the in-browser terminal, the learner's Docker Engine, a file). Never throws.
  */
+import { messageOf } from '../text/index.ts';
 import type { Evidence, Verdict } from '../evidence.ts';
 import { EXERCISES } from './exercises.ts';
 import { unrecognized } from './verdict.ts';
@@ -34,7 +35,7 @@ export function check(id: string, evidence: Evidence, context: CheckContext = {}
     // A checker bug must not become a broken page: say what happened, as a verdict.
     return unrecognized(
       evidence.source,
-      `Layerwise could not check this (an internal error: ${(error as Error).message}).`,
+      `Layerwise could not check this (an internal error: ${messageOf(error)}).`,
       'Please report it with the text you pasted; meanwhile compare your output with the lesson’s.',
     );
   }

@@ -5,7 +5,8 @@
  * the same judgement.
  */
 import { diagnose, parseDetailed, type Parsed, type PartOf } from '../docker-output/index.ts';
-import type { Finding, PartKind } from '../docker-output/types.ts';
+import type { PartKind } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 import type { SandboxEvent } from '../evidence.ts';
 
 export interface Reading {

@@ -5,14 +5,14 @@
  */
 import { commandOf, isChrome, type Command } from './command-line.ts';
 import { markerOf, type BlockKind, type Hit } from './markers.ts';
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 
 export interface Block {
   /** what the lines look like; 'run' when only the typed command says (docker run's own output) */
   kind: BlockKind | 'run';
   /** it holds a line that only opens its kind's output (a header): a second one starts a new block */
   opened?: boolean;
-  lines: Line[];
+  lines: ScreenLine[];
   command: Command | null;
 }
 
@@ -20,10 +20,10 @@ export interface Block {
 const BUILD_END =
   /^(?:#\d+ naming to |\s*=> => naming to |Successfully (?:built|tagged) |COMMIT\b|(?:ERROR|Error|error): |failed to solve|unable to prepare context|The command '.*' returned a non-zero code|(?:COPY|ADD) failed)/;
 
-export function splitBlocks(lines: Line[]): Block[] {
+export function splitBlocks(lines: ScreenLine[]): Block[] {
   const blocks: Block[] = [];
   // Parallel arrays, not an object a line: a 10 MB paste has a few hundred thousand lines.
-  let segment: Line[] = [];
+  let segment: ScreenLine[] = [];
   let hits: (Hit | null)[] = [];
   let command: Command | null = null;
   const flush = () => {
@@ -64,10 +64,14 @@ function hintKind(command: Command | null): Block['kind'] | null {
   }
 }
 
-function segmentBlocks(lines: Line[], hits: (Hit | null)[], command: Command | null): Block[] {
+function segmentBlocks(
+  lines: ScreenLine[],
+  hits: (Hit | null)[],
+  command: Command | null,
+): Block[] {
   const hint = hintKind(command);
   const blocks: Block[] = [];
-  const pending: Line[] = [];
+  const pending: ScreenLine[] = [];
   let cur: Block | null = null;
   let buildOver = false;
   for (let i = 0; i < lines.length; i++) {

@@ -5,8 +5,9 @@
  */
 import { classify } from './build-error.ts';
 import { parseLabel, StepTable } from './build-steps.ts';
-import type { Line } from './normalise.ts';
-import { normaliseRef, type Note, type Parsed, type PartOf } from './parsed.ts';
+import type { ScreenLine } from '../text/index.ts';
+import { type Note, type Parsed, type PartOf } from './parsed.ts';
+import { normaliseRef } from '../docker/index.ts';
 import type { BuildError, Tool } from './types.ts';
 
 type Format = 'buildkit-plain' | 'buildkit-tty' | 'legacy' | 'podman';
@@ -142,7 +143,7 @@ function classicLine(st: BuildState, text: string, line: number): boolean {
 const CLASSIC_ERROR =
   /error|failed|denied|not found|no such|non-zero|unable|cannot|invalid|unknown/i;
 
-export function parseBuild(lines: Line[], tool: Tool): Parsed<PartOf<'build'>> | null {
+export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'build'>> | null {
   const st = new BuildState();
   let lastText = '';
   let lastLine = 0;

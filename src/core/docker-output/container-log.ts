@@ -3,7 +3,7 @@
  * listens): which host and port it listens on, and the errors it printed (the last line of each
  * Python traceback, uvicorn's ERROR lines). Compose's `web-1  | ` prefixes are removed.
  */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import type { ContainerLog, Tool } from './types.ts';
 
@@ -22,7 +22,7 @@ const RANK: Record<ContainerLog['server'], number> = {
 const TRACEBACK_END = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b(?::.*)?$/;
 
 export function parseContainerLog(
-  lines: Line[],
+  lines: ScreenLine[],
   tool: Tool,
 ): Parsed<PartOf<'container-log'>> | null {
   const listening: ContainerLog['listening'] = [];

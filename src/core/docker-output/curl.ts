@@ -2,7 +2,7 @@
  * curl's output: the body, `-i`/`-I`/`-v` headers, the progress meter it prints when piped, and
  * its `curl: (N)` errors in old and new wording. `exitCode` is curl's (N) when it failed.
  */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import type { CurlError, CurlResult } from './types.ts';
 
@@ -20,7 +20,7 @@ const METER =
 // curl -v: `* Trying …`, `> GET / HTTP/1.1`, `< header`, and `{ [22 bytes data]`; a JSON or HTML body starting with { or < is not one.
 const VERBOSE = /^(?:[*<>](?: |$)|[{}] \[)/;
 
-export function parseCurl(lines: Line[]): Parsed<PartOf<'curl'>> | null {
+export function parseCurl(lines: ScreenLine[]): Parsed<PartOf<'curl'>> | null {
   let exitCode: number | null = null;
   let error: CurlError = null;
   let status: number | null = null;

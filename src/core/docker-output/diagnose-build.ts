@@ -1,15 +1,8 @@
 /** What a learner should know about a `docker build` output. */
 import { PORT_SPEC_ERROR } from './build-error.ts';
 import type { Parsed, PartOf } from './parsed.ts';
-import type { BuildError, BuildStep, Finding } from './types.ts';
-
-export const stepLabel = (s: BuildStep) =>
-  `[${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total ?? '?'}]`;
-const stepName = (s: BuildStep) => `${stepLabel(s)} ${s.instruction}`;
-
-const INSTALL =
-  /\b(?:pip3? install|python3? -m pip install|poetry install|uv (?:sync|pip install)|pipenv install|npm (?:ci|install))\b/;
-const WHOLE_CONTEXT = /^COPY (?:--\S+ )*\.\/? \S+$/;
+import type { BuildError, BuildStep } from './types.ts';
+import { copiesWholeContext, installs, stepName, type Finding } from '../docker/index.ts';
 
 export function diagnoseBuild({ part, marks }: Parsed<PartOf<'build'>>): Finding[] {
   const { build } = part;
@@ -79,16 +72,14 @@ function successFindings(part: PartOf<'build'>, line: number): Finding[] {
 /** The index of a re-run install step and of the whole-context COPY before it, on a rebuild. */
 function reinstalled(steps: BuildStep[]): { install: number; copy: number } | null {
   if (!steps.some((s) => s.cached)) return null;
-  const install = steps.findIndex(
-    (s) => !s.cached && !s.failed && /^RUN\b/.test(s.instruction) && INSTALL.test(s.instruction),
-  );
+  const install = steps.findIndex((s) => !s.cached && !s.failed && installs(s.instruction));
   if (install === -1) return null;
   const copy = steps.findIndex(
     (s, i) =>
       i < install &&
       s.stage === steps[install]!.stage &&
       !s.cached &&
-      WHOLE_CONTEXT.test(s.instruction),
+      copiesWholeContext(s.instruction),
   );
   return copy === -1 ? null : { install, copy };
 }

@@ -1,6 +1,6 @@
 /** What a learner should know about a `docker run` error, a container's log and a curl result. */
 import type { Parsed, PartOf } from './parsed.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from '../docker/index.ts';
 
 const NEW_HOST_PORT = 'or publish on another host port, e.g. -p 8081:8000';
 

@@ -1,6 +1,7 @@
 /** What a learner should know about `docker ps`, `docker images` and `docker history` tables. */
 import type { Parsed, PartOf } from './parsed.ts';
-import type { Finding, PsContainer } from './types.ts';
+import type { PsContainer } from './types.ts';
+import { copiesWholeContext, installs, stepText, type Finding } from '../docker/index.ts';
 
 export function diagnosePs({ part, marks }: Parsed<PartOf<'ps'>>): Finding[] {
   const { containers } = part.ps;
@@ -131,12 +132,9 @@ export function diagnoseHistory({ part, marks }: Parsed<PartOf<'history'>>): Fin
     },
   ];
   // Rows are newest first: a whole-context COPY listed below (older than) the install is the slow order.
-  const install = layers.findIndex((l) => /pip3? install|poetry install|uv sync/.test(l.createdBy));
+  const install = layers.findIndex((l) => installs(stepText(l.createdBy)));
   const copyAll = layers.findIndex(
-    (l, i) =>
-      i > install &&
-      /^COPY (?:\.\/?|\. ) ?\S/.test(l.createdBy) &&
-      /^COPY \.\/? /.test(l.createdBy),
+    (l, i) => i > install && copiesWholeContext(stepText(l.createdBy)),
   );
   if (install !== -1 && copyAll !== -1)
     findings.push({

@@ -6,7 +6,7 @@ import { diagnoseBuild } from './diagnose-build.ts';
 import { diagnoseContainerLog, diagnoseCurl, diagnoseRunError } from './diagnose-run.ts';
 import { diagnoseHistory, diagnoseImages, diagnosePs } from './diagnose-tables.ts';
 import type { Parsed, PartOf } from './parsed.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from '../docker/index.ts';
 
 export {
   diagnoseBuild,
@@ -17,7 +17,6 @@ export {
   diagnosePs,
   diagnoseRunError,
 };
-export { stepLabel } from './diagnose-build.ts';
 
 export const UNRECOGNIZED: Finding = {
   id: 'unrecognized',

@@ -1,7 +1,8 @@
 /** `explain(text)`: the parts of a paste and the diagnosis a learner reads, ordered by line. */
 import { diagnose } from './diagnose.ts';
 import { parseDetailed } from './parse.ts';
-import type { Explanation, Finding } from './types.ts';
+import type { Explanation } from './types.ts';
+import type { Finding } from '../docker/index.ts';
 
 export function explain(text: string): Explanation {
   const parsed = parseDetailed(text);

@@ -1,10 +1,10 @@
 /** `docker history` (BuildKit rows with `<missing>`, legacy rows with IDs, cut-short `…` text) and `podman history`. */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import { readTable } from './table.ts';
 import type { HistoryRow, Tool } from './types.ts';
 
-export function parseHistory(lines: Line[], tool: Tool): Parsed<PartOf<'history'>> | null {
+export function parseHistory(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'history'>> | null {
   const podman = lines.some((l) => /^ID\s+CREATED\s+CREATED BY/.test(l.text));
   const table = readTable(lines, [
     podman ? 'ID' : 'IMAGE',

@@ -1,13 +1,14 @@
 /** `docker images` / `docker image ls` (classic table and Docker 29's tree view) and `podman images`. */
-import type { Line } from './normalise.ts';
-import { noMarks, normaliseRef, type Parsed, type PartOf } from './parsed.ts';
+import type { ScreenLine } from '../text/index.ts';
+import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import { normaliseRef } from '../docker/index.ts';
 import { readTable } from './table.ts';
 import type { ImageRow, Tool } from './types.ts';
 
 const CLASSIC = ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'];
 const TREE = ['IMAGE', 'ID', 'DISK USAGE', 'CONTENT SIZE', 'EXTRA'];
 
-export function parseImages(lines: Line[], tool: Tool): Parsed<PartOf<'images'>> | null {
+export function parseImages(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'images'>> | null {
   const tree = lines.some((l) => /^IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE/.test(l.text));
   const table = tree
     ? readTable(

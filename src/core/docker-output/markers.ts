@@ -1,6 +1,6 @@
 /**
- * Lines that show where one command's output starts, by kind. `strong` markers start a new part
- * even in the middle of a build log (a RUN step may print anything, so weak ones may not).
+ * Lines that show where one command's output starts, by kind. Inside a build log only a marker that
+ * `opens` its kind starts a new part (a RUN step may print anything); blocks.ts decides.
  */
 export type BlockKind =
   'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl';
@@ -8,7 +8,6 @@ export type BlockKind =
 interface Marker {
   kind: BlockKind;
   re: RegExp;
-  strong?: boolean;
   /** a marker that only ever opens its kind's output (a table header, a build's first line) */
   opens?: boolean;
   /** a substring the line must contain: a cheap test before an unanchored pattern */
@@ -19,21 +18,18 @@ export const MARKERS: Marker[] = [
   {
     kind: 'images',
     re: /^(?:REPOSITORY\s+TAG\s+(?:IMAGE ID|DIGEST)|IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE)\b/,
-    strong: true,
     opens: true,
   },
-  { kind: 'images', re: /^\s+i Info →/, strong: true },
+  { kind: 'images', re: /^\s+i Info →/ },
   {
     kind: 'ps',
     re: /^(?:CONTAINER ID\s+IMAGE|NAME\s+(?:IMAGE\s+)?COMMAND\s+SERVICE|NAME\s+SERVICE\s+(?:STATE|STATUS)|\s*Name\s+Command\s+State\s+Ports)\b/,
-    strong: true,
     opens: true,
   },
-  { kind: 'history', re: /^(?:IMAGE|ID)\s+CREATED\s+CREATED BY\b/, strong: true, opens: true },
+  { kind: 'history', re: /^(?:IMAGE|ID)\s+CREATED\s+CREATED BY\b/, opens: true },
   {
     kind: 'build',
     re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1\/\d+ : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: )/,
-    strong: true,
     opens: true,
   },
   {
@@ -43,43 +39,37 @@ export const MARKERS: Marker[] = [
   {
     kind: 'build',
     re: /^(?:(?:ERROR|Error|error): )?(?:failed to build: )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:building at STEP|no Containerfile)/,
-    strong: true,
   },
   {
     kind: 'run-error',
     re: /^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: /,
-    strong: true,
   },
   {
     kind: 'run-error',
     re: /^(?:exec \S+: (?:exec format error|no such file or directory)|standard_init_linux\.go:\d+: exec user process caused|\/bin\/(?:ba|da)?sh: (?:(?:line )?\d+: )?\S+: (?:command )?not found)/,
-    strong: true,
   },
-  { kind: 'curl', re: /curl: \(\d+\) /, strong: true, needs: 'curl: (' },
-  { kind: 'curl', re: /^\s*% Total\s+% Received/, strong: true, opens: true },
-  { kind: 'curl', re: /^HTTP\/[\d.]+ \d{3}\b/, strong: true },
+  { kind: 'curl', re: /curl: \(\d+\) /, needs: 'curl: (' },
+  { kind: 'curl', re: /^\s*% Total\s+% Received/, opens: true },
+  { kind: 'curl', re: /^HTTP\/[\d.]+ \d{3}\b/ },
   {
     kind: 'container-log',
     re: /^(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/,
-    strong: true,
   },
   {
     kind: 'container-log',
     re: /Uvicorn running on |\buvicorn\.error\b/,
-    strong: true,
     needs: 'vicorn',
   },
-  { kind: 'container-log', re: /^Traceback \(most recent call last\):/, strong: true },
+  { kind: 'container-log', re: /^Traceback \(most recent call last\):/ },
 ];
 
 export interface Hit {
   kind: BlockKind;
-  strong: boolean;
   opens: boolean;
 }
 
-const WEAK_BUILD: Hit = { kind: 'build', strong: false, opens: false };
-const BUILD_OPENS: Hit = { kind: 'build', strong: true, opens: true };
+const WEAK_BUILD: Hit = { kind: 'build', opens: false };
+const BUILD_OPENS: Hit = { kind: 'build', opens: true };
 
 export function markerOf(text: string): Hit | null {
   // Most lines of a BuildKit plain log are `#N ...`: answer them without trying every pattern.
@@ -88,6 +78,6 @@ export function markerOf(text: string): Hit | null {
     return text.startsWith('#0 building with ') ? BUILD_OPENS : WEAK_BUILD;
   for (const m of MARKERS)
     if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text))
-      return { kind: m.kind, strong: m.strong === true, opens: m.opens === true };
+      return { kind: m.kind, opens: m.opens === true };
   return null;
 }

@@ -5,7 +5,7 @@ import { parseContainerLog } from './container-log.ts';
 import { parseCurl } from './curl.ts';
 import { parseHistory } from './history.ts';
 import { parseImages } from './images.ts';
-import { normalise, type Line } from './normalise.ts';
+import { type ScreenLine, screenLines } from '../text/index.ts';
 import { noMarks, type Parsed } from './parsed.ts';
 import { parsePs } from './ps.ts';
 import { parseRunError } from './run-error.ts';
@@ -35,7 +35,7 @@ function parseBlock(b: Block): Parsed | null {
 
 /** The parts with where their details are in the input, for the diagnosis. */
 export function parseDetailed(text: string): Parsed[] {
-  const lines = normalise(typeof text === 'string' ? text : '');
+  const lines = screenLines(typeof text === 'string' ? text : '');
   const parsed: Parsed[] = [];
   for (const block of splitBlocks(lines)) {
     const p = safely(() => parseBlock(block));
@@ -52,7 +52,7 @@ export function parse(text: string): Part[] {
  * A tty build redraws its rows many times: its part starts where its first frame did. Cursor
  * moves can also leave a screen row written later than the rows below it; the range stays ordered.
  */
-function withRedraws(p: Parsed, lines: Line[]): Parsed {
+function withRedraws(p: Parsed, lines: ScreenLine[]): Parsed {
   const [a, b] = p.part.lines;
   const first = Math.min(a, b);
   const last = Math.max(a, b);
@@ -62,7 +62,7 @@ function withRedraws(p: Parsed, lines: Line[]): Parsed {
   return p;
 }
 
-function unknownPart(lines: Line[]): Parsed {
+function unknownPart(lines: ScreenLine[]): Parsed {
   const filled = lines.filter((l) => l.text.trim());
   const first = filled[0]?.n ?? 1;
   const last = filled[filled.length - 1]?.n ?? first;

@@ -1,5 +1,4 @@
 /** What a part parser hands to the diagnosis: the contract's part plus where things were in the input. */
-import { familiarRef } from './image-ref.ts';
 import type { Part } from './types.ts';
 
 /** Something a parser noticed that the diagnosis may speak about, with its input line. */
@@ -25,8 +24,3 @@ export interface Parsed<P extends Part = Part> {
 export type PartOf<K extends Part['kind']> = Extract<Part, { kind: K }>;
 
 export const noMarks = (): Marks => ({ items: [], notes: [] });
-
-/** The contract's spelling: Docker's familiar reference, and Podman's `localhost/` for local images dropped too. */
-export function normaliseRef(ref: string): string {
-  return familiarRef(ref.replace(/^localhost\//, ''));
-}

@@ -1,7 +1,7 @@
 /** `docker ps` / `ps -a`, `podman ps`, `docker compose ps` (v2 and v1) tables. */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
-import { parsePorts } from './ports.ts';
+import { readPortsColumn } from '../docker/index.ts';
 import { readTable, type Row } from './table.ts';
 import type { PsContainer, Tool } from './types.ts';
 
@@ -9,7 +9,7 @@ const DOCKER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS'
 const COMPOSE = ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'STATE', 'PORTS'];
 const COMPOSE_V1 = ['Name', 'Command', 'State', 'Ports'];
 
-export function parsePs(lines: Line[], tool: Tool): Parsed<PartOf<'ps'>> | null {
+export function parsePs(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'ps'>> | null {
   const headerAt = lines.findIndex((l) =>
     /^(?:CONTAINER ID|NAME)\s|^\s*Name\s+Command/.test(l.text),
   );
@@ -47,7 +47,7 @@ export function parsePs(lines: Line[], tool: Tool): Parsed<PartOf<'ps'>> | null 
 
 function containerOf(row: Row): PsContainer | null {
   const c = row.cells;
-  let ports = parsePorts(c['PORTS'] ?? c['Ports'] ?? '');
+  let ports = readPortsColumn(c['PORTS'] ?? c['Ports'] ?? '');
   let names = c['NAMES'] ?? c['NAME'] ?? c['Name'] ?? '';
   // A paste that lost its alignment and had an empty PORTS cell shifts NAMES left.
   if (ports === null && !names && c['PORTS']) {

@@ -3,7 +3,7 @@
  * `docker:`/`docker.exe:` prefixes, with or without the `Run 'docker run --help'` hint, and the
  * runtime's own lines (`exec format error`, a CRLF script's `no such file or directory`).
  */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import type { RunErrorKind, Tool } from './types.ts';
 
@@ -29,7 +29,7 @@ const ERROR_LINE =
   /^(?:\S*docker(?:\.exe)?|podman): |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
 const PULL = /^Unable to find image '([^']+)' locally/;
 
-export function parseRunError(lines: Line[], tool: Tool): Parsed<PartOf<'run-error'>> | null {
+export function parseRunError(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'run-error'>> | null {
   const error = lines.find((l) => ERROR_LINE.test(l.text));
   const pull = lines.find((l) => PULL.test(l.text));
   if (!error && !pull) return null;

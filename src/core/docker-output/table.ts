@@ -3,7 +3,7 @@
  * single spaces inside cells (`Up 4 seconds`) and empty cells (an exited container's PORTS).
  * When a paste lost the alignment, cells are split on runs of two or more spaces instead.
  */
-import type { Line } from './normalise.ts';
+import type { ScreenLine } from '../text/index.ts';
 
 export interface Row {
   cells: Record<string, string>;
@@ -45,7 +45,7 @@ export interface Table {
  * or a line `isRow` rejects. `names` are the header titles to find, in order.
  */
 export function readTable(
-  lines: Line[],
+  lines: ScreenLine[],
   names: string[],
   isRow: (text: string) => boolean = () => true,
 ): Table | null {

@@ -1,19 +1,15 @@
 /**
  * What `parse(text)` returns: exactly the shape of ../shared/contracts/explain.schema.json
- * (`layerwise explain --json` prints it as is). Nulls where the output does not say.
+ * (`layerwise explain --json` prints it as is). Nulls where the output does not say. Ports and
+ * findings are core/docker's `Port` and `Finding`.
  */
+import type { Finding, Port, LabelledStep } from '../docker/index.ts';
 
 export type PartKind =
   'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl' | 'unknown';
 export type Tool = 'docker' | 'podman' | 'compose' | null;
 
-export interface BuildStep {
-  /** multi-stage name such as `build` or `stage-1`; null for a single-stage build */
-  stage: string | null;
-  index: number;
-  total: number | null;
-  /** as printed, e.g. `COPY ./requirements.txt /demo/requirements.txt` */
-  instruction: string;
+export interface BuildStep extends LabelledStep {
   cached: boolean;
   failed: boolean;
 }
@@ -41,13 +37,6 @@ export interface BuildInfo {
   error: BuildError | null;
 }
 
-export interface PortEntry {
-  hostIp: string | null;
-  hostPort: number | null;
-  containerPort: number;
-  protocol: 'tcp' | 'udp' | 'sctp';
-}
-
 export interface PsContainer {
   id?: string | null;
   image: string;
@@ -55,7 +44,7 @@ export interface PsContainer {
   status: string;
   running: boolean;
   exitCode?: number | null;
-  ports: PortEntry[];
+  ports: Port[];
   names: string;
 }
 
@@ -124,15 +113,6 @@ export type Part =
   | (PartBase & { kind: 'container-log'; containerLog: ContainerLog })
   | (PartBase & { kind: 'curl'; curl: CurlResult })
   | (PartBase & { kind: 'unknown' });
-
-export interface Finding {
-  id: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  hint?: string;
-  /** 1-based line in the input */
-  line?: number;
-}
 
 /** `layerwise explain --json` */
 export interface Explanation {

@@ -6,7 +6,7 @@
 import { isWholeContext, readCopies, type CopyStep } from './copies.ts';
 import type { Stage } from './model.ts';
 import { effectiveSteps, rootImage } from './stages.ts';
-import { baseName, isWithin, resolvePath } from './paths.ts';
+import { baseName, isWithin, resolvePath } from '../text/index.ts';
 import type { ServerCommand } from './server-command.ts';
 
 export interface MissingApp {

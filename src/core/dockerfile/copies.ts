@@ -1,6 +1,6 @@
 /** COPY and ADD steps read once: their sources, destination and where the files come from. */
 import type { Step } from './model.ts';
-import { baseName, normalizePath, resolvePath } from './paths.ts';
+import { baseName, normalizePath, resolvePath } from '../text/index.ts';
 
 export interface CopyStep {
   step: Step;

@@ -7,7 +7,7 @@
  * and `**` crosses folders with patternmatcher's shortcuts: a leading `**` matches by suffix
  * (`**.log` leaves out `a/b.log`), a trailing one by prefix. [LOCAL] tests/unit/dockerfile/real/.
  */
-import { normalizePath } from './paths.ts';
+import { normalizePath } from '../text/index.ts';
 
 export interface IgnorePattern {
   matches: (path: string) => boolean;

@@ -11,7 +11,7 @@
  * `8000/xyz` (`Invalid proto: xyz`) stopped the build.
  */
 import type { Step } from './model.ts';
-import { readPortSpec, type PortProtocol } from './port-spec.ts';
+import { type PortProtocol, readPortSpec } from '../docker/index.ts';
 
 export type { PortProtocol };
 

@@ -1,5 +1,5 @@
 /** Every finding id `analyse` can return, with its severity. README.md lists them for people; a test keeps both in step. */
-import type { Finding } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 
 export const SEVERITY = {
   'empty-dockerfile': 'error',

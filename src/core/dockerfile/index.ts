@@ -4,7 +4,7 @@
  * Every finding id, its severity and when it fires: README.md in this folder (kept in step with
  * finding.ts by tests/unit/dockerfile/ids.test.ts). Pure: no I/O, no clock, never throws.
  */
-import type { Finding } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 import { CHECKED_ON, isIsoDate } from './python-releases.ts';
 import { readText } from './read.ts';
 import { baseImageRule } from './rules/base-image.ts';

@@ -9,7 +9,7 @@ import {
   type Instruction,
   type ModifiableInstruction,
 } from 'dockerfile-ast';
-import { resolvePath } from './paths.ts';
+import { resolvePath } from '../text/index.ts';
 import { parseImageRef } from './stages.ts';
 
 const KEYWORDS: ReadonlySet<string> = new Set(Object.values(Keyword));

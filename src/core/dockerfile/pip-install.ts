@@ -1,6 +1,6 @@
 /** Finds `pip install` in a RUN step and reads what it installs and how. */
 import type { Step } from './model.ts';
-import { splitCommands } from './shell-words.ts';
+import { splitCommands } from '../text/index.ts';
 
 export interface PipInstall {
   /** `pip`, or `uv` for `uv pip install` (which has its own cache flags) */

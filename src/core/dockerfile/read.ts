@@ -1,5 +1,5 @@
 /** Text in, model out: the screening and parsing that `analyse` and `describe` share. */
-import type { Finding } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 import { readDockerfile, type Model } from './model.ts';
 import { recognise, screen } from './recognise.ts';
 

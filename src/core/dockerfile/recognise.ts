@@ -2,8 +2,8 @@
  * Before and right after parsing: is this text a Dockerfile at all? Too large, binary, empty,
  * Python source or docker build output pasted by mistake each end the analysis with one finding.
  */
-import { stripAnsi } from '../docker-output/ansi.ts';
-import type { Finding } from '../docker-output/types.ts';
+import { stripAnsi } from '../text/index.ts';
+import type { Finding } from '../docker/index.ts';
 import { finding } from './finding.ts';
 import type { Model } from './model.ts';
 import { quote } from './wording.ts';

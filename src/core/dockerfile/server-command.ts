@@ -13,8 +13,7 @@ import {
   serverProgram,
   type ServerOptions,
 } from './server-options.ts';
-import { splitCommands } from './shell-words.ts';
-import { expandVariables } from './variables.ts';
+import { expandVariables, splitCommands } from '../text/index.ts';
 
 export interface ServerCommand extends ServerOptions {
   kind: ServerKind;

@@ -3,7 +3,7 @@
  * Kept apart from the parser (model.ts) so that code which only reads a model, like the
  * sandbox's image config, does not pull dockerfile-ast into its bundle.
  */
-import { familiarName, readReference } from '../docker-output/image-ref.ts';
+import { familiarName, readReference } from '../docker/index.ts';
 import type { ImageRef, Model, Stage, Step } from './model.ts';
 
 /**

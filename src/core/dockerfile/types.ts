@@ -1,5 +1,5 @@
 /** Shapes of the Dockerfile analysis: what callers pass in and what `describe` returns. */
-import type { Finding } from '../docker-output/types.ts';
+import type { Finding } from '../docker/index.ts';
 
 export type { Finding };
 

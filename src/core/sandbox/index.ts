@@ -21,18 +21,17 @@ import type { SandboxEvent } from '../evidence.ts';
 import { manualClock, seededRng, type Clock, type Rng } from './host/clock.ts';
 import { Vfs, type FsChange } from './host/vfs.ts';
 import { Network } from './host/network.ts';
-import { dirname, relativeTo, resolvePath } from './host/paths.ts';
+import { dirname, relativeTo, resolvePath, stripAnsi } from '../text/index.ts';
 import type { Host } from './host/host.ts';
 import { DockerEngine, preloadBuilder } from './docker/engine.ts';
 import { docker, hostCommands, imageCommands } from './commands/index.ts';
 import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
 import { Terminal } from './shell/terminal.ts';
-import { stripAnsi } from './text/ansi.ts';
 import type { ShellRunner } from './docker/build/stage.ts';
 
 export { splitScript } from './shell/script.ts';
-export { stripAnsi } from './text/ansi.ts';
+export { stripAnsi } from '../text/index.ts';
 
 /** Fetches what `docker` runs on (its commands, then the image builder) ahead of its first use. */
 export function preloadDocker(): void {

@@ -3,7 +3,7 @@
  * on the sandbox, one at a time, after copying WebContainer's project files into it (so a build
  * sees what `echo >> file` or the editor just wrote there), and replies.
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import type { Sandbox } from '../../core/sandbox/index.ts';
 import type { ProjectFiles } from '../workspace/project-files.ts';
 import {

@@ -3,7 +3,7 @@
  * the reasons to give up, so the learner always gets an answer with a reason. Pure: timers are
  * injected.
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 

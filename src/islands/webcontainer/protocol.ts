@@ -6,6 +6,8 @@
  * quoting and the rules about which commands cannot run this way.
  */
 
+import { parseFlags, readPortSpec, RUN_FLAGS, type ParsedFlags } from '../../core/docker/index.ts';
+
 /** OSC 7731 is unassigned; terminals ignore OSC numbers they do not know. */
 export const OSC_START = '\x1b]7731;layerwise;';
 export const OSC_END = '\x07';
@@ -77,12 +79,15 @@ export function commandLine(argv: readonly string[]): string {
     .join(' ');
 }
 
-const has = (argv: readonly string[], ...flags: string[]) =>
-  argv.some(
-    (a) =>
-      flags.includes(a) ||
-      (/^-[a-zA-Z]+$/.test(a) && flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f[1]!))),
-  );
+/** The options of a `docker run` / `docker container run` line as the simulator reads them; null for another command or one it would refuse. */
+function runOptions(argv: readonly string[]): ParsedFlags | null {
+  const [tool, sub, subsub] = argv;
+  if (tool !== 'docker') return null;
+  const args =
+    sub === 'run' ? argv.slice(2) : sub === 'container' && subsub === 'run' ? argv.slice(3) : null;
+  const parsed = args && parseFlags([...args], RUN_FLAGS, 'docker run', true);
+  return parsed && typeof parsed !== 'string' ? parsed : null;
+}
 
 /**
  * A command that would hold the terminal until Ctrl+C cannot answer through a reply file; this
@@ -91,13 +96,10 @@ const has = (argv: readonly string[], ...flags: string[]) =>
 export function holdsTerminal(argv: readonly string[]): string | null {
   const [tool, sub] = argv;
   if (tool !== 'docker') return null;
-  if (
-    (sub === 'run' || (sub === 'container' && argv[2] === 'run')) &&
-    !has(argv, '-d', '--detach')
-  ) {
+  if (runOptions(argv)?.bools.has('detach') === false) {
     return 'In the WebContainer shell a container runs in the background: add -d (docker run -d …), then read its output with docker logs. The built-in terminal also runs it in the foreground.';
   }
-  if (sub === 'logs' && has(argv, '-f', '--follow'))
+  if (sub === 'logs' && argv.some((a) => a === '--follow' || /^-[a-zA-Z]*f/.test(a)))
     return 'docker logs -f follows for ever; in the WebContainer shell use docker logs without -f.';
   if (sub === 'attach')
     return 'docker attach is not available in the WebContainer shell; use docker logs.';
@@ -106,20 +108,11 @@ export function holdsTerminal(argv: readonly string[]): string | null {
 
 /** Host ports a `docker run` publishes explicitly (`-p 8000:8000`, `-p 127.0.0.1:8080:80`), for the preview pane. */
 export function publishedPorts(argv: readonly string[]): number[] {
-  const ports: number[] = [];
-  argv.forEach((arg, i) => {
-    const value =
-      arg === '-p' || arg === '--publish'
-        ? argv[i + 1]
-        : arg.startsWith('--publish=')
-          ? arg.slice(10)
-          : arg.startsWith('-p') && arg.length > 2
-            ? arg.slice(2)
-            : null;
-    const parts = value?.replace(/\/(tcp|udp|sctp)$/, '').split(':') ?? [];
-    if (parts.length < 2) return; // `-p 8000` picks a random host port: nothing to preview by number
-    const host = Number(parts[parts.length - 2]);
-    if (Number.isInteger(host) && host > 0 && host < 65536) ports.push(host);
+  return (runOptions(argv)?.values.get('publish') ?? []).flatMap((spec) => {
+    const read = readPortSpec(spec);
+    // `-p 8000` picks a random host port: nothing to preview by number.
+    if ('error' in read || !read.host || read.host.first === 0) return [];
+    const { first, last } = read.host;
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   });
-  return ports;
 }

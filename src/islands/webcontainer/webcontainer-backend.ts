@@ -9,7 +9,7 @@ import type { Sandbox } from '../../core/sandbox/index.ts';
 import type { WorkspaceBackend } from '../workspace/backend.ts';
 import type { ProjectFiles } from '../workspace/project-files.ts';
 import { createBridge, projectFolder } from './bridge.ts';
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import { extractRequests, REPLY_DIR } from './protocol.ts';
 import commandsScript from './commands.cjs?raw';
 

@@ -4,7 +4,7 @@
  * StackBlitz. The boot state is always on screen, and any failure comes back to the simulator with
  * one line saying why. The choice is remembered; a failure is remembered for the browser session.
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import { chooseBackend, type BackendWish } from './backend-choice.ts';
 import { currentFiles, type WorkspaceBackend } from './backend.ts';
 import type { SandboxBackend } from './sandbox-backend.ts';

@@ -3,7 +3,7 @@
  * editor and the simulator load with dynamic import() when the learner opens it (and start to
  * download when the pointer or focus reaches the button, to save a moment).
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import { lazyModule } from '../../core/lazy-module.ts';
 
 // A failed download is tried again on the next click, not remembered as failed.

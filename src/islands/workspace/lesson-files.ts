@@ -3,7 +3,7 @@
  * only when the learner opens the workspace, and the few kB of project text would otherwise cost a
  * second round trip before the terminal can start.
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import { lessonProject, stateFiles, treeFromGlob, type ProjectFiles } from './project-files.ts';
 
 const modules = import.meta.glob<string>(

@@ -6,7 +6,7 @@
  * colours.
  */
 import type { IDisposable } from '@xterm/xterm';
-import { normalise } from '../../core/docker-output/normalise.ts';
+import { screenLines } from '../../core/text/index.ts';
 import { keyData } from './key-data.ts';
 import { leaveKeys } from './leave-keys.ts';
 import type { TerminalView } from './terminal-view.ts';
@@ -40,7 +40,7 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
     frame = 0;
     // A clear screen starts the picture afresh; the rest is the screen model's business.
     const shown = written.slice(Math.max(0, written.lastIndexOf(CLEAR)));
-    screen.textContent = normalise(shown)
+    screen.textContent = screenLines(shown)
       .map((l) => l.text)
       .join('\n');
     screen.scrollTop = screen.scrollHeight;
@@ -86,7 +86,7 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
       draw();
     },
     text: () =>
-      normalise(written.slice(Math.max(0, written.lastIndexOf(CLEAR))))
+      screenLines(written.slice(Math.max(0, written.lastIndexOf(CLEAR))))
         .map((l) => l.text)
         .join('\n')
         .trimEnd(),

@@ -3,7 +3,7 @@
  * loads on first use), and the terminal's screen-reader mode. Confirm steps take focus when they
  * open and give it back when they close; Escape cancels them.
  */
-import { messageOf } from '../../core/message-of.ts';
+import { messageOf } from '../../core/text/index.ts';
 import type { ProjectFiles } from './project-files.ts';
 import type { WorkspaceDom } from './workspace-dom.ts';
 

@@ -1,7 +1,7 @@
 /** `layerwise explain [FILE]`: what a pasted Docker output (or a Dockerfile) says, and what to do. */
 import { analyse } from '../../core/dockerfile/index.ts';
-import { explain } from '../../core/docker-output/index.ts';
-import type { Explanation, Part } from '../../core/docker-output/types.ts';
+import { explain, type Explanation, type Part } from '../../core/docker-output/index.ts';
+import { portText } from '../../core/docker/index.ts';
 import { formatFindings, styleFor, type Style } from './format.ts';
 import { say, type Subcommand } from './io.ts';
 import { parseArgs, readInput } from './read-input.ts';
@@ -61,7 +61,7 @@ function describePart(p: Part, style: Style): string {
         `container list${tool}  ${where}`,
         ...p.ps.containers.map(
           (c) =>
-            `    ${c.names}  ${c.image}  ${c.running ? style.ok(c.status) : c.status}  ${c.ports.map((x) => (x.hostPort === null ? `${x.containerPort}/${x.protocol}` : `${x.hostIp ?? ''}:${x.hostPort}->${x.containerPort}/${x.protocol}`)).join(', ') || 'no ports'}`,
+            `    ${c.names}  ${c.image}  ${c.running ? style.ok(c.status) : c.status}  ${c.ports.map(portText).join(', ') || 'no ports'}`,
         ),
       ].join('\n');
     case 'history':

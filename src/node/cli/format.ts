@@ -1,5 +1,5 @@
 /** How verdicts and findings read in a terminal: ✓/✗, the message, the hint, the line. */
-import type { Finding } from '../../core/docker-output/types.ts';
+import type { Finding } from '../../core/docker/index.ts';
 import type { Verdict } from '../../core/evidence.ts';
 
 export interface Style {

@@ -2,6 +2,7 @@
  * `layerwise`: the course's checkers from a terminal. Each subcommand lives in its own file and is
  * listed here once.
  */
+import { messageOf } from '../../core/text/index.ts';
 import { checkCommand } from './check.ts';
 import { explainCommand } from './explain.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
@@ -43,8 +44,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     // A bug, not a learner's mistake: say so plainly, without a stack trace unless asked.
-    say(io.stderr, `layerwise ${name}: internal error: ${(error as Error).message}`);
-    if (io.env['LAYERWISE_DEBUG']) say(io.stderr, String((error as Error).stack));
+    say(io.stderr, `layerwise ${name}: internal error: ${messageOf(error)}`);
+    if (io.env['LAYERWISE_DEBUG'])
+      say(io.stderr, error instanceof Error ? String(error.stack) : String(error));
     return 70;
   }
 }

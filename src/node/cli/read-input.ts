@@ -1,4 +1,5 @@
 /** Reads the text a command judges: a file, or stdin when none is named. Bounded, never throws. */
+import { messageOf } from '../../core/text/index.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { say, type CliIo } from './io.ts';
 
@@ -24,7 +25,7 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
         message:
           code === 'ENOENT'
             ? `There is no file ${file}.`
-            : `Could not read ${file} (${code ?? (error as Error).message}).`,
+            : `Could not read ${file} (${code ?? messageOf(error)}).`,
       };
     }
   }

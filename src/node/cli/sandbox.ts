@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSandbox, splitScript, stripAnsi } from '../../core/sandbox/index.ts';
+import { createSandbox, splitScript } from '../../core/sandbox/index.ts';
+import { stripAnsi } from '../../core/text/index.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
 
 const DEFAULT_WORKSPACE = fileURLToPath(

@@ -2,8 +2,8 @@
  * Raw Engine API answers → the snapshot's shapes (src/core/evidence.ts). Keeps only what verdicts
  * need: no environment variables, labels, mounts or network details cross this line.
  */
-import { normaliseRef } from '../../core/checkers/engine/images.ts';
-import type { EngineContainer, EngineImage, EnginePort } from '../../core/evidence.ts';
+import { type Port, normaliseRef } from '../../core/docker/index.ts';
+import type { EngineContainer, EngineImage } from '../../core/evidence.ts';
 import type {
   RawBindings,
   RawContainer,
@@ -79,7 +79,7 @@ const STATES: readonly EngineContainer['state'][] = [
   'exited',
   'dead',
 ];
-const PROTOCOLS: readonly EnginePort['protocol'][] = ['tcp', 'udp', 'sctp'];
+const PROTOCOLS: readonly Port['protocol'][] = ['tcp', 'udp', 'sctp'];
 
 export function toEngineContainer(
   summary: RawContainerSummary,
@@ -96,7 +96,7 @@ export function toEngineContainer(
     state,
     status: summary.Status ?? '',
     exitCode: stopped ? (inspect?.State?.ExitCode ?? exitCodeInStatus(summary.Status)) : null,
-    ports: (summary.Ports ?? []).map(toPort).filter((p): p is EnginePort => p !== null),
+    ports: (summary.Ports ?? []).map(toPort).filter((p): p is Port => p !== null),
     command: summary.Command ?? '',
   };
   if (inspect) {
@@ -106,7 +106,7 @@ export function toEngineContainer(
   return container;
 }
 
-function toPort(raw: RawPort): EnginePort | null {
+function toPort(raw: RawPort): Port | null {
   if (typeof raw.PrivatePort !== 'number') return null;
   return {
     hostIp: raw.IP || null,
@@ -117,7 +117,7 @@ function toPort(raw: RawPort): EnginePort | null {
 }
 
 /** `{"8000/tcp": [{"HostIp": "", "HostPort": "8000"}]}` → what `-p` asked for; an empty HostPort means a random one. */
-export function toRequestedPorts(bindings: RawBindings): EnginePort[] {
+export function toRequestedPorts(bindings: RawBindings): Port[] {
   return Object.entries(bindings ?? {}).flatMap(([key, hosts]) => {
     const [port = '', protocol] = key.split('/');
     const containerPort = Number(port);
@@ -131,7 +131,7 @@ export function toRequestedPorts(bindings: RawBindings): EnginePort[] {
   });
 }
 
-function protocolOf(value: string | undefined): EnginePort['protocol'] {
+function protocolOf(value: string | undefined): Port['protocol'] {
   return PROTOCOLS.find((p) => p === value) ?? 'tcp';
 }
 

@@ -3,7 +3,8 @@
  * else: the image asked about, the builds before it, the containers made from them (and any that
  * hold the ports they want), and what an HTTP GET to their published ports returns.
  */
-import { COURSE, repositoryOf } from '../../core/checkers/course.ts';
+import { COURSE } from '../../core/checkers/index.ts';
+import { imageName } from '../../core/docker/index.ts';
 import type {
   EngineContainer,
   EngineImage,
@@ -71,9 +72,9 @@ async function earlierBuilds(
   imageTag: string,
   target: RawImage | null,
 ): Promise<RawImage[]> {
-  const repository = repositoryOf(imageTag);
+  const repository = imageName(imageTag).repository;
   const sameRepository = (s: RawImageSummary) =>
-    normaliseTags(s.RepoTags).some((t) => repositoryOf(t) === repository);
+    normaliseTags(s.RepoTags).some((t) => imageName(t).repository === repository);
   const dangling = (s: RawImageSummary) => normaliseTags(s.RepoTags).length === 0;
   const all = await reader.listImages();
   // A build before this one is older than it; a newer untagged image is someone's build in progress.
@@ -105,13 +106,14 @@ async function relatedContainers(
   imageTag: string,
   images: readonly EngineImage[],
 ): Promise<EngineContainer[]> {
-  const repository = repositoryOf(imageTag);
+  const repository = imageName(imageTag).repository;
   const ids = new Set(images.map((i) => i.id));
   const all = await reader.listContainers();
   const fromImages = all
     .filter(
       (c) =>
-        ids.has(c.ImageID ?? '') || repositoryOf(normaliseTag(c.Image ?? '') ?? '') === repository,
+        ids.has(c.ImageID ?? '') ||
+        imageName(normaliseTag(c.Image ?? '') ?? '').repository === repository,
     )
     .slice(0, CONTAINERS_KEPT);
   const mine = await Promise.all(

@@ -1,8 +1,8 @@
 /** Focused facts, one row a case: what each shape of real output must yield. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/docker-output/index.ts';
-import { normalise } from '../../../src/core/docker-output/normalise.ts';
-import { parsePorts } from '../../../src/core/docker-output/ports.ts';
+import { screenLines } from '../../../src/core/text/index.ts';
+import { readPortsColumn } from '../../../src/core/docker/index.ts';
 import type { Part } from '../../../src/core/docker-output/types.ts';
 import { fixture } from './fixtures.ts';
 
@@ -143,9 +143,11 @@ describe('PORTS cells (forms seen in real docker ps output, docs/reference/docke
     ['', []],
   ];
   it.each(CASES)('%j', (cell, want) => {
-    expect(parsePorts(cell)?.map((p) => [p.hostIp, p.hostPort, p.containerPort])).toEqual(want);
+    expect(readPortsColumn(cell)?.map((p) => [p.hostIp, p.hostPort, p.containerPort])).toEqual(
+      want,
+    );
   });
-  it('rejects what is not a PORTS cell', () => expect(parsePorts('fx-web')).toBeNull());
+  it('rejects what is not a PORTS cell', () => expect(readPortsColumn('fx-web')).toBeNull());
 });
 
 describe('normalise keeps input line numbers', () => {
@@ -171,6 +173,6 @@ describe('normalise keeps input line numbers', () => {
     ['CI timestamp', '2024-05-01T10:00:00.1234567Z #1 DONE 0.0s\n', [['#1 DONE 0.0s', 1]]],
   ];
   it.each(CASES)('%s', (_, input, want) => {
-    expect(normalise(input).map((l) => [l.text, l.n])).toEqual(want);
+    expect(screenLines(input).map((l) => [l.text, l.n])).toEqual(want);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { findPipInstalls } from '../../../src/core/dockerfile/pip-install.ts';
 import { endedOn, pythonSeries } from '../../../src/core/dockerfile/python-releases.ts';
 import { findServer, serverAddress } from '../../../src/core/dockerfile/server-command.ts';
-import { needsShell, splitCommands, toExecForm } from '../../../src/core/dockerfile/shell-words.ts';
+import { needsShell, splitCommands, toExecForm } from '../../../src/core/text/index.ts';
 
 function runStep(run: string): Step {
   const step = readDockerfile(`FROM python:3.13-slim\n${run}\n`).stages[0]?.steps[0];

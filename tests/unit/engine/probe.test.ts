@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EngineContainer, EnginePort } from '../../../src/core/evidence.ts';
+import type { EngineContainer } from '../../../src/core/evidence.ts';
+import type { Port } from '../../../src/core/docker/index.ts';
 import { probeHttp, probeTargets } from '../../../src/node/engine/probe.ts';
 
 const servers: Server[] = [];
@@ -101,7 +102,7 @@ describe('probeHttp names failures as curl does', () => {
 
 function container(
   state: EngineContainer['state'],
-  ports: Partial<EnginePort>[],
+  ports: Partial<Port>[],
   id = 'c1',
 ): EngineContainer {
   return {

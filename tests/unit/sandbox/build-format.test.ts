@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stripAnsi } from '../../../src/core/sandbox/index.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
 import { excerpt } from '../../../src/core/sandbox/docker/format/build-progress.ts';
 import { demoSandbox } from './helpers.ts';
 

@@ -1,6 +1,7 @@
 /** A sandbox on the course workspace (read from disk) for tests, with a manual clock. */
 import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
-import { createSandbox, stripAnsi, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
+import { createSandbox, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
 import { workspaceFiles } from '../../scenarios/load.ts';
 
 export function demoSandbox(files: SandboxOptions['files'] = workspaceFiles()) {

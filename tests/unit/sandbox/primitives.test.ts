@@ -4,9 +4,9 @@ import { goString, renderTemplate } from '../../../src/core/sandbox/text/go-temp
 import { humanDuration, humanSize } from '../../../src/core/sandbox/text/human.ts';
 import { renderTable, ellipsis } from '../../../src/core/sandbox/text/table.ts';
 import { isValidRef } from '../../../src/core/sandbox/docker/images.ts';
-import { familiarRef } from '../../../src/core/docker-output/image-ref.ts';
+import { familiarRef } from '../../../src/core/docker/index.ts';
 import { applyMode } from '../../../src/core/sandbox/commands/files.ts';
-import { stripAnsi } from '../../../src/core/sandbox/text/ansi.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
 
 describe('sha256 (FIPS 180-4 test vectors)', () => {
   it.each([

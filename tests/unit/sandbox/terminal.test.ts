@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripAnsi } from '../../../src/core/sandbox/index.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
 import { demoSandbox, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';

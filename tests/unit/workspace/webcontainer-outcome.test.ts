@@ -1,6 +1,6 @@
 /** A boot that may never finish, raced against its reasons to give up: always an answer, with a reason. */
 import { describe, expect, it } from 'vitest';
-import { messageOf } from '../../../src/core/message-of.ts';
+import { messageOf } from '../../../src/core/text/index.ts';
 import { firstOutcome, withLimit, type Timers } from '../../../src/islands/webcontainer/outcome.ts';
 
 /** Timers the test fires by hand; `live` tells whether any is still set. */

@@ -136,5 +136,9 @@ describe('publishedPorts', () => {
     [['docker', 'run', '-d', '-p', '8000', 'demo-image'], []],
     [['docker', 'run', '-d', '-P', 'demo-image'], []],
     [['docker', 'run', '-d', '-p', 'x:8000', 'demo-image'], []],
+    [['docker', 'run', '-dp', '8000:8000', 'demo-image'], [8000]],
+    // After the image, words belong to the container's command, as docker run reads them.
+    [['docker', 'run', '-d', 'demo-image', 'python', '-p', '8000:8000'], []],
+    [['docker', 'container', 'run', '-d', '--name', 'web', '-p', '8080:80', 'demo-image'], [8080]],
   ])('%j → %j', (argv, ports) => expect(publishedPorts(argv)).toEqual(ports));
 });

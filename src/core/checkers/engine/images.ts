@@ -1,9 +1,6 @@
 /** Finding the learner's image, and the build before it, in an Engine snapshot. */
+import { normaliseRef } from '../../docker/index.ts';
 import type { EngineImage, EngineSnapshot } from '../../evidence.ts';
-import { repositoryOf, tagOf } from '../course.ts';
-
-/** One spelling per image reference, digests dropped: `docker.io/library/demo-image` → `demo-image:latest`. */
-export const normaliseRef = (ref: string) => `${repositoryOf(ref)}:${tagOf(ref)}`;
 
 export function findImage(snapshot: EngineSnapshot, ref: string): EngineImage | undefined {
   const want = normaliseRef(ref);

@@ -1,6 +1,6 @@
 /** The Engine's side of each exercise: snapshot → the same checks a paste gets. */
 import type { Check, EngineSnapshot, Verdict } from '../../evidence.ts';
-import { COURSE, COURSE_IMAGE, repositoryOf, tagOf } from '../course.ts';
+import { COURSE, COURSE_IMAGE } from '../course.ts';
 import {
   judgeContainerRunning,
   pickContainer,
@@ -11,8 +11,9 @@ import {
 import { judgeHttp } from '../judge/http.ts';
 import { judgeImageListed } from '../judge/images.ts';
 import { check, notChecked, verdictOf } from '../verdict.ts';
-import { findImage, findPrevious, normaliseRef } from './images.ts';
-import { isInstallLayer, isSourceLayer, namedLayers, sharedPrefix, stepText } from './layers.ts';
+import { findImage, findPrevious } from './images.ts';
+import { imageName, normaliseRef, stepText } from '../../docker/index.ts';
+import { isInstallLayer, isSourceLayer, namedLayers, sharedPrefix } from './layers.ts';
 
 const wanted = (s: EngineSnapshot) => s.image ?? COURSE_IMAGE;
 
@@ -163,7 +164,11 @@ export function engineCachedRebuild(s: EngineSnapshot): Verdict {
 export function engineImageListed(s: EngineSnapshot): Verdict {
   const rows = s.images.flatMap((i) =>
     i.tags.length
-      ? i.tags.map((t) => ({ repository: repositoryOf(t), tag: tagOf(t), id: i.id }))
+      ? i.tags.map((t) => ({
+          repository: imageName(t).repository,
+          tag: imageName(t).tag,
+          id: i.id,
+        }))
       : [{ repository: '<none>', tag: '<none>', id: i.id }],
   );
   return verdictOf(judgeImageListed(rows, wanted(s)), 'engine');

@@ -3,7 +3,7 @@
  * Dockerfile step produced. Each non-empty history row made one layer, oldest first.
  */
 import type { EngineImage } from '../../evidence.ts';
-import { copiesSource, installs } from '../judge/build-steps.ts';
+import { copiesSource, installs, stepText } from '../../docker/index.ts';
 
 export interface NamedLayer {
   digest: string;
@@ -29,14 +29,4 @@ export function sharedPrefix(a: readonly string[], b: readonly string[]): number
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
-}
-
-/** `COPY ./app /demo/app # buildkit` → `COPY ./app /demo/app`, for messages. */
-export function stepText(createdBy: string): string {
-  return createdBy
-    .replace(/\s*# buildkit$/, '')
-    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
-    .replace(/^RUN \/bin\/sh -c /, 'RUN ')
-    .replace(/^\/bin\/sh -c /, 'RUN ')
-    .trim();
 }

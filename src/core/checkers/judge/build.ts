@@ -1,16 +1,19 @@
 /** first-build and cached-rebuild, judged from build output (a paste, or the in-browser terminal). */
 import type { Check } from '../../evidence.ts';
-import type { BuildInfo, BuildStep, Finding } from '../../docker-output/types.ts';
-import { COURSE, COURSE_IMAGE, repositoryOf } from '../course.ts';
-import { check, notChecked } from '../verdict.ts';
+import type { BuildInfo, BuildStep } from '../../docker-output/types.ts';
 import {
+  type Finding,
   finalStage,
+  imageName,
   isFrom,
   isInstall,
   isRequirementsCopy,
   isSourceCopy,
   stepLabel,
-} from './build-steps.ts';
+  stepName,
+} from '../../docker/index.ts';
+import { COURSE, COURSE_IMAGE } from '../course.ts';
+import { check, notChecked } from '../verdict.ts';
 
 export interface BuildContext {
   /** the input line where a step starts, when it can be found */
@@ -26,7 +29,7 @@ export interface BuildContext {
 export function succeededCheck(build: BuildInfo, ctx: BuildContext): Check {
   if (build.success) return check('build-succeeded', true, 'The build finished without an error.');
   const failed = build.steps.find((s) => s.failed);
-  const where = failed ? ` at step ${stepLabel(failed)} ${failed.instruction}` : '';
+  const where = failed ? ` at step ${stepName(failed)}` : '';
   const code = build.error?.exitCode != null ? ` (exit code ${build.error.exitCode})` : '';
   return check(
     'build-succeeded',
@@ -49,7 +52,7 @@ function taggedCheck(build: BuildInfo, ctx: BuildContext): Check {
       hint: `Name it when you build: docker build -t ${COURSE_IMAGE} .`,
     });
   }
-  if (repositoryOf(tag) === COURSE.imageName)
+  if (imageName(tag).repository === COURSE.imageName)
     return check('tagged', true, `The image is tagged ${tag}.`, { line: ctx.tagLine });
   return check(
     'tagged',
@@ -122,7 +125,7 @@ function installCheck(steps: BuildStep[], ctx: BuildContext): Check {
     );
   }
   const line = ctx.lineOf(install);
-  const label = `${stepLabel(install)} ${install.instruction}`;
+  const label = stepName(install);
   if (install.cached)
     return check(
       'install-cached',
@@ -175,7 +178,7 @@ function whyInstallRan(
   return {
     message:
       firstMiss && firstMiss !== install
-        ? `an earlier step, ${stepLabel(firstMiss)} ${firstMiss.instruction}, changed, and every step after a change runs again.`
+        ? `an earlier step, ${stepName(firstMiss)}, changed, and every step after a change runs again.`
         : 'its command or an ARG/ENV before it changed.',
     hint: 'Between the two builds, change only app/main.py.',
     line: firstMiss ? ctx.lineOf(firstMiss) : undefined,
@@ -192,7 +195,7 @@ function sourceCheck(steps: BuildStep[], ctx: BuildContext): Check {
       hint: 'The course’s Dockerfile ends with COPY ./app /demo/app.',
     });
   const line = ctx.lineOf(source);
-  const label = `${stepLabel(source)} ${source.instruction}`;
+  const label = stepName(source);
   if (!source.cached)
     return check(
       'source-rebuilt',

@@ -4,8 +4,8 @@
  */
 import type { Check } from '../../evidence.ts';
 import { classifyRunError } from '../../docker-output/index.ts';
-import type { PortEntry } from '../../docker-output/types.ts';
-import { COURSE, repositoryOf } from '../course.ts';
+import { imageName, type Port } from '../../docker/index.ts';
+import { COURSE } from '../course.ts';
 import { check, notChecked } from '../verdict.ts';
 
 export interface ContainerSeen {
@@ -15,7 +15,7 @@ export interface ContainerSeen {
   /** `Up 3 seconds`, `Exited (1) 2 minutes ago`, `Created` */
   status: string;
   exitCode: number | null;
-  ports: PortEntry[];
+  ports: Port[];
   line?: number | undefined;
   /** why the engine could not start it, when the engine said (State.Error) */
   startError?: string | null | undefined;
@@ -23,14 +23,14 @@ export interface ContainerSeen {
 
 const port = COURSE.containerPort;
 
-export function publishedCoursePort(c: ContainerSeen): PortEntry | undefined {
+export function publishedCoursePort(c: ContainerSeen): Port | undefined {
   return c.ports.find(
     (p) => p.containerPort === port && p.protocol === 'tcp' && p.hostPort !== null,
   );
 }
 
 /** The host URL for a published port; a wildcard or loopback binding both read as localhost. */
-export function urlFor(p: PortEntry): string {
+export function urlFor(p: Port): string {
   return `http://localhost:${p.hostPort}/`;
 }
 
@@ -39,8 +39,8 @@ export function pickContainer(
   containers: readonly ContainerSeen[],
   image: string,
 ): ContainerSeen | undefined {
-  const repo = repositoryOf(image);
-  const fromImage = containers.filter((c) => repositoryOf(c.image) === repo);
+  const repo = imageName(image).repository;
+  const fromImage = containers.filter((c) => imageName(c.image).repository === repo);
   const pool = fromImage.length > 0 ? fromImage : containers;
   const score = (c: ContainerSeen) => (c.running ? 2 : 0) + (publishedCoursePort(c) ? 1 : 0);
   return [...pool].sort((a, b) => score(b) - score(a))[0];
@@ -70,7 +70,7 @@ export function judgeContainerRunning(
       notChecked('port-published', 'there is no container'),
     ];
   }
-  const other = repositoryOf(c.image) !== repositoryOf(image);
+  const other = imageName(c.image).repository !== imageName(image).repository;
   const listed = check(
     'container-listed',
     true,

@@ -1,7 +1,7 @@
 /** image-listed, judged alike from a `docker images` paste and from the Engine's image list. */
 import type { Check } from '../../evidence.ts';
+import { imageName } from '../../docker/index.ts';
 import { COURSE } from '../course.ts';
-import { repositoryOf, tagOf } from '../course.ts';
 import { check } from '../verdict.ts';
 
 export interface ImageSeen {
@@ -13,8 +13,8 @@ export interface ImageSeen {
 }
 
 export function judgeImageListed(images: readonly ImageSeen[], image: string): Check[] {
-  const repo = repositoryOf(image);
-  const tag = tagOf(image);
+  const repo = imageName(image).repository;
+  const tag = imageName(image).tag;
   const exact = images.find((i) => i.repository === repo && i.tag === tag);
   if (exact) {
     const size = exact.size ? `, ${exact.size}` : '';

@@ -1,5 +1,5 @@
 /** FROM lines: a tag that moves (none, or `latest`) and Python series past their end of life. */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { finding } from '../finding.ts';
 import type { Stage } from '../model.ts';
 import { endedOn, pythonSeries, RECOMMENDED_BASE } from '../python-releases.ts';

@@ -1,5 +1,5 @@
 /** What COPY and ADD take from the build context: everything (`COPY . .`) without a .dockerignore, and ADD where COPY will do. */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { isWholeContext, readCopies, type CopyStep } from '../copies.ts';
 import { isIgnored, readDockerignore } from '../dockerignore.ts';
 import { finding } from '../finding.ts';

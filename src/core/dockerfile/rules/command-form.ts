@@ -2,11 +2,11 @@
  * How CMD, ENTRYPOINT and RUN are written: exec form or shell form, JSON that is not JSON,
  * variables that exec form does not expand, a CMD given twice or not at all.
  */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { finding } from '../finding.ts';
 import type { Model, Stage, Step } from '../model.ts';
 import { finalStage, rootImage } from '../stages.ts';
-import { needsShell, splitCommands, toExecForm } from '../shell-words.ts';
+import { needsShell, splitCommands, toExecForm } from '../../text/index.ts';
 import { startCommand } from '../start-command.ts';
 import { quote } from '../wording.ts';
 import type { Rule } from './context.ts';

@@ -1,5 +1,5 @@
 /** What every rule receives, and what it returns. */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import type { Model } from '../model.ts';
 
 export interface RuleContext {

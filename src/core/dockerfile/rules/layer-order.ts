@@ -4,7 +4,7 @@
  * again (docker-semantics.md §1.1, §1.3, §1.4: [LOCAL] editing app/main.py re-ran only the steps
  * from `COPY ./app` on).
  */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { isDependencyManifest, readCopies } from '../copies.ts';
 import { finding } from '../finding.ts';
 import type { Stage } from '../model.ts';

@@ -1,5 +1,5 @@
 /** `pip install` in RUN: the download cache left in the layer, and packages named outside requirements.txt. */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { finding } from '../finding.ts';
 import type { Step } from '../model.ts';
 import { findPipInstalls, type PipInstall } from '../pip-install.ts';

@@ -2,7 +2,7 @@
  * The server the final image starts: the address it listens on, --reload, its port against EXPOSE,
  * and whether the code it loads was copied. Only the final stage runs, so only it is judged.
  */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { findMissingApp } from '../app-path.ts';
 import { exposedPorts } from '../exposed-ports.ts';
 import { finding } from '../finding.ts';
@@ -15,7 +15,7 @@ import {
   type ServerAddress,
   type ServerCommand,
 } from '../server-command.ts';
-import { toExecForm } from '../shell-words.ts';
+import { toExecForm } from '../../text/index.ts';
 import { startCommand } from '../start-command.ts';
 import { quote } from '../wording.ts';
 import type { Rule } from './context.ts';

@@ -4,7 +4,7 @@
  * ([LOCAL] BuildKit 0.8, see tests/fixtures/dockerfile/ENGINE-FACTS.md).
  */
 import { Keyword } from 'dockerfile-ast';
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { finding } from '../finding.ts';
 import { exposeWords, readExposeWord } from '../exposed-ports.ts';
 import type { Step } from '../model.ts';

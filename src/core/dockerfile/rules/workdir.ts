@@ -1,11 +1,10 @@
 /** Where files land: relative WORKDIR paths, and relative paths used before any WORKDIR. */
-import type { Finding } from '../../docker-output/types.ts';
+import type { Finding } from '../../docker/index.ts';
 import { finding } from '../finding.ts';
 import type { Stage, Step } from '../model.ts';
 import { rootImage } from '../stages.ts';
-import { resolvePath } from '../paths.ts';
+import { resolvePath, splitCommands } from '../../text/index.ts';
 import { findPipInstalls } from '../pip-install.ts';
-import { splitCommands } from '../shell-words.ts';
 import { quote } from '../wording.ts';
 import type { Rule } from './context.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import { httpDate, respond, type HttpResponse } from './fastapi-app.ts';
 import { accessLine, loadApp, startupLines, type Parsed, type ServerSpec } from './uvicorn.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readApp, type AppModel } from './fastapi-app.ts';
 import type { Vfs } from '../host/vfs.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import {
   invalidPort,
   listenWords,

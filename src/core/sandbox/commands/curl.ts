@@ -6,7 +6,7 @@
 import type { Command, CommandContext } from './types.ts';
 import type { Connection } from '../host/network.ts';
 import type { HttpResponse } from '../app/fastapi-app.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import { byteLength } from '../text/bytes.ts';
 
 interface Options {

@@ -1,6 +1,6 @@
 /** The file commands of coreutils the course uses, with GNU's messages: ls, cat, mkdir, touch, rm, mv, cp, chmod. */
 import type { Command, CommandContext } from './types.ts';
-import { basename, dirname, resolvePath } from '../host/paths.ts';
+import { baseName, dirname, resolvePath } from '../../text/index.ts';
 import { describeError } from '../host/vfs.ts';
 import { style } from '../text/ansi.ts';
 import { byteLength } from '../text/bytes.ts';
@@ -166,7 +166,7 @@ export const rm: Command = (ctx) => {
 /** `mv`/`cp` land inside an existing directory target, else at the target path. */
 function destination(ctx: CommandContext, source: string, target: string): string {
   const t = abs(ctx, target);
-  return ctx.fs.stat(t)?.kind === 'dir' ? `${t}/${basename(abs(ctx, source))}` : t;
+  return ctx.fs.stat(t)?.kind === 'dir' ? `${t}/${baseName(abs(ctx, source))}` : t;
 }
 
 export const mv: Command = (ctx) => {

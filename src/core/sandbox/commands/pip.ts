@@ -5,7 +5,7 @@
  * satisfied", then the root-user warning (tests/fixtures/sandbox/real/build-cold-plain.txt).
  */
 import type { CommandContext } from './types.ts';
-import { resolvePath, relativeTo } from '../host/paths.ts';
+import { relativeTo, resolvePath } from '../../text/index.ts';
 import { canonical, CATALOG, parseRequirement, resolve, type Requirement } from './pip-catalog.ts';
 
 const ROOT_WARNING =

@@ -5,7 +5,7 @@
  * running in the background, as if in a second terminal.
  */
 import type { Command, CommandContext } from './types.ts';
-import { resolvePath, tildify } from '../host/paths.ts';
+import { resolvePath, tildify } from '../../text/index.ts';
 import {
   info,
   parseServerArgs,

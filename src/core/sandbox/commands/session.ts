@@ -1,6 +1,6 @@
 /** Shell builtins and session commands: cd, pwd, echo, export, history, clear, edit, help, kill, true, false. */
 import type { Command } from './types.ts';
-import { resolvePath, relativeTo } from '../host/paths.ts';
+import { relativeTo, resolvePath } from '../../text/index.ts';
 
 export const cd: Command = (ctx) => {
   const target =

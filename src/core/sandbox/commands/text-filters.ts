@@ -1,6 +1,6 @@
 /** Filters for pipes: head, tail, grep, wc (GNU behaviour for the flags the course uses). */
 import type { Command, CommandContext } from './types.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import { describeError } from '../host/vfs.ts';
 import { byteLength } from '../text/bytes.ts';
 

@@ -3,7 +3,7 @@
  * real ID, layer and size (`docker image inspect python:3.13-slim` on the lab engine, see
  * tests/fixtures/sandbox/real/). Its environment is the official image's.
  */
-import { familiarRef } from '../../docker-output/image-ref.ts';
+import { familiarRef } from '../../docker/index.ts';
 import type { Clock } from '../host/clock.ts';
 import { Vfs } from '../host/vfs.ts';
 import { hashParts } from '../host/sha256.ts';

@@ -1,7 +1,7 @@
 /** A container's record: what `docker ps`, `logs`, `inspect` and `port` read. */
 import type { Vfs } from '../host/vfs.ts';
 import type { RunningApp } from '../app/server.ts';
-import type { PortRow, PublishSpec } from './network-ports.ts';
+import type { Port } from '../../docker/index.ts';
 
 export interface Container {
   id: string;
@@ -15,10 +15,10 @@ export interface Container {
   finishedAt: number | null;
   state: 'created' | 'running' | 'exited';
   exitCode: number;
-  publish: PublishSpec[];
+  publish: Port[];
   publishAll: boolean;
   /** the bindings made at the last start; kept for display after a failed exec, as the engine does */
-  bindings: PortRow[];
+  bindings: Port[];
   /** `8000/tcp`, from the image's EXPOSE and from `-p` */
   exposed: string[];
   env: string[];
@@ -54,15 +54,20 @@ export function statusText(c: Container, now: number, human: (ms: number) => str
 }
 
 /** The rows `docker ps` shows in PORTS: bindings while running (or kept after a failed exec), exposed-only ports otherwise. */
-export function portRows(c: Container): PortRow[] {
+export function portRows(c: Container): Port[] {
   if (c.state === 'exited') return [];
-  const published = new Set(c.bindings.map((b) => `${b.privatePort}/${b.type}`));
+  const published = new Set(c.bindings.map((b) => `${b.containerPort}/${b.protocol}`));
   const exposedOnly = c.state === 'running' ? c.exposed.filter((p) => !published.has(p)) : [];
   return [
     ...c.bindings,
     ...exposedOnly.map((p) => {
-      const [port, type] = p.split('/');
-      return { ip: '', publicPort: null, privatePort: Number(port), type: type ?? 'tcp' };
+      const [port, protocol] = p.split('/') as [string, Port['protocol'] | undefined];
+      return {
+        hostIp: null,
+        hostPort: null,
+        containerPort: Number(port),
+        protocol: protocol ?? 'tcp',
+      };
     }),
   ];
 }

@@ -5,7 +5,8 @@
 import type { Clock, Rng } from '../host/clock.ts';
 import { randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
-import { basename } from '../host/paths.ts';
+import { baseName } from '../../text/index.ts';
+import type { Port } from '../../docker/index.ts';
 import type { Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
 import { shutdownLines } from '../app/uvicorn.ts';
@@ -17,7 +18,7 @@ import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
 import { appendLog, type Container } from './containers.ts';
-import { PortAllocator, type PortRow, type PublishSpec } from './network-ports.ts';
+import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
 
@@ -34,7 +35,7 @@ export interface CreateOptions {
   imageRef: string;
   name: string | null;
   command: string[];
-  publish: PublishSpec[];
+  publish: Port[];
   publishAll: boolean;
   env: string[];
   autoRemove: boolean;
@@ -73,7 +74,7 @@ export class DockerEngine {
         vertices: [],
         image: null,
         failure,
-        dockerfileName: basename(request.dockerfile),
+        dockerfileName: baseName(request.dockerfile),
         dockerfileLines: [],
         warnings: [],
       };
@@ -234,11 +235,11 @@ export class DockerEngine {
   private bind(c: Container): StartResult {
     const specs = [...c.publish];
     for (const p of c.publishAll ? c.exposed : []) {
-      const [port, protocol] = p.split('/') as [string, PublishSpec['protocol']];
+      const [port, protocol] = p.split('/') as [string, Port['protocol']];
       if (!specs.some((s) => `${s.containerPort}/${s.protocol}` === p))
-        specs.push({ hostIp: '', hostPort: null, containerPort: Number(port), protocol });
+        specs.push({ hostIp: null, hostPort: null, containerPort: Number(port), protocol });
     }
-    const rows: PortRow[] = [];
+    const rows: Port[] = [];
     for (const spec of specs) {
       const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];
       const port =
@@ -254,10 +255,10 @@ export class DockerEngine {
           return this.bindFailure(c, reason);
         }
         rows.push({
-          ip: address,
-          publicPort: port,
-          privatePort: spec.containerPort,
-          type: spec.protocol,
+          hostIp: address,
+          hostPort: port,
+          containerPort: spec.containerPort,
+          protocol: spec.protocol,
         });
         c.release.push(
           this.deps.network.listen({

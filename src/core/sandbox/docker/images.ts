@@ -2,7 +2,7 @@
  * The image store: images by content-hash ID, the tags that point at them, and the one base
  * image the course uses. Retagging leaves the old image dangling (`<none>:<none>`), as Docker does.
  */
-import { familiarRef } from '../../docker-output/image-ref.ts';
+import { familiarRef } from '../../docker/index.ts';
 import type { Vfs } from '../host/vfs.ts';
 
 export interface ImageConfig {

@@ -4,7 +4,7 @@
  * absolute and normalised by the caller (see paths.ts). Errors are returned, never thrown.
  */
 import type { Clock } from './clock.ts';
-import { basename, dirname, normalize, relativeTo } from './paths.ts';
+import { baseName, dirname, normalizePath, relativeTo } from '../../text/index.ts';
 
 export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL';
 
@@ -55,12 +55,12 @@ export class Vfs {
   }
 
   stat(path: string): FileNode | null {
-    return this.nodes.get(normalize(path)) ?? null;
+    return this.nodes.get(normalizePath(path)) ?? null;
   }
 
   /** A file's text; null when it is missing or a directory (ask `stat` which). */
   read(path: string): string | null {
-    const node = this.nodes.get(normalize(path));
+    const node = this.nodes.get(normalizePath(path));
     return node?.kind === 'file' ? node.text : null;
   }
 
@@ -74,7 +74,7 @@ export class Vfs {
     text: string,
     options: { mode?: number; append?: boolean } = {},
   ): FsError | null {
-    const p = normalize(path);
+    const p = normalizePath(path);
     const parent = this.nodes.get(dirname(p));
     if (!parent) return 'ENOENT';
     if (parent.kind !== 'dir') return 'ENOTDIR';
@@ -92,7 +92,7 @@ export class Vfs {
   }
 
   mkdir(path: string, options: { parents?: boolean } = {}): FsError | null {
-    const p = normalize(path);
+    const p = normalizePath(path);
     const existing = this.nodes.get(p);
     if (existing) return options.parents && existing.kind === 'dir' ? null : 'EEXIST';
     const parent = this.nodes.get(dirname(p));
@@ -108,20 +108,20 @@ export class Vfs {
 
   /** Names directly inside a directory, sorted as `ls` sorts them (C locale). */
   list(path: string): string[] | FsError {
-    const p = normalize(path);
+    const p = normalizePath(path);
     const node = this.nodes.get(p);
     if (!node) return 'ENOENT';
     if (node.kind !== 'dir') return 'ENOTDIR';
     const names: string[] = [];
     for (const key of this.nodes.keys()) {
-      if (key !== p && dirname(key) === p) names.push(basename(key));
+      if (key !== p && dirname(key) === p) names.push(baseName(key));
     }
     return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /** Every file below `root`, as paths relative to it, sorted. */
   walk(root: string): string[] {
-    const r = normalize(root);
+    const r = normalizePath(root);
     const out: string[] = [];
     for (const [key, node] of this.nodes) {
       const rel = relativeTo(r, key);
@@ -131,7 +131,7 @@ export class Vfs {
   }
 
   remove(path: string, options: { recursive?: boolean } = {}): FsError | null {
-    const p = normalize(path);
+    const p = normalizePath(path);
     const node = this.nodes.get(p);
     if (!node || p === '/') return node ? 'EINVAL' : 'ENOENT';
     const children = [...this.nodes.keys()].filter((k) => relativeTo(p, k));
@@ -144,8 +144,8 @@ export class Vfs {
 
   /** Moves a file or a whole tree; the target's parent must exist. */
   rename(from: string, to: string): FsError | null {
-    const src = normalize(from);
-    const dst = normalize(to);
+    const src = normalizePath(from);
+    const dst = normalizePath(to);
     const node = this.nodes.get(src);
     if (!node) return 'ENOENT';
     if (!this.nodes.has(dirname(dst))) return 'ENOENT';
@@ -159,16 +159,16 @@ export class Vfs {
   }
 
   chmod(path: string, mode: number): FsError | null {
-    const node = this.nodes.get(normalize(path));
+    const node = this.nodes.get(normalizePath(path));
     if (!node) return 'ENOENT';
     node.mode = mode;
-    this.emit({ path: normalize(path), kind: 'mode' });
+    this.emit({ path: normalizePath(path), kind: 'mode' });
     return null;
   }
 
   /** Updates the mtime only (creating an empty file when missing), as `touch` does. */
   touch(path: string): FsError | null {
-    const node = this.nodes.get(normalize(path));
+    const node = this.nodes.get(normalizePath(path));
     if (!node) return this.write(path, '');
     node.mtime = this.clock.now();
     return null;

@@ -4,7 +4,7 @@
  */
 import type { Host } from '../host/host.ts';
 import type { ShellState } from '../commands/types.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import { DOCKER_FLAGS, SUBCOMMANDS } from '../docker/cli/subcommands.ts';
 
 const IMAGE_ARGS = new Set(['run', 'rmi', 'tag', 'history', 'inspect']);

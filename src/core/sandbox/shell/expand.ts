@@ -1,7 +1,6 @@
 /** Word expansion: `~`, `$VAR`, `${VAR}` (with `:-` defaults), `$?`, then globbing of unquoted `*` and `?`. */
-import { expandVariables } from '../../dockerfile/variables.ts';
+import { expandVariables, resolvePath } from '../../text/index.ts';
 import type { Vfs } from '../host/vfs.ts';
-import { resolvePath } from '../host/paths.ts';
 import type { Word } from './parse.ts';
 import type { ShellState } from '../commands/types.ts';
 

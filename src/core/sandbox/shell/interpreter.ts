@@ -7,7 +7,7 @@
 import type { Vfs } from '../host/vfs.ts';
 import type { Host } from '../host/host.ts';
 import { describeError } from '../host/vfs.ts';
-import { resolvePath } from '../host/paths.ts';
+import { resolvePath } from '../../text/index.ts';
 import { parseCommandLine, type ListItem, type SimpleCommand } from './parse.ts';
 import { expandShellVariables, expandWord } from './expand.ts';
 import type { CommandTable, Io, Job, ShellState } from '../commands/types.ts';

@@ -4,13 +4,12 @@
  * or here-document) continues on a `> ` line. While a command runs, Ctrl+C interrupts it and other
  * keys wait, as a real terminal's type-ahead does, to be read by the next prompt.
  */
-import { messageOf } from '../../message-of.ts';
+import { messageOf, tildify } from '../../text/index.ts';
 import { LineEditor } from './line-editor.ts';
 import { complete } from './complete.ts';
 import { parseCommandLine } from './parse.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io, Job } from '../commands/types.ts';
-import { tildify } from '../host/paths.ts';
 
 export interface TerminalDeps {
   interpreter: Interpreter;

@@ -1,5 +1,4 @@
-/** ANSI colour as real tools print it, and its removal for transcripts and `--plain`. */
-export { stripAnsi } from '../../docker-output/ansi.ts';
+/** ANSI colour as real tools print it (its removal: core/text's `stripAnsi`). */
 
 const SGR = (code: string) => (text: string) => `\x1b[${code}m${text}\x1b[0m`;
 

@@ -1,3 +1,4 @@
+import { messageOf } from '../../text/index.ts';
 /**
  * The slice of Go's text/template that `docker … --format` is used with in the course:
  * `{{.A.B}}`, `{{json .A}}`, `{{range .A}}…{{end}}`, `{{println .}}`, `{{join .A ","}}`, `{{upper …}}`
@@ -19,7 +20,7 @@ export function renderTemplate(template: string, data: Value): TemplateResult {
   try {
     return { ok: true, text: run(parsed, data) };
   } catch (error) {
-    return { ok: false, error: `template: :1: executing "" ${(error as Error).message}` };
+    return { ok: false, error: `template: :1: executing "" ${messageOf(error)}` };
   }
 }
 

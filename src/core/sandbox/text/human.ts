@@ -47,10 +47,3 @@ export function humanDuration(ms: number): string {
 export function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 }
-
-/** BuildKit's byte counts in progress lines (tonistiigi/units `%.2f`): `629B`, `2.10kB`. */
-export function progressBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes}B`;
-  const { value, unit } = decimal(bytes);
-  return `${value.toFixed(2)}${unit}`;
-}

@@ -7,8 +7,8 @@
 import type { Clock } from '../../host/clock.ts';
 import type { Vfs } from '../../host/vfs.ts';
 import { hashParts } from '../../host/sha256.ts';
-import { qualifiedRef } from '../../../docker-output/image-ref.ts';
-import { basename } from '../../host/paths.ts';
+import { qualifiedRef } from '../../../docker/index.ts';
+import { baseName } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
@@ -38,7 +38,7 @@ export interface BuildDeps {
 }
 
 export async function build(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
-  const name = basename(request.dockerfile);
+  const name = baseName(request.dockerfile);
   const vertices: Vertex[] = [];
   const outcome = (
     failure: BuildOutcome['failure'],

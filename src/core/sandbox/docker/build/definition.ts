@@ -4,7 +4,7 @@
  * form, flags, ENV/ARG/LABEL pairs), plus the errors BuildKit stops on, in its wording.
  */
 import { readDockerfile, type Step } from '../../../dockerfile/model.ts';
-import { expandVariables } from '../../../dockerfile/variables.ts';
+import { expandVariables } from '../../../text/index.ts';
 
 export type { Step };
 

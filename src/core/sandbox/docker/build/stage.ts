@@ -6,14 +6,14 @@
 import type { Vfs } from '../../host/vfs.ts';
 import type { Clock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
-import { dirname, resolvePath } from '../../host/paths.ts';
+import { dirname, resolvePath } from '../../../text/index.ts';
 import { configForm } from '../../../dockerfile/start-command.ts';
 import { exposeWords, readExposeWord } from '../../../dockerfile/exposed-ports.ts';
 import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
 import { envMap, type HistoryEntry, type Image, type ImageConfig } from '../images.ts';
 import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
-import { qualifiedRef } from '../../../docker-output/image-ref.ts';
+import { qualifiedRef } from '../../../docker/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { imageId, type BuildRequest } from './builder.ts';
 import { vertex, type BuildFailure, type Vertex } from './types.ts';

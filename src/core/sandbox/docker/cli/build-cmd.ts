@@ -1,9 +1,9 @@
 /** `docker build` (buildx): flags, the build, and its progress on stderr as BuildKit prints it. */
 import type { CommandContext } from '../../commands/types.ts';
-import { resolvePath } from '../../host/paths.ts';
+import { resolvePath } from '../../../text/index.ts';
 import { isValidRef } from '../images.ts';
 import { renderPlain, renderTty } from '../format/build-progress.ts';
-import { flag, parseFlags } from './flags.ts';
+import { flag, parseFlags } from '../../../docker/index.ts';
 
 const SPECS = [
   flag('tag', ['tag'], 't', true),

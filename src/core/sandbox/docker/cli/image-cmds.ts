@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../commands/types.ts';
 import { renderTemplate } from '../../text/go-template.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
-import { familiarRef } from '../../../docker-output/image-ref.ts';
+import { familiarRef } from '../../../docker/index.ts';
 import { isValidRef, shortId, type Image } from '../images.ts';
 import type { Container } from '../containers.ts';
 
@@ -85,8 +85,8 @@ function containerJson(c: Container) {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
   for (const p of c.exposed) ports[p] = null;
   for (const b of c.bindings) {
-    const key = `${b.privatePort}/${b.type}`;
-    ports[key] = [...(ports[key] ?? []), { HostIp: b.ip, HostPort: String(b.publicPort) }];
+    const key = `${b.containerPort}/${b.protocol}`;
+    ports[key] = [...(ports[key] ?? []), { HostIp: b.hostIp ?? '', HostPort: String(b.hostPort) }];
   }
   return {
     Id: c.id,

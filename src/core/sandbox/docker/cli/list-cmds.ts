@@ -5,9 +5,8 @@ import { humanDuration, humanSize } from '../../text/human.ts';
 import { renderTemplate } from '../../text/go-template.ts';
 import { portRows, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
-import { displayPorts, joinHostPort } from '../network-ports.ts';
+import { displayPorts, flag, joinHostPort, parseFlags } from '../../../docker/index.ts';
 import { shortId } from '../images.ts';
-import { flag, parseFlags } from './flags.ts';
 
 const LIST_FLAGS = [
   flag('all', ['all'], 'a'),
@@ -166,11 +165,17 @@ export function dockerPort(ctx: CommandContext, args: string[]): number {
   }
   const rows =
     c.state === 'running'
-      ? [...c.bindings].sort((a, b) => a.privatePort - b.privatePort || (a.ip < b.ip ? -1 : 1))
+      ? [...c.bindings].sort(
+          (a, b) =>
+            a.containerPort - b.containerPort || ((a.hostIp ?? '') < (b.hostIp ?? '') ? -1 : 1),
+        )
       : [];
   ctx.io.out(
     rows
-      .map((b) => `${b.privatePort}/${b.type} -> ${joinHostPort(b.ip, b.publicPort ?? 0)}\n`)
+      .map(
+        (b) =>
+          `${b.containerPort}/${b.protocol} -> ${joinHostPort(b.hostIp ?? '', b.hostPort ?? 0)}\n`,
+      )
       .join(''),
   );
   return 0;

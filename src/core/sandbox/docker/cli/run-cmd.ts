@@ -4,27 +4,22 @@
  * without -d the terminal stays attached to the container's output until it exits or Ctrl+C.
  */
 import type { CommandContext } from '../../commands/types.ts';
-import { familiarRef, familiarName, readReference } from '../../../docker-output/image-ref.ts';
+import {
+  familiarName,
+  familiarRef,
+  parseFlags,
+  readReference,
+  RUN_FLAGS,
+  type Port,
+} from '../../../docker/index.ts';
 import { exited, type Container } from '../containers.ts';
-import { parsePublish, type PublishSpec } from '../network-ports.ts';
-import { flag, parseFlags } from './flags.ts';
-
-const RUN_SPECS = [
-  flag('detach', ['detach'], 'd'),
-  flag('publish', ['publish'], 'p', true),
-  flag('publishAll', ['publish-all'], 'P'),
-  flag('name', ['name'], undefined, true),
-  flag('rm', ['rm']),
-  flag('env', ['env'], 'e', true),
-  flag('interactive', ['interactive'], 'i'),
-  flag('tty', ['tty'], 't'),
-];
+import { parsePublish } from '../network-ports.ts';
 
 const withHelp = (message: string) =>
   `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
 
 export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
-  const parsed = parseFlags(args, RUN_SPECS, 'docker run', true);
+  const parsed = parseFlags(args, RUN_FLAGS, 'docker run', true);
   if (typeof parsed === 'string') {
     ctx.io.err(`${parsed}\n`);
     return 125;
@@ -36,7 +31,7 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     );
     return 1;
   }
-  const publish: PublishSpec[] = [];
+  const publish: Port[] = [];
   for (const p of parsed.values.get('publish') ?? []) {
     const spec = parsePublish(p);
     if (typeof spec === 'string') {

@@ -4,7 +4,7 @@
  * terminal shows it, then the failure block, the Dockerfile excerpt, the ERROR line and the
  * build-check warnings. Formats copied from real output in tests/fixtures/sandbox/real/.
  */
-import type { BuildOutcome, Vertex } from '../build/types.ts';
+import type { BuildOutcome } from '../build/types.ts';
 
 const seconds = (s: number) => s.toFixed(1);
 
@@ -104,11 +104,4 @@ export function excerpt(file: string, lines: string[], line: number): string[] {
     out.push(` ${String(i).padStart(3)} | ${i === line ? '>>>' : '   '} ${lines[i - 1]}`);
   out.push('--------------------');
   return out;
-}
-
-/** The vertices of a finished build that a checker reads: which steps ran and which were cached. */
-export function stepSummary(vertices: Vertex[]): { name: string; cached: boolean }[] {
-  return vertices
-    .filter((v) => /^\[\s*\d+\/\d+\]/.test(v.name))
-    .map((v) => ({ name: v.name, cached: v.status === 'cached' }));
 }

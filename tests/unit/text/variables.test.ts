@@ -1,6 +1,6 @@
 /** Variable expansion shared by the builder, the shell and the server reading; expected values as bash 5 gives them. */
 import { describe, expect, it } from 'vitest';
-import { expandVariables } from '../../../src/core/dockerfile/variables.ts';
+import { expandVariables } from '../../../src/core/text/index.ts';
 
 const VARS: Readonly<Record<string, string>> = { SET: 'v', EMPTY: '' };
 const lookup = (name: string) => (Object.hasOwn(VARS, name) ? VARS[name] : undefined);

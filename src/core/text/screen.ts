@@ -1,11 +1,12 @@
 /**
- * One pass from raw terminal bytes to the lines a person would see, each keeping the 1-based
+ * What a terminal would show for some output: one pass from raw terminal bytes to the lines a
+ * person would see, each keeping the 1-based
  * input line where its final text was written. A tiny terminal model resolves `\r` overwrites,
  * cursor moves (BuildKit's tty redraws with `ESC[nA`), erases, and drops colour codes and other
  * control sequences; a CI timestamp at the start of a line is removed.
  */
 
-export interface Line {
+export interface ScreenLine {
   /** what the line shows, without trailing spaces */
   text: string;
   /** 1-based line of the input where this text was last written */
@@ -17,7 +18,7 @@ export interface Line {
 const CI_STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d+)?Z? (?:\d\d[OE]\+? )?/;
 const SPECIAL = /[\n\r\x1b\x08\x00-\x07\x0b-\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
 
-export function normalise(input: string): Line[] {
+export function screenLines(input: string): ScreenLine[] {
   const raw = /[\r\x1b\x08]/.test(input) ? emulate(input) : plain(input);
   for (const line of raw) {
     const c = line.text.charCodeAt(0);
@@ -28,10 +29,9 @@ export function normalise(input: string): Line[] {
   return raw;
 }
 
-function plain(input: string): Line[] {
+function plain(input: string): ScreenLine[] {
   const parts = input.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  // eslint-disable-next-line no-control-regex
   // eslint-disable-next-line no-control-regex
   const controls = /[\x00-\x08\x0b-\x1f\x7f]/.test(input) ? /[\x00-\x08\x0b-\x1f\x7f]/g : null;
   return parts.map((t, i) => ({
@@ -90,7 +90,7 @@ class Screen {
   }
 }
 
-function emulate(input: string): Line[] {
+function emulate(input: string): ScreenLine[] {
   const s = new Screen();
   let i = 0;
   SPECIAL.lastIndex = 0;

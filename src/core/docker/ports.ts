@@ -6,6 +6,19 @@
  */
 export type PortProtocol = 'tcp' | 'udp' | 'sctp';
 
+/**
+ * One port of a container as Docker lists it (the Engine's `Ports`, a `docker ps` PORTS entry, a
+ * `-p` binding): published when it has a host port, exposed only otherwise.
+ */
+export interface Port {
+  /** null when not published, or when the output does not say */
+  hostIp: string | null;
+  /** null when not published (or a random one was asked for) */
+  hostPort: number | null;
+  containerPort: number;
+  protocol: PortProtocol;
+}
+
 export interface PortNumbers {
   first: number;
   last: number;

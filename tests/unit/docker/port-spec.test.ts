@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPortSpec } from '../../../src/core/dockerfile/port-spec.ts';
+import { readPortSpec } from '../../../src/core/docker/index.ts';
 
 // The messages are the CLI's own (tests/fixtures/sandbox/real/run-p-*.txt and the EXPOSE runs in
 // tests/unit/dockerfile/real/expose-words.txt check them against the engine); these pin the reading.

@@ -1,4 +1,8 @@
-/** Docker-style flag parsing (pflag): `-t x`, `-tx`, `--tag=x`, `-dp 8000:8000`, repeated flags. */
+/**
+ * Docker-style flag parsing (pflag): `-t x`, `-tx`, `--tag=x`, `-dp 8000:8000`, repeated flags,
+ * with the CLI's own messages for an unknown flag or a missing value. The simulator's commands and
+ * the WebContainer bridge read a command line with it.
+ */
 
 export interface FlagSpec {
   /** canonical name, e.g. `tag` */
@@ -16,7 +20,7 @@ export interface ParsedFlags {
 
 export function parseFlags(
   args: string[],
-  specs: FlagSpec[],
+  specs: readonly FlagSpec[],
   command: string,
   stopAtPositional = false,
 ): ParsedFlags | string {
@@ -68,3 +72,15 @@ export const flag = (name: string, long: string[], short?: string, value = false
   value,
   ...(short ? { short } : {}),
 });
+
+/** The `docker run` options the course's simulator reads (and the WebContainer bridge looks at). */
+export const RUN_FLAGS: readonly FlagSpec[] = [
+  flag('detach', ['detach'], 'd'),
+  flag('publish', ['publish'], 'p', true),
+  flag('publishAll', ['publish-all'], 'P'),
+  flag('name', ['name'], undefined, true),
+  flag('rm', ['rm']),
+  flag('env', ['env'], 'e', true),
+  flag('interactive', ['interactive'], 'i'),
+  flag('tty', ['tty'], 't'),
+];
