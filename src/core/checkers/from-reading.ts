@@ -1,6 +1,5 @@
 /** Paste parts → the shapes the judges read, each pointing at its input line (the parser's marks). */
-import type { Parsed, PartOf } from '../docker-output/index.ts';
-import type { BuildStep } from '../docker-output/types.ts';
+import type { BuildStep, Parsed, PartOf } from '../docker-output/index.ts';
 import type { BuildContext } from './judge/build.ts';
 import type { ContainerSeen } from './judge/containers.ts';
 import type { HttpSeen } from './judge/http.ts';

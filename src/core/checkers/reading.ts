@@ -4,8 +4,13 @@
  * read as the paste the learner would have made, so the browser terminal and a real terminal get
  * the same judgement.
  */
-import { diagnose, parseDetailed, type Parsed, type PartOf } from '../docker-output/index.ts';
-import type { PartKind } from '../docker-output/types.ts';
+import {
+  diagnose,
+  type Parsed,
+  parseDetailed,
+  type PartKind,
+  type PartOf,
+} from '../docker-output/index.ts';
 import type { Finding } from '../docker/index.ts';
 import type { SandboxEvent } from '../evidence.ts';
 

@@ -13,8 +13,6 @@
 import type { Step } from './model.ts';
 import { type PortProtocol, readPortSpec } from '../docker/index.ts';
 
-export type { PortProtocol };
-
 export interface PortRange {
   first: number;
   last: number;

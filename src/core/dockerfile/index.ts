@@ -21,6 +21,20 @@ import type { AnalyseOptions } from './types.ts';
 export { describe } from './describe.ts';
 export { SEVERITY, type FindingId } from './finding.ts';
 export { MAX_CHARS } from './recognise.ts';
+// What the simulator's builder and processes read the way the analysis does (one reading each).
+export { readDockerfile, type Model, type Stage, type Step } from './model.ts';
+export { isIgnored, readDockerignore, type IgnorePattern } from './dockerignore.ts';
+export { configForm } from './start-command.ts';
+export { exposeWords, readExposeWord, type PortRange } from './exposed-ports.ts';
+export {
+  invalidPort,
+  listenWords,
+  programName,
+  readPort,
+  readServerOptions,
+  serverProgram,
+  type ServerOptions,
+} from './server-options.ts';
 export type {
   AnalyseOptions,
   CopySummary,

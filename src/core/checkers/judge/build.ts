@@ -1,6 +1,6 @@
 /** first-build and cached-rebuild, judged from build output (a paste, or the in-browser terminal). */
 import type { Check } from '../../evidence.ts';
-import type { BuildInfo, BuildStep } from '../../docker-output/types.ts';
+import type { BuildInfo, BuildStep } from '../../docker-output/index.ts';
 import {
   type Finding,
   finalStage,

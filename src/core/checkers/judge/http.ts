@@ -3,7 +3,7 @@
  * Both become HttpSeen first.
  */
 import type { Check } from '../../evidence.ts';
-import type { CurlError } from '../../docker-output/types.ts';
+import type { CurlError } from '../../docker-output/index.ts';
 import { COURSE } from '../course.ts';
 import { check, notChecked } from '../verdict.ts';
 

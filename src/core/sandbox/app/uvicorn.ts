@@ -11,8 +11,8 @@ import {
   listenWords,
   readPort,
   readServerOptions,
-} from '../../dockerfile/server-options.ts';
-import type { ServerKind } from '../../dockerfile/types.ts';
+  type ServerKind,
+} from '../../dockerfile/index.ts';
 
 export interface ServerSpec {
   tool: 'uvicorn' | 'fastapi run' | 'fastapi dev';

@@ -6,7 +6,6 @@
  */
 import type { Clock } from '../../host/clock.ts';
 import type { Vfs } from '../../host/vfs.ts';
-import { hashParts } from '../../host/sha256.ts';
 import { qualifiedRef } from '../../../docker/index.ts';
 import { baseName } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
@@ -145,9 +144,4 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   }
   vertices.push(exporting);
   return outcome(null, stored, model.lines, stage.warnings);
-}
-
-/** The image ID: a digest of the config, the layers and the history, so equal inputs give equal IDs. */
-export function imageId(image: Pick<Image, 'config' | 'layers' | 'history'>): string {
-  return `sha256:${hashParts(JSON.stringify(image.config), image.layers.join(','), image.history.map((h) => `${h.createdBy}|${h.emptyLayer}`).join('\n'))}`;
 }

@@ -6,7 +6,7 @@
 import type { Vfs } from '../../host/vfs.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { relativeTo } from '../../../text/index.ts';
-import { isIgnored, readDockerignore } from '../../../dockerfile/dockerignore.ts';
+import { isIgnored, readDockerignore } from '../../../dockerfile/index.ts';
 import { globToRegExp } from '../../shell/expand.ts';
 import { byteLength } from '../../text/bytes.ts';
 

@@ -3,7 +3,7 @@
  * analysis' model (continuation lines joined and comment lines dropped as the engine does, exec
  * form, flags, ENV/ARG/LABEL pairs), plus the errors BuildKit stops on, in its wording.
  */
-import { readDockerfile, type Step } from '../../../dockerfile/model.ts';
+import { readDockerfile, type Step } from '../../../dockerfile/index.ts';
 import { expandVariables } from '../../../text/index.ts';
 
 export type { Step };

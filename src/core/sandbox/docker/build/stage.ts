@@ -7,15 +7,15 @@ import type { Vfs } from '../../host/vfs.ts';
 import type { Clock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { dirname, resolvePath } from '../../../text/index.ts';
-import { configForm } from '../../../dockerfile/start-command.ts';
-import { exposeWords, readExposeWord } from '../../../dockerfile/exposed-ports.ts';
+import { configForm, exposeWords, readExposeWord } from '../../../dockerfile/index.ts';
 import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
 import { envMap, type HistoryEntry, type Image, type ImageConfig } from '../images.ts';
 import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
 import { qualifiedRef } from '../../../docker/index.ts';
 import { byteLength } from '../../text/bytes.ts';
-import { imageId, type BuildRequest } from './builder.ts';
+import type { BuildRequest } from './builder.ts';
+import { imageId } from './image-id.ts';
 import { vertex, type BuildFailure, type Vertex } from './types.ts';
 
 /** Runs a RUN step's command in the image's file system; returns its exit code and output lines. */
