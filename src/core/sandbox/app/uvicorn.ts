@@ -6,13 +6,14 @@
 import { readApp, type AppModel } from './fastapi-app.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { resolvePath } from '../../text/index.ts';
+// The server-options entry, not the index: the prompt must not wait for the Dockerfile parser.
 import {
   invalidPort,
   listenWords,
   readPort,
   readServerOptions,
-  type ServerKind,
-} from '../../dockerfile/index.ts';
+} from '../../dockerfile/server-options.ts';
+import type { ServerKind } from '../../dockerfile/index.ts';
 
 export interface ServerSpec {
   tool: 'uvicorn' | 'fastapi run' | 'fastapi dev';

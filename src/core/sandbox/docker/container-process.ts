@@ -6,7 +6,7 @@
 import { parseCommandLine } from '../shell/parse.ts';
 import { expandWord } from '../shell/expand.ts';
 import { parseServerArgs, type ServerSpec } from '../app/uvicorn.ts';
-import { programName, serverProgram } from '../../dockerfile/index.ts';
+import { programName, serverProgram } from '../../dockerfile/server-options.ts';
 import type { Image } from './images.ts';
 
 export type ContainerProcess =
