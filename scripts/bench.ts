@@ -12,6 +12,7 @@ const SECTIONS: (() => Promise<SectionModule>)[] = [
   () => import('./bench/parse.ts'),
   () => import('./bench/sandbox.ts'),
   () => import('./bench/workspace.ts'),
+  () => import('./bench/python.ts'),
 ];
 
 for (const load of SECTIONS) {

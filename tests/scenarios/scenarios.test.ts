@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarios } from './load.ts';
 import { runInSimulator } from './sim-runner.ts';
 import { summarize } from './summary.ts';
+import { usePython } from '../unit/python/use-python.ts';
 
 const scenarios = loadScenarios();
+usePython();
 
 describe('scenarios in the simulator match the real engine', () => {
   it('has at least 25 scenarios, each with a checked-in expectation', () => {

@@ -4,5 +4,6 @@
  */
 import type { Gap } from './not-simulated.ts';
 import { SHELL_GAPS } from './shell/gaps.ts';
+import { PYTHON_GAPS } from './python/gaps.ts';
 
-export const ALL_GAPS: readonly Gap[] = [...SHELL_GAPS];
+export const ALL_GAPS: readonly Gap[] = [...SHELL_GAPS, ...PYTHON_GAPS];

@@ -29,6 +29,11 @@ import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
 import { Terminal } from './shell/terminal.ts';
 import type { ShellRunner } from './docker/build/stage.ts';
+import { PythonProcesses } from './python/python-host.ts';
+import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
+
+export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime.ts';
+export { installSite, type PyodideLike } from './python/install.ts';
 
 export { splitScript } from './shell/script.ts';
 export { stripAnsi } from '../text/index.ts';
@@ -46,6 +51,11 @@ export interface SandboxOptions {
   rng?: Rng;
   cols?: number;
   rows?: number;
+  /**
+   * CPython for the learner's code (the browser's Pyodide loader, or Node's); loaded when an app
+   * first starts. Without it, starting an app fails with a line saying Python is missing.
+   */
+  python?: PythonRuntime;
 }
 
 export interface TerminalHandle {
@@ -74,6 +84,8 @@ export interface Sandbox extends TerminalHandle {
   reset(files: SandboxOptions['files']): void;
   /** the current prompt, for a UI that draws its own */
   prompt(): string;
+  /** Python's loading state ("Starting Python…"), for the UI to show beside the terminal, never in it */
+  onStatus(listener: (status: PythonStatus) => void): () => void;
 }
 
 const HOME = '/home/learner';
@@ -87,6 +99,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const fileListeners = new Set<(path: string) => void>();
   const openListeners = new Set<(path: string) => void>();
   const events: SandboxEvent[] = [];
+  const statusListeners = new Set<(status: PythonStatus) => void>();
+  // One interpreter for the page, across resets: it loads once.
+  const runtime = new PythonProcesses(options.python ?? null, (s) =>
+    statusListeners.forEach((l) => l(s)),
+  );
   let machine = boot(options.files);
   const emitMain = (text: string) => outputListeners.forEach((l) => l(text));
 
@@ -113,10 +130,18 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       network,
       python: new Map([['system', new Set<string>()]]),
       processes: [],
+      runtime,
       nextPid: () => (pid += 2),
       events: { openFile: (p: string) => openListeners.forEach((l) => l(p)), clear: () => {} },
     } as Omit<Host, 'engine'> as Host;
-    host.engine = new DockerEngine({ fs, network, clock, rng, runShell: imageShell(host) });
+    host.engine = new DockerEngine({
+      fs,
+      network,
+      clock,
+      rng,
+      runShell: imageShell(host),
+      python: runtime,
+    });
     fs.onChange((change: FsChange) => {
       const rel = relativeTo(WORKSPACE, change.path);
       if (rel) fileListeners.forEach((l) => l(rel));
@@ -152,6 +177,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       mainHandle.dispose();
       fileListeners.clear();
       openListeners.clear();
+      statusListeners.clear();
       for (const p of [...machine.host.processes]) p.stop();
     },
     async runLine(line, opts = {}) {
@@ -213,6 +239,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (outputListeners.size) main.start();
     },
     prompt: () => main.prompt(),
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
   };
 }
 

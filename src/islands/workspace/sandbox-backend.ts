@@ -1,5 +1,6 @@
 /** The built-in backend: the simulated machine of src/core/sandbox, in this tab, offline. */
 import { createSandbox, type Sandbox } from '../../core/sandbox/index.ts';
+import { browserPythonRuntime } from '../python/browser-runtime.ts';
 import type { WorkspaceBackend } from './backend.ts';
 import type { ProjectFiles } from './project-files.ts';
 
@@ -13,7 +14,12 @@ export function createSandboxBackend(
   size: { cols: number; rows: number },
 ): SandboxBackend {
   // The sandbox's defaults are a virtual clock and a seeded rng: equal sessions give equal transcripts.
-  const sandbox = createSandbox({ files, cols: size.cols, rows: size.rows });
+  const sandbox = createSandbox({
+    files,
+    cols: size.cols,
+    rows: size.rows,
+    python: browserPythonRuntime(),
+  });
   return {
     kind: 'sandbox',
     sandbox,

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSandbox, splitScript } from '../../core/sandbox/index.ts';
 import { stripAnsi } from '../../core/text/index.ts';
+import { nodePythonRuntime } from '../python/pyodide-runtime.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
 
 const DEFAULT_WORKSPACE = fileURLToPath(
@@ -106,7 +107,7 @@ export const sandboxCommand: Subcommand = {
       );
       return 2;
     }
-    const sandbox = createSandbox({ files, cols });
+    const sandbox = createSandbox({ files, cols, python: nodePythonRuntime() });
     const show = (t: string) => io.stdout.write(plain ? stripAnsi(t) : t);
     let exitCode = 0;
     for (const command of splitScript(text)) {

@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
 /** Everything the site loads comes from itself; the one exception is WebContainer's frame, on request. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // 'wasm-unsafe-eval': the workspace's Python (Pyodide) compiles WebAssembly; it allows nothing else.
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

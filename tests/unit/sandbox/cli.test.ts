@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/node/cli/main.ts';
+import { usePython } from '../python/use-python.ts';
 
 async function cli(args: string[], stdin = '') {
   const stdout = new PassThrough();
@@ -21,6 +22,8 @@ async function cli(args: string[], stdin = '') {
   });
   return { code, out, err };
 }
+
+usePython();
 
 describe('layerwise sandbox', () => {
   it('prints prompt, command and output as the terminal shows them', async () => {

@@ -1,5 +1,6 @@
 /** Docker commands in the simulator, checked against real outputs from tests/fixtures/sandbox/real/. */
 import { describe, expect, it } from 'vitest';
+import { usePython } from '../python/use-python.ts';
 import { demoSandbox } from './helpers.ts';
 
 const built = async () => {
@@ -7,6 +8,8 @@ const built = async () => {
   await t.run('docker build -q -t demo-image .');
   return t;
 };
+
+usePython();
 
 describe('docker commands', () => {
   it.each<[string, string[], RegExp | string, number]>([

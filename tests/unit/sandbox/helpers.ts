@@ -3,10 +3,11 @@ import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
 import { createSandbox, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 import { workspaceFiles } from '../../scenarios/load.ts';
+import { nodePythonRuntime } from '../../../src/node/python/pyodide-runtime.ts';
 
 export function demoSandbox(files: SandboxOptions['files'] = workspaceFiles()) {
   const clock = manualClock();
-  const sandbox = createSandbox({ files, clock, cols: 100 });
+  const sandbox = createSandbox({ files, clock, cols: 100, python: nodePythonRuntime() });
   /** runs lines in order as a script; returns the last result */
   const run = async (...lines: string[]) => {
     let last = { output: '', exitCode: 0 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usePython } from '../python/use-python.ts';
 import { demoSandbox } from './helpers.ts';
 
 const FILES = {
@@ -107,6 +108,8 @@ const CASES: [string, string[], string, number][] = [
   ['history is numbered', ['pwd', 'history'], '    1  pwd\n    2  history\n', 0],
 ];
 
+usePython();
+
 describe('shell commands', () => {
   it.each(CASES)('%s', async (_, lines, output, exitCode) => {
     const { run } = demoSandbox(FILES);
@@ -192,7 +195,7 @@ const PYTHON: [string, string[], string, number][] = [
   ],
   [
     'uvicorn with a wrong attribute',
-    ['pip install uvicorn > /dev/null', 'uvicorn app.main:application'],
+    ['pip install fastapi uvicorn > /dev/null', 'uvicorn app.main:application'],
     'ERROR:    Error loading ASGI app. Attribute "application" not found in module "app.main".\n',
     1,
   ],

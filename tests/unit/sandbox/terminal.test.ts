@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripAnsi } from '../../../src/core/text/index.ts';
+import { usePython } from '../python/use-python.ts';
 import { demoSandbox, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';
@@ -26,6 +27,8 @@ async function attachedToContainer() {
   const second = t.sandbox.openTerminal();
   return { ...t, second, s2: screen((l) => second.onOutput(l)) };
 }
+
+usePython();
 
 describe('interactive terminal', () => {
   it('shows the prompt, echoes typing, runs on Enter', async () => {

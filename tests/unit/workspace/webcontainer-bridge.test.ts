@@ -7,6 +7,9 @@ import { createSandbox, type Sandbox } from '../../../src/core/sandbox/index.ts'
 import { copyInto, createBridge, projectFolder } from '../../../src/islands/webcontainer/bridge.ts';
 import type { BridgeReply } from '../../../src/islands/webcontainer/protocol.ts';
 import { readWorkspace } from '../../../src/node/cli/sandbox.ts';
+import { usePython } from '../python/use-python.ts';
+
+const python = usePython();
 
 const ROOT = '/home/layerwise/demo';
 const solution = Object.fromEntries(
@@ -31,7 +34,7 @@ const send = async (argv: string[], cwd = ROOT) => {
 };
 
 beforeEach(() => {
-  sandbox = createSandbox({ files: solution });
+  sandbox = createSandbox({ files: solution, python });
   wcFiles = { ...solution };
   replies = new Map();
   opened = [];

@@ -27,6 +27,7 @@ import {
 } from '../../../src/islands/webcontainer/protocol.ts';
 import { mountTree, PROJECT_DIR } from '../../../src/islands/webcontainer/webcontainer-backend.ts';
 import { readWorkspace } from '../../../src/node/cli/sandbox.ts';
+import { usePython } from '../python/use-python.ts';
 
 const solution = Object.fromEntries(
   Object.entries(
@@ -35,7 +36,7 @@ const solution = Object.fromEntries(
 );
 const workdir = mkdtempSync(join(tmpdir(), 'layerwise-wc-'));
 const project = join(workdir, PROJECT_DIR);
-const sandbox = createSandbox({ files: solution });
+const sandbox = createSandbox({ files: solution, python: usePython() });
 const ask = createBridge({
   sandbox,
   projectRoot: project,

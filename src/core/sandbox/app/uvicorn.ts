@@ -3,7 +3,6 @@
  * reader, server-options.ts, so a CMD and the simulated container agree), how they find the app,
  * and the lines they log (uvicorn's `levelprefix` is `INFO:` padded to 10 columns; docker-semantics §5.1).
  */
-import { readApp, type AppModel } from './fastapi-app.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { resolvePath } from '../../text/index.ts';
 // The server-options entry, not the index: the prompt must not wait for the Dockerfile parser.
@@ -109,59 +108,33 @@ export function parseServerArgs(
   };
 }
 
-/** Imports `module:attribute` relative to `cwd`, with uvicorn's own error wording. */
-export function loadApp(
-  fs: Vfs,
-  cwd: string,
-  target: string,
-): Parsed<Extract<AppModel, { ok: true }>> {
-  const [module, attribute] = target.split(':');
-  if (!module || !attribute)
-    return {
-      ok: false,
-      message: uvicornError(
-        `Error loading ASGI app. Import string "${target}" must be in format "<module>:<attribute>".`,
-      ),
-      exitCode: 1,
-    };
-  const source = fs.read(resolvePath(cwd, `${module.replace(/\./g, '/')}.py`));
-  if (source === null)
-    return {
-      ok: false,
-      message: uvicornError(`Error loading ASGI app. Could not import module "${module}".`),
-      exitCode: 1,
-    };
-  const app = readApp(source, attribute);
-  if (!app.ok)
-    return {
-      ok: false,
-      message: uvicornError(
-        `Error loading ASGI app. Attribute "${attribute}" not found in module "${module}".`,
-      ),
-      exitCode: 1,
-    };
-  return { ok: true, value: app };
-}
-
 export function listeningUrl(spec: ServerSpec): string {
   return spec.host.includes(':')
     ? `http://[${spec.host}]:${spec.port}`
     : `http://${spec.host}:${spec.port}`;
 }
 
-export function startupLines(spec: ServerSpec, pid: number, cwd: string): string[] {
-  const running = info(`Uvicorn running on ${listeningUrl(spec)} (Press CTRL+C to quit)`);
-  const serving = [
+/** What the reloader prints before its first worker starts (`--reload`). */
+export function reloaderLines(
+  spec: ServerSpec,
+  pid: number,
+  cwd: string,
+  watcher: string,
+): string[] {
+  return [
+    info(`Will watch for changes in these directories: ['${cwd}']`),
+    info(`Uvicorn running on ${listeningUrl(spec)} (Press CTRL+C to quit)`),
+    info(`Started reloader process [${pid}] using ${watcher}`),
+  ];
+}
+
+/** What a worker prints once the app is imported; without the reloader it also says where it listens. */
+export function serverLines(spec: ServerSpec, pid: number, listening: boolean): string[] {
+  return [
     info(`Started server process [${pid}]`),
     info('Waiting for application startup.'),
     info('Application startup complete.'),
-  ];
-  if (!spec.reload) return [...serving, running];
-  return [
-    info(`Will watch for changes in these directories: ['${cwd}']`),
-    running,
-    info(`Started reloader process [${pid - 2}] using StatReload`),
-    ...serving,
+    ...(listening ? [info(`Uvicorn running on ${listeningUrl(spec)} (Press CTRL+C to quit)`)] : []),
   ];
 }
 
@@ -172,14 +145,4 @@ export function shutdownLines(pid: number): string[] {
     info('Application shutdown complete.'),
     info(`Finished server process [${pid}]`),
   ];
-}
-
-export function accessLine(
-  client: string,
-  method: string,
-  path: string,
-  status: number,
-  reason: string,
-): string {
-  return info(`${client} - "${method} ${path} HTTP/1.1" ${status} ${reason}`);
 }

@@ -5,7 +5,7 @@
  */
 import type { Command, CommandContext } from './types.ts';
 import type { Connection } from '../host/network.ts';
-import type { HttpResponse } from '../app/fastapi-app.ts';
+import type { HttpResponse } from '../app/http.ts';
 import { resolvePath } from '../../text/index.ts';
 import { byteLength } from '../text/bytes.ts';
 
@@ -62,7 +62,7 @@ function parseArgs(args: string[]): Options | string {
   return o;
 }
 
-export const curl: Command = (ctx) => {
+export const curl: Command = async (ctx) => {
   const o = parseArgs(ctx.args);
   if (typeof o === 'string') {
     ctx.io.err(o);
@@ -133,7 +133,21 @@ export const curl: Command = (ctx) => {
   verbose(
     `> ${o.method} ${path} HTTP/1.1\n> Host: ${host}:${port}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> `,
   );
-  const response = connection.request(o.method, path);
+  if (connection.kind === 'hang') {
+    // A --reload server whose worker failed to import: the socket accepts, nothing answers.
+    await ctx.job.interrupted;
+    return 130;
+  }
+  const response = await connection.request({
+    method: o.method,
+    target: path,
+    headers: [
+      ['host', `${host}:${port}`],
+      ['user-agent', 'curl/7.88.1'],
+      ['accept', '*/*'],
+    ],
+    body: '',
+  });
   const headerLines = [
     `HTTP/1.1 ${response.status} ${response.reason}`,
     ...response.headers.map(([k, v]) => `${k}: ${v}`),

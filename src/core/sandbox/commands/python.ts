@@ -7,14 +7,17 @@
 import type { Command, CommandContext } from './types.ts';
 import { resolvePath, tildify } from '../../text/index.ts';
 import {
-  info,
   parseServerArgs,
-  shutdownLines,
+  reloaderLines,
+  serverLines,
   uvicornError,
   type ServerPlace,
   type ServerSpec,
 } from '../app/uvicorn.ts';
-import { startApp } from '../app/server.ts';
+import { pythonFiles, startApp } from '../app/server.ts';
+import { importFailure } from '../app/import-errors.ts';
+import { scriptTraceback } from '../app/uvicorn-traceback.ts';
+import { hostLayout } from '../python/layout.ts';
 import { hostEnvironment, pip } from './pip.ts';
 
 const VENV_FILES = (dir: string) => ({
@@ -41,7 +44,7 @@ export const python: Command = async (ctx) => {
     );
     return 1;
   }
-  if (first === '-c') return 0;
+  if (first === '-c') return script(ctx, '-c', rest[0] ?? '', ['-c', ...rest.slice(1)]);
   if (first === undefined) {
     // Without a terminal the REPL reads an empty stdin and exits, as `docker run python:3.13-slim` does.
     if (!ctx.job.interactive) return 0;
@@ -51,11 +54,12 @@ export const python: Command = async (ctx) => {
     return 1;
   }
   const path = resolvePath(ctx.shell.cwd, first, ctx.shell.home);
-  if (ctx.fs.read(path) === null) {
+  const source = ctx.fs.read(path);
+  if (source === null) {
     ctx.io.err(`${ctx.name}: can't open file '${path}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  return 0;
+  return script(ctx, path, source, [first, ...rest]);
 };
 
 function venv(ctx: CommandContext, args: string[]): number {
@@ -175,85 +179,132 @@ function fastapiBanner(spec: ServerSpec, cwd: string): string {
 }
 
 /** Starts a Uvicorn process on the host network; attached to the terminal unless backgrounded. */
-async function serve(ctx: CommandContext, spec: ServerSpec): Promise<number> {
-  if (!hostEnvironment(ctx).packages.has('uvicorn')) {
+async function serve(
+  ctx: CommandContext,
+  spec: ServerSpec,
+  adopt: number | null = null,
+): Promise<number> {
+  const environment = hostEnvironment(ctx);
+  if (!environment.packages.has('uvicorn')) {
     ctx.io.err(`bash: ${ctx.name}: command not found\n`);
     return 127;
   }
   const pid = ctx.host.nextPid();
-  let sink = ctx.io.err;
-  const started = startApp({
+  const addresses =
+    spec.host === '0.0.0.0' ? ['0.0.0.0'] : [spec.host === 'localhost' ? '127.0.0.1' : spec.host];
+  if (addresses.some((a) => ctx.host.network.conflict(a, spec.port))) {
+    if (adopt !== null) ctx.host.runtime.stop(adopt, false);
+    const before = spec.reload
+      ? reloaderLines(spec, pid, ctx.shell.cwd, 'StatReload')
+      : serverLines(spec, pid, false).slice(0, 2);
+    ctx.io.err(
+      `${before.map((l) => `${l}\n`).join('')}${uvicornError('[Errno 98] Address already in use')}\n`,
+    );
+    return 1;
+  }
+  // Attached, the process writes to the terminal; once the command returns (a script, `&`), to the job's output.
+  let attached = true;
+  const write = (stream: 'stdout' | 'stderr', text: string) =>
+    attached ? (stream === 'stdout' ? ctx.io.out(text) : ctx.io.err(text)) : ctx.job.later(text);
+  const started = await startApp({
     spec,
     pid,
     fs: ctx.fs,
     cwd: ctx.shell.cwd,
+    env: Object.fromEntries(ctx.shell.env),
+    packages: environment.packages,
+    layout: hostLayout(ctx.shell.venv),
+    tty: ctx.io.tty,
+    python: ctx.host.runtime,
     clock: ctx.host.clock,
-    log: (line) => sink(`${line}\n`),
+    log: write,
+    adopt,
   });
-  if (!started.ok) {
-    ctx.io.err(`${started.message}\n`);
-    return started.exitCode;
-  }
-  const addresses =
-    spec.host === '0.0.0.0' ? ['0.0.0.0'] : [spec.host === 'localhost' ? '127.0.0.1' : spec.host];
-  if (addresses.some((a) => ctx.host.network.conflict(a, spec.port))) {
-    ctx.io.err(
-      `${started.value.startup
-        .slice(0, spec.reload ? 3 : 2)
-        .map((l) => `${l}\n`)
-        .join('')}${uvicornError('[Errno 98] Address already in use')}\n`,
-    );
-    return 1;
-  }
+  if (!started.ok) return started.exitCode;
   const app = started.value;
   const release = addresses.map((address) =>
     ctx.host.network.listen({
       address,
       port: spec.port,
       owner: `${spec.tool} ${pid}`,
-      connect: () => ({
-        kind: 'http',
-        request: (m, p) => app.handle(m, p, `127.0.0.1:${50000 + ctx.host.nextPid()}`),
-      }),
+      connect: () =>
+        app.serving()
+          ? {
+              kind: 'http',
+              request: (request) => app.handle(request, `127.0.0.1:${50000 + ctx.host.nextPid()}`),
+            }
+          : { kind: 'hang' },
     }),
   );
-  // With --reload, an edited .py file restarts the worker as StatReload does (the app re-reads it per request).
-  let worker = pid;
-  const unwatch = spec.reload
-    ? ctx.fs.onChange((change) => {
-        if (
-          !change.path.endsWith('.py') ||
-          !change.path.startsWith(`${ctx.shell.cwd}/`) ||
-          change.kind === 'mkdir'
-        )
-          return;
-        const rel = change.path.slice(ctx.shell.cwd.length + 1);
-        const restarted = [
-          `WARNING:  StatReload detected changes in '${rel}'. Reloading...`,
-          ...shutdownLines(worker),
-          ...app.startup
-            .filter((l) => !/Will watch|Uvicorn running|reloader/.test(l))
-            .map((l) => l.replace(/\[\d+\]/, `[${(worker = ctx.host.nextPid())}]`)),
-        ];
-        sink(restarted.map((l) => `${l}\n`).join(''));
-      })
-    : () => {};
   const stop = () => {
-    unwatch();
     release.forEach((r) => r());
     const i = ctx.host.processes.findIndex((p) => p.pid === pid);
     if (i >= 0) ctx.host.processes.splice(i, 1);
   };
-  ctx.host.processes.push({ pid, command: [ctx.name, ...ctx.args].join(' '), app, stop });
-  ctx.io.err(app.startup.map((l) => `${l}\n`).join(''));
+  ctx.host.processes.push({
+    pid,
+    command: [ctx.name, ...ctx.args].join(' '),
+    app,
+    stop: () => {
+      app.stop(false);
+      stop();
+    },
+  });
   if (!ctx.job.interactive || ctx.job.background) {
-    sink = ctx.job.later;
+    attached = false;
     return 0;
   }
   await ctx.job.interrupted;
-  ctx.io.err(
-    `^C${[...shutdownLines(spec.reload ? worker : pid), ...(spec.reload ? [info(`Stopping reloader process [${pid - 2}]`)] : [])].map((l) => `${l}\n`).join('')}`,
-  );
+  ctx.io.err('^C');
+  app.stop(true);
   stop();
   return 0;
+}
+
+/** `python FILE` and `python -c CODE`: the script runs in CPython; `uvicorn.run(app)` in it starts a server. */
+async function script(
+  ctx: CommandContext,
+  target: string,
+  source: string,
+  argv: string[],
+): Promise<number> {
+  const environment = hostEnvironment(ctx);
+  const dir = target === '-c' ? ctx.shell.cwd : target.slice(0, target.lastIndexOf('/')) || '/';
+  const layout = hostLayout(ctx.shell.venv);
+  const { pid, result } = await ctx.host.runtime.start({
+    files: pythonFiles(ctx.fs, [dir]),
+    roots: [dir],
+    env: Object.fromEntries(ctx.shell.env),
+    packages: [...environment.packages],
+    argv,
+    tty: ctx.io.tty,
+    sitePackages: layout.sitePackages,
+    mode: 'script',
+    target: target === '-c' ? '<string>' : target,
+    source,
+  });
+  for (const [stream, text] of result.output) (stream === 'stdout' ? ctx.io.out : ctx.io.err)(text);
+  if (result.state === 'exited') {
+    const error = result.error;
+    if (error?.kind === 'traceback') ctx.io.err(scriptTraceback(error.text, layout));
+    else if (error) ctx.io.err(importFailure(error, '', layout).text);
+    return result.exitCode;
+  }
+  const serve_ = result.serve!;
+  if (serve_.reload) {
+    ctx.host.runtime.stop(pid, false);
+    ctx.io.err(
+      "WARNING:  You must pass the application as an import string to enable 'reload' or 'workers'.\n",
+    );
+    return 1;
+  }
+  const spec: ServerSpec = {
+    tool: 'uvicorn',
+    target: '__main__:app',
+    host: serve_.host,
+    port: serve_.port,
+    reload: false,
+    appDir: null,
+  };
+  return serve(ctx, spec, pid);
 }

@@ -9,7 +9,8 @@ import { baseName } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
-import { shutdownLines } from '../app/uvicorn.ts';
+import { imageLayout } from '../python/layout.ts';
+import type { PythonProcesses } from '../python/python-host.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
 import { pythonBaseImage, pullableBase } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
@@ -28,6 +29,7 @@ export interface EngineDeps {
   clock: Clock;
   rng: Rng;
   runShell: ShellRunner;
+  python: PythonProcesses;
 }
 
 export interface CreateOptions {
@@ -184,28 +186,33 @@ export class DockerEngine {
       this.exit(c, result.code);
       return { ok: true };
     }
-    const app = startApp({
+    // What the app's os.environ holds: Docker adds HOSTNAME (the short ID) and HOME.
+    const processEnv = { HOSTNAME: c.id.slice(0, 12), HOME: '/root', ...Object.fromEntries(env) };
+    const started = await startApp({
       spec: proc.spec,
       pid: 1,
       fs: c.fs,
       cwd: c.workingDir,
+      env: processEnv,
+      packages: image.packages,
+      layout: imageLayout(processEnv),
+      tty: false,
+      python: this.deps.python,
       clock: this.deps.clock,
-      log: (line) => appendLog(c, 'stdout', `${line}\n`),
+      log: (stream, text) => appendLog(c, stream, text),
     });
-    if (!app.ok) {
-      appendLog(c, 'stderr', `${app.message}\n`);
-      this.exit(c, app.exitCode);
+    if (!started.ok) {
+      this.exit(c, started.exitCode);
       return { ok: true };
     }
-    c.app = app.value;
-    for (const line of app.value.startup) appendLog(c, 'stderr', `${line}\n`);
+    c.app = started.value;
     return { ok: true };
   }
 
   /** SIGTERM: Uvicorn shuts down cleanly and exits 0. */
   stop(c: Container): void {
     if (c.state !== 'running') return;
-    if (c.app) for (const line of shutdownLines(c.app.pid)) appendLog(c, 'stderr', `${line}\n`);
+    c.app?.stop(true);
     this.exit(c, 0);
   }
 
@@ -272,10 +279,10 @@ export class DockerEngine {
                 app.spec.port === spec.containerPort &&
                 (app.spec.host === '0.0.0.0' || app.spec.host === '::');
               if (!reachable) return { kind: 'reset' };
+              if (!app.serving()) return { kind: 'hang' };
               return {
                 kind: 'http',
-                request: (method, path) =>
-                  app.handle(method, path, '172.17.0.1:' + (40000 + this.pid++)),
+                request: (request) => app.handle(request, '172.17.0.1:' + (40000 + this.pid++)),
               };
             },
           }),

@@ -8,6 +8,7 @@ import type { Vfs } from './vfs.ts';
 import type { Network } from './network.ts';
 import type { DockerEngine } from '../docker/engine.ts';
 import type { RunningApp } from '../app/server.ts';
+import type { PythonProcesses } from '../python/python-host.ts';
 
 export interface HostProcess {
   pid: number;
@@ -29,6 +30,8 @@ export interface Host {
   /** installed Python distributions per environment: a venv's path, or `system` */
   python: Map<string, Set<string>>;
   processes: HostProcess[];
+  /** CPython for every process on the machine (the laptop's and the containers') */
+  runtime: PythonProcesses;
   nextPid(): number;
   /** the UI's hooks: `edit FILE`, `clear` */
   events: { openFile(path: string): void; clear(): void };

@@ -5,12 +5,14 @@
  * 0.0.0.0 answers; nothing there (uvicorn bound to 127.0.0.1, a wrong container port, a stopped
  * app) gives a connection reset, as docker-proxy closes the accepted connection.
  */
-import type { HttpResponse } from '../app/fastapi-app.ts';
+import type { HttpRequest, HttpResponse } from '../app/http.ts';
 
 export type Connection =
   | { kind: 'refused' }
   | { kind: 'reset' }
-  | { kind: 'http'; request(method: string, path: string): HttpResponse };
+  | { kind: 'http'; request(request: HttpRequest): Promise<HttpResponse> }
+  /** accepted, then never answered: a --reload server whose worker is down */
+  | { kind: 'hang' };
 
 export interface Listener {
   /** `0.0.0.0`, `127.0.0.1`, `::` or `::1` */

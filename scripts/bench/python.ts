@@ -1,0 +1,155 @@
+/**
+ * Starting an app that needs Python in the browser terminal (Chromium, the built site, /practice/):
+ * from Enter on `docker run -p 8000:8000 demo-image` to Uvicorn's first log line drawn, the first
+ * time (CPython downloads, compiles and starts) and with the files in the HTTP cache, on this
+ * machine's network and on a "Fast 4G" profile; and the bytes Python loads.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { serve } from '../../src/node/server/serve.ts';
+import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
+import { median, type BenchSection } from './section.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PORT = 4415;
+const PAGE = `http://localhost:${PORT}/practice/`;
+const PROMPT = 'learner@layerwise:~/demo$';
+const FIRST_LOG = 'Started server process';
+
+/**
+ * DevTools' "Fast 4G" preset as it sends it over CDP (devtools-frontend, core/sdk/NetworkManager.ts
+ * `Fast4GConditions`: 9 Mbit/s down, 1.5 Mbit/s up at 90 %, 60 ms RTT × 2.75), no CPU slowdown.
+ */
+const FAST_4G = { latency: 60 * 2.75, download: (9e6 / 8) * 0.9, upload: (1.5e6 / 8) * 0.9 };
+
+async function terminalHas(page: Page, needle: string, timeout = 120_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (needle) => {
+      const shell = document.querySelector('[data-workspace]') as
+        (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
+      return (shell?.layerwiseTerminalText?.() ?? '').includes(needle) ? performance.now() : false;
+    },
+    needle,
+    { polling: 'raf', timeout },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+interface Loaded {
+  name: string;
+  encoded: number;
+  decoded: number;
+}
+
+/** One start: the page opened, the image built, then Enter on `docker run` → the first log line. */
+async function startOnce(page: Page): Promise<{ ms: number; loaded: Loaded[] }> {
+  await page.goto(PAGE, { waitUntil: 'load' });
+  await page.click('[data-workspace-open]');
+  await terminalHas(page, PROMPT);
+  await page.keyboard.type('docker build -q -t demo-image .');
+  await page.keyboard.press('Enter');
+  await terminalHas(page, 'sha256:');
+  const loaded: Promise<Loaded>[] = [];
+  page.on('requestfinished', (req) => {
+    const url = new URL(req.url());
+    if (!url.pathname.startsWith('/pyodide/')) return;
+    loaded.push(
+      req.sizes().then(async (s) => ({
+        name: url.pathname.slice('/pyodide/'.length),
+        encoded: s.responseBodySize,
+        decoded: (await (await req.response())?.body())?.length ?? 0,
+      })),
+    );
+  });
+  await page.keyboard.type('docker run -p 8000:8000 demo-image');
+  await page.evaluate(() =>
+    document.addEventListener(
+      'keydown',
+      (e) =>
+        void (e.key === 'Enter' && ((window as unknown as { at: number }).at = performance.now())),
+      { capture: true, once: true },
+    ),
+  );
+  await page.keyboard.press('Enter');
+  const drawn = await terminalHas(page, FIRST_LOG);
+  const at = await page.evaluate(() => (window as unknown as { at: number }).at);
+  return { ms: drawn - at, loaded: await Promise.all(loaded) };
+}
+
+async function measure(browser: Browser, runs: number, fast4g: boolean, warm: boolean) {
+  const times: number[] = [];
+  let loaded: Loaded[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (warm) await startOnce(page);
+    if (fast4g) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: FAST_4G.latency,
+        downloadThroughput: FAST_4G.download,
+        uploadThroughput: FAST_4G.upload,
+      });
+    }
+    const r = await startOnce(page);
+    times.push(r.ms);
+    if (!warm) loaded = r.loaded;
+    await context.close();
+  }
+  return { ms: median(times), runs, loaded };
+}
+
+export async function run(): Promise<BenchSection> {
+  const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
+  const choice = findBrowser();
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
+  });
+  try {
+    const plain = await measure(browser, 3, false, false);
+    const plainWarm = await measure(browser, 3, false, true);
+    const fast = await measure(browser, 3, true, false);
+    const MB = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    const total = plain.loaded.reduce((n, f) => n + f.encoded, 0);
+    return {
+      title: 'Python in the browser: docker run → first log line (Chromium, /practice/)',
+      columns: ['what', 'figure'],
+      rows: [
+        [
+          `Enter → "${FIRST_LOG}" drawn, first start, this machine (median of ${plain.runs})`,
+          ms(plain.ms),
+        ],
+        [
+          `  the same, Python's files in the HTTP cache (median of ${plainWarm.runs})`,
+          ms(plainWarm.ms),
+        ],
+        [
+          `Enter → "${FIRST_LOG}" drawn, first start, Fast 4G (median of ${fast.runs})`,
+          ms(fast.ms),
+        ],
+        ['bytes Python loads on the first start (as sent, compressed)', MB(total)],
+        ...plain.loaded.map((f) => [`  ${f.name}`, `${MB(f.encoded)} (${MB(f.decoded)} unpacked)`]),
+      ],
+      notes: [
+        'target: the first log line within 3 s on a fast connection, with "Starting Python…" shown meanwhile',
+        `Fast 4G = DevTools' preset over CDP (${(FAST_4G.download / 1000).toFixed(0)} kB/s down, ${FAST_4G.latency} ms latency), no CPU slowdown`,
+        'first start: a fresh browser context; HTTP cache: the same context after one earlier start (compile and start-up only)',
+        `browser: ${choice.description}`,
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// `npx tsx scripts/bench/python.ts` prints this section alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { formatTable } = await import('./section.ts');
+  console.log(formatTable(await run()));
+}

@@ -1,0 +1,28 @@
+/**
+ * What the browser's Python cannot run: packages beyond the standard library and the stand-ins
+ * (anything compiled, or not in the browser's CPython), and FastAPI features the stand-ins lack.
+ * The container or server fails visibly with this one line; real Docker runs the code.
+ */
+import { gap } from '../not-simulated.ts';
+
+const ON_DOCKER = 'real Docker on your machine will run it';
+
+export const PYTHON_GAP = {
+  module: gap(
+    'python',
+    'Python packages other than fastapi, pydantic, starlette and uvicorn',
+    ON_DOCKER,
+  ),
+  construct: gap(
+    'python',
+    'FastAPI features beyond routes, parameters, bodies and responses (Depends, middleware, lifespan, forms, files, websockets)',
+    ON_DOCKER,
+  ),
+  noPython: gap(
+    'python',
+    'Python, when the browser cannot load it',
+    'reload the page, or run it on your own Docker',
+  ),
+} as const;
+
+export const PYTHON_GAPS = Object.values(PYTHON_GAP);

@@ -1,0 +1,26 @@
+/** Where a Python environment keeps things, for the paths tracebacks and `sys.argv` show. */
+import type { PythonLayout } from '../app/uvicorn-traceback.ts';
+
+/** The official image's layout (`/usr/local`), for the version its `PYTHON_VERSION` names. */
+export function imageLayout(env: Readonly<Record<string, string>>): PythonLayout {
+  const version = /^(\d+\.\d+)/.exec(env['PYTHON_VERSION'] ?? '')?.[1] ?? '3.13';
+  return {
+    version,
+    bin: '/usr/local/bin',
+    sitePackages: `/usr/local/lib/python${version}/site-packages`,
+    stdlib: `/usr/local/lib/python${version}`,
+  };
+}
+
+/** The learner's laptop: Debian's Python 3.13, or the active venv on top of it. */
+export function hostLayout(venv: string | null): PythonLayout {
+  const version = '3.13';
+  return {
+    version,
+    bin: venv ? `${venv}/bin` : '/usr/bin',
+    sitePackages: venv
+      ? `${venv}/lib/python${version}/site-packages`
+      : '/usr/lib/python3/dist-packages',
+    stdlib: `/usr/lib/python${version}`,
+  };
+}

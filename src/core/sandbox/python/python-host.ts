@@ -1,0 +1,135 @@
+/**
+ * The simulated machine's Python processes, over the injected runtime: loads CPython on the first
+ * start (reporting the loading state), and turns the bridge's JSON into typed results.
+ */
+import type { PythonBridge, PythonRuntime, PythonStatus } from './runtime.ts';
+
+export type Output = [stream: 'stdout' | 'stderr', text: string][];
+
+export type StartError =
+  | { kind: 'no-module'; module: string }
+  | { kind: 'no-attribute'; module: string; attribute: string }
+  | { kind: 'not-simulated'; what: string }
+  | { kind: 'traceback'; text: string }
+  | { kind: 'no-python'; message: string };
+
+export interface StartConfig {
+  /** absolute path → source, every `.py` file the process can import */
+  files: Record<string, string>;
+  /** where top-level imports are looked up (the working directory, or `--app-dir`) */
+  roots: string[];
+  env: Record<string, string>;
+  /** installed distributions (lower case): which stand-ins import, and which modules are "installed but not in the browser" */
+  packages: string[];
+  argv: string[];
+  tty: boolean;
+  /** where tracebacks say the packages live */
+  sitePackages: string;
+  /** the FastAPI release the stand-in answers as (`0.115.11`, `0.143.3`) */
+  fastapi?: string;
+  mode: 'import' | 'script';
+  /** `module:attribute` to import, or the script's path */
+  target: string;
+  /** the script's source (mode `script`) */
+  source?: string;
+}
+
+export type StartResult =
+  | {
+      state: 'serving';
+      /** set when a script called `uvicorn.run(app, host=…, port=…)` */
+      serve: { host: string; port: number; reload: boolean } | null;
+      output: Output;
+    }
+  | { state: 'exited'; exitCode: number; output: Output; error?: StartError };
+
+export interface PyResponse {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+  error: Exclude<StartError, { kind: 'no-module' | 'no-attribute' | 'no-python' }> | null;
+  output: Output;
+}
+
+const MB = 1024 * 1024;
+
+export class PythonProcesses {
+  private bridge: Promise<PythonBridge> | null = null;
+  /** the loaded interpreter, once there is one (a running process implies it) */
+  private ready: PythonBridge | null = null;
+
+  constructor(
+    private readonly runtime: PythonRuntime | null,
+    private readonly status: (s: PythonStatus) => void,
+  ) {}
+
+  /** The interpreter, loading it (and saying so) the first time; a failed load is tried again next time. */
+  private load(): Promise<PythonBridge> {
+    if (!this.runtime) return Promise.reject(new Error('this sandbox was created without Python'));
+    if (!this.bridge) {
+      const size = (this.runtime.downloadBytes / MB).toFixed(0);
+      this.status({
+        kind: 'python',
+        state: 'loading',
+        message: `Starting Python (first time: about ${size} MB)…`,
+      });
+      this.bridge = this.runtime.load().then(
+        (bridge) => {
+          this.ready = bridge;
+          this.status({ kind: 'python', state: 'ready', message: 'Python is ready' });
+          return bridge;
+        },
+        (error: unknown) => {
+          this.bridge = null;
+          const message = `Python could not be loaded in the browser (${error instanceof Error ? error.message : String(error)})`;
+          this.status({ kind: 'python', state: 'failed', message });
+          throw new Error(message);
+        },
+      );
+    }
+    return this.bridge;
+  }
+
+  async start(config: StartConfig): Promise<{ pid: number; result: StartResult }> {
+    let bridge: PythonBridge;
+    try {
+      bridge = await this.load();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        pid: 0,
+        result: { state: 'exited', exitCode: 1, output: [], error: { kind: 'no-python', message } },
+      };
+    }
+    const { pid, ...result } = call<StartResult & { pid: number }>(bridge, 'start', { config });
+    return { pid, result: result as StartResult };
+  }
+
+  async request(
+    pid: number,
+    request: {
+      method: string;
+      path: string;
+      query: string;
+      headers: [string, string][];
+      body: string;
+      client: string;
+    },
+  ): Promise<PyResponse> {
+    return call<PyResponse>(await this.load(), 'request', { pid, ...request });
+  }
+
+  /**
+   * Ends a process at once (a signal does not wait): a graceful stop flushes what print() still
+   * buffers, as CPython does at exit; a kill loses it.
+   */
+  stop(pid: number, graceful: boolean): Output {
+    if (!this.ready) return [];
+    return call<{ output: Output }>(this.ready, 'stop', { pid, graceful }).output;
+  }
+}
+
+function call<T>(bridge: PythonBridge, name: string, payload: object): T {
+  return JSON.parse(bridge.call(name, JSON.stringify(payload))) as T;
+}

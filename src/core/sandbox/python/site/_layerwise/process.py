@@ -1,0 +1,93 @@
+"""One simulated Python process: its environment, stdout/stderr (block-buffered unless
+PYTHONUNBUFFERED, as CPython does when the output is not a terminal), its modules, and switching
+the interpreter's global state to it while its code runs."""
+import contextlib
+import os
+import sys
+
+from .imports import finder
+
+BUFFER = 8192
+
+
+class Stream:
+    def __init__(self, process, name, buffered):
+        self.process = process
+        self.name = name
+        self.buffered = buffered
+        self.pending = ""
+        self.encoding = "utf-8"
+        self.errors = "strict"
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.pending += text
+        if not self.buffered:
+            self.flush()
+        elif len(self.pending.encode()) >= BUFFER:
+            self.flush()
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self.pending:
+            self.process.output.append([self.name, self.pending])
+            self.pending = ""
+
+    def isatty(self):
+        return self.process.tty
+
+    def writable(self):
+        return True
+
+    def fileno(self):
+        return 1 if self.name == "stdout" else 2
+
+
+class Process:
+    def __init__(self, config):
+        self.files = config["files"]
+        self.roots = config["roots"]
+        self.env = config["env"]
+        self.packages = set(config["packages"])
+        self.argv = config.get("argv", [""])
+        self.tty = bool(config.get("tty"))
+        self.site_packages = config.get("sitePackages", "/usr/lib/python3/dist-packages")
+        self.fastapi = tuple(int(n) for n in config.get("fastapi", "0.143.3").split("."))
+        unbuffered = self.tty or bool(self.env.get("PYTHONUNBUFFERED"))
+        self.output = []
+        self.stdout = Stream(self, "stdout", not unbuffered)
+        # stderr is line-buffered or unbuffered in CPython: each write reaches the log at once.
+        self.stderr = Stream(self, "stderr", False)
+        self.modules = {}
+        self.loaded = set()
+        self.app = None
+
+    def take_output(self):
+        out, self.output = self.output, []
+        return out
+
+    @contextlib.contextmanager
+    def active(self):
+        saved_env = dict(os.environ)
+        saved = sys.stdout, sys.stderr, sys.argv
+        sys.modules.update(self.modules)
+        os.environ.clear()
+        os.environ.update(self.env)
+        sys.stdout, sys.stderr, sys.argv = self.stdout, self.stderr, list(self.argv)
+        finder.process = self
+        try:
+            yield self
+        finally:
+            finder.process = None
+            for name in self.loaded:
+                module = sys.modules.pop(name, None)
+                if module is not None:
+                    self.modules[name] = module
+            sys.stdout, sys.stderr, sys.argv = saved
+            os.environ.clear()
+            os.environ.update(saved_env)

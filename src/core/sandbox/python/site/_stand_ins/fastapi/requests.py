@@ -1,0 +1,3 @@
+from starlette.requests import Request
+
+__all__ = ["Request"]

@@ -1,0 +1,18 @@
+/**
+ * CPython for the workspace's sandbox: a tiny object the sandbox is created with; Pyodide and
+ * the sandbox's Python files load only when an app first starts (load-pyodide.ts, its own chunk).
+ */
+import type { PythonRuntime } from '../../core/sandbox/index.ts';
+
+/**
+ * What the first start downloads, compressed: pyodide.asm.wasm, python_stdlib.zip and the two
+ * loaders, gzip -9 of pyodide 314.0.8 (tests/unit/python/browser-runtime.test.ts keeps it true).
+ */
+export const PYODIDE_DOWNLOAD_BYTES = 6_312_036;
+
+export function browserPythonRuntime(): PythonRuntime {
+  return {
+    downloadBytes: PYODIDE_DOWNLOAD_BYTES,
+    load: () => import('./load-pyodide.ts').then((m) => m.loadBrowserPython()),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The learner's Python really runs in the browser terminal: CPython (Pyodide, served by this site)
+ * loads when an app first starts, never before, and the app answers what FastAPI answers.
+ * Every wait is for text in the terminal, never for a time.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './watch.ts';
+
+const PROMPT = 'learner@layerwise:~/demo$';
+/** Loading CPython and the standard library the first time; scaled for a busy 2-core machine. */
+const PYTHON_LOAD = 90_000;
+
+const terminalText = (page: Page) =>
+  page
+    .locator('[data-workspace]')
+    .first()
+    .evaluate(
+      (el) =>
+        (el as HTMLElement & { layerwiseTerminalText?: () => string }).layerwiseTerminalText?.() ??
+        '',
+    );
+
+/** Types a command, Enter, and waits for `output` and the next prompt. */
+async function run(page: Page, command: string, output: string, timeout = 15_000) {
+  const before = await terminalText(page);
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(
+      async () => {
+        const after = (await terminalText(page)).slice(before.length);
+        return after.includes(output) && after.trimEnd().endsWith('$');
+      },
+      { message: `"${command}" should print ${JSON.stringify(output)}`, timeout },
+    )
+    .toBe(true);
+  return (await terminalText(page)).slice(before.length);
+}
+
+const APP = [
+  'import os',
+  'from fastapi import FastAPI',
+  'app = FastAPI()',
+  '@app.get("/items/{item_id}")',
+  'def item(item_id: int, q: str = "none"):',
+  '    return {"id": item_id * 2, "q": q.upper(), "greeting": os.getenv("GREETING", "hi")}',
+].join('\\n');
+
+test('an app starts in real Python: path and query parameters, -e, 422, a syntax error ends the container', async ({
+  page,
+  watch,
+}) => {
+  // Building, then loading CPython for the first time: slower than the default on a busy machine.
+  test.setTimeout(PYTHON_LOAD * 3);
+  const pyodide: string[] = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname.startsWith('/pyodide/')) pyodide.push(req.url());
+  });
+  await page.goto('/practice/');
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect.poll(() => terminalText(page)).toContain(PROMPT);
+  await page.locator('.xterm-helper-textarea').focus();
+  await run(page, `printf '${APP}\\n' > app/main.py`, PROMPT);
+  await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
+  expect(pyodide, 'nothing of Python loads before an app starts').toEqual([]);
+
+  await run(
+    page,
+    'docker run -d -p 8000:8000 -e GREETING=hey --name web demo-image',
+    PROMPT,
+    PYTHON_LOAD,
+  );
+  expect(pyodide.some((u) => u.endsWith('/pyodide/pyodide.asm.wasm'))).toBe(true);
+  await run(
+    page,
+    "curl -s 'localhost:8000/items/21?q=abc'",
+    '{"id":42,"q":"ABC","greeting":"hey"}',
+  );
+  await run(
+    page,
+    'curl -s localhost:8000/items/abc',
+    '{"detail":[{"type":"int_parsing","loc":["path","item_id"],"msg":"Input should be a valid integer, unable to parse string as an integer","input":"abc"}]}',
+  );
+  await run(page, 'docker logs web', '"GET /items/abc HTTP/1.1" 422 Unprocessable Content');
+
+  await run(page, `printf 'from fastapi import FastAPI\\napp = FastAPI(\\n' > app/main.py`, PROMPT);
+  await run(page, 'docker build -t broken .', 'naming to docker.io/library/broken');
+  const failed = await run(
+    page,
+    'docker run --name bad broken',
+    "SyntaxError: '(' was never closed",
+  );
+  expect(failed).toContain('File "/demo/app/main.py", line 2');
+  await run(page, 'docker ps -a', 'Exited (1)');
+  expect(watch.problems).toEqual([]);
+});
