@@ -4,14 +4,10 @@
  * time (CPython downloads, compiles and starts) and with the files in the HTTP cache, on this
  * machine's network and on a "Fast 4G" profile; and the bytes Python loads.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { serve } from '../../src/node/server/serve.ts';
-import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
+import type { Browser, Page } from '@playwright/test';
+import { onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const PORT = 4415;
 const PAGE = `http://localhost:${PORT}/practice/`;
 const PROMPT = 'learner@layerwise:~/demo$';
@@ -102,14 +98,8 @@ async function measure(browser: Browser, runs: number, fast4g: boolean, warm: bo
   return { ms: median(times), runs, loaded };
 }
 
-export async function run(): Promise<BenchSection> {
-  const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
-  const choice = findBrowser();
-  const browser = await chromium.launch({
-    args: CHROMIUM_ARGS,
-    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
-  });
-  try {
+export function run(): Promise<BenchSection> {
+  return onBuiltSite(PORT, async (browser, description) => {
     const plain = await measure(browser, 3, false, false);
     const plainWarm = await measure(browser, 3, false, true);
     const fast = await measure(browser, 3, true, false);
@@ -139,13 +129,10 @@ export async function run(): Promise<BenchSection> {
         'target: the first log line within 3 s on a fast connection, with "Starting Python…" shown meanwhile',
         `Fast 4G = DevTools' preset over CDP (${(FAST_4G.download / 1000).toFixed(0)} kB/s down, ${FAST_4G.latency} ms latency), no CPU slowdown`,
         'first start: a fresh browser context; HTTP cache: the same context after one earlier start (compile and start-up only)',
-        `browser: ${choice.description}`,
+        `browser: ${description}`,
       ],
     };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 // `npx tsx scripts/bench/python.ts` prints this section alone.

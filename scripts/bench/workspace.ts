@@ -4,13 +4,11 @@
  * on this machine and throttled; the bytes each part of the workspace loads; a simulated
  * `docker build` typed into the page; and what the workspace adds to a lesson's first load.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import type { Server } from 'node:http';
+import type { Browser, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve } from '../../src/node/server/serve.ts';
-import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
+import { onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -184,15 +182,8 @@ async function weights(browser: Browser) {
   return { first, untilPrompt, afterPrompt, editor, solution, webcontainer, cold, warm };
 }
 
-export async function run(): Promise<BenchSection> {
-  // As a static host serves it (compressed, no local API), which is also how `npm start` serves it.
-  const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT, localApi: false });
-  const choice = findBrowser();
-  const browser = await chromium.launch({
-    args: CHROMIUM_ARGS,
-    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
-  });
-  try {
+export function run(): Promise<BenchSection> {
+  return onBuiltSite(PORT, async (browser, description) => {
     const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
     const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
     const slow = await timeOpen(browser, PAGE, 5, { throttled: true, warm: false });
@@ -249,11 +240,8 @@ export async function run(): Promise<BenchSection> {
         'cold cache: a fresh browser context; chunks cached: the same context after one earlier open (the chunks are served immutable)',
         'a lesson page holding <Workspace> adds only the button script to its first load: the "page first load" row, measured on /practice/',
         'the simulator answers first in a plain terminal; xterm (about 83 kB gzip) takes over once the first key is answered or after a second',
-        `browser: ${choice.description}`,
+        `browser: ${description}`,
       ],
     };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
