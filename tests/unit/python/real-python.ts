@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { nodePythonRuntime } from '../../../src/node/python/pyodide-runtime.ts';
 import { PythonProcesses } from '../../../src/core/sandbox/python/python-host.ts';
-import type { PythonLayout } from '../../../src/core/sandbox/app/uvicorn-traceback.ts';
+import type { PythonLayout } from '../../../src/core/sandbox/python/layout.ts';
 
 export const FIXTURES = new URL('../../fixtures/python/', import.meta.url).pathname;
 

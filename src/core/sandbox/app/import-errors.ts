@@ -7,7 +7,11 @@ import type { StartError } from '../python/python-host.ts';
 import { notSimulatedLine } from '../not-simulated.ts';
 import { PYTHON_GAP } from '../python/gaps.ts';
 import { uvicornError } from './uvicorn.ts';
-import { framesFor, uvicornImportTraceback, type PythonLayout } from './uvicorn-traceback.ts';
+import { uvicornImportTraceback } from './uvicorn-traceback.ts';
+import type { PythonLayout } from '../python/layout.ts';
+import { releaseFor } from './releases.ts';
+
+export { scriptTraceback } from './uvicorn-traceback.ts';
 
 /** The text chunks (each ending in a newline) a failed start writes to stderr, and the exit code. */
 export function importFailure(
@@ -23,12 +27,12 @@ export function importFailure(
     case 'no-module':
       return {
         text: `${uvicornError(`Error loading ASGI app. Could not import module "${module}".`)}\n`,
-        exitCode: framesFor(layout.version).startupFailure,
+        exitCode: releaseFor(layout.version).startupFailure,
       };
     case 'no-attribute':
       return {
         text: `${uvicornError(`Error loading ASGI app. Attribute "${error.attribute}" not found in module "${error.module}".`)}\n`,
-        exitCode: framesFor(layout.version).startupFailure,
+        exitCode: releaseFor(layout.version).startupFailure,
       };
     case 'not-simulated':
       return { text: `${notSimulatedLine(gapFor(error.what), error.what)}\n`, exitCode: 1 };

@@ -10,8 +10,9 @@ import { resolvePath } from '../../text/index.ts';
 import type { Clock } from '../host/clock.ts';
 import type { Output, PythonProcesses, StartConfig } from '../python/python-host.ts';
 import { httpDate, type HttpRequest, type HttpResponse } from './http.ts';
-import { importFailure } from './import-errors.ts';
-import { framesFor, type PythonLayout } from './uvicorn-traceback.ts';
+import type { PythonLayout } from '../python/layout.ts';
+import { releaseFor } from './releases.ts';
+import { lazyModule } from '../../lazy-module.ts';
 import { info, reloaderLines, serverLines, shutdownLines, type ServerSpec } from './uvicorn.ts';
 
 export interface RunningApp {
@@ -42,6 +43,9 @@ export interface AppProcessOptions {
   /** a Python process already serving (a script that called `uvicorn.run(app)`) */
   adopt?: number | null;
 }
+
+/** Uvicorn's error lines and the recorded tracebacks: fetched the first time a start fails. */
+export const failures = lazyModule(() => import('./import-errors.ts'));
 
 export type Started = { ok: true; value: RunningApp } | { ok: false; exitCode: number };
 
@@ -88,14 +92,14 @@ export async function startApp(o: AppProcessOptions): Promise<Started> {
       argv: [`${o.layout.bin}/${spec.tool === 'uvicorn' ? 'uvicorn' : 'fastapi'}`],
       tty: o.tty,
       sitePackages: o.layout.sitePackages,
-      fastapi: framesFor(o.layout.version).fastapi,
+      fastapi: releaseFor(o.layout.version).fastapi,
       mode: 'import',
       target: spec.target,
     };
     const { pid, result } = await o.python.start(config);
     emit(result.output);
     if (result.state === 'exited') {
-      const failure = importFailure(
+      const failure = (await failures.get()).importFailure(
         result.error,
         spec.target,
         o.layout,
@@ -152,7 +156,10 @@ export async function startApp(o: AppProcessOptions): Promise<Started> {
           client,
         });
         if (answer.error?.kind === 'not-simulated')
-          o.log('stderr', importFailure(answer.error, spec.target, o.layout).text);
+          o.log(
+            'stderr',
+            (await failures.get()).importFailure(answer.error, spec.target, o.layout).text,
+          );
         emit(answer.output);
         return {
           status: answer.status,

@@ -13,10 +13,6 @@ export interface UvicornFrames {
   reraise: string;
   /** importlib's frozen frames: `function:line in the browser's CPython 3.14.2` → the line here */
   frozen: Record<string, number>;
-  /** the exit code when the app's module or attribute is missing */
-  startupFailure: number;
-  /** the FastAPI release installed beside this Uvicorn on the lab (its /docs and /openapi.json differ) */
-  fastapi: string;
 }
 
 export const UVICORN_FRAMES: Record<string, UvicornFrames> = {
@@ -33,8 +29,6 @@ export const UVICORN_FRAMES: Record<string, UvicornFrames> = {
       'source_to_code:823': 827,
       'exec_module:759': 763,
     },
-    startupFailure: 3,
-    fastapi: '0.143.3',
   },
   '3.13': {
     cli: 'Traceback (most recent call last):\n  File "/usr/bin/uvicorn", line 8, in <module>\n    sys.exit(main())\n             ~~~~^^\n  File "/usr/lib/python3/dist-packages/click/core.py", line 1161, in __call__\n    return self.main(*args, **kwargs)\n           ~~~~~~~~~^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/click/core.py", line 1082, in main\n    rv = self.invoke(ctx)\n  File "/usr/lib/python3/dist-packages/click/core.py", line 1443, in invoke\n    return ctx.invoke(self.callback, **ctx.params)\n           ~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/click/core.py", line 788, in invoke\n    return __callback(*args, **kwargs)\n  File "/usr/lib/python3/dist-packages/uvicorn/main.py", line 412, in main\n    run(\n    ~~~^\n        app,\n        ^^^^\n    ...<45 lines>...\n        h11_max_incomplete_event_size=h11_max_incomplete_event_size,\n        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n    )\n    ^\n  File "/usr/lib/python3/dist-packages/uvicorn/main.py", line 579, in run\n    server.run()\n    ~~~~~~~~~~^^\n  File "/usr/lib/python3/dist-packages/uvicorn/server.py", line 65, in run\n    return asyncio.run(self.serve(sockets=sockets))\n           ~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3.13/asyncio/runners.py", line 195, in run\n    return runner.run(main)\n           ~~~~~~~~~~^^^^^^\n  File "/usr/lib/python3.13/asyncio/runners.py", line 118, in run\n    return self._loop.run_until_complete(task)\n           ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^\n  File "uvloop/loop.pyx", line 1518, in uvloop.loop.Loop.run_until_complete\n  File "/usr/lib/python3/dist-packages/uvicorn/server.py", line 69, in serve\n    await self._serve(sockets)\n  File "/usr/lib/python3/dist-packages/uvicorn/server.py", line 76, in _serve\n    config.load()\n    ~~~~~~~~~~~^^\n  File "/usr/lib/python3/dist-packages/uvicorn/config.py", line 434, in load\n    self.loaded_app = import_from_string(self.app)\n                      ~~~~~~~~~~~~~~~~~~^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/uvicorn/importer.py", line 19, in import_from_string\n    module = importlib.import_module(module_str)\n',
@@ -53,7 +47,5 @@ export const UVICORN_FRAMES: Record<string, UvicornFrames> = {
       '_call_with_frames_removed:491': 488,
       'exec_module:759': 1026,
     },
-    startupFailure: 1,
-    fastapi: '0.115.11',
   },
 };

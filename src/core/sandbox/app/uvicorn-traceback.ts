@@ -6,17 +6,7 @@
  * of the environment that runs it (the official image's /usr/local, or the learner's venv).
  */
 import { UVICORN_FRAMES, type UvicornFrames } from './uvicorn-frames.ts';
-
-/** Where an environment keeps its scripts, packages and standard library. */
-export interface PythonLayout {
-  /** the interpreter's minor version, `3.13` or `3.14` */
-  version: string;
-  /** the console scripts' directory: `/usr/local/bin`, or a venv's `bin` */
-  bin: string;
-  sitePackages: string;
-  /** the standard library: `/usr/local/lib/python3.13` */
-  stdlib: string;
-}
+import type { PythonLayout } from '../python/layout.ts';
 
 const LAB = { bin: '/usr/bin', sitePackages: '/usr/lib/python3/dist-packages' };
 const LAB_STDLIB = /"\/usr\/lib\/python3\.\d+\//g;

@@ -14,9 +14,7 @@ import {
   type ServerPlace,
   type ServerSpec,
 } from '../app/uvicorn.ts';
-import { pythonFiles, startApp } from '../app/server.ts';
-import { importFailure } from '../app/import-errors.ts';
-import { scriptTraceback } from '../app/uvicorn-traceback.ts';
+import { failures, pythonFiles, startApp } from '../app/server.ts';
 import { hostLayout } from '../python/layout.ts';
 import { hostEnvironment, pip } from './pip.ts';
 
@@ -286,6 +284,7 @@ async function script(
   for (const [stream, text] of result.output) (stream === 'stdout' ? ctx.io.out : ctx.io.err)(text);
   if (result.state === 'exited') {
     const error = result.error;
+    const { importFailure, scriptTraceback } = await failures.get();
     if (error?.kind === 'traceback') ctx.io.err(scriptTraceback(error.text, layout));
     else if (error) ctx.io.err(importFailure(error, '', layout).text);
     return result.exitCode;

@@ -1,5 +1,15 @@
 /** Where a Python environment keeps things, for the paths tracebacks and `sys.argv` show. */
-import type { PythonLayout } from '../app/uvicorn-traceback.ts';
+
+/** Where an environment keeps its scripts, packages and standard library. */
+export interface PythonLayout {
+  /** the interpreter's minor version, `3.13` or `3.14` */
+  version: string;
+  /** the console scripts' directory: `/usr/local/bin`, or a venv's `bin` */
+  bin: string;
+  sitePackages: string;
+  /** the standard library: `/usr/local/lib/python3.13` */
+  stdlib: string;
+}
 
 /** The official image's layout (`/usr/local`), for the version its `PYTHON_VERSION` names. */
 export function imageLayout(env: Readonly<Record<string, string>>): PythonLayout {
