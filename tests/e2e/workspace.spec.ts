@@ -4,56 +4,21 @@
  * buffer, an attribute, focus), never for a time.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, seriousViolations, test, watchPage } from './watch.ts';
+import {
+  count,
+  editorText,
+  openByKeyboard,
+  PRACTICE,
+  PROMPT,
+  run,
+  terminalText,
+} from './workspace-helpers.ts';
 
-const PRACTICE = '/practice/';
-const PROMPT = 'learner@layerwise:~/demo$';
 const MAIN_PY = readFileSync(
   new URL('../../content/workspace/solution/app/main.py', import.meta.url),
   'utf8',
 );
-
-const terminalText = (page: Page) =>
-  page
-    .locator('[data-workspace]')
-    .first()
-    .evaluate(
-      (el) =>
-        (el as HTMLElement & { layerwiseTerminalText?: () => string }).layerwiseTerminalText?.() ??
-        '',
-    );
-const count = (text: string, needle: string) => text.split(needle).length - 1;
-
-/** Types a command, Enter, and waits until its output holds `expect` and a new prompt is drawn. */
-async function run(page: Page, command: string, output: string, timeout = 10_000) {
-  const before = await terminalText(page);
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(
-      async () => {
-        const after = (await terminalText(page)).slice(before.length);
-        return after.includes(output) && count(after, PROMPT) >= 1 && after.trimEnd().endsWith('$');
-      },
-      { message: `"${command}" should print ${JSON.stringify(output)}`, timeout },
-    )
-    .toBe(true);
-  return (await terminalText(page)).slice(before.length);
-}
-
-/** Tabs (forwards) until the open button has focus, then presses Enter: the keyboard way in. */
-async function openByKeyboard(page: Page) {
-  const open = page.getByRole('button', { name: 'Open the terminal' });
-  for (let i = 0; i < 40 && !(await open.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(open).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
-  await expect.poll(() => terminalText(page)).toContain(PROMPT);
-}
-
-const editorText = (page: Page) => page.locator('.ws-editor .cm-content').innerText();
 
 test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, curl the new body', async ({
   page,

@@ -36,6 +36,7 @@ export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime
 export { installSite, type PyodideLike } from './python/install.ts';
 
 export { splitScript } from './shell/script.ts';
+export { charWidth, textWidth } from './shell/text-width.ts';
 export { stripAnsi } from '../text/index.ts';
 
 /** Fetches what `docker` runs on (its commands, then the image builder) ahead of its first use. */

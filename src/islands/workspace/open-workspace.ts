@@ -28,6 +28,7 @@ export interface OpenOptions {
 /** What the browser tests read: the terminal's text, without knowing xterm. */
 export interface WorkspaceTestHook {
   layerwiseTerminalText?: () => string;
+  layerwiseTerminalSize?: () => { cols: number; rows: number };
 }
 
 export async function openWorkspace(
@@ -87,7 +88,10 @@ export async function openWorkspace(
   );
   held.add(session);
   use(sandbox);
-  (shell as HTMLElement & WorkspaceTestHook).layerwiseTerminalText = () => terminal.text();
+  Object.assign(shell as HTMLElement & WorkspaceTestHook, {
+    layerwiseTerminalText: () => terminal.text(),
+    layerwiseTerminalSize: () => terminal.size(),
+  });
   terminal.focus();
   options.announce('Terminal ready. Type a command, for example ls.');
 

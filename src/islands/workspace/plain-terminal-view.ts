@@ -2,17 +2,19 @@
  * A plain terminal that works the moment the simulator is loaded, while xterm (about two thirds of
  * the terminal's bytes) is still on its way: the screen as text, and a textarea for the keyboard.
  * upgrading-terminal-view.ts replaces it with xterm as soon as xterm arrives. It shows what a
- * terminal would (redraws, erases and cursor moves resolved by the parser's screen model), without
- * colours.
+ * terminal would, without colours: a screen model (screen-model.ts) as wide as xterm will be
+ * (measured as xterm's fit addon measures), so a line that wraps is redrawn in place here too and
+ * xterm can replay what was written.
  */
 import type { IDisposable } from '@xterm/xterm';
-import { screenLines } from '../../core/text/index.ts';
 import { keyData } from './key-data.ts';
 import { leaveKeys } from './leave-keys.ts';
+import { TERMINAL_FONT } from './palette.ts';
+import { ScreenModel } from './screen-model.ts';
 import type { TerminalView } from './terminal-view.ts';
 
-const CLEAR = '\x1b[2J';
-const SIZE = { cols: 80, rows: 24 };
+/** what xterm's fit addon leaves for the scroll bar */
+const SCROLLBAR = 14;
 
 export interface PlainTerminalView extends TerminalView {
   /** everything written since the last reset, as written: xterm replays it */
@@ -35,16 +37,42 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
   let written = '';
   let frame = 0;
   const listeners = new Set<(data: string) => void>();
+  const resized = new Set<(size: { cols: number; rows: number }) => void>();
   const send = (data: string) => listeners.forEach((l) => l(data));
+  const probe = Object.assign(document.createElement('span'), { textContent: 'W'.repeat(32) });
+  probe.className = 'ws-plain-probe';
+  // The cell xterm will measure: its font, at its size.
+  probe.style.font = `14px ${TERMINAL_FONT}`;
+  probe.setAttribute('aria-hidden', 'true');
+  host.append(probe);
+  const measure = () => {
+    const cell = probe.getBoundingClientRect();
+    const width = Number.parseInt(getComputedStyle(host).width, 10) - SCROLLBAR;
+    const height = Number.parseInt(getComputedStyle(host).height, 10);
+    if (!(cell.width > 0) || !(width > 0)) return { cols: 80, rows: 24 };
+    return {
+      cols: Math.max(20, Math.floor(width / (cell.width / 32))),
+      rows: Math.max(5, Math.floor(height / cell.height)),
+    };
+  };
+  let size = measure();
+  let model = new ScreenModel(size.cols);
   const draw = () => {
     frame = 0;
-    // A clear screen starts the picture afresh; the rest is the screen model's business.
-    const shown = written.slice(Math.max(0, written.lastIndexOf(CLEAR)));
-    screen.textContent = screenLines(shown)
-      .map((l) => l.text)
-      .join('\n');
+    screen.textContent = model.lines().join('\n');
     screen.scrollTop = screen.scrollHeight;
   };
+  // A new width re-lays everything out, as xterm reflows on resize.
+  const observer = new ResizeObserver(() => {
+    const next = measure();
+    if (next.cols === size.cols && next.rows === size.rows) return;
+    size = next;
+    model = new ScreenModel(size.cols);
+    model.write(written);
+    frame ||= requestAnimationFrame(draw);
+    resized.forEach((l) => l(size));
+  });
+  observer.observe(host);
   const decide = leaveKeys();
   const onKey = (event: KeyboardEvent) => {
     const action = decide(event);
@@ -71,34 +99,37 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
   return {
     write(text) {
       written += text;
+      model.write(text);
       frame ||= requestAnimationFrame(draw);
     },
     onData(listener): IDisposable {
       listeners.add(listener);
       return { dispose: () => void listeners.delete(listener) };
     },
-    // A fixed size until xterm measures the pane; xterm then reports the real one.
-    onResize: () => ({ dispose() {} }),
-    size: () => SIZE,
+    onResize(listener): IDisposable {
+      resized.add(listener);
+      return { dispose: () => void resized.delete(listener) };
+    },
+    size: () => size,
     focus: () => input.focus(),
     reset() {
       written = '';
+      model = new ScreenModel(size.cols);
       draw();
     },
-    text: () =>
-      screenLines(written.slice(Math.max(0, written.lastIndexOf(CLEAR))))
-        .map((l) => l.text)
-        .join('\n')
-        .trimEnd(),
+    text: () => model.text(),
     setScreenReaderMode() {},
     setPalette() {},
     history: () => written,
     hasFocus: () => document.activeElement === input,
     dispose() {
       cancelAnimationFrame(frame);
+      observer.disconnect();
       listeners.clear();
+      resized.clear();
       screen.remove();
       input.remove();
+      probe.remove();
     },
   };
 }

@@ -7,7 +7,7 @@ import { Terminal, type IDisposable } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { leaveKeys } from './leave-keys.ts';
-import type { Palette } from './palette.ts';
+import { TERMINAL_FONT, type Palette } from './palette.ts';
 
 export interface TerminalView {
   write(text: string): void;
@@ -45,7 +45,7 @@ export function createTerminalView(
     screenReaderMode: options.screenReaderMode,
     // xterm darkens or lightens any colour that would read below WCAG AA on its background.
     minimumContrastRatio: 4.5,
-    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+    fontFamily: TERMINAL_FONT,
     fontSize: 14,
     scrollback: 5000,
     cursorBlink: false,

@@ -51,7 +51,10 @@ export function createUpgradingTerminalView(
       if (disposed) return;
       const hadFocus = plain.hasFocus();
       const xterm = createTerminalView(host, { palette, screenReaderMode });
-      xterm.write(plain.history());
+      // Written at the same width, the bytes replay exactly (colours too); at another width
+      // (the two measured differently) the screen's text is laid out afresh, as a reflow would.
+      const same = xterm.size().cols === plain.size().cols;
+      xterm.write(same ? plain.history() : plain.text().replace(/\n/g, '\r\n'));
       link(xterm);
       plain.dispose();
       current = xterm;

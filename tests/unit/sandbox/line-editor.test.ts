@@ -48,9 +48,56 @@ describe('LineEditor', () => {
     expect(type(`x${key === '\x04' ? '\x15' : ''}${key}`).last).toBe(kind);
   });
 
-  it('renders prompt, line and cursor position', () => {
-    const editor = new LineEditor(() => []);
+  it('view: the prompt, the line and the cursor; a search shows its own prompt and match', () => {
+    const editor = new LineEditor(() => ['docker ps', 'ls']);
     for (const k of LineEditor.keys(`abc${LEFT}`)) editor.key(k);
-    expect(editor.render('$ ')).toBe('\r$ abc\x1b[K\x1b[1D');
+    expect(editor.view('$ ')).toEqual({ prompt: '$ ', text: 'abc', cursor: 2 });
+    for (const k of LineEditor.keys('\x12ps')) editor.key(k);
+    expect(editor.view('$ ')).toEqual({
+      prompt: "(reverse-i-search)`ps': ",
+      text: 'docker ps',
+      cursor: 7,
+    });
+  });
+
+  it.each([
+    ['Ctrl+Y puts back what Ctrl+W killed', 'docker build\x17\x19\x19', 'docker buildbuild', 17],
+    ['Ctrl+← moves by word', 'docker build -t x\x1b[1;5D\x1b[1;5DY', 'docker build -Yt x', 15],
+    ['Alt+F moves forward by word', 'docker build\x01\x1bfX', 'dockerX build', 7],
+    ['DEL is never inserted', 'ab\x7f\x7f\x7f', '', 0],
+  ])('%s', (_, keys, buffer, cursor) => {
+    expect(type(keys)).toMatchObject({ buffer, cursor });
+  });
+});
+
+describe('reverse search (Ctrl+R)', () => {
+  const history = ['echo first', 'ls app', 'echo second', 'pwd'];
+  it.each([
+    ['finds the newest match', '\x12echo', 'echo second', "(reverse-i-search)`echo': "],
+    ['Ctrl+R again finds an older one', '\x12echo\x12', 'echo first', "(reverse-i-search)`echo': "],
+    [
+      'says when nothing older matches',
+      '\x12echo\x12\x12',
+      'echo first',
+      "(failed reverse-i-search)`echo': ",
+    ],
+    ['Backspace steps back', '\x12echo\x12\x7f', 'echo second', "(reverse-i-search)`echo': "],
+    ['a longer query narrows', '\x12pp', 'ls app', "(reverse-i-search)`pp': "],
+  ])('%s', (_, keys, text, prompt) => {
+    const editor = new LineEditor(() => history);
+    for (const k of LineEditor.keys(keys)) editor.key(k);
+    expect(editor.view('$ ')).toMatchObject({ text, prompt });
+  });
+
+  it('Enter runs the match; Ctrl+G gives the line back; Escape keeps the match to edit', () => {
+    const run = new LineEditor(() => history);
+    const actions = LineEditor.keys('draft\x12first\r').map((k) => run.key(k));
+    expect(actions.at(-1)).toEqual({ kind: 'enter', line: 'echo first' });
+    const cancel = new LineEditor(() => history);
+    for (const k of LineEditor.keys('draft\x12first\x07')) cancel.key(k);
+    expect(cancel.view('$ ')).toEqual({ prompt: '$ ', text: 'draft', cursor: 5 });
+    const keep = new LineEditor(() => history);
+    for (const k of [...LineEditor.keys('\x12app'), '\x1b', '!']) keep.key(k);
+    expect(keep.view('$ ')).toEqual({ prompt: '$ ', text: 'ls !app', cursor: 4 });
   });
 });

@@ -62,7 +62,7 @@ describe('interactive terminal', () => {
   it('lists the candidates when several remain', async () => {
     const { sandbox, s } = await interactive();
     sandbox.write('docker image\t');
-    expect(stripAnsi(s.text)).toContain('\r\nimage  images\r\n');
+    expect(stripAnsi(s.text)).toContain('\r\nimage   images\r\n');
   });
 
   it('continues a here-document on "> " lines', async () => {
@@ -74,14 +74,28 @@ describe('interactive terminal', () => {
     expect(await run('cat note.txt')).toEqual({ output: 'hello\n', exitCode: 0 });
   });
 
-  it('Ctrl+C while a command runs drops what was typed ahead', async () => {
+  it('keys typed while a command runs are echoed; Ctrl+C drops them, as a terminal does', async () => {
     const { sandbox, s } = await attachedToContainer();
+    s.clear();
     sandbox.write('pwd');
+    expect(s.text).toBe('pwd');
+    sandbox.write('\x7f\x7fwd');
+    expect(s.text).toBe('pwd\b \b\b \bwd');
     sandbox.write('\x03');
     await s.waitFor(`Finished server process [1]\r\n${PROMPT}`);
+    expect(stripAnsi(s.text).startsWith('pwd\b \b\b \bwd^C')).toBe(true);
     sandbox.write('echo after\r');
     await s.waitFor(`after\r\n${PROMPT}`);
-    expect(stripAnsi(s.text)).not.toContain('pwd');
+    expect(stripAnsi(s.text)).not.toContain('/home/learner/demo\r\n');
+  });
+
+  it('a line typed while a command runs is echoed at once, then read by the next prompt', async () => {
+    const { sandbox, s, second } = await attachedToContainer();
+    s.clear();
+    sandbox.write('echo queued\r');
+    expect(s.text).toBe('echo queued\r\n');
+    second.write('docker stop web\r');
+    await s.waitFor(`${PROMPT}echo queued\r\nqueued\r\n${PROMPT}`);
   });
 
   it('a line typed while a command runs runs once it returns', async () => {

@@ -1,6 +1,7 @@
 /** Shell builtins and session commands: cd, pwd, echo, export, history, clear, edit, help, kill, true, false. */
 import type { Command } from './types.ts';
 import { relativeTo, resolvePath } from '../../text/index.ts';
+import { reflow } from '../shell/text-width.ts';
 
 export const cd: Command = (ctx) => {
   const target =
@@ -128,6 +129,6 @@ until you press Ctrl+C. Add & to run it in the background, or open a second term
 `;
 
 export const help: Command = (ctx) => {
-  ctx.io.out(HELP);
+  ctx.io.out(reflow(HELP, ctx.io.cols));
   return 0;
 };

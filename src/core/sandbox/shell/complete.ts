@@ -6,6 +6,7 @@ import type { Host } from '../host/host.ts';
 import type { ShellState } from '../commands/types.ts';
 import { resolvePath } from '../../text/index.ts';
 import { DOCKER_FLAGS, SUBCOMMANDS } from '../docker/cli/subcommands.ts';
+import { textWidth } from './text-width.ts';
 
 const IMAGE_ARGS = new Set(['run', 'rmi', 'tag', 'history', 'inspect']);
 const CONTAINER_ARGS = new Set(['stop', 'start', 'restart', 'rm', 'logs', 'port', 'inspect']);
@@ -23,12 +24,13 @@ export function complete(
   shell: ShellState,
   host: Host,
 ): Completion {
-  const words = before.split(/\s+/);
+  // Only the command being typed counts: what follows the last `;`, `&&`, `||` or `|`.
+  const words = before.replace(/^.*(?:;|&&|\|\|?)\s*/s, '').split(/\s+/);
   const current = words.pop() ?? '';
   const previous = words.filter(Boolean);
   let options: string[];
   let isDir = (_: string) => false;
-  if (previous.length === 0 || /[;&|]$/.test(previous.at(-1) ?? '')) options = commands;
+  if (previous.length === 0) options = commands;
   else if (previous[0] === 'docker' && previous.length === 1) options = SUBCOMMANDS;
   else if (previous[0] === 'docker' && current.startsWith('-'))
     options = [...(DOCKER_FLAGS[previous[1] ?? ''] ?? [])];
@@ -68,4 +70,25 @@ export function complete(
     insert: prefix.slice(current.length),
     candidates: prefix.length > current.length ? [] : matches,
   };
+}
+
+/** Candidates in columns that fit `cols`, filled down then across as bash lists them; one line each row. */
+export function columns(items: readonly string[], cols: number): string {
+  const width = Math.max(...items.map(textWidth)) + 2;
+  const across = Math.max(1, Math.floor((cols + 2) / width));
+  const rows = Math.ceil(items.length / across);
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < across && r + c * rows < items.length; c++)
+      cells.push(items[r + c * rows]!);
+    lines.push(
+      cells
+        .map((cell, i) =>
+          i < cells.length - 1 ? cell + ' '.repeat(width - textWidth(cell)) : cell,
+        )
+        .join(''),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

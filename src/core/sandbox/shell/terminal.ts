@@ -1,13 +1,16 @@
 /**
  * One terminal: the prompt, the line editor, and the shell behind them. It takes raw keystrokes
- * and emits what a terminal shows (CRLF line ends, ANSI colour). Unfinished input (an open quote
- * or here-document) continues on a `> ` line. While a command runs, Ctrl+C interrupts it and other
- * keys wait, as a real terminal's type-ahead does, to be read by the next prompt.
+ * and emits what a terminal shows (CRLF line ends, ANSI colour). The input line is redrawn in
+ * place however many rows it wraps over (redraw.ts). Unfinished input (an open quote or
+ * here-document) continues on a `> ` line. While a command runs, keys are echoed and queued as a
+ * terminal in cooked mode does, and read by the next prompt; Ctrl+C interrupts the command and
+ * drops them.
  */
 import { messageOf, tildify } from '../../text/index.ts';
 import { LineEditor } from './line-editor.ts';
-import { complete } from './complete.ts';
+import { complete, columns } from './complete.ts';
 import { parseCommandLine } from './parse.ts';
+import { below, FRESH, redraw, reflowed, type Drawn, type LineView } from './redraw.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Io, Job } from '../commands/types.ts';
 
@@ -19,14 +22,31 @@ export interface TerminalDeps {
   cols(): number;
 }
 
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
 export class Terminal {
   private readonly editor: LineEditor;
   private pending: string[] = [];
   private busy: { interrupt(): void } | null = null;
-  private typeahead = '';
+  /** keys typed while a command runs, for the next prompt */
+  private typeahead: string[] = [];
+  /** where the input line's last drawing left the cursor; null before a prompt is drawn */
+  private drawn: Drawn | null = null;
+  private drawnCols: number;
+  /** what the last drawing showed */
+  private shown: LineView | null = null;
+  /** whether the last byte written ended a row: a prompt is drawn at the start of one */
+  private atRowStart = true;
 
   constructor(private readonly d: TerminalDeps) {
     this.editor = new LineEditor(() => d.interpreter.shell.history);
+    this.drawnCols = d.cols();
+  }
+
+  private out(text: string): void {
+    if (!text) return;
+    this.atRowStart = /(\r|\n|\x1b\[2J|\x1b\[3J)$/.test(text);
+    this.d.emit(text);
   }
 
   prompt(): string {
@@ -37,32 +57,83 @@ export class Terminal {
   }
 
   start(): void {
-    this.d.emit(this.prompt());
+    this.draw(FRESH);
   }
 
   write(data: string): void {
     for (const key of LineEditor.keys(data)) this.key(key);
   }
 
-  private key(key: string): void {
-    if (this.busy) {
-      if (key === '\x03') {
-        this.typeahead = '';
-        this.busy.interrupt();
-      } else this.typeahead += key;
-      return;
+  /** Output that arrives while the prompt is shown (a background job's log): above the line, which is drawn again. */
+  later(text: string): void {
+    if (this.busy || !this.drawn) return this.out(crlf(text));
+    this.out(redraw(this.drawn, { prompt: '', text: '', cursor: 0 }, this.cols()).out);
+    this.drawn = null;
+    this.out(crlf(text.endsWith('\n') ? text : `${text}\n`));
+    this.draw(FRESH);
+  }
+
+  private cols(): number {
+    const cols = this.d.cols();
+    if (cols !== this.drawnCols && this.drawn) {
+      // The terminal rewrapped the line it shows (xterm reflows on resize): the cursor moved with it.
+      this.drawn = reflowed(this.shown ?? this.view(), cols);
     }
+    this.drawnCols = cols;
+    return cols;
+  }
+
+  private view(): LineView {
+    return this.editor.view(this.prompt());
+  }
+
+  private draw(from: Drawn | typeof FRESH): void {
+    const view = this.view();
+    const { out, drawn } = redraw(from, view, this.cols());
+    this.drawn = drawn;
+    this.shown = view;
+    this.out(out);
+  }
+
+  /**
+   * Leaves the line on screen as `final` (the line as run, with the usual prompt even after a
+   * search) followed by `suffix`, and moves to the row below it.
+   */
+  private leaveLine(final: LineView, suffix = ''): void {
+    const cols = this.cols();
+    const atEnd = { ...final, cursor: final.text.length };
+    const shown = this.shown;
+    const same =
+      shown &&
+      shown.prompt === atEnd.prompt &&
+      shown.text === atEnd.text &&
+      shown.cursor === atEnd.cursor;
+    if (this.drawn && !same) {
+      const { out, drawn } = redraw(this.drawn, atEnd, cols);
+      this.out(out);
+      this.drawn = drawn;
+    }
+    this.out(suffix ? `${suffix}\r\n` : below(this.drawn ?? { cursorRow: 0 }, atEnd, cols));
+    this.drawn = null;
+    this.shown = null;
+  }
+
+  private key(key: string): void {
+    if (this.busy) return this.typeAhead(key);
     const action = this.editor.key(key);
     switch (action.kind) {
       case 'edit':
-        this.d.emit(this.editor.render(this.prompt()));
+        this.draw(this.drawn);
         break;
       case 'interrupt':
+        this.leaveLine(this.view(), '^C');
         this.pending = [];
-        this.d.emit(`^C\r\n${this.prompt()}`);
+        this.editor.reset();
+        this.draw(FRESH);
         break;
       case 'clear-screen':
-        this.d.emit(`\x1b[H\x1b[2J${this.editor.render(this.prompt())}`);
+        this.out('\x1b[H\x1b[2J');
+        this.draw(FRESH);
         break;
       case 'eof':
         break;
@@ -70,8 +141,30 @@ export class Terminal {
         this.complete();
         break;
       case 'enter':
-        this.d.emit('\r\n');
+        this.leaveLine({ prompt: this.prompt(), text: action.line, cursor: action.line.length });
         void this.submit(action.line);
+    }
+  }
+
+  /** A key while a command runs: echoed as the terminal driver echoes it, and kept for the prompt. */
+  private typeAhead(key: string): void {
+    if (key === '\x03') {
+      // The command says `^C` itself (its output, as the transcript records it).
+      this.typeahead = [];
+      this.busy?.interrupt();
+    } else if (key === '\x7f' || key === '\b') {
+      const last = this.typeahead.at(-1);
+      if (last !== undefined && last !== '\r' && !last.startsWith('\x1b') && last >= ' ') {
+        this.typeahead.pop();
+        this.out('\b \b');
+      }
+    } else {
+      this.typeahead.push(key);
+      this.out(
+        key === '\r'
+          ? '\r\n'
+          : key.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`),
+      );
     }
   }
 
@@ -85,22 +178,27 @@ export class Terminal {
       this.d.interpreter.host,
     );
     if (result.insert) this.editor.insert(result.insert);
-    if (result.candidates.length) this.d.emit(`\r\n${result.candidates.join('  ')}\r\n`);
-    this.d.emit(this.editor.render(this.prompt()));
+    if (result.candidates.length) {
+      this.leaveLine(this.view());
+      this.out(crlf(columns(result.candidates, this.cols())));
+      this.draw(FRESH);
+    } else this.draw(this.drawn);
   }
 
   private async submit(line: string): Promise<void> {
     this.pending.push(line);
     const text = this.pending.join('\n');
     if (parseCommandLine(text).kind === 'incomplete') {
-      this.d.emit(this.prompt());
+      this.draw(FRESH);
       return;
     }
     this.pending = [];
     if (text.trim()) await this.run(text);
-    this.d.emit(this.prompt());
-    const queued = this.typeahead;
-    this.typeahead = '';
+    // Output without a final newline (curl's body), or keys echoed while it ran, end the row first.
+    if (!this.atRowStart) this.out('\r\n');
+    this.draw(FRESH);
+    const queued = this.typeahead.join('');
+    this.typeahead = [];
     if (queued) this.write(queued);
   }
 
@@ -112,17 +210,17 @@ export class Terminal {
     let output = '';
     const show = (t: string) => {
       output += t;
-      this.d.emit(t.replace(/\r?\n/g, '\r\n'));
+      this.out(crlf(t));
     };
     let interrupt = () => {};
     const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
     this.busy = { interrupt };
-    const io: Io = { stdin: null, out: show, err: show, tty: true, cols: this.d.cols() };
+    const io: Io = { stdin: null, out: show, err: show, tty: true, cols: this.cols() };
     const job: Job = {
       interactive: true,
       background: false,
       interrupted,
-      later: (t) => this.d.emit(t.replace(/\r?\n/g, '\r\n')),
+      later: (t) => this.later(t),
     };
     let code: number;
     try {
@@ -132,7 +230,6 @@ export class Terminal {
       code = 1;
     }
     this.busy = null;
-    if (output && !output.endsWith('\n') && !output.endsWith('\x1b[3J')) this.d.emit('\r\n');
     this.d.record(text, output, code, cwd);
   }
 }
