@@ -5,7 +5,7 @@ import { parseContainerLog } from './container-log.ts';
 import { parseCurl } from './curl.ts';
 import { parseHistory } from './history.ts';
 import { parseImages } from './images.ts';
-import { type ScreenLine, screenLines } from '../text/index.ts';
+import { plainLines, type ScreenLine, screenLines } from '../text/index.ts';
 import { noMarks, type Parsed } from './parsed.ts';
 import { parsePs } from './ps.ts';
 import { parseRunError } from './run-error.ts';
@@ -35,7 +35,9 @@ function parseBlock(b: Block): Parsed | null {
 
 /** The parts with where their details are in the input, for the diagnosis. */
 export function parseDetailed(text: string): Parsed[] {
-  const lines = screenLines(typeof text === 'string' ? text : '');
+  const input = typeof text === 'string' ? text : '';
+  // The terminal model is bounded, but a bug in it must not cost the whole answer either.
+  const lines = safely(() => screenLines(input)) ?? plainLines(input);
   const parsed: Parsed[] = [];
   for (const block of splitBlocks(lines)) {
     const p = safely(() => parseBlock(block));

@@ -161,11 +161,22 @@ export function joinContinuations(raw: string, escape: string): string {
   let continued = false;
   for (const line of raw.split(/\r?\n/)) {
     if (continued && (line.trim() === '' || line.trimStart().startsWith('#'))) continue;
-    const trimmed = line.replace(/[ \t]+$/, '');
+    const trimmed = trimBlanksEnd(line);
     continued = escape !== '' && trimmed.endsWith(escape);
     out += continued ? trimmed.slice(0, -escape.length) : `${line}\n`;
   }
   return out.trim();
+}
+
+/**
+ * The line without its trailing spaces and tabs. A loop, not `/[ \t]+$/`: on Node that regular
+ * expression backtracks quadratically over a long blank run that a character ends (audit F4:
+ * 6.9 s for one 99 000-character line).
+ */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
 }
 
 /** Docker's rule: arguments that parse as a JSON array of strings are exec form; anything else is shell form. */

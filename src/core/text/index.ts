@@ -14,6 +14,6 @@ export {
   resolvePath,
   tildify,
 } from './paths.ts';
-export { screenLines, type ScreenLine } from './screen.ts';
+export { plainLines, screenLines, type ScreenLine } from './screen.ts';
 export { needsShell, splitCommands, toExecForm } from './shell-words.ts';
 export { expandVariables, type Expansion } from './variables.ts';

@@ -4,6 +4,11 @@
  * input line where its final text was written. A tiny terminal model resolves `\r` overwrites,
  * cursor moves (BuildKit's tty redraws with `ESC[nA`), erases, and drops colour codes and other
  * control sequences; a CI timestamp at the start of a line is removed.
+ *
+ * Hostile input cannot make it large or slow (security audit F2: `ESC[100000000B` made gigabytes):
+ * the cursor stays within the input's line count plus a margin and a few thousand columns, and the
+ * work done is bounded by a multiple of the input's length. Past that bound the text is read as
+ * plain lines, as a terminal that gave up on the escapes would show it.
  */
 
 export interface ScreenLine {
@@ -18,8 +23,13 @@ export interface ScreenLine {
 const CI_STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d+)?Z? (?:\d\d[OE]\+? )?/;
 const SPECIAL = /[\n\r\x1b\x08\x00-\x07\x0b-\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
 
+/** Rows below the input's last line a cursor may reach (a tty redraw moves within its frame). */
+const ROW_MARGIN = 200;
+/** Columns a cursor move may reach; text itself may run longer. */
+const MAX_COLUMN = 4096;
+
 export function screenLines(input: string): ScreenLine[] {
-  const raw = /[\r\x1b\x08]/.test(input) ? emulate(input) : plain(input);
+  const raw = /[\r\x1b\x08]/.test(input) ? emulateOrPlain(input) : plainLines(input);
   for (const line of raw) {
     const c = line.text.charCodeAt(0);
     if (c !== 0xfeff && (c < 48 || c > 57)) continue;
@@ -29,7 +39,20 @@ export function screenLines(input: string): ScreenLine[] {
   return raw;
 }
 
-function plain(input: string): ScreenLine[] {
+function emulateOrPlain(input: string): ScreenLine[] {
+  try {
+    return emulate(input);
+  } catch (error) {
+    if (error instanceof TooMuchWork) return plainLines(input);
+    throw error;
+  }
+}
+
+/** The screen would cost more than the input justifies: read the text as plain lines instead. */
+class TooMuchWork extends Error {}
+
+/** Plain lines: split at newlines, control characters dropped, no terminal model. */
+export function plainLines(input: string): ScreenLine[] {
   const parts = input.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   // eslint-disable-next-line no-control-regex
@@ -41,7 +64,10 @@ function plain(input: string): ScreenLine[] {
   }));
 }
 
-/** The screen of a terminal without a height limit: rows of text and where each was written. */
+/**
+ * The screen of a terminal as tall as the input (plus a margin): rows of text and where each was
+ * written. `budget` is the characters it may still build; spent, it throws TooMuchWork.
+ */
 class Screen {
   rows: string[] = [''];
   at: number[] = [1];
@@ -50,10 +76,25 @@ class Screen {
   col = 0;
   line = 1;
 
+  constructor(
+    private readonly maxRow: number,
+    private budget: number,
+  ) {}
+
+  private spend(chars: number): void {
+    this.budget -= chars;
+    if (this.budget < 0) throw new TooMuchWork();
+  }
+
+  moveCol(col: number): void {
+    this.col = Math.min(Math.max(0, col), MAX_COLUMN);
+  }
+
   write(text: string): void {
     const old = this.rows[this.row]!;
     this.at[this.row] = this.line;
     // The common cases, without building three strings: a fresh line, or text appended.
+    this.spend(text.length);
     if (this.col === 0 && old.length <= text.length) {
       this.rows[this.row] = text;
       this.col = text.length;
@@ -64,6 +105,8 @@ class Screen {
       this.col += text.length;
       return;
     }
+    // Overwriting inside a row copies it: the cost a redraw storm would multiply.
+    this.spend(Math.max(old.length, this.col));
     const padded = old.length < this.col ? old.padEnd(this.col) : old;
     this.rows[this.row] = padded.slice(0, this.col) + text + padded.slice(this.col + text.length);
     this.at[this.row] = this.line;
@@ -71,7 +114,8 @@ class Screen {
   }
 
   moveTo(row: number): void {
-    this.row = Math.max(0, row);
+    this.row = Math.min(Math.max(0, row), this.maxRow);
+    this.spend(Math.max(0, this.row - this.rows.length + 1));
     while (this.rows.length <= this.row) {
       this.rows.push('');
       this.at.push(this.line);
@@ -81,6 +125,7 @@ class Screen {
 
   erase(mode: number): void {
     const old = this.rows[this.row]!;
+    this.spend(Math.max(old.length, this.col));
     this.rows[this.row] =
       mode === 2
         ? ''
@@ -91,7 +136,9 @@ class Screen {
 }
 
 function emulate(input: string): ScreenLine[] {
-  const s = new Screen();
+  let newlines = 0;
+  for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
+  const s = new Screen(newlines + ROW_MARGIN, 16 * input.length + (1 << 20));
   let i = 0;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
@@ -143,13 +190,13 @@ function escape(input: string, i: number, s: Screen): number {
         s.col = 0;
         break;
       case 'C':
-        s.col += count;
+        s.moveCol(s.col + count);
         break;
       case 'D':
-        s.col = Math.max(0, s.col - count);
+        s.moveCol(s.col - count);
         break;
       case 'G':
-        s.col = count - 1;
+        s.moveCol(count - 1);
         break;
       case 'K':
         s.erase(Number.isNaN(n) ? 0 : n);
