@@ -32,6 +32,12 @@ export function splitBlocks(lines: ScreenLine[]): Block[] {
     hits = [];
   };
   for (const line of lines) {
+    // Blank lines are most of some pastes (and of hostile ones): no marker, no command.
+    if (line.text === '') {
+      segment.push(line);
+      hits.push(null);
+      continue;
+    }
     const hit = markerOf(line.text);
     const typed = hit ? null : commandOf(line.text);
     if (typed || (!hit && isChrome(line.text))) {
