@@ -4,15 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpuNow } from '../cpu-clock.ts';
 import { explain, parse } from '../../../src/core/docker-output/index.ts';
 import { fixtures } from './fixtures.ts';
 
 const texts = fixtures().map((f) => f.text);
 
 function wellFormed(text: string): void {
-  const started = performance.now();
+  const started = cpuNow();
   const { parts, findings } = explain(text);
-  expect(performance.now() - started).toBeLessThan(2000);
+  expect(cpuNow() - started).toBeLessThan(2000);
   const lineCount = text.split('\n').length;
   expect(parts.length).toBeGreaterThan(0);
   for (const p of parts) {
@@ -112,9 +113,9 @@ describe('parse and explain never throw', () => {
   it('on 10 MB of real build output, in well under a second per MB', () => {
     const build = texts.find((t) => t.includes('#0 building with'))!;
     const big = build.repeat(Math.ceil(10_000_000 / build.length));
-    const started = performance.now();
+    const started = cpuNow();
     const parts = parse(big);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(cpuNow() - started).toBeLessThan(10_000);
     expect(parts.length).toBeGreaterThan(1);
     expect(explain(big).parts.length).toBe(parts.length);
   });
