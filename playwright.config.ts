@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './tests/e2e/find-browser.ts';
+import { describePace, scaled } from './tests/machine-pace.ts';
 
 const browser = findBrowser();
 if (!process.env['LAYERWISE_BROWSER_SAID']) {
-  console.log(`layerwise: browser tests use ${browser.description}`);
+  console.log(`layerwise: browser tests use ${browser.description}; ${describePace()}`);
   process.env['LAYERWISE_BROWSER_SAID'] = '1';
 }
 // E2E_PORT lets several checkouts run their browser tests side by side on one machine.
@@ -16,7 +17,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Limits for an idle machine, scaled by how busy this one is (tests/machine-pace.ts).
+  timeout: scaled(30_000),
+  expect: { timeout: scaled(5_000) },
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
@@ -30,6 +33,6 @@ export default defineConfig({
     command: `node --import tsx scripts/serve-dist.ts ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: scaled(60_000),
   },
 });

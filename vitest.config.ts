@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { scaled } from './tests/machine-pace.ts';
 
+// Limits are for an idle machine, scaled by how busy this one is (tests/machine-pace.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -8,7 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
           exclude: ['tests/scenarios/**/*.docker.test.ts'],
-          testTimeout: 20_000,
+          testTimeout: scaled(20_000),
+          hookTimeout: scaled(20_000),
         },
       },
       {
@@ -17,8 +20,8 @@ export default defineConfig({
           name: 'docker',
           include: ['tests/docker/**/*.test.ts', 'tests/scenarios/**/*.docker.test.ts'],
           fileParallelism: false,
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          testTimeout: scaled(300_000),
+          hookTimeout: scaled(300_000),
         },
       },
     ],

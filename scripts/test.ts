@@ -4,7 +4,22 @@
  * `npx playwright test` directly.
  */
 import { spawnSync } from 'node:child_process';
+import { nodeEnvironment } from '../src/node/engine/engine-environment.ts';
+import { connectEngine } from '../src/node/engine/open-engine.ts';
+import { describePace, timeScale } from '../tests/machine-pace.ts';
 import { buildIfStale } from './build-if-stale.ts';
+
+// Measured once, before the suite loads the machine itself; Vitest and Playwright read it from the env.
+timeScale();
+console.log(`layerwise: ${describePace()}`);
+// One line on the engine up front: without one, the real-engine tests skip and "Check my Docker" is
+// tested against the local API's documented 503; nothing fails for it.
+const engine = await connectEngine(nodeEnvironment(process.env));
+console.log(
+  'problem' in engine
+    ? `layerwise: no Docker Engine answers (${engine.problem.message}): the real-engine tests skip, and "Check my Docker" is tested on its answer for that case`
+    : `layerwise: Docker Engine ${engine.connection.engine.version} at ${engine.connection.address}: the real-engine tests run`,
+);
 
 const run = (label: string, args: string[]) => {
   console.log(`\n━━ ${label} ━━`);

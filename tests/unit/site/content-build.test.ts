@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scaled } from '../../machine-pace.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'layerwise-schema-'));
@@ -27,22 +28,26 @@ function project(lesson: string) {
 }
 
 describe('the site build', () => {
-  it('fails on a bad frontmatter, naming the file and the field', () => {
-    project(
-      '---\ntitle: Broken\norder: 1\nsummary: A lesson with a mistake.\nobjectives: [one]\nestimatedMinutes: soon\n---\n\nText.\n',
-    );
-    const r = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      },
-    );
-    const said = `${r.stdout}\n${r.stderr}`;
-    expect(r.status).not.toBe(0);
-    expect(said).toContain('broken-lesson.mdx');
-    expect(said).toContain('estimatedMinutes');
-  }, 60_000);
+  it(
+    'fails on a bad frontmatter, naming the file and the field',
+    () => {
+      project(
+        '---\ntitle: Broken\norder: 1\nsummary: A lesson with a mistake.\nobjectives: [one]\nestimatedMinutes: soon\n---\n\nText.\n',
+      );
+      const r = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        },
+      );
+      const said = `${r.stdout}\n${r.stderr}`;
+      expect(r.status).not.toBe(0);
+      expect(said).toContain('broken-lesson.mdx');
+      expect(said).toContain('estimatedMinutes');
+    },
+    scaled(60_000),
+  );
 });
