@@ -1,6 +1,7 @@
 /** `npm start`: build the course if needed, then serve it on http://localhost:4321 (loopback only). */
 import { messageOf } from '../src/core/text/index.ts';
 import { join } from 'node:path';
+import { keepServing } from '../src/node/server/last-resort.ts';
 import { serve } from '../src/node/server/serve.ts';
 import { buildIfStale } from './build-if-stale.ts';
 
@@ -8,6 +9,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const port = Number(process.env['PORT'] ?? 4321);
 
 buildIfStale();
+keepServing();
 try {
   await serve({ root: join(ROOT, 'dist'), port });
   console.log(`\nLayerwise is running at http://localhost:${port}/  (Ctrl+C to stop)\n`);

@@ -75,7 +75,8 @@ function fromV2(data: Record<string, Json>): LoadResult {
       return;
     }
     for (const [k, v] of Object.entries(src)) {
-      const value = read(v);
+      // `into.__proto__ = value` would replace the map's prototype, not add an entry (audit F7).
+      const value = k === '__proto__' ? null : read(v);
       if (value === null) dropped++;
       else into[k] = value;
     }
@@ -116,6 +117,7 @@ function readQuiz(v: Json): QuizProgress | null {
   const { correct, total, at } = v;
   if (typeof correct !== 'number' || typeof total !== 'number' || !isIsoish(at)) return null;
   const answers: Record<string, string> = {};
-  for (const [q, a] of Object.entries(v['answers'])) if (typeof a === 'string') answers[q] = a;
+  for (const [q, a] of Object.entries(v['answers']))
+    if (typeof a === 'string' && q !== '__proto__') answers[q] = a;
   return { answers, correct, total, at };
 }

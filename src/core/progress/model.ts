@@ -40,6 +40,14 @@ export interface Progress {
   lastLesson: string | null;
 }
 
+/**
+ * An entry of one of progress's maps, own keys only: an id such as `constructor` must not find
+ * Object.prototype's member (audit F7). Every read of a map by a key goes through here.
+ */
+export function entry<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, lessons: {}, exercises: {}, quizzes: {}, lastLesson: null };
 }
@@ -52,16 +60,20 @@ export function recordVisit(p: Progress, slug: string, now: string): Progress {
   return {
     ...p,
     lastLesson: slug,
-    lessons: { ...p.lessons, [slug]: { ...p.lessons[slug], visitedAt: now } },
+    lessons: { ...p.lessons, [slug]: { ...entry(p.lessons, slug), visitedAt: now } },
   };
 }
 
 export function setLessonComplete(p: Progress, slug: string, done: boolean, now: string): Progress {
-  const { completedAt: _drop, ...rest } = p.lessons[slug] ?? {};
+  const { completedAt: _drop, ...rest } = entry(p.lessons, slug) ?? {};
   return { ...p, lessons: { ...p.lessons, [slug]: done ? { ...rest, completedAt: now } : rest } };
 }
 
-/** Keeps the best result: a fail after a verified pass still shows the pass, with the fail's time. */
+/**
+ * Keeps the best result: a fail after a verified pass still shows the pass, with the fail's time.
+ * The source is always the one behind what the record shows (walkthrough 26): the pass that earned
+ * the mark kept, or the last check when none passed.
+ */
 export function recordVerdict(
   p: Progress,
   exerciseId: string,
@@ -69,22 +81,25 @@ export function recordVerdict(
   now: string,
 ): Progress {
   if (verdict.status === 'unrecognized') return p;
-  const before = p.exercises[exerciseId];
-  const earned = verdict.status === 'pass' ? markFor(verdict.evidence) : null;
-  const mark = strongest(before?.mark ?? null, earned);
-  const status = verdict.status === 'pass' || before?.status === 'pass' ? 'pass' : 'fail';
-  return {
-    ...p,
-    exercises: {
-      ...p.exercises,
-      [exerciseId]: { status, mark, source: verdict.evidence, at: now },
-    },
+  const before = entry(p.exercises, exerciseId);
+  const result: ExerciseProgress = {
+    status: verdict.status,
+    mark: verdict.status === 'pass' ? markFor(verdict.evidence) : null,
+    source: verdict.evidence,
+    at: now,
   };
+  return { ...p, exercises: { ...p.exercises, [exerciseId]: best(before, result) } };
 }
 
-function strongest(a: Mark | null, b: Mark | null): Mark | null {
-  if (a === 'verified' || b === 'verified') return 'verified';
-  return a ?? b;
+/** Two results for one exercise as one: the stronger pass, with its own source, at the later time. */
+function best(a: ExerciseProgress | undefined, b: ExerciseProgress): ExerciseProgress {
+  if (!a) return b;
+  const at = b.at > a.at ? b.at : a.at;
+  const rank = (e: ExerciseProgress) =>
+    e.status !== 'pass' ? 0 : e.mark === 'verified' ? 3 : e.mark === 'practised' ? 2 : 1;
+  // The stronger result wins; between equals, the later one (b, when times are equal).
+  const kept = rank(a) > rank(b) || (rank(a) === rank(b) && a.at > b.at) ? a : b;
+  return { ...kept, at };
 }
 
 export function recordQuiz(
@@ -100,8 +115,10 @@ export function recordQuiz(
 
 /** A lesson counts as done when the learner said so, or every one of its exercises has passed. */
 export function isLessonDone(p: Progress, slug: string, exerciseIds: readonly string[]): boolean {
-  if (p.lessons[slug]?.completedAt) return true;
-  return exerciseIds.length > 0 && exerciseIds.every((id) => p.exercises[id]?.status === 'pass');
+  if (entry(p.lessons, slug)?.completedAt) return true;
+  return (
+    exerciseIds.length > 0 && exerciseIds.every((id) => entry(p.exercises, id)?.status === 'pass')
+  );
 }
 
 /**
@@ -113,7 +130,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     !x ? y : !y ? x : y.at > x.at ? y : x;
   const lessons: Record<string, LessonProgress> = { ...a.lessons };
   for (const [slug, l] of Object.entries(b.lessons)) {
-    const mine = lessons[slug] ?? {};
+    const mine = entry(lessons, slug) ?? {};
     const visitedAt = [mine.visitedAt, l.visitedAt].filter(Boolean).sort().pop();
     const completedAt = [mine.completedAt, l.completedAt].filter(Boolean).sort().pop();
     lessons[slug] = {
@@ -122,17 +139,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     };
   }
   const exercises: Record<string, ExerciseProgress> = { ...a.exercises };
-  for (const [id, e] of Object.entries(b.exercises)) {
-    const mine = exercises[id];
-    const newest = later(mine, e)!;
-    exercises[id] = {
-      ...newest,
-      status: mine?.status === 'pass' || e.status === 'pass' ? 'pass' : 'fail',
-      mark: strongest(mine?.mark ?? null, e.mark),
-    };
-  }
+  for (const [id, e] of Object.entries(b.exercises)) exercises[id] = best(entry(exercises, id), e);
   const quizzes: Record<string, QuizProgress> = { ...a.quizzes };
-  for (const [id, q] of Object.entries(b.quizzes)) quizzes[id] = later(quizzes[id], q)!;
+  for (const [id, q] of Object.entries(b.quizzes)) quizzes[id] = later(entry(quizzes, id), q)!;
   return {
     version: PROGRESS_VERSION,
     lessons,

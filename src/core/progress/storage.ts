@@ -3,7 +3,7 @@
  * tests bind it to a Map. Export and import use the same JSON as storage.
  */
 import { migrate, parseProgress, type LoadResult } from './migrate.ts';
-import type { Progress } from './model.ts';
+import { PROGRESS_VERSION, type Progress } from './model.ts';
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -66,5 +66,25 @@ export function importProgress(text: string): LoadResult {
       problem: 'That file is not a Layerwise progress file (it is not JSON). Nothing was imported.',
     };
   }
-  return migrate(data);
+  const read = migrate(data);
+  // migrate() words its problems for what is stored in this browser ("… so it was reset"); a file
+  // that cannot be read changes nothing here, so an import says so instead (walkthrough 12).
+  if (!readable(data))
+    return {
+      ...read,
+      problem: isNewer(data)
+        ? `That file comes from a newer Layerwise (format ${(data as { version: number }).version}). Nothing was imported.`
+        : 'That file is not a Layerwise progress file (it has no format version this site knows). Nothing was imported.',
+    };
+  return read;
 }
+
+const versionOf = (data: unknown): unknown =>
+  typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as { version?: unknown }).version
+    : undefined;
+const readable = (data: unknown) => versionOf(data) === 1 || versionOf(data) === PROGRESS_VERSION;
+const isNewer = (data: unknown) => {
+  const v = versionOf(data);
+  return typeof v === 'number' && v > PROGRESS_VERSION;
+};

@@ -4,6 +4,7 @@
  */
 import Docker from 'dockerode';
 import { Agent } from 'node:https';
+import { createRequire } from 'node:module';
 import type { EngineEndpoint } from './docker-host.ts';
 import type {
   EngineReader,
@@ -29,6 +30,15 @@ export interface ReaderOptions {
   /** per call */
   timeoutMs: number;
 }
+
+/**
+ * docker-modem follows an engine's 3xx itself, and on a unix socket it resolves the Location into a
+ * URL with no host, which throws inside its response listener, out of reach of any catch: one
+ * `GET /images/demo-image//latest/json` (the engine redirects to the cleaned path) killed npm start
+ * (audit F1). A read never needs a redirect, so none is followed: the call fails with an error.
+ */
+const dockerodeRequire = createRequire(createRequire(import.meta.url).resolve('dockerode'));
+(dockerodeRequire('docker-modem/lib/http.js') as { maxRedirects: number }).maxRedirects = 0;
 
 export function dockerodeReader(endpoint: EngineEndpoint, options: ReaderOptions): EngineReader {
   const docker = new Docker(dockerOptions(endpoint, options));

@@ -46,12 +46,8 @@ export function engineVerifyHandler(
   vars: Readonly<Record<string, string | undefined>>,
   check?: CheckFn,
 ): VerifyHandler {
-  return async ({ exercise, image, previous }) => {
-    const result = await verifyOnEngine(
-      nodeEnvironment(vars),
-      { exercises: [exercise], image, previous },
-      check,
-    );
+  return async ({ exercise }) => {
+    const result = await verifyOnEngine(nodeEnvironment(vars), { exercises: [exercise] }, check);
     if ('problem' in result) return result;
     const [first] = result.verdicts;
     if (!first) throw new Error('no verdict for the exercise');
@@ -81,18 +77,6 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         return sendJson(res, 405, error('method', `Use POST ${API_PATH}.`), { Allow: 'POST' });
       const refusal = refuse(req, port, token);
       if (refusal) return sendJson(res, 403, error('forbidden', refusal));
-      const slot = limiter.take();
-      if (!slot.ok) {
-        return sendJson(
-          res,
-          429,
-          error(
-            'rate-limited',
-            `Too many checks at once; try again in ${slot.retryAfterSeconds} s.`,
-          ),
-          { 'Retry-After': String(slot.retryAfterSeconds) },
-        );
-      }
       if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
         return sendJson(
           res,
@@ -109,6 +93,19 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         });
       const parsed = readVerifyRequest(body);
       if ('error' in parsed) return sendJson(res, 400, error('bad-request', parsed.error));
+      // Only a well-formed call reaches the engine, so only one spends the limit (audit I1).
+      const slot = limiter.take();
+      if (!slot.ok) {
+        return sendJson(
+          res,
+          429,
+          error(
+            'rate-limited',
+            `Too many checks at once; try again in ${slot.retryAfterSeconds} s.`,
+          ),
+          { 'Retry-After': String(slot.retryAfterSeconds) },
+        );
+      }
       try {
         const result = await verify(parsed.request);
         if ('problem' in result) return sendJson(res, 503, { error: result.problem });

@@ -42,8 +42,12 @@ export function serve({
         ? api.handle(req, res, ownPort)
         : serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
     work.catch((error: unknown) => {
-      console.error('layerwise: could not serve', req.url, error);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      // A browser that closes the connection mid-request (a reload, a cancelled upload) is not a
+      // fault: nothing to log, and no one left to answer (audit I4).
+      if (req.destroyed || res.destroyed || isClientGone(error)) return;
+      console.error(`layerwise: could not serve ${req.url}: ${String(error)}`);
+      if (!res.headersSent)
+        res.writeHead(500, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Internal error\n');
     });
   });
@@ -51,4 +55,11 @@ export function serve({
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+function isClientGone(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'ECONNRESET' || code === 'ECONNABORTED' || (error as Error)?.message === 'aborted'
+  );
 }

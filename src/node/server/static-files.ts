@@ -3,10 +3,11 @@
  * (documented in the README): a strict Content-Security-Policy, and cross-origin isolation on
  * pages that hold the workspace so the WebContainer backend can boot.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { chooseEncoding, compressed } from './compression.ts';
+import { inlineScriptHashes } from './inline-scripts.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,26 +23,33 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Everything the site loads comes from itself; the one exception is WebContainer's frame, on request. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // 'wasm-unsafe-eval': the workspace's Python (Pyodide) compiles WebAssembly; it allows nothing else.
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  // WebContainer (the workspace's optional real shell) runs in a frame from StackBlitz. Nothing is
-  // framed unless the learner chooses it, after reading that it downloads from StackBlitz.
-  "frame-src 'self' https://stackblitz.com https://*.stackblitz.com https://*.webcontainer-api.io",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * Everything the site loads comes from itself; the one exception is WebContainer's frame, on
+ * request. A page's own inline scripts (theme, hydration) run by their hashes, computed per page as
+ * it is served (so a new inline script needs no hand-kept list); no other inline script runs.
+ * 'wasm-unsafe-eval' lets the site's own WebAssembly compile (Pyodide's Python, Pagefind's search
+ * index); it allows no eval of JavaScript.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    // WebContainer (the workspace's optional real shell) runs in a frame from StackBlitz. Nothing is
+    // framed unless the learner chooses it, after reading that it downloads from StackBlitz.
+    "frame-src 'self' https://stackblitz.com https://*.stackblitz.com https://*.webcontainer-api.io",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
-export function baseHeaders(): Record<string, string> {
+export function baseHeaders(scriptHashes: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
@@ -59,23 +67,49 @@ export function resolvePath(root: string, urlPath: string): string | null {
     return null;
   }
   if (decoded.includes('\0')) return null;
+  // Dotfiles (the build's own .built-at stamp) are not part of the site.
+  if (decoded.split(/[/\\]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..'))
+    return null;
   const file = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
   return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
-async function fileAt(path: string): Promise<string | null> {
+/**
+ * The file to send for path, or null. A symlink is followed only while it stays inside the site:
+ * the path as written was checked already, the path on disk is checked here (audit I2).
+ */
+async function fileAt(root: string, path: string): Promise<string | null> {
   try {
-    const s = await stat(path);
-    if (s.isFile()) return path;
-    if (s.isDirectory()) return fileAt(join(path, 'index.html'));
+    const real = await realpath(path);
+    const realRoot = await realpath(root);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
+    const s = await stat(real);
+    if (s.isFile()) return real;
+    if (s.isDirectory()) return fileAt(root, join(path, 'index.html'));
   } catch {
     /* not there */
   }
   return null;
 }
 
+/** A redirect to a directory with its slash, built from where it is in the site, never from the raw request path (audit F5). */
+function directoryUrl(root: string, directory: string): string {
+  const rel = relative(root, directory);
+  return `/${
+    rel
+      ? rel
+          .split(sep)
+          .map((part) => `${encodeURIComponent(part)}/`)
+          .join('')
+      : ''
+  }`;
+}
+
 export interface StaticOptions {
-  /** rewrites every HTML page before it is sent (the local server adds its API's meta tag) */
+  /**
+   * rewrites every HTML page before it is sent (the local server adds its API's meta tag and this
+   * run's token, so such a page is sent `no-store`: it is never written to a cache)
+   */
   transformHtml?: (html: string) => string;
 }
 
@@ -99,14 +133,14 @@ export async function serveStatic(
     ));
   // A directory asked for without its trailing slash: redirect, as static hosts do, so relative links work.
   if (isDirectory && !path.endsWith('/')) {
-    res.writeHead(301, { ...baseHeaders(), Location: `${path}/` }).end();
+    res.writeHead(301, { ...baseHeaders(), Location: directoryUrl(root, resolved) }).end();
     return;
   }
-  let file = resolved ? await fileAt(resolved) : null;
+  let file = resolved ? await fileAt(root, resolved) : null;
   let status = 200;
   if (!file) {
     status = 404;
-    file = await fileAt(join(root, '404.html'));
+    file = await fileAt(root, join(root, '404.html'));
   }
   if (!file) {
     res
@@ -115,17 +149,21 @@ export async function serveStatic(
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const html = extname(file) === '.html';
   const cache = file.includes(`${sep}_astro${sep}`)
     ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+    : html && options.transformHtml
+      ? 'no-store'
+      : 'no-cache';
   const info = await stat(file);
   let body: Buffer = await readFile(file);
-  if (options.transformHtml && extname(file) === '.html')
+  const scriptHashes = html ? inlineScriptHashes(body.toString('utf8')) : [];
+  if (options.transformHtml && html)
     body = Buffer.from(options.transformHtml(body.toString('utf8')));
   const encoding = chooseEncoding(req.headers['accept-encoding'], type, body.length);
   if (encoding) body = compressed(`${file} ${info.mtimeMs} ${info.size}`, encoding, body);
   res.writeHead(status, {
-    ...baseHeaders(),
+    ...baseHeaders(scriptHashes),
     'Content-Type': type,
     'Cache-Control': cache,
     'Content-Length': String(body.length),

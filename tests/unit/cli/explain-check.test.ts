@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
@@ -47,6 +49,23 @@ describe('layerwise explain', () => {
     const out = JSON.parse(r.stdout);
     expect(validate(out)).toBe(true);
     expect(out.findings.map((f: { id: string }) => f.id)).toContain('base-image-eol');
+  });
+
+  it('F3: refuses input past what the parser holds (the audit: 8 MiB of newlines took 15 s and 1.25 GB) at once, from a file or stdin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lw-big-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '\n'.repeat(8 * 1024 * 1024));
+    try {
+      for (const r of [
+        await runCli(['explain', '--json', big]),
+        await runCli(['check', 'first-build'], '\n'.repeat(8 * 1024 * 1024)),
+      ]) {
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/Layerwise reads at most 5 MB/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it.each([

@@ -1,12 +1,14 @@
 /**
  * A stand-in Docker Engine on a unix socket that replays the real engine's captured answers
  * (through fixtureReader), so the CLI and the local API run end to end with no daemon.
- * It records every request, and answers anything but the reads it knows with 405/404.
+ * It records every request, and answers anything but the reads it knows with 405/404. Like the
+ * engine's router, it answers a path that is not clean (`//`, `/./`, `/../`) with a 301 to the
+ * cleaned path (captured: tests/fixtures/engine/redirect-unclean-path.txt).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fixtureReader, type FixtureEngine } from './fixture-reader.ts';
 
 export interface ReplayEngine {
@@ -31,6 +33,12 @@ export async function startReplayEngine(engine: FixtureEngine = {}): Promise<Rep
   ];
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    const asked = (req.url ?? '').split('?')[0]!;
+    const clean = posix.normalize(asked);
+    if (clean !== asked) {
+      res.writeHead(301, { Location: clean }).end();
+      return;
+    }
     const path = (req.url ?? '').split('?')[0]!.replace(/^\/v\d+\.\d+/, '');
     const route = routes.map(([re, answer]) => [path.match(re), answer] as const).find(([m]) => m);
     if (req.method !== 'GET' || !route) {

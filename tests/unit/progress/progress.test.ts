@@ -208,3 +208,94 @@ describe('merging an imported file', () => {
     expect(merged.lastLesson).toBe('building-the-image');
   });
 });
+
+describe('a record that never contradicts itself (walkthrough 26)', () => {
+  it('a failed engine check after a sandbox pass keeps the source of the pass it shows', () => {
+    let p = recordVerdict(emptyProgress(), 'container-running', verdict('pass', 'sandbox'), T1);
+    p = recordVerdict(p, 'container-running', verdict('fail', 'engine'), T2);
+    expect(p.exercises['container-running']).toEqual({
+      status: 'pass',
+      mark: 'practised',
+      source: 'sandbox',
+      at: T2,
+    });
+  });
+
+  it('a later, weaker pass keeps the stronger mark with its own source', () => {
+    let p = recordVerdict(emptyProgress(), 'first-build', verdict('pass', 'engine'), T1);
+    p = recordVerdict(p, 'first-build', verdict('pass', 'sandbox'), T2);
+    expect(p.exercises['first-build']).toMatchObject({ mark: 'verified', source: 'engine' });
+  });
+
+  it('merging keeps the source that earned the mark kept', () => {
+    const here = recordVerdict(emptyProgress(), 'first-build', verdict('pass', 'paste'), T1);
+    const file = recordVerdict(emptyProgress(), 'first-build', verdict('pass', 'sandbox'), T2);
+    expect(mergeProgress(here, file).exercises['first-build']).toEqual({
+      status: 'pass',
+      mark: 'verified',
+      source: 'paste',
+      at: T2,
+    });
+  });
+});
+
+describe('F7: keys named like Object.prototype members', () => {
+  const entry = (status: string, mark: string | null) => ({
+    status,
+    mark,
+    source: 'paste',
+    at: T1,
+  });
+
+  it('F7: exercises named constructor and hasOwnProperty are imported, merged and read back whole', () => {
+    const file = JSON.stringify({
+      version: 2,
+      exercises: { constructor: entry('pass', 'verified'), hasOwnProperty: entry('fail', null) },
+      lessons: { toString: { visitedAt: T1 } },
+      quizzes: { valueOf: { answers: { q1: 'a' }, correct: 1, total: 1, at: T1 } },
+    });
+    const imported = importProgress(file);
+    expect(imported.problem).toBeNull();
+    const merged = mergeProgress(emptyProgress(), imported.progress);
+    const store = memoryStore();
+    saveProgress(store, merged);
+    const back = loadProgress(store);
+    expect(back.problem).toBeNull();
+    expect(back.progress.exercises['constructor']).toEqual(entry('pass', 'verified'));
+    expect(back.progress.exercises['hasOwnProperty']).toEqual(entry('fail', null));
+    expect(back.progress.lessons['toString']).toEqual({ visitedAt: T1 });
+    expect(back.progress.quizzes['valueOf']).toMatchObject({ correct: 1, total: 1 });
+  });
+
+  it('F7: a __proto__ key is skipped and counted, and leaves every map a plain map', () => {
+    const file =
+      '{"version":2,"exercises":{"__proto__":{"status":"pass","mark":"verified","source":"paste","at":"2026-01-01"},' +
+      '"first-build":{"status":"pass","mark":"verified","source":"paste","at":"2026-01-01"}},' +
+      '"lessons":{"__proto__":{"visitedAt":"2026-01-01"}}}';
+    const { progress, problem } = importProgress(file);
+    expect(problem).toBe('2 saved item(s) could not be read and were skipped.');
+    expect(Object.keys(progress.exercises)).toEqual(['first-build']);
+    expect(Object.hasOwn(progress.exercises, '__proto__')).toBe(false);
+    expect((progress.exercises as Record<string, unknown>)['status']).toBeUndefined();
+    expect((progress.lessons as Record<string, unknown>)['visitedAt']).toBeUndefined();
+    const merged = mergeProgress(progress, progress);
+    expect((merged.exercises as Record<string, unknown>)['status']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['status']).toBeUndefined();
+  });
+});
+
+describe('an import that is not a progress file (walkthrough 12)', () => {
+  it.each([
+    [
+      '{"hello": 1}',
+      'That file is not a Layerwise progress file (it has no format version this site knows). Nothing was imported.',
+    ],
+    [
+      '[1, 2]',
+      'That file is not a Layerwise progress file (it has no format version this site knows). Nothing was imported.',
+    ],
+    ['{"version": 9}', 'That file comes from a newer Layerwise (format 9). Nothing was imported.'],
+  ])('%s: says nothing was imported, never that progress was reset', (text, problem) => {
+    expect(importProgress(text)).toEqual({ progress: emptyProgress(), problem });
+  });
+});
