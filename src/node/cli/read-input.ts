@@ -44,7 +44,7 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
     if (size > MAX_INPUT_BYTES)
       return {
         ok: false,
-        message: `The input is over ${MAX_INPUT_BYTES / 1048576} MB; Layerwise reads at most that.`,
+        message: `The input is over ${MAX_INPUT_BYTES / 1048576} MB; Layerwise reads at most ${MAX_INPUT_BYTES / 1048576} MB.`,
       };
     chunks.push(buffer);
   }

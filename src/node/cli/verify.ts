@@ -1,5 +1,6 @@
 /** `layerwise verify [EXERCISE|all]`: the course's exercises, checked against the learner's own Docker Engine. */
 import { CATALOG } from '../../core/checkers/catalog.ts';
+import { isReference } from '../../core/docker/reference-grammar.ts';
 import { COURSE_IMAGE } from '../../core/checkers/course.ts';
 import { nodeEnvironment } from '../engine/engine-environment.ts';
 import { ENGINE_EXERCISES, verifyOnEngine, type CheckFn } from '../engine/verify-exercises.ts';
@@ -54,6 +55,17 @@ async function run(args: string[], io: CliIo, check: CheckFn | undefined): Promi
   if (problems.length) {
     say(io.stderr, `layerwise verify: ${problems.join('; ')}\n\n${HELP}`);
     return 2;
+  }
+  // Only a reference goes to the engine: its API reads the name as a URL path (audit F1).
+  for (const option of ['--image', '--previous']) {
+    const ref = parsed.values.get(option);
+    if (ref !== undefined && !isReference(ref)) {
+      say(
+        io.stderr,
+        `layerwise verify: ${option} ${ref} is not an image reference (NAME[:TAG], such as ${COURSE_IMAGE}).`,
+      );
+      return 2;
+    }
   }
   if (which !== 'all' && !ENGINE_EXERCISES.includes(which)) {
     const why = titles.has(which)

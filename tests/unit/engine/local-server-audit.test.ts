@@ -29,7 +29,10 @@ describe('F1: an image name with an empty, . or .. part', () => {
     ];
     expect(cases).toHaveLength(3);
     for (const [, path, location] of cases) {
-      const answer = await new Promise<{ status?: number; location?: string }>((done) =>
+      const answer = await new Promise<{
+        status: number | undefined;
+        location: string | undefined;
+      }>((done) =>
         request({ socketPath: engine.socketPath, path }, (res) => {
           res.resume();
           done({ status: res.statusCode, location: res.headers.location });

@@ -143,6 +143,18 @@ describe('layerwise verify', () => {
       /^layerwise verify: unknown option --force\n\nUsage:/,
     ],
     ['two exercises', ['first-build', 'app-reachable'], undefined, /name at most one exercise/],
+    [
+      'F1: an --image with an empty path part',
+      ['first-build', '--image', 'demo-image//latest'],
+      undefined,
+      /^layerwise verify: --image demo-image\/\/latest is not an image reference \(NAME\[:TAG\], such as demo-image:latest\)\.$/m,
+    ],
+    [
+      'F1: a --previous with ..',
+      ['cached-rebuild', '--previous', 'a/../../containers/json'],
+      undefined,
+      /^layerwise verify: --previous a\/\.\.\/\.\.\/containers\/json is not an image reference/m,
+    ],
   ])('exits 2 on %s, saying why', async (_name, args, env, message) => {
     const { code, err, out } = await verify(args, env ? { env } : {});
     expect(code).toBe(2);
