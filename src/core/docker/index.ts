@@ -15,6 +15,7 @@ export {
   type ImageName,
   type Reference,
 } from './reference.ts';
+export { isReference } from './reference-grammar.ts';
 export {
   readPortSpec,
   type Port,

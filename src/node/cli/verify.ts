@@ -1,6 +1,6 @@
 /** `layerwise verify [EXERCISE|all]`: the course's exercises, checked against the learner's own Docker Engine. */
 import { CATALOG } from '../../core/checkers/catalog.ts';
-import { isReference } from '../../core/docker/reference-grammar.ts';
+import { isReference } from '../../core/docker/index.ts';
 import { COURSE_IMAGE } from '../../core/checkers/course.ts';
 import { nodeEnvironment } from '../engine/engine-environment.ts';
 import { ENGINE_EXERCISES, verifyOnEngine, type CheckFn } from '../engine/verify-exercises.ts';

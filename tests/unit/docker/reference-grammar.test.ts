@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReference } from '../../../src/core/docker/reference-grammar.ts';
+import { isReference } from '../../../src/core/docker/index.ts';
 import { scaled } from '../../machine-pace.ts';
 
 describe("Docker's reference grammar", () => {
