@@ -17,7 +17,7 @@ console.log(`layerwise: ${describePace()}`);
 const engine = await connectEngine(nodeEnvironment(process.env));
 console.log(
   'problem' in engine
-    ? `layerwise: no Docker Engine answers (${engine.problem.message}): the real-engine tests skip, and "Check my Docker" is tested on its answer for that case`
+    ? `layerwise: no Docker Engine answers (${engine.problem.message.replace(/\.$/, '')}): the real-engine tests skip, and "Check my Docker" is tested on its answer for that case`
     : `layerwise: Docker Engine ${engine.connection.engine.version} at ${engine.connection.address}: the real-engine tests run`,
 );
 
