@@ -25,7 +25,13 @@ export function watchPage(page: Page, origin: string, expected?: ExpectedAnswer)
   page.on('pageerror', (err) => watch.problems.push(`uncaught: ${err.message}`));
   // Leaving a page cancels what it still had in flight (Chromium fetches the favicon after `load`),
   // and that is not the site failing: an abort counts only if the page had not moved on since.
+  // Moving on is the next page's request going out or the next page committing: on a busy machine
+  // the old page's favicon request can even start after the new page's request did, and is then
+  // cancelled when the new page commits.
   let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
   const startedAt = new WeakMap<Request, number>();
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? '';
