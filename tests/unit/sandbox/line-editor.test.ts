@@ -101,3 +101,22 @@ describe('reverse search (Ctrl+R)', () => {
     expect(keep.view('$ ')).toEqual({ prompt: '$ ', text: 'ls !app', cursor: 4 });
   });
 });
+
+describe("a terminal's answers to queries (security audit I3)", () => {
+  it.each([
+    ['DA1', '\x1b[?1;2c'],
+    ['DSR', '\x1b[24;80R'],
+    ['OSC 10 ended by ST', '\x1b]10;rgb:1b1b/1f1f/2424\x1b\\'],
+    ['OSC ended by BEL', '\x1b]10;rgb:1b1b/1f1f/2424\x07'],
+    ['DECRQSS', '\x1bP1$r0m\x1b\\'],
+    ['DA2', '\x1b[>0;276;0c'],
+    ['DECRPM', '\x1b[?2004;2$y'],
+  ])('%s leaves the line as it was', (_, reply) => {
+    expect(type(`ls${reply}`)).toMatchObject({ buffer: 'ls', cursor: 2 });
+  });
+
+  it("all of the audit's replies at once, and the keys around them still work", () => {
+    const replies = '\x1b[?1;2c\x1b[24;80R\x1b]10;rgb:1b1b/1f1f/2424\x1b\\\x1bP1$r0m\x1b\\';
+    expect(type(`a${replies}b${LEFT}c`)).toMatchObject({ buffer: 'acb', cursor: 2 });
+  });
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 import { usePython } from '../python/use-python.ts';
+import { hostCommands } from '../../../src/core/sandbox/commands/index.ts';
+import type { ShellState } from '../../../src/core/sandbox/commands/types.ts';
+import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
+import type { Host } from '../../../src/core/sandbox/host/host.ts';
+import { Vfs } from '../../../src/core/sandbox/host/vfs.ts';
+import { Interpreter } from '../../../src/core/sandbox/shell/interpreter.ts';
+import { Terminal, type NestedShell } from '../../../src/core/sandbox/shell/terminal.ts';
 import { demoSandbox, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';
@@ -221,5 +228,73 @@ describe('transcript', () => {
     expect(sandbox.fs.list()).toEqual(['a.txt']);
     expect((await sandbox.runLine('docker images -q demo-image')).output).toBe('');
     expect(sandbox.transcript()).toHaveLength(1);
+  });
+});
+
+describe('a nested shell (the Job.enterShell hook for docker exec -it)', () => {
+  /** A terminal whose `nest` command hands it to a second shell (as `docker exec -it` will). */
+  function nesting() {
+    const table = hostCommands();
+    const state = (cwd: string, home = '/root'): ShellState => ({
+      cwd,
+      home,
+      env: new Map(),
+      venv: null,
+      history: [],
+      lastExit: 0,
+    });
+    const fs = new Vfs(manualClock());
+    fs.mkdir('/home/learner/demo', { parents: true });
+    const host = {} as Host;
+    // `leave N` stands in for the `exit` builtin: it marks the shell as exited.
+    table.commands.set('leave', (ctx) => {
+      Object.assign(ctx.shell, { exited: Number(ctx.args[0] ?? 0) });
+      return Number(ctx.args[0] ?? 0);
+    });
+    table.commands.set('nest', async (ctx) => {
+      const inner = new Interpreter(table, state('/demo'), fs, host);
+      const enter = (ctx.job as { enterShell?: (n: NestedShell) => Promise<number> }).enterShell!;
+      const code = await enter({ interpreter: inner, prompt: () => 'root@c0ffee:/demo# ' });
+      ctx.io.out(`back with ${code}\n`);
+      return code;
+    });
+    let text = '';
+    const records: string[] = [];
+    const terminal = new Terminal({
+      interpreter: new Interpreter(table, state('/home/learner/demo', '/home/learner'), fs, host),
+      emit: (t) => (text += t),
+      record: (command, _output, code) => records.push(`${command} → ${code}`),
+      cols: () => 80,
+    });
+    terminal.start();
+    const until = async (needle: string) => {
+      for (let i = 0; i < 1000 && !stripAnsi(text).endsWith(needle); i++)
+        await new Promise((r) => setTimeout(r, 0));
+      expect(stripAnsi(text).endsWith(needle), JSON.stringify(stripAnsi(text).slice(-200))).toBe(
+        true,
+      );
+    };
+    return { terminal, records, until, text: () => stripAnsi(text) };
+  }
+
+  it('takes the terminal with its prompt, runs its commands, and gives it back when it exits', async () => {
+    const t = nesting();
+    t.terminal.write('nest\r');
+    await t.until('root@c0ffee:/demo# ');
+    t.terminal.write('pwd\r');
+    await t.until('/demo\r\nroot@c0ffee:/demo# ');
+    t.terminal.write('leave 3\r');
+    await t.until(`back with 3\r\n${PROMPT}`);
+    expect(t.records).toEqual(['pwd → 0', 'leave 3 → 3', 'nest → 3']);
+  });
+
+  it('Ctrl+C gives a new nested prompt; Ctrl+D on an empty line leaves it', async () => {
+    const t = nesting();
+    t.terminal.write('nest\r');
+    await t.until('root@c0ffee:/demo# ');
+    t.terminal.write('half\x03');
+    await t.until('half^C\r\nroot@c0ffee:/demo# ');
+    t.terminal.write('\x04');
+    await t.until(`back with 0\r\n${PROMPT}`);
   });
 });

@@ -17,6 +17,29 @@ export type EditorAction =
   | { kind: 'eof' };
 
 const EDIT: EditorAction = { kind: 'edit' };
+/** the escape sequences the editor acts on (Escape alone ends a search) */
+const KNOWN_ESCAPES = new Set([
+  '\x1b',
+  '\x1b[A',
+  '\x1b[B',
+  '\x1b[C',
+  '\x1b[D',
+  '\x1b[H',
+  '\x1b[F',
+  '\x1bOH',
+  '\x1bOF',
+  '\x1b[1~',
+  '\x1b[3~',
+  '\x1b[4~',
+  '\x1bb',
+  '\x1bf',
+  '\x1b[1;5C',
+  '\x1b[1;5D',
+  '\x1b[1;3C',
+  '\x1b[1;3D',
+  '\x1b\x1b[C',
+  '\x1b\x1b[D',
+]);
 const WORD_LEFT = new Set(['\x1b[1;5D', '\x1b[1;3D', '\x1bb', '\x1b\x1b[D']);
 const WORD_RIGHT = new Set(['\x1b[1;5C', '\x1b[1;3C', '\x1bf', '\x1b\x1b[C']);
 
@@ -33,13 +56,23 @@ export class LineEditor {
 
   constructor(private readonly history: () => string[]) {}
 
-  /** Splits raw input into keys: escape sequences stay whole, pasted text is many plain keys. */
+  /**
+   * Splits raw input into keys: escape sequences stay whole (CSI with any parameters and
+   * intermediates, SS3, and the string sequences OSC, DCS, APC, PM, SOS up to their terminator),
+   * pasted text is many plain keys. A terminal's answers to queries (`ESC[?1;2c`, `ESC[24;80R`,
+   * `ESC]10;rgb:…`, `ESC P1$r0m ESC\\`) arrive as such sequences, and no key means them.
+   */
   static keys(data: string): string[] {
     const out: string[] = [];
     const re =
-      /\x1b\x1b\[[0-9;]*[A-Za-z~]|\x1b\[[0-9;]*[A-Za-z~]|\x1bO[A-Za-z]|\x1b[\s\S]?|\r\n|[\s\S]/gu;
+      /\x1b?\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\x1b[\]PX^_][\s\S]*?(?:\x07|\x1b\\|$)|\x1bO[\s\S]|\x1b[\s\S]?|\r\n|[\s\S]/gu;
     for (const m of data.matchAll(re)) out.push(m[0]);
     return out;
+  }
+
+  /** A key the editor gives a meaning to (as opposed to a terminal's reply, or a key it ignores). */
+  static isKey(key: string): boolean {
+    return !key.startsWith('\x1b') || KNOWN_ESCAPES.has(key);
   }
 
   /** What to draw: the prompt (or the search's own), the line and the cursor in it. */
@@ -54,6 +87,7 @@ export class LineEditor {
   }
 
   key(key: string): EditorAction {
+    if (!LineEditor.isKey(key)) return EDIT;
     if (this.search) {
       const handled = this.searchKey(this.search, key);
       if (handled) return handled;

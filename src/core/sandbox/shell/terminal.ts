@@ -14,6 +14,22 @@ import { below, FRESH, redraw, reflowed, type Drawn, type LineView } from './red
 import type { Interpreter } from './interpreter.ts';
 import type { Io, Job } from '../commands/types.ts';
 
+/** A shell inside a command (`docker exec -it web bash`): it takes the terminal until it exits. */
+export interface NestedShell {
+  interpreter: Interpreter;
+  prompt(): string;
+}
+
+interface Nested extends NestedShell {
+  /** the outer command's state, given back when the nested shell exits */
+  outer: { interrupt(): void } | null;
+  done(code: number): void;
+}
+
+/** Set by the `exit` builtin (shell's `ShellState.exited`), read without depending on it. */
+const exitedWith = (interpreter: Interpreter): number | null | undefined =>
+  (interpreter.shell as { exited?: number | null }).exited;
+
 export interface TerminalDeps {
   interpreter: Interpreter;
   emit(text: string): void;
@@ -28,6 +44,7 @@ export class Terminal {
   private readonly editor: LineEditor;
   private pending: string[] = [];
   private busy: { interrupt(): void } | null = null;
+  private nested: Nested | null = null;
   /** keys typed while a command runs, for the next prompt */
   private typeahead: string[] = [];
   /** where the input line's last drawing left the cursor; null before a prompt is drawn */
@@ -39,7 +56,7 @@ export class Terminal {
   private atRowStart = true;
 
   constructor(private readonly d: TerminalDeps) {
-    this.editor = new LineEditor(() => d.interpreter.shell.history);
+    this.editor = new LineEditor(() => this.interpreter().shell.history);
     this.drawnCols = d.cols();
   }
 
@@ -49,8 +66,14 @@ export class Terminal {
     this.d.emit(text);
   }
 
+  /** the shell the terminal talks to: the login shell, or a nested one while it runs */
+  private interpreter(): Interpreter {
+    return this.nested?.interpreter ?? this.d.interpreter;
+  }
+
   prompt(): string {
     if (this.pending.length) return '> ';
+    if (this.nested) return this.nested.prompt();
     const shell = this.d.interpreter.shell;
     const venv = shell.venv ? `(${shell.venv.slice(shell.venv.lastIndexOf('/') + 1)}) ` : '';
     return `${venv}\x1b[1;32mlearner@layerwise\x1b[0m:\x1b[1;34m${tildify(shell.cwd, shell.home)}\x1b[0m$ `;
@@ -136,6 +159,11 @@ export class Terminal {
         this.draw(FRESH);
         break;
       case 'eof':
+        // Ctrl+D on an empty line ends a nested shell, as `exit` would.
+        if (this.nested) {
+          this.leaveLine(this.view());
+          this.leave(this.nested.interpreter.shell.lastExit);
+        }
         break;
       case 'complete':
         this.complete();
@@ -148,6 +176,8 @@ export class Terminal {
 
   /** A key while a command runs: echoed as the terminal driver echoes it, and kept for the prompt. */
   private typeAhead(key: string): void {
+    // A terminal's answer to a query is not typing: it is neither echoed nor kept.
+    if (!LineEditor.isKey(key)) return;
     if (key === '\x03') {
       // The command says `^C` itself (its output, as the transcript records it).
       this.typeahead = [];
@@ -169,13 +199,13 @@ export class Terminal {
   }
 
   private complete(): void {
-    const shell = this.d.interpreter.shell;
+    const interpreter = this.interpreter();
     const before = this.editor.buffer.slice(0, this.editor.cursor);
     const result = complete(
       before,
-      [...this.d.interpreter.table.commands.keys()],
-      shell,
-      this.d.interpreter.host,
+      [...interpreter.table.commands.keys()],
+      interpreter.shell,
+      interpreter.host,
     );
     if (result.insert) this.editor.insert(result.insert);
     if (result.candidates.length) {
@@ -194,6 +224,8 @@ export class Terminal {
     }
     this.pending = [];
     if (text.trim()) await this.run(text);
+    // A nested shell that just exited gave the terminal back to the command that started it.
+    if (this.busy) return;
     // Output without a final newline (curl's body), or keys echoed while it ran, end the row first.
     if (!this.atRowStart) this.out('\r\n');
     this.draw(FRESH);
@@ -202,9 +234,30 @@ export class Terminal {
     if (queued) this.write(queued);
   }
 
+  /** A nested shell takes the keyboard: its prompt, its commands, until it exits. */
+  private enter(nested: NestedShell): Promise<number> {
+    return new Promise<number>((done) => {
+      this.nested = { ...nested, outer: this.busy, done };
+      this.busy = null;
+      if (!this.atRowStart) this.out('\r\n');
+      this.draw(FRESH);
+    });
+  }
+
+  private leave(code: number): void {
+    const nested = this.nested;
+    if (!nested) return;
+    this.nested = null;
+    this.drawn = null;
+    this.shown = null;
+    this.busy = nested.outer;
+    nested.done(code);
+  }
+
   /** Runs one command line attached to this terminal. */
   private async run(text: string): Promise<void> {
-    const shell = this.d.interpreter.shell;
+    const interpreter = this.interpreter();
+    const shell = interpreter.shell;
     shell.history.push(text);
     const cwd = shell.cwd;
     let output = '';
@@ -222,14 +275,19 @@ export class Terminal {
       interrupted,
       later: (t) => this.later(t),
     };
+    Object.assign(job, { enterShell: (nested: NestedShell) => this.enter(nested) });
     let code: number;
     try {
-      code = await this.d.interpreter.run(text, io, job);
+      code = await interpreter.run(text, io, job);
     } catch (error) {
       show(`layerwise: the sandbox failed on this command: ${messageOf(error)}\n`);
       code = 1;
     }
     this.busy = null;
+    if (this.nested?.interpreter === interpreter) {
+      const exited = exitedWith(interpreter);
+      if (exited !== null && exited !== undefined) this.leave(exited);
+    }
     this.d.record(text, output, code, cwd);
   }
 }
