@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommandRecord } from './summary.ts';
-import { WORKSPACE, type Scenario } from './load.ts';
+import type { CommandRecord, RecordedRun } from './summary.ts';
+import { WORKSPACE, type Scenario, type WaitCondition } from './load.ts';
 
 const sh = (command: string, cwd?: string) => {
   const r = spawnSync('bash', ['-c', command], {
@@ -25,6 +25,17 @@ const sh = (command: string, cwd?: string) => {
 
 export function dockerAnswers(): boolean {
   return sh('docker version --format "{{.Server.Version}}"').code === 0;
+}
+
+/** What recorded the outputs: CLI, Engine, buildx and curl versions, and the base image's ID. */
+export function engineVersions(): string {
+  const version = sh(
+    'docker version --format "Docker CLI {{.Client.Version}}, Engine {{.Server.Version}}"',
+  ).stdout.trim();
+  const buildx = /\d+\.\d+\.\d+/.exec(sh('docker buildx version').stdout)?.[0] ?? '?';
+  const curl = /curl (\S+)/.exec(sh('curl --version').stdout)?.[1] ?? '?';
+  const base = sh("docker image inspect -f '{{.Id}}' python:3.13-slim").stdout.trim().slice(7, 19);
+  return `${version}, buildx ${buildx}, curl ${curl}; base image python:3.13-slim ${base} (lab stand-in)`;
 }
 
 /** The container names and image tags a scenario creates, found in its commands. */
@@ -50,6 +61,13 @@ function containerIds(): string[] {
   return sh('docker ps -aq --no-trunc').stdout.split('\n').filter(Boolean);
 }
 
+function imageIds(): string[] {
+  return sh('docker images -aq --no-trunc').stdout.split('\n').filter(Boolean);
+}
+
+/** Images every scenario starts with, as the simulator's machine has them. */
+const BASE_IMAGES = ['python:3.13-slim'];
+
 /** Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most. */
 function settle(): void {
   const deadline = Date.now() + 30_000;
@@ -68,16 +86,46 @@ function settle(): void {
   }
 }
 
-export function runOnEngine(scenario: Scenario): CommandRecord[] {
+/**
+ * The engine is shared: other people's containers and images (made before the lock was taken) are
+ * recorded as `foreign`, so the summary leaves them out of lists, as the simulator's fresh machine
+ * never has them.
+ */
+/** Polls until a `#wait` condition holds (60 s at most, then the scenario goes on and fails visibly). */
+function waitFor(condition: WaitCondition): void {
+  const deadline = Date.now() + 60_000;
+  const holds = () =>
+    'state' in condition
+      ? sh(`docker inspect -f '{{.State.Status}}' ${condition.container}`).stdout.trim() ===
+        condition.state
+      : sh(`docker logs ${condition.container} 2>&1`).stdout.split(condition.log).length - 1 >=
+        condition.count;
+  while (!holds() && Date.now() < deadline) spawnSync('sleep', ['0.2']);
+}
+
+export function runOnEngine(scenario: Scenario): RecordedRun {
   const names = createdNames(scenario);
   cleanup(names, []);
   sh('docker builder prune -af >/dev/null 2>&1');
   const before = new Set(containerIds());
+  const base = new Set(
+    BASE_IMAGES.map((ref) => sh(`docker image inspect -f '{{.Id}}' ${ref}`).stdout.trim()),
+  );
+  const imagesBefore = new Set(imageIds());
+  const foreign = {
+    containers: [...before],
+    images: [...imagesBefore].filter((id) => !base.has(id)),
+  };
   const dir = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
   cpSync(WORKSPACE, dir, { recursive: true });
   const records: CommandRecord[] = [];
   try {
-    for (const command of scenario.commands) {
+    for (const step of scenario.steps) {
+      if ('wait' in step) {
+        waitFor(step.wait);
+        continue;
+      }
+      const { command } = step;
       // 2>&1 so stdout and stderr interleave as on a terminal.
       const r = sh(`{ ${command}\n} 2>&1`, dir);
       records.push({ command, output: r.stdout, exitCode: r.code });
@@ -88,7 +136,9 @@ export function runOnEngine(scenario: Scenario): CommandRecord[] {
       names,
       containerIds().filter((id) => !before.has(id)),
     );
+    const made = imageIds().filter((id) => !imagesBefore.has(id));
+    if (made.length) sh(`docker rmi -f ${made.join(' ')} >/dev/null 2>&1`);
     rmSync(dir, { recursive: true, force: true });
   }
-  return records;
+  return { workdir: dir, foreign, records };
 }

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarios } from './load.ts';
-import { dockerAnswers, runOnEngine } from './real-runner.ts';
+import { dockerAnswers, engineVersions, runOnEngine } from './real-runner.ts';
 import { summarize } from './summary.ts';
 
 const available = dockerAnswers();
@@ -16,18 +16,19 @@ if (!available)
   console.warn('scenarios: no Docker Engine answers here; the real-engine scenarios are skipped');
 const update = process.env['UPDATE_SCENARIOS'] === '1';
 /** Beside every recorded real output: how it was captured. */
-const RECORDED_WITH =
-  'tests/scenarios/real-runner.ts on the lab engine: Docker CLI 28.2.2, Engine 20.10.24, buildx 0.13.1, curl 7.88.1; base image python:3.13-slim (lab stand-in)';
+const RECORDED_WITH = available
+  ? `tests/scenarios/real-runner.ts on the lab engine: ${engineVersions()}`
+  : '';
 
 describe.skipIf(!available)('scenarios on the real engine', () => {
   it.each(loadScenarios().map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const records = runOnEngine(scenario);
-    const actual = summarize(records);
+    const run = runOnEngine(scenario);
+    const actual = summarize(run);
     if (update) {
       writeFileSync(scenario.expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       writeFileSync(
         scenario.recordedPath,
-        `${JSON.stringify({ source: RECORDED_WITH, records }, null, 2)}\n`,
+        `${JSON.stringify({ source: RECORDED_WITH, ...run }, null, 2)}\n`,
       );
     } else expect(actual).toEqual(JSON.parse(readFileSync(scenario.expectedPath, 'utf8')));
   });

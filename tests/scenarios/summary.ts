@@ -9,6 +9,7 @@
  */
 import { parse, type Part, type PsContainer } from '../../src/core/docker-output/index.ts';
 import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
+import { IdNames, normaliseBuild, normaliseTable, normaliseText } from './normalise.ts';
 
 export interface CommandRecord {
   command: string;
@@ -18,7 +19,8 @@ export interface CommandRecord {
 
 export type StepResult = 'CACHED' | 'RAN' | 'ERROR';
 
-export type SummaryEntry =
+/** What a command meant: its kind, and what the course reads from it. */
+export type Meaning =
   | {
       command: string;
       kind: 'build';
@@ -34,10 +36,67 @@ export type SummaryEntry =
   | { command: string; kind: 'logs'; lines: string[] }
   | { command: string; kind: 'other'; exitCode: number };
 
-export function summarize(records: CommandRecord[]): SummaryEntry[] {
+/** A meaning and `text`: the output as the learner reads it, normalised (normalise.ts). */
+export type SummaryEntry = Meaning & { text: string[] };
+
+/** A scenario's run: where it ran, what was on the engine before it (not its business), each command. */
+export interface RecordedRun {
+  /** the project directory: a temp dir on the engine's machine, `/home/learner/demo` in the simulator */
+  workdir: string;
+  foreign: { containers: string[]; images: string[] };
+  records: CommandRecord[];
+}
+
+export function summarize(run: RecordedRun): SummaryEntry[] {
   const builtIds: string[] = [];
-  const named = scenarioTags(records);
-  return records.map((r) => {
+  const named = scenarioTags(run.records);
+  const ids = new IdNames();
+  return run.records.map((record) => {
+    const r = { ...record, output: withoutForeign(record.output, run) };
+    return { ...entry(r, builtIds, named), text: shown(r, ids) };
+  });
+}
+
+/** The output with the project's path named `<project>`, and other people's containers and images (rows, lines) left out. */
+function withoutForeign(output: string, run: RecordedRun): string {
+  const foreign = [...run.foreign.containers, ...run.foreign.images].map((id) =>
+    id.replace(/^sha256:/, ''),
+  );
+  const short = new Set(foreign.map((id) => id.slice(0, 12)));
+  const full = new Set(foreign);
+  return output
+    .split(run.workdir)
+    .join('<project>')
+    .split('\n')
+    .filter((line) => {
+      const hexes = line.match(/\b[0-9a-f]{64}\b|\b[0-9a-f]{12}\b/g) ?? [];
+      return !hexes.some((h) => full.has(h) || short.has(h));
+    })
+    .join('\n');
+}
+
+/** The output as a learner reads it, with what differs between runs normalised. */
+function shown(r: CommandRecord, ids: IdNames): string[] {
+  const words = r.command.trim().split(/\s+/);
+  const sub =
+    words[1] === 'image' || words[1] === 'container' || words[1] === 'buildx' ? words[2] : words[1];
+  if (words[0] === 'docker' && sub === 'build') return normaliseBuild(r.output, ids);
+  const raw = r.output.replace(/\r\n?/g, '\n').split('\n');
+  if (raw.at(-1) === '') raw.pop();
+  // Images created in the same instant (a rebuild that changed only metadata keeps the layers'
+  // time) come in the daemon's map order: rows with equal CREATED are compared as a set.
+  const images =
+    words[0] === 'docker' && (sub === 'images' || (sub === 'ls' && words[1] === 'image'));
+  const table = normaliseTable(raw, ids, images ? 'CREATED' : undefined);
+  if (table) return table;
+  const lines = raw.map((line) => normaliseText(line, ids));
+  // `docker logs` replays stdout and stderr separately: their interleaving races on a real engine.
+  if (words[0] === 'docker' && sub === 'logs') return lines.map(normaliseLog).sort();
+  return lines;
+}
+
+function entry(r: CommandRecord, builtIds: string[], named: Set<string>): Meaning {
+  {
     const text = r.output.replace(/\r\n?/g, '\n');
     const read = <K extends Part['kind']>(kind: K) => partOf(text, r.command, kind);
     const words = r.command.trim().split(/\s+/);
@@ -68,7 +127,7 @@ export function summarize(records: CommandRecord[]): SummaryEntry[] {
       };
     if (words[0] === 'curl') return curl(r, text, read('curl'));
     return { command: r.command, kind: 'other', exitCode: r.exitCode };
-  });
+  }
 }
 
 type PartOf<K extends Part['kind']> = Extract<Part, { kind: K }>;
@@ -85,7 +144,7 @@ function build(
   text: string,
   part: PartOf<'build'> | null,
   builtIds: string[],
-): SummaryEntry {
+): Meaning {
   const steps = (part?.build.steps ?? []).map((s): [string, StepResult] => [
     `[${s.stage ? `${s.stage} ` : ''}${s.index}/${s.total}] ${s.instruction.replace(/@sha256:[0-9a-f]+/, '')}`,
     s.failed ? 'ERROR' : s.cached ? 'CACHED' : 'RAN',
@@ -128,7 +187,7 @@ function runError(part: PartOf<'run-error'> | null): string | null {
   return kind;
 }
 
-function ps(r: CommandRecord, part: PartOf<'ps'> | null): SummaryEntry {
+function ps(r: CommandRecord, part: PartOf<'ps'> | null): Meaning {
   const containers: Record<string, { status: string; ports: string }> = {};
   for (const c of part?.ps.containers ?? [])
     containers[c.names] = { status: statusOf(c), ports: c.ports.map(portText).join(', ') };
@@ -152,7 +211,7 @@ function portText(p: Port): string {
  * A dropped connection shows as (56) "reset by peer" or (52) "empty reply" depending on a race in
  * docker-proxy (both seen on the lab engine for the same case; docker-semantics §3.4).
  */
-function curl(r: CommandRecord, text: string, part: PartOf<'curl'> | null): SummaryEntry {
+function curl(r: CommandRecord, text: string, part: PartOf<'curl'> | null): Meaning {
   // Without -S curl fails silently: then only its exit code says what happened.
   const code = part?.curl.exitCode ?? r.exitCode;
   // The body as printed, not the parser's: it takes a line starting with `{` or `<` for `curl -v`
@@ -186,7 +245,7 @@ function images(
   part: PartOf<'images'> | null,
   builtIds: string[],
   named: Set<string>,
-): SummaryEntry {
+): Meaning {
   const tags: string[] = [];
   let dangling = 0;
   for (const { repository, tag, id } of part?.images.images ?? []) {

@@ -4,7 +4,19 @@
  * imports nothing: every other module may use it.
  */
 export type { Finding } from './finding.ts';
-export { flag, parseFlags, RUN_FLAGS, type FlagSpec, type ParsedFlags } from './flags.ts';
+export {
+  bool,
+  int,
+  list,
+  parseFlags,
+  reader,
+  RUN_FLAGS,
+  str,
+  type FlagKind,
+  type FlagReader,
+  type FlagSpec,
+  type ParsedFlags,
+} from './flags.ts';
 export {
   familiarName,
   familiarRef,

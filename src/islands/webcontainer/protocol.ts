@@ -85,8 +85,8 @@ function runOptions(argv: readonly string[]): ParsedFlags | null {
   if (tool !== 'docker') return null;
   const args =
     sub === 'run' ? argv.slice(2) : sub === 'container' && subsub === 'run' ? argv.slice(3) : null;
-  const parsed = args && parseFlags([...args], RUN_FLAGS, 'docker run', true);
-  return parsed && typeof parsed !== 'string' ? parsed : null;
+  const parsed = args && parseFlags([...args], RUN_FLAGS, false);
+  return parsed && !('error' in parsed) ? parsed : null;
 }
 
 /**
@@ -96,7 +96,8 @@ function runOptions(argv: readonly string[]): ParsedFlags | null {
 export function holdsTerminal(argv: readonly string[]): string | null {
   const [tool, sub] = argv;
   if (tool !== 'docker') return null;
-  if (runOptions(argv)?.bools.has('detach') === false) {
+  const options = runOptions(argv);
+  if (options && options.values.get('detach')?.at(-1) !== 'true') {
     return 'In the WebContainer shell a container runs in the background: add -d (docker run -d …), then read its output with docker logs. The built-in terminal also runs it in the foreground.';
   }
   if (sub === 'logs' && argv.some((a) => a === '--follow' || /^-[a-zA-Z]*f/.test(a)))

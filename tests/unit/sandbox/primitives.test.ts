@@ -37,7 +37,6 @@ describe('Go templates for --format', () => {
     ['{{json .Config.ExposedPorts}}', '{"8000/tcp":{}}'],
     ['{{.Config.ExposedPorts}}', 'map[8000/tcp:map[]]'],
     ['{{range .RootFS.Layers}}{{println .}}{{end}}', 'sha256:a\nsha256:b\n'],
-    ['{{join .Config.Cmd " "}}', 'uvicorn app.main:app'],
     ['{{.Config.Cmd}}', '[uvicorn app.main:app]'],
   ])('%s', (template, out) => {
     expect(renderTemplate(template, data)).toEqual({ ok: true, text: out });

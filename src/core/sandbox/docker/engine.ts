@@ -12,7 +12,7 @@ import { startApp } from '../app/server.ts';
 import { imageLayout } from '../python/layout.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
-import { pythonBaseImage, pullableBase } from './base-image.ts';
+import { pythonBaseImage } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
 import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
@@ -87,15 +87,8 @@ export class DockerEngine {
       cache: this.cache,
       clock: this.deps.clock,
       runShell: this.deps.runShell,
-      baseImage: (ref) => this.images.find(ref) ?? this.pull(ref),
+      baseImage: (ref) => this.images.find(ref),
     });
-  }
-
-  /** The sandbox is offline: only the official Python tags it knows can be "pulled". */
-  pull(ref: string): Image | null {
-    const image = pullableBase(ref, this.deps.clock);
-    if (!image) return null;
-    return this.images.add(image);
   }
 
   findContainer(ref: string): Container | null {
@@ -160,11 +153,12 @@ export class DockerEngine {
     const env = envMap(c.env);
     const proc = resolveProcess(c.argv, image, c.workingDir, Object.fromEntries(env));
     if (proc.kind === 'missing') {
-      this.unbind(c, false);
+      // Engine 28 forgets the bindings of a container that never started: PORTS stays empty.
+      this.unbind(c, true);
       return {
         ok: false,
         exitCode: 127,
-        message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${proc.executable}": executable file not found in $PATH: unknown`,
+        message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${proc.executable}": executable file not found in $PATH`,
       };
     }
     c.state = 'running';

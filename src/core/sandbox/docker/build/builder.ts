@@ -14,6 +14,8 @@ import type { Image, ImageStore } from '../images.ts';
 import { collectContext, contextBytes } from './context.ts';
 import { BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
+import { lintDockerfile } from './lint.ts';
+import { resolveError } from '../registry.ts';
 import { vertex, type BuildOutcome, type Vertex } from './types.ts';
 
 export interface BuildRequest {
@@ -86,6 +88,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
       model.lines,
     );
 
+  const warnings = lintDockerfile(model.steps);
   const globalArgs = new Map<string, string>();
   for (const s of model.steps) {
     if (s.keyword === 'FROM') break;
@@ -97,11 +100,12 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   vertices.push(metadata);
   const base = deps.baseImage(fromRef);
   if (!base) {
+    // Not here, and the browser has no registry to fetch it from.
     metadata.status = 'error';
-    metadata.error = `${qualified}: not found`;
+    metadata.error = resolveError(fromRef);
     return outcome(
       {
-        message: `${fromRef}: failed to resolve source metadata for ${qualified}: ${qualified}: not found`,
+        message: `${fromRef}: failed to resolve source metadata for ${qualified}: ${resolveError(fromRef)}`,
         vertex: metadata,
         line: froms[0]!.line,
       },
@@ -131,7 +135,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const contextVertex = vertex('[internal] load build context', 'done');
   contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
-  if (failure) return outcome(failure, null, model.lines, stage.warnings);
+  if (failure) return outcome(failure, null, model.lines, warnings);
 
   const image = stage.export();
   const stored = deps.images.add(image);
@@ -143,5 +147,5 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
     exporting.subs.push({ text: `naming to ${qualifiedRef(tag, false)}`, seconds: 0 });
   }
   vertices.push(exporting);
-  return outcome(null, stored, model.lines, stage.warnings);
+  return outcome(null, stored, model.lines, warnings);
 }

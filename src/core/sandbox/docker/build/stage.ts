@@ -48,9 +48,9 @@ type StepAction = (
 ) => Promise<{ size: number } | { error: string; line: number }>;
 
 const LAYER_STEPS = new Set(['WORKDIR', 'COPY', 'ADD', 'RUN']);
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export class StageBuilder {
-  readonly warnings: string[] = [];
   /** true once a step really ran (not CACHED) */
   executed = false;
   private parentKey: string;
@@ -68,6 +68,9 @@ export class StageBuilder {
     this.fs = d.base.fs;
     this.packages = d.base.packages;
     this.config = structuredClone(d.base.config);
+    // BuildKit gives a stage the default PATH when the base image sets none (dockerfile2llb).
+    if (!this.config.Env.some((e) => e.startsWith('PATH=')))
+      this.config.Env = [...this.config.Env, `PATH=${DEFAULT_PATH}`];
     for (const [name, value] of envMap(this.config.Env)) this.env.set(name, value);
     this.layers = [...d.base.layers];
     this.history = [...d.base.history];
@@ -130,11 +133,15 @@ export class StageBuilder {
   }
 
   export(): Image {
-    const draft = { config: this.config, layers: this.layers, history: this.history };
+    const draft = {
+      config: this.config,
+      layers: this.layers,
+      history: datedHistory(this.history, this.d.base.history.length),
+    };
     return {
       id: imageId(draft),
       tags: [],
-      created: this.d.clock.now(),
+      created: draft.history.at(-1)?.created ?? this.d.clock.now(),
       ...draft,
       size: this.size,
       fs: this.fs,
@@ -154,7 +161,8 @@ export class StageBuilder {
   private metadata(i: Step): void {
     const entry = (createdBy: string) =>
       this.history.push({
-        created: this.d.clock.now(),
+        // dated at export, as BuildKit dates metadata from the layers around it
+        created: UNDATED,
         createdBy,
         emptyLayer: true,
         size: 0,
@@ -193,10 +201,6 @@ export class StageBuilder {
       case 'CMD':
       case 'ENTRYPOINT': {
         const argv = configForm(i);
-        if (!i.exec)
-          this.warnings.push(
-            `JSONArgsRecommended: JSON arguments recommended for ${i.keyword} to prevent unintended behavior related to OS signals (line ${i.line})`,
-          );
         if (i.keyword === 'CMD') this.config.Cmd = argv;
         else {
           this.config.Entrypoint = argv;
@@ -372,6 +376,28 @@ export class StageBuilder {
     v.error = message;
     return { message, vertex: v, line };
   }
+}
+
+const UNDATED = -1;
+
+/**
+ * BuildKit's exporter dates a metadata entry (ENV, EXPOSE, CMD…) with the layer before it, or,
+ * before the stage's first new layer, with that layer; the image's Created is its last entry's.
+ * So a rebuild that changes only CMD keeps the old image's time (and both list as created
+ * together).
+ */
+function datedHistory(history: HistoryEntry[], baseCount: number): HistoryEntry[] {
+  const own = history.slice(baseCount);
+  const firstLayer = own.find((h) => h.created !== UNDATED)?.created;
+  let previous = firstLayer ?? history[baseCount - 1]?.created ?? 0;
+  return [
+    ...history.slice(0, baseCount),
+    ...own.map((h) => {
+      if (h.created === UNDATED) return { ...h, created: previous };
+      previous = h.created;
+      return h;
+    }),
+  ];
 }
 
 function uuid(hex: string): string {

@@ -5,15 +5,15 @@ import { humanDuration, humanSize } from '../../text/human.ts';
 import { renderTemplate } from '../../text/go-template.ts';
 import { portRows, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
-import { displayPorts, flag, joinHostPort, parseFlags } from '../../../docker/index.ts';
+import { bool, displayPorts, joinHostPort, list, parseFlags, reader, str } from '../../../docker/index.ts';
 import { shortId } from '../images.ts';
 
 const LIST_FLAGS = [
-  flag('all', ['all'], 'a'),
-  flag('quiet', ['quiet'], 'q'),
-  flag('noTrunc', ['no-trunc']),
-  flag('format', ['format'], undefined, true),
-  flag('filter', ['filter'], 'f', true),
+  bool('all', 'a'),
+  bool('quiet', 'q'),
+  bool('no-trunc'),
+  str('format'),
+  list('filter', 'f'),
 ];
 
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
@@ -46,19 +46,19 @@ function table(
 
 /** Flags of the list commands, or the CLI's error (printed, exit 125 as docker does for flag errors). */
 function listFlags(ctx: CommandContext, args: string[], command: string) {
-  const parsed = parseFlags(args, LIST_FLAGS, command);
-  if (typeof parsed === 'string') ctx.io.err(`${parsed}\n`);
-  return typeof parsed === 'string' ? null : parsed;
+  const parsed = parseFlags(args, LIST_FLAGS);
+  if ('error' in parsed) ctx.io.err(`${parsed.error}\nSee '${command} --help'.\n`);
+  return 'error' in parsed ? null : reader(parsed);
 }
 
 export function dockerPs(ctx: CommandContext, args: string[]): number {
   const flags = listFlags(ctx, args, 'docker ps');
   if (!flags) return 125;
-  const quiet = flags.bools.has('quiet');
-  const noTrunc = flags.bools.has('noTrunc');
+  const quiet = flags.bool('quiet');
+  const noTrunc = flags.bool('no-trunc');
   const now = ctx.host.clock.now();
   const list = ctx.host.engine.containers
-    .filter((c) => flags.bools.has('all') || c.state === 'running')
+    .filter((c) => flags.bool('all') || c.state === 'running')
     .sort((a, b) => b.created - a.created);
   if (quiet) {
     ctx.io.out(list.map((c) => `${c.id.slice(0, 12)}\n`).join(''));
@@ -79,7 +79,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
   });
   return table(
     ctx,
-    flags.values.get('format')?.at(-1),
+    flags.string('format'),
     ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'],
     rows,
     ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'],
@@ -89,7 +89,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
 export function dockerImages(ctx: CommandContext, args: string[]): number {
   const flags = listFlags(ctx, args, 'docker images');
   if (!flags) return 125;
-  const quiet = flags.bools.has('quiet');
+  const quiet = flags.bool('quiet');
   const filter = flags.positionals[0];
   const rows = ctx.host.engine.images
     .all()
@@ -115,7 +115,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
   }
   return table(
     ctx,
-    flags.values.get('format')?.at(-1),
+    flags.string('format'),
     ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'],
     rows,
     ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size'],
@@ -125,7 +125,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
 export function dockerHistory(ctx: CommandContext, args: string[]): number {
   const flags = listFlags(ctx, args, 'docker history');
   if (!flags) return 125;
-  const noTrunc = flags.bools.has('noTrunc');
+  const noTrunc = flags.bool('no-trunc');
   const ref = flags.positionals[0];
   const image = ref ? ctx.host.engine.images.find(ref) : null;
   if (!image) {
@@ -145,7 +145,7 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
   }));
   return table(
     ctx,
-    flags.values.get('format')?.at(-1),
+    flags.string('format'),
     ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
     rows,
     ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment'],

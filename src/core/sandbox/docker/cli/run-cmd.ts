@@ -4,14 +4,8 @@
  * without -d the terminal stays attached to the container's output until it exits or Ctrl+C.
  */
 import type { CommandContext } from '../../commands/types.ts';
-import {
-  familiarName,
-  familiarRef,
-  parseFlags,
-  readReference,
-  RUN_FLAGS,
-  type Port,
-} from '../../../docker/index.ts';
+import { familiarRef, parseFlags, reader, RUN_FLAGS, type Port } from '../../../docker/index.ts';
+import { pullError } from '../registry.ts';
 import { exited, type Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
 
@@ -19,11 +13,14 @@ const withHelp = (message: string) =>
   `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
 
 export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
-  const parsed = parseFlags(args, RUN_FLAGS, 'docker run', true);
-  if (typeof parsed === 'string') {
-    ctx.io.err(`${parsed}\n`);
+  const result = parseFlags(args, RUN_FLAGS, false);
+  if ('error' in result) {
+    ctx.io.err(
+      `${result.error}\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n`,
+    );
     return 125;
   }
+  const parsed = reader(result);
   const [imageRef, ...command] = parsed.positionals;
   if (!imageRef) {
     ctx.io.err(
@@ -32,7 +29,7 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     return 1;
   }
   const publish: Port[] = [];
-  for (const p of parsed.values.get('publish') ?? []) {
+  for (const p of parsed.list('publish')) {
     const spec = parsePublish(p);
     if (typeof spec === 'string') {
       ctx.io.err(withHelp(spec));
@@ -44,31 +41,25 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   const image = engine.images.find(imageRef);
   if (!image) {
     ctx.io.err(`Unable to find image '${familiarRef(imageRef)}' locally\n`);
-    const pulled = engine.pull(imageRef);
-    if (!pulled) {
-      ctx.io.err(
-        withHelp(
-          `Error response from daemon: pull access denied for ${familiarName(readReference(imageRef))}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
-        ),
-      );
-      return 125;
-    }
+    // The browser has no registry: the pull fails as it does on an engine that cannot reach one.
+    ctx.io.err(withHelp(`Error response from daemon: ${pullError(imageRef)}`));
+    return 125;
   }
   const created = engine.create({
-    image: image ?? engine.images.find(imageRef)!,
+    image,
     imageRef,
-    name: parsed.values.get('name')?.at(-1) ?? null,
+    name: parsed.string('name') ?? null,
     command,
     publish,
-    publishAll: parsed.bools.has('publishAll'),
-    env: parsed.values.get('env') ?? [],
-    autoRemove: parsed.bools.has('rm'),
+    publishAll: parsed.bool('publish-all'),
+    env: parsed.list('env'),
+    autoRemove: parsed.bool('rm'),
   });
   if ('error' in created) {
     ctx.io.err(withHelp(`Error response from daemon: ${created.error}`));
     return 125;
   }
-  const detach = parsed.bools.has('detach');
+  const detach = parsed.bool('detach');
   if (detach) ctx.io.out(`${created.id}\n`);
   const follow = (text: string) => ctx.io.out(text);
   if (!detach) created.followers.add(follow);
@@ -128,7 +119,7 @@ export async function lifecycle(
     }
     if (verb === 'rm' && c.state === 'running' && !force) {
       ctx.io.err(
-        `Error response from daemon: You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove\n`,
+        `Error response from daemon: cannot remove container "${ref}": container is running: stop the container before removing or force remove\n`,
       );
       code = 1;
       continue;

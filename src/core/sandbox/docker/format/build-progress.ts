@@ -74,10 +74,11 @@ function trailer(outcome: BuildOutcome, keepLogs: number): string {
       outcome.warnings.length === 1
         ? '1 warning found'
         : `${outcome.warnings.length} warnings found`;
+    // buildx colours the count yellow whether or not stderr is a terminal (captured on 28.5).
     out.push(
       '',
-      ` ${count} (use docker --debug to expand):`,
-      ...outcome.warnings.map((w) => ` - ${w}`),
+      ` \x1b[33m${count} (use docker --debug to expand):`,
+      ...outcome.warnings.map((w, i) => `${i === 0 ? '\x1b[0m' : ''} - ${w}`),
     );
   }
   if (failure) out.push(`ERROR: failed to build: failed to solve: ${failure.message}`);

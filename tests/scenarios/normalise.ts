@@ -1,0 +1,181 @@
+/**
+ * A command's output as a learner reads it, with only what differs between two honest runs taken
+ * out: IDs become `<id1>`, `<id2>`… in order of first appearance (a short ID and the full ID it
+ * abbreviates get the same name, so "the IMAGE column shows the old image's ID" is still checked),
+ * relative times and durations become `<time>`, host ports from the ephemeral range `<random>`,
+ * timestamps, PIDs, client ports and MAC addresses placeholders. Tables are cut at their header's
+ * columns, so a column's width (which follows "2 seconds ago" vs "3 seconds ago") does not count
+ * but every cell does. One piece of code for both sides: the real engine's recording and the
+ * simulator's run go through exactly this.
+ */
+
+/** Names IDs in order of first appearance; a prefix of a known ID (or the full form of a known prefix) keeps its name. */
+export class IdNames {
+  private readonly known: { hex: string; name: string }[] = [];
+
+  name(hex: string): string {
+    const found = this.known.find((k) => k.hex.startsWith(hex) || hex.startsWith(k.hex));
+    if (found) {
+      if (hex.length > found.hex.length) found.hex = hex;
+      return found.name;
+    }
+    const name = `<id${this.known.length + 1}>`;
+    this.known.push({ hex, name });
+    return name;
+  }
+}
+
+const DURATION =
+  /\b(?:Less than a second|About a minute|About an hour|an? (?:second|minute|hour)|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/g;
+
+/** What differs on every run, in any output. */
+export function normaliseText(text: string, ids: IdNames): string {
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // The lab keeps its data under its own root; a learner's engine uses the default.
+      .replace(/\/var\/lib\/docker-lab\/[\w-]+/g, '/var/lib/docker')
+      // RFC 3339 timestamps (inspect, logs -t, events).
+      .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<timestamp>')
+      // `ref <uuid>::<hash>` in BuildKit's checksum errors.
+      .replace(/\bref [0-9a-z-]+::[0-9a-z]+/g, 'ref <ref>')
+      .replace(/\b[0-9a-f]{64}\b|\b[0-9a-f]{12}\b/g, (hex) => ids.name(hex))
+      .replace(DURATION, '<time>')
+      .replace(/\bafter \d+ ms\b/g, 'after <n> ms')
+      // docker-proxy closes a connection it cannot forward: curl sees (52) or (56), a race.
+      .replace(
+        /curl: \((?:52\) Empty reply from server|56\) Recv failure: Connection reset by peer)/g,
+        'curl: (52|56) <dropped connection>',
+      )
+      // The resolver that fails to find the registry is the machine's own.
+      .replace(/\bon [\d.]+:53: /g, 'on <resolver>:53: ')
+      .replace(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g, '<mac>')
+      .replace(/"Pid": \d+/g, '"Pid": <n>')
+      .replace(/\b(?:3[2-9]\d{3}|[4-5]\d{4}|60\d{3})\b(?=->|\/tcp|\/udp|"|$)/gm, (p) =>
+        Number(p) >= 32768 && Number(p) <= 60999 ? '<random>' : p,
+      )
+  );
+}
+
+/**
+ * Cuts a table (a header line of upper-case column names) at its header's column starts, before
+ * anything is normalised (a cell's width follows its text), then normalises each cell. Rows whose
+ * `tieColumn` cell reads the same (before normalising) are compared as a set: their order is the
+ * daemon's map order. Null when the lines are not a table.
+ */
+export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string): string[] | null {
+  const header = lines[0] ?? '';
+  if (!/^[A-Z][A-Z %/.()]*(?: {2,}[A-Z][A-Z %/.()]*)+\s*$/.test(header)) return null;
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (const m of header.matchAll(/\S+(?: \S+)*/g)) {
+    starts.push(m.index);
+    names.push(m[0]);
+  }
+  const cells = (line: string) =>
+    starts.map((start, i) => line.slice(start, starts[i + 1] ?? line.length).trim());
+  const tie = tieColumn === undefined ? -1 : names.indexOf(tieColumn);
+  const rows = lines.map((line) => ({
+    key: tie < 0 ? '' : (cells(line)[tie] ?? ''),
+    text: cells(line)
+      .map((cell) => normaliseText(cell, ids))
+      .join(' | ')
+      .trimEnd(),
+  }));
+  const out: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i + 1;
+    while (i > 0 && tie >= 0 && j < rows.length && rows[j]!.key === rows[i]!.key) j++;
+    out.push(
+      ...rows
+        .slice(i, j)
+        .map((r) => r.text)
+        .sort(),
+    );
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * BuildKit's plain progress as a set of vertex blocks in a fixed order: cached vertices finish
+ * together and print in completion order, which races on a real engine, so blocks are sorted
+ * (internal loads, then steps by number, then the export) and renumbered. Timings go; a
+ * sub-status printed twice (in progress, then done) counts once; the byte counts of the
+ * `transferring` lines are the fsutil protocol's, not the files', and go too.
+ */
+export function normaliseBuild(text: string, ids: IdNames): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks = new Map<string, string[]>();
+  const trailer: string[] = [];
+  let header: string | null = null;
+  for (const line of lines) {
+    const m = /^#(\d+) (.*)$/.exec(line);
+    if (!m) {
+      if (line !== '' || trailer.length) trailer.push(line);
+      continue;
+    }
+    const [, n, rest] = m as unknown as [string, string, string];
+    if (n === '0') {
+      header = rest;
+      continue;
+    }
+    const block = blocks.get(n);
+    if (!block) blocks.set(n, [rest]);
+    else block.push(rest);
+  }
+  const body = [...blocks.values()]
+    .map((block) => {
+      const [name, ...rest0] = block as [string, ...string[]];
+      // A vertex printed again (its name repeated) ends only once, with its last status.
+      // Build-check warnings show in their vertex only when they arrive before it ends (a race);
+      // the list after the build always has them.
+      const rest = rest0.filter((l) => l !== name && l !== '...' && !l.startsWith('WARN: '));
+      const lastEnd = rest.findLastIndex((l) => /^(?:DONE|CACHED|ERROR|CANCELED)\b/.test(l));
+      const kept = rest
+        .filter((l, i) => !/^(?:DONE|CACHED)\b/.test(l) || i === lastEnd)
+        .filter((l, i, all) => !`${all[i + 1] ?? ''}`.startsWith(`${l} `))
+        .map((l) =>
+          l
+            .replace(/^(DONE) \d+\.\ds$/, '$1 <t>')
+            .replace(/ \d+\.\ds done$/, ' done')
+            .replace(/^\d+\.\d+ /, '<t> ')
+            .replace(/(transferring (?:dockerfile|context):) [\d.]+[kMG]?B/, '$1 <n>B'),
+        );
+      // A RUN step's stdout and stderr lines race each other: compared as a set.
+      const logs = kept.filter((l) => l.startsWith('<t> ')).sort();
+      let next = 0;
+      return { name, lines: kept.map((l) => (l.startsWith('<t> ') ? logs[next++]! : l)) };
+    })
+    .sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
+  const out: string[] = header === null ? [] : [`#0 ${header}`];
+  body.forEach((b, i) => out.push(`#${i + 1} ${b.name}`, ...b.lines.map((l) => `#${i + 1} ${l}`)));
+  while (trailer.at(-1) === '') trailer.pop();
+  // buildx lists build-check warnings from a map: in no set order.
+  const found = trailer.findIndex((l) => /warnings? found/.test(l));
+  if (found >= 0) {
+    let end = found + 1;
+    while (end < trailer.length && /^(?:\x1b\[0m)? - /.test(trailer[end]!)) end++;
+    const warnings = trailer
+      .slice(found + 1, end)
+      .map((l) => l.replace(/^\x1b\[0m/, ''))
+      .sort();
+    if (warnings.length) warnings[0] = `\x1b[0m${warnings[0]}`;
+    trailer.splice(found + 1, warnings.length, ...warnings);
+  }
+  const all = [...out, ...trailer.map((l) => l.replace(/^\d+\.\d+ /, '<t> '))];
+  return normaliseText(all.join('\n'), ids).split('\n');
+}
+
+function order(name: string): number {
+  const internal = [
+    '[internal] load build definition',
+    '[internal] load metadata',
+    '[internal] load .dockerignore',
+    '[internal] load build context',
+  ].findIndex((p) => name.startsWith(p));
+  if (internal >= 0) return internal === 3 ? 101.5 : internal;
+  const step = /^\[(?:[\w.-]+ )?\s*(\d+)\/\d+\]/.exec(name);
+  if (step) return 100 + Number(step[1]);
+  return 1000;
+}
