@@ -24,10 +24,26 @@ export interface ParsedFlags {
   given: string[];
 }
 
-export const bool = (long: string, short?: string): FlagSpec => ({ long, kind: 'bool', ...(short ? { short } : {}) });
-export const str = (long: string, short?: string): FlagSpec => ({ long, kind: 'string', ...(short ? { short } : {}) });
-export const int = (long: string, short?: string): FlagSpec => ({ long, kind: 'int', ...(short ? { short } : {}) });
-export const list = (long: string, short?: string): FlagSpec => ({ long, kind: 'list', ...(short ? { short } : {}) });
+export const bool = (long: string, short?: string): FlagSpec => ({
+  long,
+  kind: 'bool',
+  ...(short ? { short } : {}),
+});
+export const str = (long: string, short?: string): FlagSpec => ({
+  long,
+  kind: 'string',
+  ...(short ? { short } : {}),
+});
+export const int = (long: string, short?: string): FlagSpec => ({
+  long,
+  kind: 'int',
+  ...(short ? { short } : {}),
+});
+export const list = (long: string, short?: string): FlagSpec => ({
+  long,
+  kind: 'list',
+  ...(short ? { short } : {}),
+});
 
 /** A flag's value accessors over a parse result. */
 export function reader(parsed: ParsedFlags) {
@@ -62,7 +78,8 @@ const BOOL_WORDS: Record<string, string> = {
 };
 
 /** How pflag names a flag in a value error: `-n, --last` or `--tail`. */
-const flagName = (spec: FlagSpec) => (spec.short ? `-${spec.short}, --${spec.long}` : `--${spec.long}`);
+const flagName = (spec: FlagSpec) =>
+  spec.short ? `-${spec.short}, --${spec.long}` : `--${spec.long}`;
 
 function checkValue(spec: FlagSpec, value: string): string | null {
   if (spec.kind === 'bool' && !(value in BOOL_WORDS))

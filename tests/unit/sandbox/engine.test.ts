@@ -78,7 +78,7 @@ describe('docker commands', () => {
       'an image that is not there',
       ['docker run nosuchimage'],
       // The browser has no registry: what Engine 28.5 says when it cannot reach one (scenario 37).
-      'Unable to find image \'nosuchimage:latest\' locally\ndocker: Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host\n\nRun \'docker run --help\' for more information\n',
+      "Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host\n\nRun 'docker run --help' for more information\n",
       125,
     ],
     [

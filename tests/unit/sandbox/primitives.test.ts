@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/core/sandbox/host/sha256.ts';
-import { goString, renderTemplate } from '../../../src/core/sandbox/text/go-template.ts';
 import { humanDuration, humanSize } from '../../../src/core/sandbox/text/human.ts';
 import { renderTable, ellipsis } from '../../../src/core/sandbox/text/table.ts';
 import { isValidRef } from '../../../src/core/sandbox/docker/images.ts';
@@ -19,38 +18,6 @@ describe('sha256 (FIPS 180-4 test vectors)', () => {
     ['a'.repeat(1000), '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3'],
   ])('%#', (input, digest) => {
     expect(sha256(input)).toBe(digest);
-  });
-});
-
-describe('Go templates for --format', () => {
-  const data = {
-    Config: {
-      Cmd: ['uvicorn', 'app.main:app'],
-      WorkingDir: '/demo',
-      ExposedPorts: { '8000/tcp': {} },
-    },
-    RootFS: { Layers: ['sha256:a', 'sha256:b'] },
-  };
-  it.each([
-    ['{{json .Config.Cmd}}', '["uvicorn","app.main:app"]'],
-    ['{{.Config.WorkingDir}}', '/demo'],
-    ['{{json .Config.ExposedPorts}}', '{"8000/tcp":{}}'],
-    ['{{.Config.ExposedPorts}}', 'map[8000/tcp:map[]]'],
-    ['{{range .RootFS.Layers}}{{println .}}{{end}}', 'sha256:a\nsha256:b\n'],
-    ['{{.Config.Cmd}}', '[uvicorn app.main:app]'],
-  ])('%s', (template, out) => {
-    expect(renderTemplate(template, data)).toEqual({ ok: true, text: out });
-  });
-
-  it.each([['{{range .X}}'], ['{{nosuch .X}}'], ['{{.Config.Cmd.Deep}}']])(
-    '%s is an error, not a crash',
-    (template) => {
-      expect(renderTemplate(template, data).ok).toBe(false);
-    },
-  );
-
-  it('prints nil as Go does', () => {
-    expect(goString(null)).toBe('<nil>');
   });
 });
 

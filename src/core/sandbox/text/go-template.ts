@@ -8,7 +8,7 @@
 import { parseTemplate, type Node } from './go-template/parse.ts';
 import { execute, ExecError } from './go-template/exec.ts';
 import { FUNCTIONS, FuncError, HEADER_FUNCTIONS } from './go-template/funcs.ts';
-import { formatValue, T, type GoValue } from './go-template/values.ts';
+import { T, type GoValue } from './go-template/values.ts';
 
 export { T, type GoType, type GoValue } from './go-template/values.ts';
 
@@ -63,9 +63,4 @@ export function asGoValue(data: unknown): GoValue {
   return data && typeof data === 'object' && 'type' in data && 'raw' in data
     ? (data as GoValue)
     : { type: T.iface, raw: data };
-}
-
-/** Go's `%v` of decoded JSON: `[a b]`, `map[k:v]`. */
-export function goString(value: unknown): string {
-  return formatValue({ type: T.iface, raw: value });
 }

@@ -51,10 +51,12 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
     return 1;
   }
   const buildArgs = new Map(
-    parsed.list('build-arg').map((a) => [
-      a.split('=')[0]!,
-      a.includes('=') ? a.slice(a.indexOf('=') + 1) : (ctx.shell.env.get(a) ?? ''),
-    ]),
+    parsed
+      .list('build-arg')
+      .map((a) => [
+        a.split('=')[0]!,
+        a.includes('=') ? a.slice(a.indexOf('=') + 1) : (ctx.shell.env.get(a) ?? ''),
+      ]),
   );
   const outcome = await ctx.host.engine.build({
     contextDir,
