@@ -47,6 +47,8 @@ export function normaliseText(text: string, ids: IdNames): string {
         /curl: \((?:52\) Empty reply from server|56\) Recv failure: Connection reset by peer)/g,
         'curl: (52|56) <dropped connection>',
       )
+      // Which of a port's two bindings (IPv4 or IPv6) is refused first is a race.
+      .replace(/\bBind for (?:0\.0\.0\.0|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
       // The resolver that fails to find the registry is the machine's own.
       .replace(/\bon [\d.]+:53: /g, 'on <resolver>:53: ')
       .replace(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g, '<mac>')
@@ -134,13 +136,18 @@ export function normaliseBuild(text: string, ids: IdNames): string[] {
       const lastEnd = rest.findLastIndex((l) => /^(?:DONE|CACHED|ERROR|CANCELED)\b/.test(l));
       const kept = rest
         .filter((l, i) => !/^(?:DONE|CACHED)\b/.test(l) || i === lastEnd)
-        .filter((l, i, all) => !`${all[i + 1] ?? ''}`.startsWith(`${l} `))
         .map((l) =>
           l
             .replace(/^(DONE) \d+\.\ds$/, '$1 <t>')
-            .replace(/ \d+\.\ds done$/, ' done')
+            .replace(/ \d+\.\ds(?= done$|$)/, '')
             .replace(/^\d+\.\d+ /, '<t> ')
             .replace(/(transferring (?:dockerfile|context):) [\d.]+[kMG]?B/, '$1 <n>B'),
+        )
+        // A sub-status printed while in progress, then done, counts once.
+        .filter(
+          (l, i, all) =>
+            l.startsWith('<t> ') ||
+            (all[i + 1] !== l && !`${all[i + 1] ?? ''}`.startsWith(`${l} `)),
         );
       // A RUN step's stdout and stderr lines race each other: compared as a set.
       const logs = kept.filter((l) => l.startsWith('<t> ')).sort();
