@@ -49,6 +49,16 @@ export function normaliseText(text: string, ids: IdNames): string {
       )
       // Which of a port's two bindings (IPv4 or IPv6) is refused first is a race.
       .replace(/\bBind for (?:0\.0\.0\.0|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
+      // curl -i shows the server's clock.
+      .replace(/^date: \w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT$/gm, 'date: <date>')
+      // The lab's stand-in image installs Python from Debian packages (/usr/lib/python3…, /usr/bin);
+      // the official image, what learners pull and the simulator mirrors, under /usr/local.
+      .replace(
+        /\/usr\/(?:local\/)?lib\/python3(?:\.\d+)?\/(?:dist|site)-packages\//g,
+        '<site-packages>/',
+      )
+      .replace(/\/usr\/(?:local\/)?lib\/python3\.\d+\//g, '<stdlib>/')
+      .replace(/\/usr\/(?:local\/)?bin\/(uvicorn|fastapi|python3?|pip3?)\b/g, '<bin>/$1')
       // The resolver that fails to find the registry is the machine's own.
       .replace(/\bon [\d.]+:53: /g, 'on <resolver>:53: ')
       .replace(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g, '<mac>')

@@ -59,14 +59,13 @@ export function summarize(run: RecordedRun): SummaryEntry[] {
 
 /** The output with the project's path named `<project>`, and other people's containers and images (rows, lines) left out. */
 function withoutForeign(output: string, run: RecordedRun): string {
-  const foreign = [...run.foreign.containers, ...run.foreign.images].map((id) =>
+  const foreign = [...(run.foreign?.containers ?? []), ...(run.foreign?.images ?? [])].map((id) =>
     id.replace(/^sha256:/, ''),
   );
   const short = new Set(foreign.map((id) => id.slice(0, 12)));
   const full = new Set(foreign);
-  return output
-    .split(run.workdir)
-    .join('<project>')
+  // Recordings made before the runner kept these have no workdir and no foreign list.
+  return (run.workdir ? output.split(run.workdir).join('<project>') : output)
     .split('\n')
     .filter((line) => {
       const hexes = line.match(/\b[0-9a-f]{64}\b|\b[0-9a-f]{12}\b/g) ?? [];
