@@ -24,13 +24,14 @@ import { Network } from './host/network.ts';
 import { dirname, relativeTo, resolvePath, stripAnsi } from '../text/index.ts';
 import type { Host } from './host/host.ts';
 import { DockerEngine, preloadBuilder } from './docker/engine.ts';
-import { docker, hostCommands, imageCommands } from './commands/index.ts';
+import { docker, hostCommands, preloadCommands } from './commands/index.ts';
 import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
 import { Terminal } from './shell/terminal.ts';
 import type { ShellRunner } from './docker/build/stage.ts';
 import { PythonProcesses } from './python/python-host.ts';
 import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
+import { LEARNER, seedHostSystem } from './host/users-host.ts';
 
 export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime.ts';
 export { installSite, type PyodideLike } from './python/install.ts';
@@ -42,6 +43,7 @@ export { stripAnsi } from '../text/index.ts';
 /** Fetches what `docker` runs on (its commands, then the image builder) ahead of its first use. */
 export function preloadDocker(): void {
   docker.preload();
+  preloadCommands();
   preloadBuilder();
 }
 
@@ -109,7 +111,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const emitMain = (text: string) => outputListeners.forEach((l) => l(text));
 
   function boot(files: SandboxOptions['files']) {
-    const fs = new Vfs(clock);
+    const fs = new Vfs(clock, LEARNER);
+    seedHostSystem(fs, HOME);
     fs.mkdir(WORKSPACE, { parents: true });
     for (const [path, value] of Object.entries(files)) {
       const abs = resolvePath(WORKSPACE, path);
@@ -135,14 +138,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       nextPid: () => (pid += 2),
       events: { openFile: (p: string) => openListeners.forEach((l) => l(p)), clear: () => {} },
     } as Omit<Host, 'engine'> as Host;
-    host.engine = new DockerEngine({
-      fs,
-      network,
-      clock,
-      rng,
-      runShell: imageShell(host),
-      python: runtime,
-    });
+    // The image's shell arrives with docker's code: a RUN step or a container needs it, the prompt does not.
+    const runShell: ShellRunner = (run) =>
+      import('./shell/image-shell.ts').then((m) => m.imageShell(host)(run));
+    host.engine = new DockerEngine({ fs, network, clock, rng, runShell, python: runtime });
     fs.onChange((change: FsChange) => {
       const rel = relativeTo(WORKSPACE, change.path);
       if (rel) fileListeners.forEach((l) => l(rel));
@@ -272,41 +271,11 @@ function newShell(): ShellState {
       ['PWD', WORKSPACE],
       ['USER', 'learner'],
       ['PATH', '/usr/local/bin:/usr/bin:/bin'],
+      ['LANG', 'C.UTF-8'],
     ]),
     venv: null,
     history: [],
     lastExit: 0,
-  };
-}
-
-/** The `/bin/sh` of an image: RUN steps and shell-form commands run here, output collected as lines. */
-function imageShell(host: Host): ShellRunner {
-  return async ({ fs, cwd, env, script, packages }) => {
-    let text = '';
-    const shell: ShellState = {
-      cwd,
-      home: '/root',
-      env: new Map(env),
-      venv: null,
-      history: [],
-      lastExit: 0,
-    };
-    const interpreter = new Interpreter(imageCommands(packages), shell, fs, host);
-    const io: Io = {
-      stdin: null,
-      out: (t) => (text += t),
-      err: (t) => (text += t),
-      tty: false,
-      cols: 80,
-    };
-    const code = await interpreter.run(script, io, {
-      interactive: false,
-      background: false,
-      interrupted: new Promise(() => {}),
-      later: () => {},
-    });
-    const lines = text.split('\n');
-    if (lines.at(-1) === '') lines.pop();
-    return { code, lines };
+    cred: LEARNER,
   };
 }

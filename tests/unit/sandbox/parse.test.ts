@@ -5,17 +5,20 @@ import { splitScript } from '../../../src/core/sandbox/shell/script.ts';
 /** A compact view of a parse: pipelines of argv, with the joining operator. */
 function shape(line: string): string {
   const r = parseCommandLine(line);
+  if (r.kind === 'unsupported') return `unsupported: ${r.gap.feature}`;
   if (r.kind !== 'ok') return r.kind === 'error' ? `error: ${r.message}` : 'incomplete';
   return r.items
     .map(
       (i) =>
         i.pipeline
           .map((c) =>
-            [
-              ...c.words.map(wordText),
-              ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
-              ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
-            ].join(' '),
+            c.group
+              ? `${c.group.subshell ? '(' : '{'}${c.group.items.length}${c.group.subshell ? ')' : '}'}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+              : [
+                  ...c.words.map(wordText),
+                  ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
+                  ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
+                ].join(' '),
           )
           .join(' | ') + ` ${i.then}`,
     )
@@ -43,6 +46,28 @@ describe('parseCommandLine', () => {
     ['ls | | wc', "error: bash: syntax error near unexpected token `|'"],
     ['echo >', "error: bash: syntax error near unexpected token `newline'"],
     ['', ''],
+    ['docker rm -f $(docker ps -aq)', 'docker rm -f $(docker ps -aq) ;'],
+    ['echo "$(echo "a b")" `date`', 'echo $(echo "a b") `date` ;'],
+    ['echo $(echo $(echo deep))', 'echo $(echo $(echo deep)) ;'],
+    ['echo $((1 + 2))', 'echo $((1 + 2)) ;'],
+    ['echo ${X:-a b}', 'echo ${X:-a b} ;'],
+    ['echo $(', 'incomplete'],
+    ['echo `unclosed', 'incomplete'],
+    ['echo "$(echo ")")"', 'echo $(echo ")") ;'],
+    ['(cd app; ls) && pwd', '(2) && pwd ;'],
+    ['{ echo a; echo b; } > f', '{2} >f ;'],
+    ['( )', "error: bash: syntax error near unexpected token `)'"],
+    ['echo )', "error: bash: syntax error near unexpected token `)'"],
+    ['(echo a', 'incomplete'],
+    ['! false', 'false ;'],
+    ['cat <<< hi', 'cat <<<hi ;'],
+    ['echo x >&2', 'echo x 1>&2 ;'],
+    ['for i in 1 2; do echo $i; done', 'unsupported: for, while and until loops'],
+    ['echo a; if true; then b; fi', 'unsupported: if and case'],
+    ['f() { echo; }', 'unsupported: shell functions'],
+    ['cat <(ls)', 'unsupported: process substitution <(…)'],
+    ['[[ -f x ]]', 'unsupported: [[ … ]] tests'],
+    ['echo for', 'echo for ;'],
   ])('%j', (line, expected) => {
     expect(shape(line)).toBe(expected);
   });

@@ -12,7 +12,7 @@ describe('never throws', () => {
   it('parseCommandLine on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) =>
-        ['ok', 'incomplete', 'error'].includes(parseCommandLine(s).kind),
+        ['ok', 'incomplete', 'error', 'unsupported'].includes(parseCommandLine(s).kind),
       ),
     );
   });

@@ -1,107 +1,11 @@
-/** The file commands of coreutils the course uses, with GNU's messages: ls, cat, mkdir, touch, rm, mv, cp, chmod. */
+/** The file commands of coreutils the course uses, with GNU's messages: cat, mkdir, touch, rm, mv, cp, chmod. */
 import type { Command, CommandContext } from './types.ts';
 import { baseName, dirname, resolvePath } from '../../text/index.ts';
 import { describeError } from '../host/vfs.ts';
-import { style } from '../text/ansi.ts';
-import { byteLength } from '../text/bytes.ts';
+import { shortFlags as flags } from './ls.ts';
+import { quote, tryHelp } from './messages.ts';
 
 const abs = (ctx: CommandContext, p: string) => resolvePath(ctx.shell.cwd, p, ctx.shell.home);
-
-/** Splits `-la` style flags from operands. */
-function flags(args: string[]): { set: Set<string>; rest: string[] } {
-  const set = new Set<string>();
-  const rest: string[] = [];
-  for (const a of args) {
-    if (a.startsWith('--')) continue; // long options such as --color change nothing here
-    if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a))
-      for (const c of a.slice(1)) set.add(c);
-    else rest.push(a);
-  }
-  return { set, rest };
-}
-
-function modeString(kind: 'file' | 'dir', mode: number): string {
-  const bits = 'rwxrwxrwx'
-    .split('')
-    .map((c, i) => (mode & (1 << (8 - i)) ? c : '-'))
-    .join('');
-  return (kind === 'dir' ? 'd' : '-') + bits;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function lsDate(ms: number): string {
-  const d = new Date(ms);
-  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
-
-export const ls: Command = (ctx) => {
-  const { set, rest } = flags(ctx.args);
-  const targets = rest.length ? rest : ['.'];
-  let code = 0;
-  const fileNames: string[] = [];
-  const dirs: string[] = [];
-  for (const target of targets) {
-    const node = ctx.fs.stat(abs(ctx, target));
-    if (!node) {
-      ctx.io.err(`ls: cannot access '${target}': No such file or directory\n`);
-      code = 2;
-    } else (node.kind === 'dir' ? dirs : fileNames).push(target);
-  }
-  // As GNU ls: file operands first, together; then each directory, titled when there are several.
-  const blocks: string[] = [];
-  if (fileNames.length)
-    blocks.push(
-      listing(
-        ctx,
-        set,
-        fileNames.map((n) => [n, abs(ctx, n)]),
-        false,
-      ),
-    );
-  for (const dir of dirs) {
-    const path = abs(ctx, dir);
-    let names = ctx.fs.list(path) as string[];
-    names = set.has('a') ? ['.', '..', ...names] : names.filter((n) => !n.startsWith('.'));
-    const entries = names.map((n): [string, string] => [
-      n,
-      n === '.' ? path : n === '..' ? dirname(path) : `${path}/${n}`,
-    ]);
-    const text = listing(ctx, set, entries, true);
-    blocks.push((targets.length > 1 ? `${dir}:\n` : '') + text);
-  }
-  const out = blocks.filter((b) => b !== '').join('\n\n');
-  if (out) ctx.io.out(`${out}\n`);
-  return code;
-};
-
-/** One block of `ls` output: names (coloured on a terminal), or `-l` rows with a total for directories. */
-function listing(
-  ctx: CommandContext,
-  set: Set<string>,
-  entries: [string, string][],
-  isDir: boolean,
-): string {
-  const rows = entries.map(([name, path]) => {
-    const node = ctx.fs.stat(path)!;
-    const size = node.kind === 'dir' ? 4096 : byteLength(node.text);
-    const shown = !ctx.io.tty
-      ? name
-      : node.kind === 'dir'
-        ? style.boldBlue(name)
-        : node.mode & 0o111
-          ? style.boldGreen(name)
-          : name;
-    return { node, size, shown };
-  });
-  if (!set.has('l')) return rows.map((r) => r.shown).join(ctx.io.tty ? '  ' : '\n');
-  const width = Math.max(1, ...rows.map((r) => String(r.size).length));
-  const total = rows.reduce((t, r) => t + Math.ceil(r.size / 4096) * 4, 0);
-  const lines = rows.map(
-    (r) =>
-      `${modeString(r.node.kind, r.node.mode)} 1 learner learner ${String(r.size).padStart(width)} ${lsDate(r.node.mtime)} ${r.shown}`,
-  );
-  return [...(isDir ? [`total ${total}`] : []), ...lines].join('\n');
-}
 
 export const cat: Command = (ctx) => {
   if (ctx.args.length === 0) {
@@ -123,16 +27,31 @@ export const mkdir: Command = (ctx) => {
   const { set, rest } = flags(ctx.args);
   let code = 0;
   for (const dir of rest) {
-    const error = ctx.fs.mkdir(abs(ctx, dir), { parents: set.has('p') });
-    if (error) {
-      ctx.io.err(`mkdir: cannot create directory ‘${dir}’: ${describeError(error)}\n`);
-      code = 1;
+    // With -p each missing level is made in turn, and a failure names the level that failed.
+    const levels = set.has('p') ? prefixes(dir) : [dir];
+    for (const level of levels) {
+      if (set.has('p') && ctx.fs.stat(abs(ctx, level))?.kind === 'dir') continue;
+      const error = ctx.fs.mkdir(abs(ctx, level));
+      if (error) {
+        ctx.io.err(
+          `mkdir: cannot create directory ${quote(ctx, level)}: ${describeError(error)}\n`,
+        );
+        code = 1;
+        break;
+      }
     }
   }
-  if (rest.length === 0)
-    ctx.io.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
+  if (rest.length === 0) ctx.io.err(`mkdir: missing operand\n${tryHelp(ctx)}`);
   return rest.length ? code : 1;
 };
+
+/** `a/b/c` → `a`, `a/b`, `a/b/c` (a leading `/` kept). */
+function prefixes(path: string): string[] {
+  const parts = path.split('/');
+  return parts
+    .map((_, i) => parts.slice(0, i + 1).join('/'))
+    .filter((p) => p !== '' && !p.endsWith('/'));
+}
 
 export const touch: Command = (ctx) => {
   let code = 0;
@@ -158,7 +77,13 @@ export const rm: Command = (ctx) => {
     } else if (node.kind === 'dir' && !set.has('r') && !set.has('R')) {
       ctx.io.err(`rm: cannot remove '${target}': Is a directory\n`);
       code = 1;
-    } else ctx.fs.remove(path, { recursive: true });
+    } else {
+      const error = ctx.fs.remove(path, { recursive: true });
+      if (error) {
+        ctx.io.err(`rm: cannot remove '${target}': ${describeError(error)}\n`);
+        code = 1;
+      }
+    }
   }
   return code;
 };
@@ -179,9 +104,11 @@ export const mv: Command = (ctx) => {
       code = 1;
       continue;
     }
+    const into = ctx.fs.stat(abs(ctx, target!))?.kind === 'dir';
     const error = ctx.fs.rename(abs(ctx, source), destination(ctx, source, target!));
     if (error) {
-      ctx.io.err(`mv: cannot move '${source}' to '${target}': ${describeError(error)}\n`);
+      const shown = into ? `${target!.replace(/\/+$/, '')}/${baseName(abs(ctx, source))}` : target;
+      ctx.io.err(`mv: cannot move '${source}' to '${shown}': ${describeError(error)}\n`);
       code = 1;
     }
   }
@@ -228,7 +155,7 @@ export const chmod: Command = (ctx) => {
   const [mode, ...files] = ctx.args;
   if (!mode || files.length === 0) {
     ctx.io.err(
-      `chmod: missing operand${mode ? ` after ‘${mode}’` : ''}\nTry 'chmod --help' for more information.\n`,
+      `chmod: missing operand${mode ? ` after ${quote(ctx, mode)}` : ''}\n${tryHelp(ctx)}`,
     );
     return 1;
   }
@@ -240,16 +167,19 @@ export const chmod: Command = (ctx) => {
       ctx.io.err(`chmod: cannot access '${file}': No such file or directory\n`);
       code = 1;
     } else if (next === null) {
-      ctx.io.err(`chmod: invalid mode: ‘${mode}’\nTry 'chmod --help' for more information.\n`);
+      ctx.io.err(`chmod: invalid mode: ${quote(ctx, mode)}\n${tryHelp(ctx)}`);
       return 1;
-    } else ctx.fs.chmod(abs(ctx, file), next);
+    } else if (ctx.fs.chmod(abs(ctx, file), next)) {
+      ctx.io.err(`chmod: changing permissions of '${file}': Operation not permitted\n`);
+      code = 1;
+    }
   }
   return code;
 };
 
 /** Octal (`755`) or symbolic (`+x`, `u+x`, `go-w`, `a=r`) modes. */
 export function applyMode(current: number, spec: string): number | null {
-  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8) & 0o777;
+  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8) & 0o7777;
   let mode = current;
   for (const clause of spec.split(',')) {
     const m = /^([ugoa]*)([+=-])([rwx]*)$/.exec(clause);
@@ -271,5 +201,5 @@ export function applyMode(current: number, spec: string): number | null {
       mode = (mode & ~clear) | mask;
     }
   }
-  return mode & 0o777;
+  return mode & 0o7777;
 }

@@ -1,34 +1,56 @@
 /**
- * The two command tables: the learner's bash on the host, and the `/bin/sh` (dash) of a Python
- * image, which RUN steps and shell-form CMDs run in.
+ * The learner's bash on the laptop, and the commands it shares with the `/bin/sh` (dash) of an
+ * image (image-table.ts, loaded with docker's code).
  */
-import type { Command, CommandContext, CommandTable } from './types.ts';
-import { cat, chmod, cp, ls, mkdir, mv, rm, touch } from './files.ts';
+import type { Command, CommandTable, Io } from './types.ts';
+import { notSimulated } from '../not-simulated.ts';
+import { missingOnHost } from '../shell/gaps.ts';
+import { cat, chmod, cp, mkdir, mv, rm, touch } from './files.ts';
+import { ls } from './ls.ts';
 import { grep, head, tail, wc } from './text-filters.ts';
-import {
-  cd,
-  clear,
-  echo,
-  edit,
-  exportCommand,
-  falseCommand,
-  help,
-  history,
-  jobs,
-  kill,
-  printf,
-  pwd,
-  trueCommand,
-} from './session.ts';
+import { cd, clear, edit, help, history, jobs, kill, pwd } from './session.ts';
+import { echo, exit, exportCommand, falseCommand, trueCommand, unset } from './builtins.ts';
+import type * as More from './more-commands.ts';
 import { deactivate, fastapi, pipCommand, python, source, uvicorn } from './python.ts';
 import { curl } from './curl.ts';
-import { pip } from './pip.ts';
 import { lazyCommand } from './lazy-command.ts';
 
 /** `docker`: its handlers, and the image builder they load in turn, arrive after the prompt. */
 export const docker = lazyCommand(() => import('../docker/cli/index.ts').then((m) => m.docker));
 
-const COMMON: [string, Command][] = [
+/** One of the commands no lesson needs before its first prompt (more-commands.ts). */
+const later = (pick: (m: typeof More) => Command) =>
+  lazyCommand(() => import('./more-commands.ts').then(pick));
+const [cut, sort, uniq, tr, tee, xargs] = [
+  later((m) => m.cut),
+  later((m) => m.sort),
+  later((m) => m.uniq),
+  later((m) => m.tr),
+  later((m) => m.tee),
+  later((m) => m.xargs),
+];
+const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq, shellCommand] = [
+  later((m) => m.printf),
+  later((m) => m.test),
+  later((m) => m.type),
+  later((m) => m.command),
+  later((m) => m.which),
+  later((m) => m.printenv),
+  later((m) => m.env),
+  later((m) => m.whoami),
+  later((m) => m.id),
+  later((m) => m.sleep),
+  later((m) => m.seq),
+  later((m) => m.shellCommand),
+];
+
+/** Fetches those commands behind the prompt, before anyone types one. */
+export function preloadCommands(): void {
+  printf.preload();
+}
+
+/** What the learner's bash and an image's dash both have. */
+export const COMMON: [string, Command][] = [
   ['ls', ls],
   ['cat', cat],
   ['mkdir', mkdir],
@@ -41,18 +63,39 @@ const COMMON: [string, Command][] = [
   ['tail', tail],
   ['grep', grep],
   ['wc', wc],
+  ['cut', cut],
+  ['sort', sort],
+  ['uniq', uniq],
+  ['tr', tr],
+  ['tee', tee],
+  ['xargs', xargs],
   ['cd', cd],
   ['pwd', pwd],
-  ['echo', echo],
   ['printf', printf],
   ['export', exportCommand],
+  ['unset', unset],
+  ['exit', exit],
   ['true', trueCommand],
   ['false', falseCommand],
+  ['test', test],
+  ['[', test],
+  ['type', type],
+  ['command', command],
+  ['which', which],
+  ['printenv', printenv],
+  ['env', env],
+  ['whoami', whoami],
+  ['id', id],
+  ['sleep', sleep],
+  ['seq', seq],
+  ['sh', shellCommand],
+  ['bash', shellCommand],
 ];
 
 export function hostCommands(): CommandTable {
   const commands = new Map<string, Command>([
     ...COMMON,
+    ['echo', echo],
     ['help', help],
     ['clear', clear],
     ['history', history],
@@ -71,7 +114,7 @@ export function hostCommands(): CommandTable {
     ['curl', curl],
     ['docker', docker],
   ]);
-  return { commands, notFound: (name) => `bash: ${name}: command not found${hint(name)}` };
+  return { commands, notFound: hostNotFound };
 }
 
 /** A console script exists only once pip has installed its package into the active environment. */
@@ -86,36 +129,14 @@ function venvScript(pkg: string, command: Command): Command {
   };
 }
 
-function hint(name: string): string {
-  if (['vim', 'vi', 'nano', 'code', 'emacs'].includes(name))
-    return `\n(the sandbox has no ${name}: use "edit FILE" to open a file in the editor)`;
-  if (name === 'sudo' || name === 'apt' || name === 'apt-get')
-    return '\n(the sandbox is a simulated laptop: Docker, Python, curl and file commands are here; type "help")';
-  return '\n(type "help" to see the commands this sandbox has)';
-}
-
-/** The image's shell: coreutils, python and pip against the image's own packages. */
-export function imageCommands(packages: Set<string>): CommandTable {
-  const target = { packages, inImage: true, sitePackages: '/usr/lib/python3/dist-packages' };
-  const imagePip: Command = (ctx) => pip(ctx, target);
-  const imagePython: Command = (ctx: CommandContext) =>
-    ctx.args[0] === '-m' && ctx.args[1] === 'pip'
-      ? pip({ ...ctx, args: ctx.args.slice(2) }, target)
-      : python(ctx);
-  const imageFastapi: Command = (ctx: CommandContext) => {
-    ctx.io.err(
-      'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n\n',
-    );
-    return 1;
-  };
-  const commands = new Map<string, Command>([
-    ...COMMON,
-    ['pip', imagePip],
-    ['pip3', imagePip],
-    ['python', imagePython],
-    ['python3', imagePython],
-  ]);
-  if (packages.has('fastapi') && !packages.has('fastapi-cli'))
-    commands.set('fastapi', imageFastapi);
-  return { commands, notFound: (name) => `/bin/sh: 1: ${name}: not found` };
+/**
+ * A command the learner's machine would have but the sandbox lacks is named as such (one line,
+ * what to do instead); anything else gets bash's own words.
+ */
+function hostNotFound(name: string, io: Io): number {
+  const gap = missingOnHost(name);
+  if (gap) return notSimulated(io, gap, name, 127);
+  io.err(`bash: ${name}: command not found
+`);
+  return 127;
 }

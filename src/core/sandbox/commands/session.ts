@@ -1,7 +1,8 @@
-/** Shell builtins and session commands: cd, pwd, echo, export, history, clear, edit, help, kill, true, false. */
+/** Session commands: cd, pwd, history, clear, edit, help, kill, jobs. */
 import type { Command } from './types.ts';
 import { relativeTo, resolvePath } from '../../text/index.ts';
 import { reflow } from '../shell/text-width.ts';
+import { shellPrefix } from './messages.ts';
 
 export const cd: Command = (ctx) => {
   const target =
@@ -10,10 +11,23 @@ export const cd: Command = (ctx) => {
       : ctx.args[0] === '-'
         ? (ctx.shell.env.get('OLDPWD') ?? ctx.shell.cwd)
         : ctx.args[0];
+  if (ctx.args[0] === '-') ctx.io.out(`${target}\n`);
   const path = resolvePath(ctx.shell.cwd, target, ctx.shell.home);
   const node = ctx.fs.stat(path);
-  if (!node || node.kind !== 'dir') {
-    ctx.io.err(`bash: cd: ${target}: ${node ? 'Not a directory' : 'No such file or directory'}\n`);
+  const why = !node
+    ? 'No such file or directory'
+    : node.kind !== 'dir'
+      ? 'Not a directory'
+      : !ctx.fs.access(path, 1)
+        ? 'Permission denied'
+        : null;
+  if (why) {
+    // dash says only that it cannot, and exits 2.
+    if (ctx.shell.dialect === 'dash') {
+      ctx.io.err(`${shellPrefix(ctx)}cd: can't cd to ${target}\n`);
+      return 2;
+    }
+    ctx.io.err(`bash: cd: ${target}: ${why}\n`);
     return 1;
   }
   ctx.shell.env.set('OLDPWD', ctx.shell.cwd);
@@ -24,35 +38,6 @@ export const cd: Command = (ctx) => {
 
 export const pwd: Command = (ctx) => {
   ctx.io.out(`${ctx.shell.cwd}\n`);
-  return 0;
-};
-
-export const echo: Command = (ctx) => {
-  const noNewline = ctx.args[0] === '-n';
-  ctx.io.out(ctx.args.slice(noNewline ? 1 : 0).join(' ') + (noNewline ? '' : '\n'));
-  return 0;
-};
-
-/** `printf FORMAT [ARG…]`: `%s`, `%d`, `\n`, `\t`; the format is reused while arguments remain. */
-export const printf: Command = (ctx) => {
-  const [format = '', ...args] = ctx.args;
-  const escaped = format.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\\\/g, '\\');
-  let out = '';
-  let rest = [...args];
-  do {
-    out += escaped.replace(/%([sd%])/g, (_, f: string) =>
-      f === '%' ? '%' : (rest.shift() ?? (f === 'd' ? '0' : '')),
-    );
-  } while (rest.length && /%[sd]/.test(escaped));
-  ctx.io.out(out);
-  return 0;
-};
-
-export const exportCommand: Command = (ctx) => {
-  for (const a of ctx.args) {
-    const i = a.indexOf('=');
-    if (i > 0) ctx.shell.env.set(a.slice(0, i), a.slice(i + 1));
-  }
   return 0;
 };
 
@@ -110,22 +95,21 @@ export const jobs: Command = (ctx) => {
   return 0;
 };
 
-export const trueCommand: Command = () => 0;
-export const falseCommand: Command = () => 1;
-
 export const HELP = `The sandbox is a simulated laptop with Docker. Everything runs in your browser.
 
-  Files      ls [-a] [-l], cd, pwd, cat, echo, mkdir [-p], touch, rm [-r], mv, cp [-r], chmod, edit FILE
-  Text       head, tail, grep, wc   (use them after a pipe: docker images | grep demo)
+  Files      ls [-alnd], cd, pwd, cat, mkdir [-p], touch, rm [-r], mv, cp [-r], chmod, edit FILE
+  Text       echo, printf, head, tail, grep, wc, cut, sort, uniq, tr, tee, xargs, seq
   Python     python -m venv .venv, source .venv/bin/activate, pip install …, pip freeze,
              uvicorn app.main:app [--reload] [--host H] [--port P], fastapi dev|run
   Docker     docker build, images, run, ps, logs, stop, start, restart, rm, rmi, tag,
              history, inspect, port, version, info, image prune, system df, builder prune
-  Network    curl [-i] [-I] [-s] [-v] http://localhost:8000/
-  Shell      history, clear, jobs, kill, help; && ; | > >> and here-documents (cat > f <<'EOF')
+  Network    curl [-i] [-I] [-s] [-v] [-X] [-H] [-d] [--json] [-w] [-o] [-L] [-f] URL
+  Shell      $(…), && || ; |, > >> 2>&1, here-documents, export, env, printenv, test, sleep,
+             whoami, id, history, clear, jobs, kill, exit, help
 
 A server started in the foreground (uvicorn, fastapi, docker run without -d) keeps this terminal
-until you press Ctrl+C. Add & to run it in the background, or open a second terminal.
+until you press Ctrl+C. Add & to run it in the background, or open a second terminal. What the
+sandbox cannot do, it says so in one line.
 `;
 
 export const help: Command = (ctx) => {

@@ -5,7 +5,7 @@ import { describeError } from '../host/vfs.ts';
 import { byteLength } from '../text/bytes.ts';
 
 /** The input of a filter: its file operands, or the pipe. */
-function input(ctx: CommandContext, files: string[]): string | null {
+export function input(ctx: CommandContext, files: string[]): string | null {
   if (files.length === 0) return ctx.io.stdin ?? '';
   let text = '';
   for (const f of files) {
@@ -21,7 +21,7 @@ function input(ctx: CommandContext, files: string[]): string | null {
   return text;
 }
 
-function lines(text: string): string[] {
+export function lines(text: string): string[] {
   const all = text.split('\n');
   if (all.at(-1) === '') all.pop();
   return all;

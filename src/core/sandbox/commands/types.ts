@@ -3,7 +3,9 @@
  * commands serve the learner's host shell and the `/bin/sh` inside a simulated image or container
  * (a RUN step, a shell-form CMD), which differ only in their file system and command table.
  */
-import type { Vfs } from '../host/vfs.ts';
+import type { Cred, Vfs } from '../host/vfs.ts';
+
+export type { Cred } from '../host/vfs.ts';
 import type { Host } from '../host/host.ts';
 
 export interface Io {
@@ -24,6 +26,22 @@ export interface ShellState {
   venv: string | null;
   history: string[];
   lastExit: number;
+  /** names set with `X=1` and never exported: in `env` but not in a child's environment */
+  unexported?: Set<string>;
+  /** set by `exit N`: the shell stops, and whoever runs it (the terminal, `docker exec`) ends it */
+  exited?: number | null;
+  /** a subshell (`( … )`, `$(…)`, a pipeline stage, `sh -c`): `exit` ends only it */
+  subshell?: boolean;
+  /** `$0` (`bash`, or `sh -c`'s first argument) and `$1`… */
+  argv0?: string;
+  args?: string[];
+  /** `$$` and `$!` */
+  pid?: number;
+  lastBackground?: number;
+  /** who runs this shell (root when absent): files it creates are theirs, permissions are checked against them */
+  cred?: Cred;
+  /** the learner's bash, or dash as an image's `/bin/sh` (other builtins' wording) */
+  dialect?: 'bash' | 'dash';
 }
 
 /** How long-running commands (servers, `docker run` without -d, `logs -f`) behave. */
@@ -46,14 +64,18 @@ export interface CommandContext {
   fs: Vfs;
   host: Host;
   job: Job;
-  /** runs a command line in this same shell (`sh -c`, `bash -c`, `source`) */
+  /** runs a command line in this same shell (`source`, `.`) */
   exec(line: string): Promise<number>;
+  /** the names this shell can run (its command table) */
+  commands(): Iterable<string>;
+  /** a subshell of this shell, for `sh -c` and `bash -c`: what it changes stays there */
+  subshell(): { shell: ShellState; run(line: string, io: Io, job: Job): Promise<number> };
 }
 
 export type Command = (ctx: CommandContext) => number | Promise<number>;
 
 export interface CommandTable {
   commands: Map<string, Command>;
-  /** the message for an unknown command, bash's or dash's wording */
-  notFound(name: string): string;
+  /** prints why a command is missing (bash's or dash's wording, or that the sandbox lacks it) and returns the status */
+  notFound(name: string, io: Io, shell: ShellState): number;
 }

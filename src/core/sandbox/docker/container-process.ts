@@ -8,6 +8,7 @@ import { expandWord } from '../shell/expand.ts';
 import { parseServerArgs, type ServerSpec } from '../app/uvicorn.ts';
 import { programName, serverProgram } from '../../dockerfile/server-options.ts';
 import type { Image } from './images.ts';
+import { IMAGE_PROGRAMS } from '../commands/image-programs.ts';
 
 export type ContainerProcess =
   | { kind: 'server'; spec: ServerSpec }
@@ -15,33 +16,8 @@ export type ContainerProcess =
   | { kind: 'script'; script: string }
   | { kind: 'missing'; executable: string };
 
-/** Commands every python image has; pip-installed console scripts are checked against the image's packages. */
-const SYSTEM = new Set([
-  'sh',
-  'bash',
-  'echo',
-  'ls',
-  'cat',
-  'pwd',
-  'env',
-  'true',
-  'false',
-  'python',
-  'python3',
-  'pip',
-  'pip3',
-  'mkdir',
-  'touch',
-  'rm',
-  'cp',
-  'mv',
-  'chmod',
-  'head',
-  'tail',
-  'grep',
-  'wc',
-  'sleep',
-]);
+/** Commands every python image has (the image's programs); pip-installed console scripts are checked against the image's packages. */
+const SYSTEM = IMAGE_PROGRAMS;
 
 /** `env`: the container's environment (image ENV, then `-e`), which the server reads (UVICORN_HOST…) and `sh -c` expands. */
 export function resolveProcess(

@@ -175,6 +175,7 @@ export class DockerEngine {
         env,
         script: proc.script,
         packages: image.packages,
+        user: image.config.User,
       });
       for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`);
       this.exit(c, result.code);

@@ -1,8 +1,135 @@
 /** What the simulated shell, the image's tools and curl do not do, each refused with one line. */
-import { gap } from '../not-simulated.ts';
+import { gap, type Gap } from '../not-simulated.ts';
 
 export const GAP = {
   loops: gap('shell', 'for, while and until loops'),
+  conditionals: gap('shell', 'if and case'),
+  functions: gap('shell', 'shell functions'),
+  doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),
+  time: gap('shell', 'time'),
+  nestedShell: gap(
+    'shell',
+    'an interactive shell inside the shell (bash, sh, and their options)',
+    "use bash -c '…' or run the commands here",
+  ),
+  processSubstitution: gap('shell', 'process substitution <(…)'),
+  nestedSubstitution: gap('shell', '$(…) inside ${…} or $((…))'),
+  arithmeticAssignment: gap('shell', 'assignments inside $((…))'),
+  parameterOperations: gap(
+    'shell',
+    '${…} forms other than :- - := :+ + :? # ## % %% / // and ${#…}',
+  ),
+  editors: gap(
+    'shell',
+    'text editors (vim, nano, emacs, code)',
+    'use "edit FILE" to open a file in the editor',
+  ),
+  packageManagers: gap('shell', 'sudo and package managers (apt, brew)'),
+  otherCommands: gap(
+    'shell',
+    'other programs of a real machine (git, ssh, wget, ps, top, sed, awk, find, tar, …)',
+  ),
 } as const;
 
-export const SHELL_GAPS = Object.values(GAP);
+const EDITORS = ['vim', 'vi', 'nvim', 'nano', 'pico', 'emacs', 'code', 'micro', 'gedit'];
+const PACKAGES = [
+  'sudo',
+  'su',
+  'apt',
+  'apt-get',
+  'brew',
+  'yum',
+  'dnf',
+  'snap',
+  'port',
+  'winget',
+  'choco',
+];
+/** Programs a learner's machine has that the sandbox does not: named as missing here, not as unknown. */
+const OTHERS = [
+  'git',
+  'ssh',
+  'scp',
+  'wget',
+  'ps',
+  'top',
+  'htop',
+  'less',
+  'more',
+  'man',
+  'open',
+  'xdg-open',
+  'nc',
+  'telnet',
+  'ping',
+  'tar',
+  'zip',
+  'unzip',
+  'gzip',
+  'find',
+  'sed',
+  'awk',
+  'diff',
+  'ln',
+  'stat',
+  'file',
+  'du',
+  'df',
+  'free',
+  'uname',
+  'date',
+  'hostname',
+  'lsof',
+  'netstat',
+  'ss',
+  'ip',
+  'ifconfig',
+  'nslookup',
+  'dig',
+  'make',
+  'node',
+  'npm',
+  'npx',
+  'podman',
+  'docker-compose',
+  'kubectl',
+  'minikube',
+  'colima',
+  'jq',
+  'tree',
+  'watch',
+  'screen',
+  'tmux',
+  'systemctl',
+  'service',
+  'journalctl',
+  'crontab',
+  'chown',
+  'useradd',
+  'groupadd',
+  'adduser',
+  'passwd',
+  'basename',
+  'dirname',
+  'realpath',
+  'readlink',
+  'md5sum',
+  'sha256sum',
+  'base64',
+  'yes',
+  'nohup',
+  'timeout',
+  'zsh',
+  'fish',
+  'pwsh',
+  'powershell',
+];
+
+export function missingOnHost(name: string): Gap | null {
+  if (EDITORS.includes(name)) return GAP.editors;
+  if (PACKAGES.includes(name)) return GAP.packageManagers;
+  if (OTHERS.includes(name)) return GAP.otherCommands;
+  return null;
+}
+
+export const SHELL_GAPS: readonly Gap[] = Object.values(GAP);

@@ -1,30 +1,53 @@
 /**
- * Runs parsed command lines: `&&`/`||`/`;` sequencing, pipes (each stage's output is the next
- * one's input), redirections to the virtual file system, here-documents, variable assignment and
- * background jobs (`&`). Command output is passed through as it is written, so a server attached
- * to the terminal shows its log lines as they happen.
+ * Runs parsed command lines: `&&`/`||`/`;` sequencing, `!`, pipes (each stage's output is the next
+ * one's input), subshells and groups, redirections to the virtual file system, here-documents and
+ * here-strings, variable assignment (alone, or for one command: `PORT=8001 uvicorn …`), `$(…)` in
+ * a subshell, background jobs (`&`) and `exit`. Command output is passed through as it is written,
+ * so a server attached to the terminal shows its log lines as they happen.
  */
 import type { Vfs } from '../host/vfs.ts';
 import type { Host } from '../host/host.ts';
 import { describeError } from '../host/vfs.ts';
 import { resolvePath } from '../../text/index.ts';
-import { parseCommandLine, type ListItem, type SimpleCommand } from './parse.ts';
-import { expandShellVariables, expandWord } from './expand.ts';
+import { parseCommandLine, type ListItem, type SimpleCommand, type Word } from './parse.ts';
+import {
+  expandHeredoc,
+  expandString,
+  expandWords,
+  type ExpandFailure,
+  type Expander,
+} from './expand.ts';
 import type { CommandTable, Io, Job, ShellState } from '../commands/types.ts';
+import { notSimulated } from '../not-simulated.ts';
+import { assign } from './environment.ts';
+import { shellPrefix } from '../commands/messages.ts';
 
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 export class Interpreter {
   private nextJob = 1;
+  private readonly initial: ShellState;
+  /** status of the last `$(…)` run while expanding: an assignment alone returns it */
+  private substituted: number | null = null;
 
   constructor(
     readonly table: CommandTable,
-    readonly shell: ShellState,
+    public shell: ShellState,
     readonly fs: Vfs,
     readonly host: Host,
-  ) {}
+  ) {
+    this.initial = copyShell(shell);
+  }
+
+  /** After `exit`: a new login shell in the same place it started, history kept (as a new tab's bash reads it back). */
+  respawn(): void {
+    const fresh = copyShell(this.initial);
+    fresh.history = this.shell.history;
+    Object.assign(this.shell, fresh, { exited: null });
+  }
 
   async run(text: string, io: Io, job: Job): Promise<number> {
+    if (this.shell.exited != null && !this.shell.subshell) this.respawn();
     const parsed = parseCommandLine(text);
     if (parsed.kind === 'error' || parsed.kind === 'incomplete') {
       io.err(
@@ -34,20 +57,10 @@ export class Interpreter {
       );
       return this.status(2);
     }
-    let previous: ListItem['then'] = ';';
-    for (const item of parsed.items) {
-      const skip =
-        (previous === '&&' && this.shell.lastExit !== 0) ||
-        (previous === '||' && this.shell.lastExit === 0);
-      previous = item.then;
-      if (skip) continue;
-      if (item.then === '&') {
-        if (job.interactive)
-          io.out(`[${this.nextJob++}] ${1000 + Math.floor(this.host.rng() * 30000)}\n`);
-        this.status(await this.pipeline(item.pipeline, io, { ...job, background: true }));
-      } else this.status(await this.pipeline(item.pipeline, io, job));
-    }
-    return this.shell.lastExit;
+    if (parsed.kind === 'unsupported')
+      return this.status(notSimulated(io, parsed.gap, parsed.shown));
+    await this.list(parsed.items, io, job);
+    return this.shell.exited ?? this.shell.lastExit;
   }
 
   private status(code: number): number {
@@ -55,8 +68,28 @@ export class Interpreter {
     return code;
   }
 
-  private async pipeline(commands: SimpleCommand[], io: Io, job: Job): Promise<number> {
-    let input: string | null = null;
+  private async list(items: ListItem[], io: Io, job: Job): Promise<number> {
+    let previous: ListItem['then'] = ';';
+    for (const item of items) {
+      if (this.shell.exited != null) break;
+      const skip =
+        (previous === '&&' && this.shell.lastExit !== 0) ||
+        (previous === '||' && this.shell.lastExit === 0);
+      previous = item.then;
+      if (skip) continue;
+      if (item.then === '&') {
+        const pid = 1000 + Math.floor(this.host.rng() * 30000);
+        if (job.interactive) io.out(`[${this.nextJob++}] ${pid}\n`);
+        this.shell.lastBackground = pid;
+        this.status(await this.pipeline(item, io, { ...job, background: true }));
+      } else this.status(await this.pipeline(item, io, job));
+    }
+    return this.shell.lastExit;
+  }
+
+  private async pipeline(item: ListItem, io: Io, job: Job): Promise<number> {
+    const commands = item.pipeline;
+    let input: string | null = io.stdin;
     let code = 0;
     for (let i = 0; i < commands.length; i++) {
       const last = i === commands.length - 1;
@@ -64,19 +97,78 @@ export class Interpreter {
       const stageIo: Io = last
         ? { ...io, stdin: input }
         : { ...io, stdin: input, tty: false, out: (t) => (captured += t) };
-      code = await this.simple(commands[i]!, stageIo, job);
+      // Each stage of a real pipeline is a subshell: `exit` or `cd` there ends with it.
+      const runner = commands.length > 1 ? this.child() : this;
+      code = await runner.command(commands[i]!, stageIo, job);
       input = captured;
     }
-    return code;
+    return item.negate ? (code === 0 ? 1 : 0) : code;
   }
 
-  private async simple(command: SimpleCommand, io: Io, job: Job): Promise<number> {
-    const argv = command.words.flatMap((w) => expandWord(w, this.shell, this.fs));
+  /** A subshell: a copy of this shell's state that changes nothing here. */
+  child(): Interpreter {
+    const shell = copyShell(this.shell);
+    shell.subshell = true;
+    shell.exited = null;
+    return new Interpreter(this.table, shell, this.fs, this.host);
+  }
+
+  /** The file system as this shell's user sees it. */
+  private get view(): Vfs {
+    return this.fs.as(this.shell.cred);
+  }
+
+  private expander(io: Io, job: Job): Expander {
+    return {
+      shell: this.shell,
+      fs: this.view,
+      substitute: async (script) => {
+        let out = '';
+        const sub = this.child();
+        const code = await sub.run(
+          script,
+          { ...io, stdin: null, tty: false, out: (t) => (out += t) },
+          {
+            ...job,
+            interactive: false,
+            background: false,
+          },
+        );
+        this.substituted = code;
+        return out;
+      },
+    };
+  }
+
+  private failed(failure: ExpandFailure, io: Io): number {
+    if ('gap' in failure) return notSimulated(io, failure.gap, failure.shown);
+    io.err(`${failure.error}\n`);
+    return 1;
+  }
+
+  private async command(command: SimpleCommand, io: Io, job: Job): Promise<number> {
+    this.substituted = null;
+    const x = this.expander(io, job);
+    const assignments: [string, string][] = [];
+    let k = 0;
+    for (; k < command.words.length && !command.group; k++) {
+      const split = splitAssignment(command.words[k]!);
+      if (!split) break;
+      const value = await expandString(split.value, x);
+      if (typeof value !== 'string') return this.failed(value, io);
+      assignments.push([split.name, value]);
+    }
+    const argv = await expandWords(command.words.slice(k), x);
+    if (!Array.isArray(argv)) return this.failed(argv, io);
+
     let stdin = io.stdin;
-    if (command.heredoc)
-      stdin = command.heredoc.expand
-        ? expandShellVariables(command.heredoc.body, this.shell)
+    if (command.heredoc) {
+      const body = command.heredoc.expand
+        ? await expandHeredoc(command.heredoc.body, x)
         : command.heredoc.body;
+      if (typeof body !== 'string') return this.failed(body, io);
+      stdin = body;
+    }
 
     // Redirections: files are opened (created or truncated) before the command runs, as in bash.
     let out = io.out;
@@ -85,31 +177,48 @@ export class Interpreter {
     const writes: { path: string; text: string; append: boolean }[] = [];
     for (const r of command.redirects) {
       if (r.op === '2>&1') {
-        err = (t) => out(t);
+        const to = out;
+        err = (t) => to(t);
         continue;
       }
-      const target = expandWord(r.target, this.shell, this.fs)[0] ?? '';
+      if (r.op === '1>&2') {
+        const to = err;
+        out = (t) => to(t);
+        tty = false;
+        continue;
+      }
+      const target = await expandString(r.target, x);
+      if (typeof target !== 'string') return this.failed(target, io);
+      if (r.op === '<<<') {
+        stdin = `${target}\n`;
+        continue;
+      }
       const path = resolvePath(this.shell.cwd, target, this.shell.home);
       if (path === '/dev/null') {
         // The bit bucket: reads give nothing, writes vanish.
         if (r.op === '<') stdin = '';
         else if (r.op === '2>' || r.op === '2>>') err = () => {};
-        else if (r.op === '&>') out = err = () => {};
+        else if (r.op === '&>' || r.op === '&>>') out = err = () => {};
         else out = () => {};
         continue;
       }
       if (r.op === '<') {
-        const text = this.fs.read(path);
+        const text = this.view.read(path);
         if (text === null) {
-          io.err(`bash: ${target}: ${describeError(this.fs.readError(path))}\n`);
+          io.err(`${shellPrefix(this)}${target}: ${describeError(this.view.readError(path))}\n`);
           return 1;
         }
         stdin = text;
         continue;
       }
-      const append = r.op === '>>' || r.op === '2>>';
-      const error = this.fs.write(path, '', { append });
+      const append = r.op === '>>' || r.op === '2>>' || r.op === '&>>';
+      const error = this.view.write(path, '', { append });
       if (error) {
+        // dash: `cannot create FILE: …`, status 2; bash: `FILE: …`, status 1.
+        if (this.shell.dialect === 'dash') {
+          io.err(`${shellPrefix(this)}cannot create ${target}: ${describeError(error)}\n`);
+          return 2;
+        }
         io.err(`bash: ${target}: ${describeError(error)}\n`);
         return 1;
       }
@@ -117,38 +226,85 @@ export class Interpreter {
       writes.push(entry);
       const sink = (t: string) => (entry.text += t);
       if (r.op === '2>' || r.op === '2>>') err = sink;
-      else if (r.op === '&>') out = err = sink;
+      else if (r.op === '&>' || r.op === '&>>') out = err = sink;
       else {
         out = sink;
         tty = false;
       }
     }
+    const redirected: Io = { stdin, out, err, tty, cols: io.cols };
 
-    const [name, ...args] = argv;
-    let code = 0;
-    if (name === undefined) code = 0;
-    else if (ASSIGNMENT.test(name) && args.length === 0) {
-      const [, key, value] = ASSIGNMENT.exec(name)!;
-      this.shell.env.set(key!, value!);
-    } else {
-      const fn = this.table.commands.get(name);
-      if (!fn) {
-        err(`${this.table.notFound(name)}\n`);
-        code = 127;
-      } else {
-        code = await fn({
-          name,
-          args,
-          io: { stdin, out, err, tty, cols: io.cols },
-          shell: this.shell,
-          fs: this.fs,
-          host: this.host,
-          job,
-          exec: (line) => this.run(line, { ...io, stdin, out, err, tty }, job),
-        });
-      }
-    }
-    for (const w of writes) this.fs.write(w.path, w.text, { append: true });
+    let code: number;
+    if (command.group) {
+      const runner = command.group.subshell ? this.child() : this;
+      code = await runner.list(command.group.items, redirected, job);
+      if (runner !== this) code = runner.shell.exited ?? code;
+    } else if (argv.length === 0) {
+      for (const [name, value] of assignments) assign(this.shell, name, value);
+      code = this.substituted ?? 0;
+    } else code = await this.execute(argv, assignments, redirected, job);
+    for (const w of writes) this.view.write(w.path, w.text, { append: true });
     return code;
   }
+
+  /** Runs a command with `NAME=value` prefixes in its environment only. */
+  private async execute(
+    argv: string[],
+    assignments: [string, string][],
+    io: Io,
+    job: Job,
+  ): Promise<number> {
+    const [name, ...args] = argv as [string, ...string[]];
+    const fn = this.table.commands.get(name);
+    if (!fn) return this.table.notFound(name, io, this.shell);
+    const saved = assignments.map(([k]) => [k, this.shell.env.get(k)] as const);
+    const hidden = new Set(this.shell.unexported);
+    for (const [k, v] of assignments) {
+      this.shell.env.set(k, v);
+      this.shell.unexported?.delete(k);
+    }
+    try {
+      return await fn({
+        name,
+        args,
+        io,
+        shell: this.shell,
+        fs: this.view,
+        host: this.host,
+        job,
+        exec: (line) => this.run(line, io, job),
+        subshell: () => this.child(),
+        commands: () => this.table.commands.keys(),
+      });
+    } finally {
+      for (const [k, v] of saved) {
+        if (v === undefined) this.shell.env.delete(k);
+        else this.shell.env.set(k, v);
+        if (hidden.has(k)) this.shell.unexported?.add(k);
+      }
+    }
+  }
+}
+
+/** `NAME=value…` at the start of a word, the name unquoted: the value's word, else null. */
+function splitAssignment(word: Word): { name: string; value: Word } | null {
+  const first = word[0];
+  if (!first || first.kind || first.quote !== 'none') return null;
+  const m = ASSIGNMENT.exec(first.text);
+  if (!m) return null;
+  const rest = first.text.slice(m[0].length);
+  return {
+    name: m[1]!,
+    value: [...(rest ? [{ ...first, text: rest }] : []), ...word.slice(1)],
+  };
+}
+
+function copyShell(shell: ShellState): ShellState {
+  return {
+    ...shell,
+    env: new Map(shell.env),
+    history: [...shell.history],
+    ...(shell.unexported ? { unexported: new Set(shell.unexported) } : {}),
+    ...(shell.args ? { args: [...shell.args] } : {}),
+  };
 }

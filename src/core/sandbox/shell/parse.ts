@@ -1,234 +1,259 @@
 /**
- * The shell's grammar, the part of bash the course uses: words with '…', "…" and \ quoting,
- * `$VAR` expansion, pipes, `&&`, `||`, `;`, `&`, `>`, `>>`, `2>`, `2>&1`, `<`, and here-documents
- * (`cat > app/main.py <<'EOF'`). It never throws: unfinished input is `incomplete` (the terminal
- * asks for more lines, as bash shows `> `), bad input is an `error` worded as bash words it.
+ * The shell's grammar, the part of bash a learner types: simple commands with redirections
+ * (`>`, `>>`, `2>`, `2>&1`, `>&2`, `&>`, `<`, `<<<`) and here-documents, pipes, `!`, `&&`, `||`,
+ * `;`, `&`, subshells `( … )` and groups `{ …; }`. Compound commands it does not run (loops, `if`,
+ * `case`, functions, `[[ ]]`, process substitution) come back as `unsupported`, so the whole line
+ * is refused with one clear message rather than run in pieces. It never throws: unfinished input
+ * is `incomplete` (the terminal asks for more, as bash shows `> `), bad input an `error` worded as
+ * bash words it.
  */
+import { lex, type Heredoc, type Token, type Word } from './lex.ts';
+import type { Gap } from '../not-simulated.ts';
+import { GAP } from './gaps.ts';
 
-/** A piece of a word; quoting decides whether `$` and globs expand. */
-export interface WordPart {
-  text: string;
-  quote: 'none' | 'single' | 'double';
-}
-export type Word = WordPart[];
+export type { Word, WordPart, Heredoc } from './lex.ts';
 
 export interface Redirect {
-  /** `>` and `>>` write stdout, `2>` stderr, `2>&1` joins stderr to stdout, `<` reads a file */
-  op: '>' | '>>' | '2>' | '2>>' | '2>&1' | '&>' | '<';
+  /** `>`/`>>` stdout, `2>`/`2>>` stderr, `2>&1` stderr to stdout, `1>&2` stdout to stderr, `&>`/`&>>` both, `<` a file, `<<<` a string */
+  op: '>' | '>>' | '2>' | '2>>' | '2>&1' | '1>&2' | '&>' | '&>>' | '<' | '<<<';
   target: Word;
 }
 
 export interface SimpleCommand {
   words: Word[];
   redirects: Redirect[];
-  /** body of a here-document, and whether its delimiter was quoted (no expansion then) */
-  heredoc: { body: string; expand: boolean } | null;
+  /** body of a here-document, and whether its delimiter was unquoted (the body expands then) */
+  heredoc: Heredoc | null;
+  /** `( … )` (a subshell) or `{ …; }`: its list runs instead of words */
+  group?: { items: ListItem[]; subshell: boolean };
 }
 
 export interface ListItem {
   pipeline: SimpleCommand[];
+  /** `! pipeline`: the status is inverted */
+  negate?: boolean;
   /** how this pipeline joins the next one */
   then: '&&' | '||' | ';' | '&';
 }
 
 export type ParseResult =
-  { kind: 'ok'; items: ListItem[] } | { kind: 'incomplete' } | { kind: 'error'; message: string };
-
-type Token = { t: 'word'; word: Word } | { t: 'op'; op: string } | { t: 'newline' };
-
-const OPERATORS = [
-  '2>&1',
-  '2>>',
-  '&&',
-  '||',
-  '>>',
-  '<<-',
-  '<<',
-  '&>',
-  '2>',
-  '|',
-  ';',
-  '&',
-  '>',
-  '<',
-];
+  | { kind: 'ok'; items: ListItem[] }
+  | { kind: 'incomplete' }
+  | { kind: 'error'; message: string }
+  | { kind: 'unsupported'; gap: Gap; shown?: string };
 
 export function parseCommandLine(input: string): ParseResult {
   const lexed = lex(input);
   if (lexed === 'incomplete') return { kind: 'incomplete' };
-  return build(lexed.tokens, lexed.heredocs);
-}
-
-interface Lexed {
-  tokens: Token[];
-  heredocs: { body: string; expand: boolean }[];
-}
-
-function lex(input: string): Lexed | 'incomplete' {
-  const text = input.replace(/\r\n?/g, '\n');
-  const tokens: Token[] = [];
-  const heredocs: { body: string; expand: boolean }[] = [];
-  const pending: { delimiter: string; strip: boolean; expand: boolean }[] = [];
-  let i = 0;
-  let word: Word | null = null;
-  const push = (textPart: string, quote: WordPart['quote']) => {
-    word ??= [];
-    const lastPart = word.at(-1);
-    if (lastPart && lastPart.quote === quote) lastPart.text += textPart;
-    else word.push({ text: textPart, quote });
-  };
-  const endWord = () => {
-    if (word) tokens.push({ t: 'word', word });
-    word = null;
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\\') {
-      if (i + 1 >= text.length) return 'incomplete';
-      if (text[i + 1] !== '\n') push(text[i + 1]!, 'single');
-      i += 2;
-    } else if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) return 'incomplete';
-      push(text.slice(i + 1, end), 'single');
-      i = end + 1;
-    } else if (c === '"') {
-      let j = i + 1;
-      let part = '';
-      while (j < text.length && text[j] !== '"') {
-        if (text[j] === '\\' && j + 1 < text.length && '$`"\\\n'.includes(text[j + 1]!)) {
-          if (text[j + 1] !== '\n') part += text[j + 1];
-          j += 2;
-        } else part += text[j++];
-      }
-      if (j >= text.length) return 'incomplete';
-      push(part, 'double');
-      i = j + 1;
-    } else if (c === '#' && word === null) {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === ' ' || c === '\t') {
-      endWord();
-      i++;
-    } else if (c === '\n') {
-      endWord();
-      tokens.push({ t: 'newline' });
-      i++;
-      for (const doc of pending.splice(0)) {
-        const body = readHeredoc(text, i, doc.delimiter, doc.strip);
-        if (!body) return 'incomplete';
-        heredocs.push({ body: body.body, expand: doc.expand });
-        i = body.next;
-      }
-    } else {
-      const op =
-        word === null || c !== '2' ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
-      if (op) {
-        endWord();
-        tokens.push({ t: 'op', op });
-        i += op.length;
-        if (op === '<<' || op === '<<-') {
-          while (text[i] === ' ') i++;
-          const m = /^(['"]?)([A-Za-z0-9_.-]+)\1/.exec(text.slice(i));
-          if (!m) return 'incomplete';
-          pending.push({ delimiter: m[2]!, strip: op === '<<-', expand: m[1] === '' });
-          i += m[0].length;
-        }
-      } else {
-        push(c, 'none');
-        i++;
-      }
-    }
+  try {
+    const parser = new Parser(lexed.tokens, lexed.heredocs);
+    const items = parser.list(null);
+    return { kind: 'ok', items };
+  } catch (stop) {
+    if (stop instanceof Stop) return stop.result;
+    throw stop;
   }
-  endWord();
-  if (pending.length) return 'incomplete';
-  return { tokens, heredocs };
 }
 
-function readHeredoc(
-  text: string,
-  start: number,
-  delimiter: string,
-  strip: boolean,
-): { body: string; next: number } | null {
-  let i = start;
-  const lines: string[] = [];
-  while (i <= text.length) {
-    const end = text.indexOf('\n', i);
-    const line = text.slice(i, end < 0 ? text.length : end);
-    const compared = strip ? line.replace(/^\t+/, '') : line;
-    if (compared === delimiter)
-      return { body: lines.map((l) => `${l}\n`).join(''), next: end < 0 ? text.length : end + 1 };
-    if (end < 0) return null;
-    lines.push(compared);
-    i = end + 1;
-  }
-  return null;
-}
-
-function build(tokens: Token[], heredocs: { body: string; expand: boolean }[]): ParseResult {
-  const items: ListItem[] = [];
-  let pipeline: SimpleCommand[] = [];
-  let command: SimpleCommand | null = null;
-  let docIndex = 0;
-  const syntax = (token: string): ParseResult => ({
-    kind: 'error',
-    message: `bash: syntax error near unexpected token \`${token}'`,
-  });
-  const finishCommand = () => {
-    if (command) pipeline.push(command);
-    command = null;
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (tok.t === 'word') {
-      command ??= { words: [], redirects: [], heredoc: null };
-      command.words.push(tok.word);
-      continue;
-    }
-    if (tok.t === 'op' && ['>', '>>', '2>', '2>>', '&>', '<'].includes(tok.op)) {
-      const next = tokens[k + 1];
-      if (next?.t !== 'word') return next?.t === 'op' ? syntax(next.op) : syntax('newline');
-      command ??= { words: [], redirects: [], heredoc: null };
-      command.redirects.push({ op: tok.op as Redirect['op'], target: next.word });
-      k++;
-      continue;
-    }
-    if (tok.t === 'op' && tok.op === '2>&1') {
-      command ??= { words: [], redirects: [], heredoc: null };
-      command.redirects.push({ op: '2>&1', target: [] });
-      continue;
-    }
-    if (tok.t === 'op' && (tok.op === '<<' || tok.op === '<<-')) {
-      command ??= { words: [], redirects: [], heredoc: null };
-      command.heredoc = heredocs[docIndex++] ?? { body: '', expand: false };
-      continue;
-    }
-    // a separator: |, &&, ||, ;, &, or a newline
-    const op = tok.t === 'newline' ? ';' : tok.op;
-    if (op === '|') {
-      if (!command) return syntax('|');
-      finishCommand();
-      continue;
-    }
-    if (!command) {
-      if (tok.t === 'newline' && pipeline.length === 0) continue;
-      if (pipeline.length === 0) return syntax(op);
-      return tok.t === 'newline' ? { kind: 'incomplete' } : syntax(op);
-    }
-    finishCommand();
-    items.push({ pipeline, then: op as ListItem['then'] });
-    pipeline = [];
-  }
-  if (command) finishCommand();
-  else if (pipeline.length > 0) return { kind: 'incomplete' };
-  if (pipeline.length) items.push({ pipeline, then: ';' });
-  const dangling = [...tokens].reverse().find((t) => t.t !== 'newline');
-  if (dangling?.t === 'op' && (dangling.op === '&&' || dangling.op === '||'))
-    return { kind: 'incomplete' };
-  return { kind: 'ok', items };
-}
-
-/** A word's literal text, quotes removed, nothing expanded (for completion and heredoc targets). */
+/** A word's text as typed, quotes removed, nothing expanded (completion, messages). */
 export function wordText(word: Word): string {
-  return word.map((p) => p.text).join('');
+  return word.map((p) => (p.kind ? (p.raw ?? p.text) : p.text)).join('');
+}
+
+/** A word that is one unquoted literal, as reserved words must be. */
+function bare(word: Word): string | null {
+  return word.length === 1 && word[0]!.quote === 'none' && !word[0]!.kind ? word[0]!.text : null;
+}
+
+class Stop {
+  constructor(readonly result: Exclude<ParseResult, { kind: 'ok' }>) {}
+}
+
+const RESERVED: Record<string, Gap> = {
+  if: GAP.conditionals,
+  then: GAP.conditionals,
+  elif: GAP.conditionals,
+  else: GAP.conditionals,
+  fi: GAP.conditionals,
+  case: GAP.conditionals,
+  esac: GAP.conditionals,
+  for: GAP.loops,
+  while: GAP.loops,
+  until: GAP.loops,
+  select: GAP.loops,
+  do: GAP.loops,
+  done: GAP.loops,
+  function: GAP.functions,
+  '[[': GAP.doubleBracket,
+  time: GAP.time,
+  coproc: GAP.functions,
+};
+
+const REDIRECTS = new Set(['>', '>>', '2>', '2>>', '1>', '1>>', '&>', '&>>', '<', '<<<']);
+
+class Parser {
+  private k = 0;
+  private doc = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly heredocs: Heredoc[],
+  ) {}
+
+  /** A list up to `close` (`)` or `}`), or to the end of input when null. */
+  list(close: ')' | '}' | null): ListItem[] {
+    const items: ListItem[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const tok = this.tokens[this.k];
+      if (!tok) {
+        if (close) this.stop({ kind: 'incomplete' });
+        return items;
+      }
+      if (close === ')' && tok.t === 'op' && tok.op === ')') return items;
+      if (close === '}' && tok.t === 'word' && bare(tok.word) === '}') return items;
+      if (tok.t === 'op' && tok.op !== '(' && tok.op !== '!' && !REDIRECTS.has(tok.op))
+        this.syntax(tok.op);
+      const item = this.andOr();
+      items.push(...item);
+      const sep = this.tokens[this.k];
+      if (!sep) {
+        if (close) this.stop({ kind: 'incomplete' });
+        return items;
+      }
+      if (sep.t === 'newline' || (sep.t === 'op' && (sep.op === ';' || sep.op === '&'))) {
+        items.at(-1)!.then = sep.t === 'newline' ? ';' : (sep.op as ';' | '&');
+        this.k++;
+        continue;
+      }
+      if (close === ')' && sep.t === 'op' && sep.op === ')') return items;
+      if (close === '}' && sep.t === 'word' && bare(sep.word) === '}') return items;
+      this.syntax(sep.t === 'op' ? sep.op : wordTextOf(sep));
+    }
+  }
+
+  /** pipelines joined by `&&` and `||` */
+  private andOr(): ListItem[] {
+    const items: ListItem[] = [this.pipeline()];
+    for (;;) {
+      const tok = this.tokens[this.k];
+      if (tok?.t !== 'op' || (tok.op !== '&&' && tok.op !== '||')) return items;
+      this.k++;
+      this.skipNewlines();
+      if (!this.tokens[this.k]) this.stop({ kind: 'incomplete' });
+      items.at(-1)!.then = tok.op;
+      items.push(this.pipeline());
+    }
+  }
+
+  private pipeline(): ListItem {
+    let negate = false;
+    const first = this.tokens[this.k];
+    if (first?.t === 'word' && bare(first.word) === '!') {
+      negate = true;
+      this.k++;
+    }
+    const pipeline: SimpleCommand[] = [this.command()];
+    for (;;) {
+      const tok = this.tokens[this.k];
+      if (tok?.t !== 'op' || tok.op !== '|') break;
+      this.k++;
+      this.skipNewlines();
+      if (!this.tokens[this.k]) this.stop({ kind: 'incomplete' });
+      pipeline.push(this.command());
+    }
+    return negate ? { pipeline, negate, then: ';' } : { pipeline, then: ';' };
+  }
+
+  private command(): SimpleCommand {
+    const command: SimpleCommand = { words: [], redirects: [], heredoc: null };
+    const tok = this.tokens[this.k];
+    if (!tok) this.stop({ kind: 'incomplete' });
+    if (tok!.t === 'op' && tok!.op === '(') {
+      this.k++;
+      const items = this.list(')');
+      if (items.length === 0) this.syntax(')');
+      this.k++;
+      command.group = { items, subshell: true };
+    } else if (tok!.t === 'word' && bare(tok!.word) === '{') {
+      this.k++;
+      const items = this.list('}');
+      if (items.length === 0) this.syntax('}');
+      this.k++;
+      command.group = { items, subshell: false };
+    }
+    for (;;) {
+      const t = this.tokens[this.k];
+      if (!t || t.t === 'newline') break;
+      if (t.t === 'word') {
+        if (command.group) this.syntax(wordTextOf(t));
+        if (command.words.length === 0) {
+          const reserved = bare(t.word);
+          if (reserved !== null && reserved in RESERVED)
+            this.stop({ kind: 'unsupported', gap: RESERVED[reserved]! });
+        }
+        command.words.push(t.word);
+        this.k++;
+        continue;
+      }
+      const op = t.op;
+      if (REDIRECTS.has(op)) {
+        const next = this.tokens[this.k + 1];
+        if (next?.t === 'op' && next.op === '(' && (op === '<' || op === '>'))
+          this.stop({ kind: 'unsupported', gap: GAP.processSubstitution, shown: `${op}(…)` });
+        if (next?.t !== 'word') this.syntax(next?.t === 'op' ? next.op : 'newline');
+        const normal = op === '1>' ? '>' : op === '1>>' ? '>>' : op;
+        command.redirects.push({ op: normal as Redirect['op'], target: next.word });
+        this.k += 2;
+        continue;
+      }
+      if (op === '2>&1' || op === '1>&2' || op === '>&2') {
+        command.redirects.push({ op: op === '2>&1' ? '2>&1' : '1>&2', target: [] });
+        this.k++;
+        continue;
+      }
+      if (op === '<<' || op === '<<-') {
+        command.heredoc = this.heredocs[this.doc++] ?? { body: '', expand: false };
+        this.k++;
+        continue;
+      }
+      if (op === '(') {
+        // `name() { …; }` defines a function; anything else before `(` is bash's syntax error.
+        const next = this.tokens[this.k + 1];
+        if (command.words.length === 1 && next?.t === 'op' && next.op === ')')
+          this.stop({ kind: 'unsupported', gap: GAP.functions });
+        this.syntax('(');
+      }
+      break;
+    }
+    if (
+      !command.group &&
+      command.words.length === 0 &&
+      command.redirects.length === 0 &&
+      !command.heredoc
+    ) {
+      const t = this.tokens[this.k];
+      this.syntax(!t ? 'newline' : t.t === 'op' ? t.op : 'newline');
+    }
+    return command;
+  }
+
+  private skipNewlines(): void {
+    while (this.tokens[this.k]?.t === 'newline') this.k++;
+  }
+
+  private syntax(token: string): never {
+    return this.stop({
+      kind: 'error',
+      message: `bash: syntax error near unexpected token \`${token}'`,
+    });
+  }
+
+  private stop(result: Exclude<ParseResult, { kind: 'ok' }>): never {
+    throw new Stop(result);
+  }
+}
+
+function wordTextOf(tok: Token): string {
+  return tok.t === 'word' ? wordText(tok.word) : tok.t === 'op' ? tok.op : 'newline';
 }

@@ -289,5 +289,11 @@ export class Terminal {
       if (exited !== null && exited !== undefined) this.leave(exited);
     }
     this.d.record(text, output, code, cwd);
+    // `exit` ended the shell: a new one starts at once, as a terminal app that reopens its shell.
+    if (this.d.interpreter.shell.exited != null) {
+      this.d.interpreter.respawn();
+      const where = tildify(this.d.interpreter.shell.cwd, this.d.interpreter.shell.home);
+      this.d.emit(`\x1b[2m[the shell exited; a new one started in ${where}]\x1b[0m\r\n`);
+    }
   }
 }

@@ -6,6 +6,7 @@
 import type { Vfs } from '../../host/vfs.ts';
 import type { Clock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
+import { resolveUser } from '../../host/users.ts';
 import { dirname, resolvePath } from '../../../text/index.ts';
 import { configForm, exposeWords, readExposeWord } from '../../../dockerfile/index.ts';
 import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
@@ -25,6 +26,8 @@ export type ShellRunner = (run: {
   env: Map<string, string>;
   script: string;
   packages: Set<string>;
+  /** Docker's USER / --user text ('' or absent: root), resolved against the image's /etc/passwd */
+  user?: string;
 }) => Promise<{ code: number; lines: string[] }>;
 
 interface StageDeps {
@@ -237,7 +240,14 @@ export class StageBuilder {
         false,
         `WORKDIR ${path}`,
         async (fs) => {
+          // BuildKit makes a missing WORKDIR for the USER of the moment ([LOCAL] shell/nonroot-build.txt).
+          const parts = path.split('/').filter(Boolean);
+          const missing = parts
+            .map((_, k) => `/${parts.slice(0, k + 1).join('/')}`)
+            .filter((p) => !fs.stat(p));
           fs.mkdir(path, { parents: true });
+          const who = resolveUser(fs, this.config.User);
+          if (!('error' in who)) for (const p of missing) fs.chown(p, who.cred.uid, who.cred.gid);
           return { size: 0 };
         },
       );
@@ -318,6 +328,7 @@ export class StageBuilder {
           env: new Map([...this.env, ...this.args]),
           script,
           packages,
+          user: this.config.User,
         });
         v.logs = result.lines.map((text, n) => ({ at: 0.8 + n * 0.004, text }));
         v.seconds = result.lines.length

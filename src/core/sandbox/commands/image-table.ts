@@ -1,0 +1,67 @@
+/**
+ * The `/bin/sh` (dash) of a Python image, which RUN steps, shell-form CMDs and `docker exec` run
+ * in: coreutils, the user tools of Debian (useradd, groupadd, chown), python and pip against the
+ * image's own packages. Loaded with docker's code, not before the prompt.
+ */
+import type { Command, CommandContext, CommandTable } from './types.ts';
+import { COMMON } from './index.ts';
+import { dashEcho } from './builtins.ts';
+import { chown, groupadd, useradd } from './users.ts';
+import { python } from './python.ts';
+import { pip } from './pip.ts';
+import { shellPrefix } from './messages.ts';
+import { PYTHON_VERSIONS } from '../docker/base-image-files.ts';
+
+/** Which Python the image holds, by the interpreter it has in /usr/bin. */
+function imagePython3(ctx: CommandContext): { minor: string; python: string; pip: string } {
+  const minor =
+    Object.keys(PYTHON_VERSIONS).find((v) => ctx.fs.stat(`/usr/bin/python${v}`)) ?? '3.13';
+  return { minor, ...PYTHON_VERSIONS[minor]! };
+}
+
+function pipVersion(ctx: CommandContext): number | null {
+  if (ctx.args[0] !== '--version' && ctx.args[0] !== '-V') return null;
+  const v = imagePython3(ctx);
+  ctx.io.out(`pip ${v.pip} from /usr/lib/python3/dist-packages/pip (python ${v.minor})\n`);
+  return 0;
+}
+
+export function imageCommands(packages: Set<string>): CommandTable {
+  const target = { packages, inImage: true, sitePackages: '/usr/lib/python3/dist-packages' };
+  const imagePip: Command = (ctx) => pipVersion(ctx) ?? pip(ctx, target);
+  const imagePython: Command = (ctx: CommandContext) => {
+    if (ctx.args[0] === '-m' && ctx.args[1] === 'pip')
+      return pip({ ...ctx, args: ctx.args.slice(2) }, target);
+    if (ctx.args[0] === '--version' || ctx.args[0] === '-V') {
+      ctx.io.out(`Python ${imagePython3(ctx).python}\n`);
+      return 0;
+    }
+    return python(ctx);
+  };
+  const imageFastapi: Command = (ctx: CommandContext) => {
+    ctx.io.err(
+      'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n\n',
+    );
+    return 1;
+  };
+  const commands = new Map<string, Command>([
+    ...COMMON,
+    ['echo', dashEcho],
+    ['useradd', useradd],
+    ['groupadd', groupadd],
+    ['chown', chown],
+    ['pip', imagePip],
+    ['pip3', imagePip],
+    ['python', imagePython],
+    ['python3', imagePython],
+  ]);
+  if (packages.has('fastapi') && !packages.has('fastapi-cli'))
+    commands.set('fastapi', imageFastapi);
+  return {
+    commands,
+    notFound: (name, io, shell) => {
+      io.err(`${shellPrefix({ shell })}${name}: not found\n`);
+      return 127;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What a learner types at the sandbox's bash, recorded on a real bash 5.2 by
+ * tests/fixtures/sandbox/real/shell/record-bash.ts (one interactive shell per case, in a copy of
+ * the FILES project) into bash-5.2.json, then replayed in the simulator by shell-bash.test.ts.
+ */
+export const FILES: Record<string, string> = {
+  'notes.txt': 'one\ntwo\nthree\n',
+  'app/main.py': 'print("hi")\n',
+};
+
+export const BASH_CASES: { name: string; lines: string[] }[] = [
+  { name: '$(…) as arguments, split into fields', lines: ['printf "[%s]" $(echo a   b); echo'] },
+  { name: '"$(…)" stays one field', lines: ['printf "[%s]" "$(echo a   b)"; echo'] },
+  { name: 'backticks', lines: ['echo `echo hi` there'] },
+  { name: 'nested $(…)', lines: ['echo $(echo $(echo deep) end)'] },
+  { name: 'trailing newlines are stripped', lines: ['x=$(printf \'a\\n\\n\'); echo "[$x]"'] },
+  { name: 'inner newlines split unquoted', lines: ['printf "<%s>" $(cat notes.txt); echo'] },
+  { name: 'inner newlines kept quoted', lines: ['echo "$(cat notes.txt)"'] },
+  { name: 'assignment from $(…) has its status', lines: ['x=$(false)', 'echo $?'] },
+  {
+    name: 'a substitution in a subshell changes nothing',
+    lines: ['x=1', 'y=$(x=2; cd /; echo $x)', 'echo $x $y', 'pwd | grep -c demo'],
+  },
+  { name: 'empty unquoted expansion disappears', lines: ['e=', 'printf "[%s]" $e x "$e"; echo'] },
+  {
+    name: 'variable split on blanks',
+    lines: ['v="a   b"', 'printf "[%s]" $v; echo', 'printf "[%s]" "$v"; echo'],
+  },
+  { name: 'a failing substitution prints its error', lines: ['echo "got: $(ls nope)"'] },
+  { name: 'command not found inside $(…)', lines: ['echo "[$(frobnicate)]"', 'echo $?'] },
+  { name: '$? after a command not found', lines: ['frobnicate', 'echo $?'] },
+  { name: 'echo -n', lines: ['echo -n hi; echo .'] },
+  { name: 'echo -e escapes', lines: ["echo -e 'a\\tb\\nc'"] },
+  { name: 'echo without -e keeps backslashes', lines: ["echo 'a\\nb'"] },
+  { name: 'echo -E and -ne', lines: ["echo -E 'x\\ny'", "echo -ne 'p\\nq\\n'"] },
+  { name: 'echo of an unknown option', lines: ['echo -x hi'] },
+  {
+    name: '$((…)) arithmetic',
+    lines: [
+      'n=4',
+      'echo $((n + 1)) $((2 * (3 + 4))) $((7 / 2)) $((7 % 3)) $((2 ** 10)) $((-3 + 1))',
+    ],
+  },
+  { name: 'arithmetic comparison', lines: ['echo $((3 > 2)) $((3 == 2)) $((1 && 0))'] },
+  { name: 'division by zero', lines: ['echo $((1 / 0))', 'echo $?'] },
+  {
+    name: 'parameter defaults',
+    lines: [
+      'unset X',
+      'echo "${X:-dflt}" "${X-unset}" "[${X:+alt}]"',
+      'X=',
+      'echo "${X:-dflt}" "[${X-unset}]"',
+    ],
+  },
+  {
+    name: 'parameter length and trimming',
+    lines: ['f=app/main.py', 'echo ${#f} ${f%.py} ${f##*/} ${f#*/} ${f%%/*}'],
+  },
+  { name: 'parameter replacement', lines: ['s=a-b-c', 'echo ${s/-/+} ${s//-/+}'] },
+  { name: ':? on an unset variable', lines: ['unset X', 'echo ${X:?is required}', 'echo $?'] },
+  { name: 'bad substitution', lines: ['echo ${}', 'echo $?'] },
+  { name: 'here-string', lines: ['cat <<< "a b"', 'grep -c o <<< "$(cat notes.txt)"'] },
+  {
+    name: 'subshell keeps its cd and exit',
+    lines: ['(cd app; pwd | grep -c app)', '(exit 3)', 'echo $?', 'pwd | grep -c app'],
+  },
+  { name: 'group with a redirect', lines: ['{ echo a; echo b; } > g.txt', 'cat g.txt'] },
+  { name: '! inverts', lines: ['! false', 'echo $?', '! true', 'echo $?'] },
+  { name: 'true and false', lines: ['true; echo $?; false; echo $?'] },
+  { name: 'export and printenv', lines: ['export GREETING=hello', 'printenv GREETING', 'echo $?'] },
+  {
+    name: 'an unexported variable is not in the environment',
+    lines: ['LOCAL=1', 'printenv LOCAL', 'echo $?', 'echo $LOCAL'],
+  },
+  { name: 'export of a variable set before', lines: ['LATER=2', 'export LATER', 'printenv LATER'] },
+  { name: 'prefix assignment for one command', lines: ['ONCE=1 printenv ONCE', 'echo "[$ONCE]"'] },
+  { name: 'env lists exported variables', lines: ['export AAA_X=1', 'env | grep ^AAA_'] },
+  { name: 'printenv of a missing name', lines: ['printenv NO_SUCH_VAR', 'echo $?'] },
+  { name: 'unset', lines: ['export GONE=1', 'unset GONE', 'printenv GONE', 'echo $? "[$GONE]"'] },
+  {
+    name: 'type of builtins and a missing command',
+    lines: ['type cd echo exit', 'type frobnicate', 'echo $?'],
+  },
+  { name: 'type -t', lines: ['type -t cd', 'type -t true'] },
+  { name: 'command -v', lines: ['command -v cd', 'command -v frobnicate', 'echo $?'] },
+  { name: 'which of a missing command', lines: ['which frobnicate', 'echo $?'] },
+  {
+    name: 'test on files',
+    lines: [
+      'test -f notes.txt && echo file',
+      '[ -d app ] && echo dir',
+      '[ -e nope ] || echo missing',
+      '[ -s notes.txt ]; echo $?',
+    ],
+  },
+  {
+    name: 'test on strings',
+    lines: [
+      '[ abc = abc ]; echo $?',
+      '[ abc != abc ]; echo $?',
+      '[ -z "" ]; echo $?',
+      '[ -n "" ]; echo $?',
+      '[ x ]; echo $?',
+      '[ ]; echo $?',
+    ],
+  },
+  {
+    name: 'test on integers',
+    lines: [
+      '[ 3 -gt 2 ]; echo $?',
+      '[ 3 -le 2 ]; echo $?',
+      'test 5 -eq 5 -a 1 -ne 2; echo $?',
+      '[ ! 1 -eq 1 ]; echo $?',
+    ],
+  },
+  {
+    name: 'test errors',
+    lines: ['[ 1 -eq a ]; echo $?', '[ a b c ]; echo $?', '[ 1 = 1; echo $?', 'test -f; echo $?'],
+  },
+  { name: 'sleep', lines: ['sleep 0; echo $?', 'sleep', 'echo $?', 'sleep abc', 'echo $?'] },
+  { name: 'seq', lines: ['seq 3', 'seq 2 4', 'seq 1 3 10', 'seq', 'echo $?'] },
+  {
+    name: 'bash -c in a child shell',
+    lines: [
+      "bash -c 'echo $0 $1 $2' x y z",
+      "bash -c 'exit 4'",
+      'echo $?',
+      "bash -c 'cd /'; pwd | grep -c demo",
+    ],
+  },
+  { name: 'cd - prints the directory', lines: ['cd app', 'cd - | grep -c demo'] },
+  { name: 'cd to a missing directory', lines: ['cd nowhere', 'echo $?'] },
+  { name: 'exit with too many arguments stays', lines: ['exit 1 2', 'echo $? still here'] },
+  { name: 'exit with a word', lines: ['exit abc'] },
+  { name: 'exit N', lines: ['exit 3'] },
+  { name: 'exit with the last status', lines: ['false', 'exit'] },
+  { name: 'syntax error near )', lines: ['echo )', 'echo $?'] },
+];
