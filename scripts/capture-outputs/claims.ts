@@ -2,7 +2,7 @@
  * What a lesson says about a command's output, as data, so the same claim is checked three times:
  * when an output is captured, when the real-engine tests run it again, and against the saved file.
  */
-import type { Scenario, StepResult } from './lab.ts';
+import type { LabMode, Scenario, Step, StepResult } from './lab.ts';
 import { parse } from '../../src/core/docker-output/index.ts';
 
 export interface Claims {
@@ -51,12 +51,21 @@ export function claimProblems(output: string, exitCode: number | null, claims: C
   return problems;
 }
 
+/** What the lesson claims for a step on an engine: its own claims on the reference lab, else the engine's. */
+export const claimsOn = (step: Step, mode: LabMode): Claims =>
+  mode === 'classic' ? (step.claims ?? {}) : (step.on?.[mode] ?? {});
+
 /** Every claim of a scenario checked against what its run printed; each problem names the scenario and command. */
-export function scenarioProblems(scenario: Scenario, results: StepResult[]): string[] {
+export function scenarioProblems(
+  scenario: Scenario,
+  results: StepResult[],
+  mode: LabMode = 'classic',
+): string[] {
   const problems = results.flatMap((r) =>
-    claimProblems(r.output, r.exitCode, r.step.claims ?? {}).map(
+    claimProblems(r.output, r.exitCode, claimsOn(r.step, mode)).map(
       (p) => `${scenario.name}: $ ${r.shown}: ${p}`,
     ),
   );
-  return [...problems, ...(scenario.compare?.(results) ?? []).map((p) => `${scenario.name}: ${p}`)];
+  const compared = mode === 'classic' ? (scenario.compare?.(results) ?? []) : [];
+  return [...problems, ...compared.map((p) => `${scenario.name}: ${p}`)];
 }

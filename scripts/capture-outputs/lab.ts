@@ -10,14 +10,52 @@ import { join } from 'node:path';
 import type { Claims } from './claims.ts';
 import { screenLines } from '../../src/core/text/index.ts';
 
-/** What the terminal shows once the command is done: redraws resolved, colours dropped. */
+/**
+ * What the terminal shows once the command is done: redraws resolved, colours dropped. The output
+ * starts on the line below the typed command (BuildKit's first redraw steps up into that line and
+ * back), and rows a redraw cleared below the last line are where the next prompt goes, not output.
+ */
 const finalScreen = (raw: string) => {
-  const screen = screenLines(raw)
-    .map((l) => l.text)
-    .join('\n');
+  const rows = screenLines(`$\n${raw}`)
+    .slice(1)
+    .map((l) => l.text);
+  while (rows.length && rows[rows.length - 1] === '' && /[\r\x1b]/.test(raw)) rows.pop();
+  const screen = rows.join('\n');
   return screen && /\n$/.test(raw) ? `${screen}\n` : screen;
 };
 import { copyInto, materialise, WORKSPACE, type WorkspaceState } from './workspace.ts';
+
+/**
+ * Situations a learner meets that the shared lab cannot simply be put in (it cannot stop its engine
+ * for everyone): the command runs unchanged, inside a staging that gives Docker's CLI the same view.
+ */
+export const SITUATIONS = {
+  /** dockerd stopped: its socket is gone. A private mount namespace hides /run (and /var/run in it). */
+  'engine-stopped': (command: string) =>
+    `unshare --mount --propagation private bash -c 'mount -t tmpfs tmpfs /run && exec ${command}'`,
+  /** a user outside the `docker` group, as on a fresh Linux install */
+  'not-in-docker-group': (command: string) =>
+    `runuser -u nobody -- env HOME=/tmp bash -c '${command}'`,
+} as const;
+export type Situation = keyof typeof SITUATIONS;
+
+/**
+ * Which engine the lab runs (../shared/docker-lab/up.sh): Engine 28.5 with the classic image store,
+ * the course's reference; the same with the containerd image store (Docker Desktop's and Engine 29's
+ * default, DOCKER_LAB_STORE=containerd); or Engine 20.10 (DOCKER_LAB_ENGINE=20).
+ */
+export type LabMode = 'classic' | 'containerd' | 'engine-20';
+export const OTHER_MODES = ['containerd', 'engine-20'] as const;
+
+export function labMode(): LabMode {
+  const { out } = docker(['info', '--format', '{{.ServerVersion}} {{json .DriverStatus}}']);
+  if (/^20\./.test(out)) return 'engine-20';
+  return /io\.containerd\.snapshotter/.test(out) ? 'containerd' : 'classic';
+}
+
+/** What the lab runs for a step: its command, staged in its situation if it has one. */
+export const ranCommand = (step: Step) =>
+  step.situation ? SITUATIONS[step.situation](step.run) : step.run;
 
 export interface Step {
   /** the command as typed at the prompt; bash runs it in the project folder */
@@ -28,6 +66,12 @@ export interface Step {
   capture?: string;
   /** a folder of the project to run it in, e.g. `app` */
   cwd?: string;
+  /** a learner's situation the lab stages around the command as shown (see SITUATIONS) */
+  situation?: Situation;
+  /** run it only on these engines (a claim about one store, or a command another engine lacks) */
+  only?: LabMode[];
+  /** what the lesson says this command prints on another engine; there the classic claims do not apply */
+  on?: Partial<Record<Exclude<LabMode, 'classic'>, Claims>>;
   claims?: Claims;
   /** before running, poll this command until its output matches (the app has started, a name is free) */
   after?: { poll: string; until: RegExp };
@@ -35,7 +79,14 @@ export interface Step {
    * It keeps running, like a server in the foreground: wait for `ready`, run `then` "in another terminal",
    * press Ctrl+C. Read through a pipe, so that Ctrl+C can be sent; every other step runs in a terminal.
    */
-  serve?: { ready: RegExp; then: Step[] };
+  serve?: {
+    ready: RegExp;
+    then: Action[];
+    /** before Ctrl+C, wait until the output shows this too (the tool has finished reacting) */
+    settled?: RegExp;
+    /** in a terminal, as the learner sees it; Ctrl+C is then typed, not sent as a signal */
+    tty?: boolean;
+  };
 }
 
 /** The learner edits a file: it becomes the workspace file `from`, e.g. `variants/changed-main/app/main.py`. */
@@ -104,22 +155,32 @@ export function engineAnswers(): { ok: true } | { ok: false; why: string } {
 
 /**
  * A command runs in a pseudo-terminal, as at a learner's prompt: tools print for a terminal (BuildKit its
- * redrawing view, curl no progress meter). A server replaces its shell on a pipe, so Ctrl+C (SIGINT) reaches it.
+ * redrawing view, curl no progress meter). A server replaces its shell on a pipe, so Ctrl+C (SIGINT)
+ * reaches it, unless it asks for a terminal: then Ctrl+C is typed into the terminal (stopAt).
  */
-function start(command: string, cwd: string, server: boolean): ChildProcess {
-  const args = server
-    ? (['bash', ['-c', `exec 2>&1; exec ${command}`]] as const)
-    : ([
-        'script',
-        ['-qfec', `stty cols ${TTY_COLUMNS} rows 200; ${command}`, '/dev/null'],
-      ] as const);
+function start(
+  command: string,
+  cwd: string,
+  mode: 'tty' | 'pipe-server' | 'tty-server',
+): ChildProcess {
+  const args =
+    mode === 'pipe-server'
+      ? (['bash', ['-c', `exec 2>&1; exec ${command}`]] as const)
+      : ([
+          'script',
+          ['-qfec', `stty cols ${TTY_COLUMNS} rows 200; ${command}`, '/dev/null'],
+        ] as const);
   return spawn(args[0], [...args[1]], {
     cwd,
     env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: [mode === 'tty-server' ? 'pipe' : 'ignore', 'pipe', 'inherit'],
     detached: false,
   });
 }
+
+/** Ctrl+C, as the learner presses it: typed into the terminal, or SIGINT to a server on a pipe. */
+const interrupt = (child: ChildProcess) =>
+  child.stdin ? child.stdin.write('\x03') : child.kill('SIGINT');
 
 function collect(child: ChildProcess): { text: () => string; exit: Promise<number | null> } {
   let text = '';
@@ -160,6 +221,7 @@ async function runStep(
   dir: string,
   results: StepResult[],
   edits: string[],
+  mode: LabMode,
 ): Promise<void> {
   if (step.shown !== undefined && /^docker\b/.test(step.shown))
     throw new Error(`"${step.shown}": a Docker command is shown exactly as it runs`);
@@ -175,7 +237,11 @@ async function runStep(
     );
   }
   const cwd = step.cwd ? join(dir, step.cwd) : dir;
-  const child = start(step.run, cwd, Boolean(step.serve));
+  const child = start(
+    ranCommand(step),
+    cwd,
+    !step.serve ? 'tty' : step.serve.tty ? 'tty-server' : 'pipe-server',
+  );
   const { text, exit } = collect(child);
   if (step.serve) {
     const { ready, then } = step.serve;
@@ -186,9 +252,11 @@ async function runStep(
       );
       if (!ready.test(text()))
         throw new Error(`"${step.run}" stopped before it was ready:\n${text()}`);
-      for (const inner of then) await runStep(inner, dir, results, edits);
+      for (const inner of then) await runAction(inner, dir, results, edits, mode);
+      const settled = step.serve.settled;
+      if (settled) await waitUntil(() => settled.test(text()), `"${step.run}" to print ${settled}`);
     } finally {
-      child.kill('SIGINT');
+      interrupt(child);
     }
   }
   const exitCode = await withDeadline(exit, COMMAND_DEADLINE_MS, step.run).catch((e: unknown) => {
@@ -199,10 +267,26 @@ async function runStep(
   results.push({
     step,
     shown: step.shown ?? step.run,
-    output: step.serve ? raw : finalScreen(raw),
+    output: step.serve && !step.serve.tty ? raw : finalScreen(raw),
     exitCode,
     edits: [...edits],
   });
+}
+
+/** A step, or the learner's edit (which later steps' records keep, as `path = workspace file`). */
+async function runAction(
+  action: Action,
+  dir: string,
+  results: StepResult[],
+  edits: string[],
+  mode: LabMode,
+): Promise<void> {
+  if (!('edit' in action)) {
+    if (action.only && !action.only.includes(mode)) return;
+    return runStep(action, dir, results, edits, mode);
+  }
+  copyInto(join(WORKSPACE, action.from), join(dir, action.edit));
+  edits.push(`${action.edit} = ${action.from}`);
 }
 
 function containerIds(): Set<string> {
@@ -230,7 +314,10 @@ function showsContainerList(scenario: Scenario): boolean {
 }
 
 /** Runs a scenario from a fresh copy of its project; removes every container it made, whatever happens. */
-export async function runScenario(scenario: Scenario): Promise<StepResult[]> {
+export async function runScenario(
+  scenario: Scenario,
+  mode: LabMode = 'classic',
+): Promise<StepResult[]> {
   const tmp = mkdtempSync(join(tmpdir(), `layerwise-lab-${scenario.name}-`));
   const dir = join(tmp, 'demo');
   for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
@@ -246,14 +333,7 @@ export async function runScenario(scenario: Scenario): Promise<StepResult[]> {
     materialise(scenario.workspace, dir);
     scenario.prepare?.(dir);
     if (scenario.fresh) freshEngine();
-    for (const action of scenario.actions) {
-      if ('edit' in action) {
-        copyInto(join(WORKSPACE, action.from), join(dir, action.edit));
-        edits.push(`${action.edit} = ${action.from}`);
-      } else {
-        await runStep(action, dir, results, edits);
-      }
-    }
+    for (const action of scenario.actions) await runAction(action, dir, results, edits, mode);
     return results;
   } finally {
     const made = [...containerIds()].filter((id) => !before.has(id));

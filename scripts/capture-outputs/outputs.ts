@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StepResult } from './lab.ts';
+import type { LabMode, StepResult } from './lab.ts';
 import { ROOT, type WorkspaceState } from './workspace.ts';
 
 export const OUTPUTS = join(ROOT, 'content/outputs');
@@ -15,17 +15,26 @@ export interface LabVersions {
   dockerClient: string;
   dockerEngine: string;
   buildx: string;
+  /** `docker compose version --short`; absent on an engine without the plugin (the 20.10 lab) */
+  compose?: string;
+  /** `classic` or `containerd` (Docker's image store) */
+  imageStore?: string;
   curl: string;
-  /** the lab's stand-in python:3.13-slim: its ID and the Python, FastAPI and Uvicorn it holds */
+  /** the lab's stand-in for the course's base image: its ID and the Python, FastAPI and Uvicorn it holds */
   baseImage: string;
 }
+
+/** The same session captured on another engine (lab.ts LabMode): no different, or in its own file. */
+export type VariantRecord = { comparedWith: string; capturedAt: string } & (
+  { same: true; versions: LabVersions } | { file: string }
+);
 
 export interface CapturedOutput {
   scenario: string;
   lesson: string;
   /** the commands as the lesson shows them, in order */
   commands: string[];
-  /** shown command -> what the lab ran instead, for the few non-Docker commands it cannot run as shown */
+  /** shown command -> what the lab ran: a non-Docker command it cannot run as shown, or a command staged in a learner's situation (lab.ts SITUATIONS) */
   ranAs?: Record<string, string>;
   workspace: WorkspaceState;
   /** the learner's edits before these commands, `path = workspace file` */
@@ -37,6 +46,10 @@ export interface CapturedOutput {
   finalNewlineAdded?: boolean;
   capturedAt: string;
   versions: LabVersions;
+  /** the engine it was captured on when not the reference lab (Engine 28.5, classic store) */
+  lab?: Exclude<LabMode, 'classic'>;
+  /** a reference capture: what the same session printed on the other engines */
+  variants?: Partial<Record<Exclude<LabMode, 'classic'>, VariantRecord>>;
 }
 
 export interface PublicOutput {
@@ -68,4 +81,24 @@ export function sessionText(results: StepResult[]): { text: string; finalNewline
     })
     .join('');
   return { text, finalNewlineAdded };
+}
+
+/**
+ * A session's text without what differs on every run (IDs, digests, times, ages, client ports), so two
+ * captures compare equal when a learner would read the same output.
+ */
+export function stableText(text: string): string {
+  return text
+    .replace(/\b[0-9a-f]{12,64}\b/g, '<id>')
+    .replace(/\b\d+(?:\.\d+)?m?s\b/g, '<time>')
+    .replace(/\b(?:\d+|About an?|Less than a) (?:second|minute|hour)s?(?: ago)?\b/g, '<age>')
+    .replace(/(\d{1,3}(?:\.\d{1,3}){3}):\d{4,5}\b/g, '$1:<port>')
+    .replace(/ +/g, ' ');
+}
+
+/** A short fingerprint of a session's stable text: a variant record names the reference it was compared with. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (const c of stableText(text)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimProblems } from '../../scripts/capture-outputs/claims.ts';
+import { claimProblems, claimsOn } from '../../scripts/capture-outputs/claims.ts';
 import { stepsOf } from '../../scripts/capture-outputs/lab.ts';
 import { rawImports, readLessons } from '../../scripts/capture-outputs/lesson-sources.ts';
 import {
@@ -78,11 +78,16 @@ describe('the outputs the lessons show', () => {
     '%s was captured on the lab the lessons describe, with its versions and date',
     (_file, entry) => {
       expect(entry.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-      // The introduction and the version notes ("newer versions say …") are written for this lab: if it
+      // The introduction and the version notes ("older versions say …") are written for this lab: if it
       // changes, these fail, and the notes need a review along with the new captures.
-      expect(entry.versions.dockerClient).toMatch(/^28\.2\./);
-      expect(entry.versions.dockerEngine).toMatch(/^20\.10\./);
-      expect(entry.versions.buildx).toMatch(/^0\.13\./);
+      const engine = entry.lab === 'engine-20' ? /^20\.10\./ : /^28\.5\./;
+      expect(entry.versions.dockerEngine).toMatch(engine);
+      expect(entry.versions.imageStore).toBe(entry.lab === 'containerd' ? 'containerd' : 'classic');
+      if (entry.lab !== 'engine-20') {
+        expect(entry.versions.dockerClient).toMatch(/^28\.5\./);
+        expect(entry.versions.buildx).toMatch(/^0\.29\./);
+        expect(entry.versions.compose).toMatch(/^2\.40\./);
+      }
       expect(entry.versions.curl).toMatch(/^curl 7\.88\./);
       expect(entry.versions.baseImage).toContain('Python 3.13.5, fastapi 0.115.11, uvicorn 0.32.0');
     },
@@ -91,13 +96,17 @@ describe('the outputs the lessons show', () => {
   it.each(captured)('%s still matches its scenario and keeps its claims', (file, entry) => {
     const scenario = SCENARIOS.find((s) => s.name === entry.scenario);
     expect(scenario, `no scenario "${entry.scenario}": capture again`).toBeDefined();
-    const steps = stepsOf(scenario!).filter((s) => `${s.capture}.txt` === file);
+    const mode = entry.lab ?? 'classic';
+    const name = entry.lab ? file.slice(entry.lab.length + 1) : file;
+    const steps = stepsOf(scenario!).filter(
+      (s) => `${s.capture}.txt` === name && (!s.only || s.only.includes(mode)),
+    );
     expect(entry.commands, 'the scenario changed since this was captured: capture again').toEqual(
       steps.map((s) => s.shown ?? s.run),
     );
     const outputs = sessionOutputs(read(file), entry.commands);
     const problems = steps.flatMap((step, i) =>
-      claimProblems(outputs[i]!, entry.exitCodes[i] ?? null, step.claims ?? {}).map(
+      claimProblems(outputs[i]!, entry.exitCodes[i] ?? null, claimsOn(step, mode)).map(
         (p) => `$ ${entry.commands[i]}: ${p}`,
       ),
     );

@@ -18,6 +18,7 @@ const ORDER = [
   'writing-the-dockerfile',
   'building-the-image',
   'running-the-container',
+  'development-loop',
   'troubleshooting',
   'next-steps',
 ];
@@ -26,7 +27,7 @@ const frontmatter = (slug: string) =>
   lessonSchema.parse(parseYaml(lessons.find((l) => l.slug === slug)!.frontmatter));
 
 describe('the lessons', () => {
-  it('are exactly the nine files other code links to, in course order', () => {
+  it('are exactly the ten files other code links to, in course order', () => {
     expect(lessons.map((l) => l.slug).sort()).toEqual([...ORDER].sort());
     expect([...ORDER].sort((a, b) => frontmatter(a).order - frontmatter(b).order)).toEqual(ORDER);
     expect(ORDER.map((slug) => frontmatter(slug).order)).toEqual(ORDER.map((_, i) => i + 1));
@@ -70,7 +71,10 @@ describe('the lessons', () => {
 
     it('shows code and output from files, never typed in: no fenced Dockerfile, Python or terminal output', () => {
       for (const block of fencedBlocks(lesson.body)) {
-        expect(['bash', 'text'], `a \`\`\`${block.lang} block`).toContain(block.lang);
+        // commands to type (bash, PowerShell) and file trees (text); outputs come from content/outputs/
+        expect(['bash', 'powershell', 'text'], `a \`\`\`${block.lang} block`).toContain(block.lang);
+        if (block.lang === 'text')
+          expect(block.code, 'a ```text block is a file tree, not output').toMatch(/[├└]/);
       }
     });
   });

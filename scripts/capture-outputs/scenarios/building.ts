@@ -1,10 +1,18 @@
 /** Lesson 6: the first build, the cached rebuild, the wrong order, what an image holds. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Scenario } from '../lab.ts';
 import { BUILD, quietBuild } from './common.ts';
 
 const SOLUTION = { from: 'solution' };
 const CHANGE_MAIN = { edit: 'app/main.py', from: 'variants/changed-main/app/main.py' };
 const WRONG_ORDER_BUILD = 'docker build -t demo-image:wrong-order .';
+/** What running the app locally (lesson 4) leaves in the project: Python's compiled copy of main.py. */
+const PYC = 'app/__pycache__/main.cpython-314.pyc';
+const localRunLeftBytecode = (dir: string) => {
+  mkdirSync(join(dir, 'app/__pycache__'), { recursive: true });
+  writeFileSync(join(dir, PYC), 'bytecode of the first local run');
+};
 
 export const buildingScenarios: Scenario[] = [
   {
@@ -29,6 +37,11 @@ export const buildingScenarios: Scenario[] = [
     lesson: 'building-the-image',
     workspace: SOLUTION,
     fresh: true,
+    // A folder no COPY names and .dockerignore does not list: BuildKit must not send it (E2).
+    prepare: (dir) => {
+      mkdirSync(join(dir, 'docs'));
+      writeFileSync(join(dir, 'docs/recording.bin'), Buffer.alloc(5_000_000, 1));
+    },
     actions: [
       {
         run: 'docker build --progress=plain -t demo-image:latest .',
@@ -51,6 +64,9 @@ export const buildingScenarios: Scenario[] = [
     lesson: 'building-the-image',
     workspace: SOLUTION,
     fresh: true,
+    // The learner ran the app locally (lesson 4) and runs it again between builds: .dockerignore's
+    // **/__pycache__ must keep the changing bytecode out, or the reverted build would not be all CACHED.
+    prepare: localRunLeftBytecode,
     actions: [
       quietBuild(),
       CHANGE_MAIN,
@@ -60,6 +76,7 @@ export const buildingScenarios: Scenario[] = [
         claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5'] },
       },
       { edit: 'app/main.py', from: 'solution/app/main.py' },
+      { run: `printf 'bytecode of another local run' > ${PYC}`, claims: { exitCode: 0 } },
       {
         run: BUILD,
         capture: 'build-reverted',
@@ -72,7 +89,7 @@ export const buildingScenarios: Scenario[] = [
           exitCode: 0,
           says: [
             'CMD ["uvicorn" "app.main:app"',
-            'EXPOSE map[8000/tcp:{}]',
+            'EXPOSE [8000/tcp]',
             /RUN \/bin\/sh -c pip install.* 0B /,
             /COPY \.\/app \/demo\/app # buildkit +1\d\dB /,
             'WORKDIR /demo',
@@ -89,6 +106,10 @@ export const buildingScenarios: Scenario[] = [
             '/demo {"8000/tcp":{}} ["uvicorn","app.main:app","--host","0.0.0.0","--port","8000"]',
           ],
         },
+      },
+      {
+        run: 'docker run --rm demo-image:latest ls -A /demo/app',
+        claims: { exitCode: 0, says: ['main.py'], saysNot: ['__pycache__'] },
       },
       {
         run: 'docker images demo-image',

@@ -24,6 +24,32 @@ export const conceptScenarios: Scenario[] = [
         capture: 'docker-version',
         claims: { exitCode: 0, says: ['Client:', 'Server:'] },
       },
+      {
+        run: 'docker version',
+        situation: 'engine-stopped',
+        capture: 'docker-version-no-engine',
+        claims: {
+          exitCode: 1,
+          says: [
+            'Client:',
+            'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+          ],
+          saysNot: ['Server:'],
+        },
+      },
+      {
+        run: 'docker version',
+        situation: 'not-in-docker-group',
+        capture: 'docker-version-permission-denied',
+        claims: {
+          exitCode: 1,
+          says: [
+            'Client:',
+            'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
+          ],
+          saysNot: ['Server:'],
+        },
+      },
     ],
   },
   {

@@ -2,6 +2,7 @@
 import { stepsOf, type Scenario } from '../lab.ts';
 import { buildingScenarios } from './building.ts';
 import { conceptScenarios } from './concepts.ts';
+import { devLoopScenarios } from './dev-loop.ts';
 import { nextStepScenarios } from './next-steps.ts';
 import { runningScenarios } from './running.ts';
 import { troubleshootingScenarios } from './troubleshooting.ts';
@@ -10,6 +11,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...conceptScenarios,
   ...buildingScenarios,
   ...runningScenarios,
+  ...devLoopScenarios,
   ...troubleshootingScenarios,
   ...nextStepScenarios,
 ];

@@ -209,6 +209,15 @@ export const troubleshootingScenarios: Scenario[] = [
         capture: 'trouble-platform',
         claims: { exitCode: 0, says: ['linux/amd64\n'] },
       },
+      {
+        // The lesson's word on multi-platform builds: the classic image store refuses them.
+        run: 'docker build --platform linux/amd64,linux/arm64 -t demo-image:multi .',
+        only: ['classic'],
+        claims: {
+          exitCode: BUILD_FAILED,
+          says: ['Multi-platform build is not supported for the docker driver'],
+        },
+      },
     ],
   },
   {
