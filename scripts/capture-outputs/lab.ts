@@ -289,8 +289,9 @@ async function runAction(
   edits.push(`${action.edit} = ${action.from}`);
 }
 
-function containerIds(): Set<string> {
-  return new Set(docker(['ps', '-aq', '--no-trunc']).out.split('\n').filter(Boolean));
+function containerIds(running = false): Set<string> {
+  const args = running ? ['ps', '-q', '--no-trunc'] : ['ps', '-aq', '--no-trunc'];
+  return new Set(docker(args).out.split('\n').filter(Boolean));
 }
 
 function freshEngine(): void {
@@ -309,8 +310,13 @@ export function stepsOf(scenario: Scenario): Step[] {
   return walk(scenario.actions);
 }
 
-function showsContainerList(scenario: Scenario): boolean {
-  return stepsOf(scenario).some((s) => s.capture && /^docker (ps|container ls)\b/.test(s.run));
+/** Which containers a scenario's captured `docker ps` would list: all (`-a`), running ones, or none. */
+function listedContainers(scenario: Scenario): 'all' | 'running' | 'none' {
+  const lists = stepsOf(scenario)
+    .filter((s) => s.capture && /^docker (ps|container ls)\b/.test(s.run))
+    .map((s) => s.run);
+  if (lists.some((run) => /\s(-a|--all)\b/.test(run))) return 'all';
+  return lists.length ? 'running' : 'none';
 }
 
 /** Runs a scenario from a fresh copy of its project; removes every container it made, whatever happens. */
@@ -322,9 +328,11 @@ export async function runScenario(
   const dir = join(tmp, 'demo');
   for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
   const before = containerIds();
-  if (before.size && showsContainerList(scenario)) {
+  const listed = listedContainers(scenario);
+  const strangers = listed === 'none' ? 0 : listed === 'all' ? before.size : containerIds(true).size;
+  if (strangers) {
     throw new Error(
-      `${scenario.name}: the engine has containers this scenario did not make (${before.size}); its docker ps output would show them`,
+      `${scenario.name}: the engine has ${strangers} container(s) this scenario did not make; its docker ps output would show them`,
     );
   }
   const results: StepResult[] = [];
