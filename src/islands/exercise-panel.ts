@@ -6,8 +6,10 @@
 import type { Evidence, Verdict } from '../core/evidence.ts';
 import { lazyModule } from '../core/lazy-module.ts';
 import { recordVerdict, type Progress } from '../core/progress/index.ts';
+import { emit, on } from './lib/events.ts';
+import { proofOf, provenOn } from './proof-text.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
-import { renderVerdict } from './verdict-view.ts';
+import { renderVerdict, summarise } from './verdict-view.ts';
 
 /** A paste this size is not terminal output; refusing keeps the tab responsive. */
 const MAX_PASTE = 5 * 1024 * 1024;
@@ -27,16 +29,26 @@ export interface EvidenceSourceHook {
 const hooks = new Map<'engine' | 'sandbox', EvidenceSourceHook>();
 export function offerEvidence(kind: 'engine' | 'sandbox', hook: EvidenceSourceHook): void {
   hooks.set(kind, hook);
-  document.dispatchEvent(new CustomEvent('layerwise:evidence-sources'));
+  emit('layerwise:evidence-sources', null);
 }
 
-function markText(p: Progress, id: string): string | null {
-  const e = p.exercises[id];
-  if (!e) return null;
-  if (e.mark === 'verified') return '✓ Verified on your Docker';
-  if (e.mark === 'practised')
-    return '✓ Practised in the sandbox (verify it on your own Docker too)';
-  return 'Last check did not pass yet.';
+/**
+ * The verdict's summary, then what it means for the learner's progress: where a pass counts, or
+ * that an earlier pass still does. The panel shows this instead of its mark once it has a verdict.
+ */
+function verdictSummary(verdict: Verdict, before: Progress, dockerProvable: boolean, id: string) {
+  const summary = summarise(verdict);
+  if (verdict.status === 'unrecognized') return summary;
+  const where =
+    verdict.evidence === 'sandbox' ? 'in the browser terminal' : provenOn(dockerProvable);
+  if (verdict.status === 'pass')
+    return `${summary.slice(0, -1)}: ${verdict.evidence === 'sandbox' ? 'practised' : 'verified'} ${where}.`;
+  const earlier = before.exercises[id];
+  if (earlier?.mark === 'verified')
+    return `${summary} You passed this before, ${provenOn(dockerProvable)}: that still counts.`;
+  if (earlier?.mark === 'practised')
+    return `${summary} You passed this before in the browser terminal: that still counts.`;
+  return summary;
 }
 
 function bindPanel(panel: HTMLElement) {
@@ -47,18 +59,24 @@ function bindPanel(panel: HTMLElement) {
   const announce = panel.querySelector<HTMLElement>('[data-announce]');
   const mark = panel.querySelector<HTMLElement>('[data-mark]');
   if (!input || !button || !result || !announce || !mark) return;
+  const dockerProvable = (panel.dataset['accepts'] ?? '').split(' ').includes('engine');
 
+  // The mark says where the exercise was proven, until a verdict in this panel says it instead.
+  let verdictShown = false;
   const showMark = (p: Progress) => {
-    const text = markText(p, id);
-    mark.hidden = text === null;
-    mark.textContent = text ?? '';
-    mark.classList.toggle('exercise-mark--done', p.exercises[id]?.status === 'pass');
+    const entry = p.exercises[id];
+    const proof = proofOf(entry, dockerProvable);
+    mark.hidden = verdictShown || !entry;
+    mark.textContent = proof.text;
+    mark.classList.toggle('exercise-mark--done', proof.done);
   };
   showMark(readProgress());
 
   const judge = async (input: HookResult, pasted: string | null) => {
     result.replaceChildren();
     if ('error' in input) {
+      verdictShown = false;
+      showMark(readProgress());
       announce.textContent = input.error;
       const p = document.createElement('p');
       p.className = 'exercise-error';
@@ -81,14 +99,13 @@ function bindPanel(panel: HTMLElement) {
       'verdict' in input
         ? input.verdict
         : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
-    const { summary } = renderVerdict(result, verdict, pasted === null ? null : shownLines(pasted));
+    const summary = verdictSummary(verdict, readProgress(), dockerProvable, id);
+    renderVerdict(result, verdict, summary, pasted === null ? null : shownLines(pasted));
     announce.textContent = summary;
-    if (verdict.status !== 'unrecognized') {
-      const p = updateProgress((prev) =>
-        recordVerdict(prev, id, verdict, new Date().toISOString()),
-      );
-      showMark(p);
-    }
+    verdictShown = true;
+    mark.hidden = true;
+    if (verdict.status !== 'unrecognized')
+      updateProgress((prev) => recordVerdict(prev, id, verdict, new Date().toISOString()));
   };
 
   const checkPaste = () => {
@@ -137,10 +154,8 @@ function bindPanel(panel: HTMLElement) {
     bindHook('sandbox', '[data-check-sandbox]');
   };
   bindHooks();
-  document.addEventListener('layerwise:evidence-sources', bindHooks);
-  document.addEventListener('layerwise:progress', (e) =>
-    showMark((e as CustomEvent<Progress>).detail),
-  );
+  on('layerwise:evidence-sources', bindHooks);
+  on('layerwise:progress', showMark);
 }
 
 export function bindExercisePanels(): void {

@@ -6,18 +6,28 @@ import {
   mergeProgress,
   type Progress,
 } from '../core/progress/index.ts';
-import { exerciseIdsOf } from './progress-marks.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
-function summary(p: Progress): string {
-  const items = [...document.querySelectorAll<HTMLElement>('[data-lesson-item]')];
-  const done = items.filter((i) =>
-    isLessonDone(p, i.dataset['lessonItem'] ?? '', exerciseIdsOf(i)),
-  ).length;
+interface LessonData {
+  id: string;
+  exercises: string[];
+}
+
+function lessonsOf(panel: HTMLElement): LessonData[] {
+  try {
+    const data: unknown = JSON.parse(panel.dataset['lessons'] ?? '[]');
+    return Array.isArray(data) ? (data as LessonData[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function summary(p: Progress, lessons: LessonData[]): string {
+  const done = lessons.filter((l) => isLessonDone(p, l.id, l.exercises)).length;
   const exercises = Object.values(p.exercises);
   const verified = exercises.filter((e) => e.mark === 'verified').length;
   const practised = exercises.filter((e) => e.mark === 'practised').length;
-  return `${done} of ${items.length} lessons done · ${verified} exercise${verified === 1 ? '' : 's'} verified on your Docker · ${practised} practised in the sandbox`;
+  return `${done} of ${lessons.length} lessons done · ${verified} exercise${verified === 1 ? '' : 's'} verified on your own machine or Docker · ${practised} practised in the browser terminal`;
 }
 
 export function bindProgressPanel(): void {
@@ -28,7 +38,8 @@ export function bindProgressPanel(): void {
   const load = panel?.querySelector<HTMLInputElement>('[data-import]');
   if (!panel || !text || !status || !save || !load) return;
   panel.hidden = false;
-  text.textContent = summary(readProgress());
+  const lessons = lessonsOf(panel);
+  text.textContent = summary(readProgress(), lessons);
 
   save.addEventListener('click', () => {
     const blob = new Blob([exportProgress(readProgress())], { type: 'application/json' });
@@ -54,7 +65,7 @@ export function bindProgressPanel(): void {
       return;
     }
     const merged = updateProgress((mine) => mergeProgress(mine, progress));
-    text.textContent = summary(merged);
+    text.textContent = summary(merged, lessons);
     status.textContent = problem
       ? `Loaded, with a problem: ${problem}`
       : `Loaded ${file.name}: your progress now includes it.`;

@@ -1,6 +1,7 @@
 /**
  * The few things a reading page does with progress: mark done lessons, remember the last lesson,
- * offer "mark as done", and on the home page a "continue" link. Everything else on a page is static.
+ * say whether this lesson is done (and why), and on the home page a "continue" link. Everything
+ * else on a page is static.
  */
 import {
   isLessonDone,
@@ -8,6 +9,7 @@ import {
   setLessonComplete,
   type Progress,
 } from '../core/progress/index.ts';
+import { on } from './lib/events.ts';
 import { readProgress, updateProgress } from './progress-store.ts';
 
 /** The exercise ids a lesson element lists in its data-exercises attribute. */
@@ -22,6 +24,25 @@ function showDoneMarks(p: Progress) {
   }
 }
 
+/** A list of lessons (the home page, /lessons/): their done marks, kept current. */
+export function bindLessonList(): Progress {
+  const progress = readProgress();
+  showDoneMarks(progress);
+  on('layerwise:progress', showDoneMarks);
+  return progress;
+}
+
+/** Why a lesson counts as done: its exercises all passed (nothing to undo), or the learner said so. */
+function doneBecause(p: Progress, slug: string, ids: string[]): 'exercises' | 'learner' | null {
+  if (!isLessonDone(p, slug, ids)) return null;
+  return ids.length > 0 && ids.every((id) => p.exercises[id]?.status === 'pass')
+    ? 'exercises'
+    : 'learner';
+}
+
+const exercisesDone = (n: number) =>
+  n === 1 ? '✓ Done: its exercise passed.' : `✓ Done: all ${n} of its exercises passed.`;
+
 export function bindLessonPage() {
   const article = document.querySelector<HTMLElement>('[data-lesson]');
   const slug = article?.dataset['lesson'];
@@ -31,36 +52,42 @@ export function bindLessonPage() {
 
   const box = document.querySelector<HTMLElement>('[data-complete-box]');
   const button = box?.querySelector<HTMLButtonElement>('[data-mark-complete]');
+  const state = box?.querySelector<HTMLElement>('[data-complete-state]');
   const status = box?.querySelector<HTMLElement>('[data-complete-status]');
-  if (!box || !button || !status) return;
+  const finished = box?.querySelector<HTMLElement>('[data-course-finished]');
+  if (!box || !button || !state || !status) return;
   box.hidden = false;
-  const sync = (announce: boolean) => {
-    const done = isLessonDone(progress, slug, exerciseIdsOf(article));
-    button.setAttribute('aria-pressed', String(done));
-    button.textContent = done ? 'Done ✓ (undo)' : 'Mark this lesson as done';
-    if (announce)
-      status.textContent = done ? 'Lesson marked as done.' : 'Lesson no longer marked as done.';
+  const ids = exerciseIdsOf(article);
+  const sync = () => {
+    const because = doneBecause(progress, slug, ids);
+    state.textContent =
+      because === 'exercises'
+        ? exercisesDone(ids.length)
+        : because === 'learner'
+          ? '✓ You marked this lesson as done.'
+          : '';
+    state.hidden = because === null;
+    // A lesson done through its exercises stays done: there is nothing the button could undo.
+    button.hidden = because === 'exercises';
+    button.textContent = because ? 'Mark as not done' : 'Mark this lesson as done';
+    button.classList.toggle('button--secondary', because !== null);
+    if (finished) finished.hidden = because === null;
   };
-  sync(false);
+  sync();
   button.addEventListener('click', () => {
-    const done = isLessonDone(progress, slug, exerciseIdsOf(article));
+    const done = isLessonDone(progress, slug, ids);
     progress = updateProgress((p) => setLessonComplete(p, slug, !done, new Date().toISOString()));
-    showDoneMarks(progress);
-    sync(true);
+    status.textContent = done ? 'Lesson no longer marked as done.' : 'Lesson marked as done.';
   });
-  document.addEventListener('layerwise:progress', (e) => {
-    progress = (e as CustomEvent<Progress>).detail;
-    showDoneMarks(progress);
-    sync(false);
+  on('layerwise:progress', (p) => {
+    progress = p;
+    showDoneMarks(p);
+    sync();
   });
 }
 
 export function bindHomePage() {
-  const progress = readProgress();
-  showDoneMarks(progress);
-  document.addEventListener('layerwise:progress', (e) =>
-    showDoneMarks((e as CustomEvent<Progress>).detail),
-  );
+  const progress = bindLessonList();
   const last = progress.lastLesson;
   const resume = document.querySelector<HTMLElement>('[data-resume]');
   const link = resume?.querySelector<HTMLAnchorElement>('[data-resume-link]');

@@ -50,7 +50,10 @@ test("an unknown address answers 404 with the site's own page", async ({ page, w
   const response = await page.goto('/this-page-does-not-exist/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
-  await expect(page.getByRole('link', { name: 'Go to the lessons' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: 'Go to the lessons' })).toHaveAttribute(
+    'href',
+    '/lessons/',
+  );
   // The browser logs the 404 it was asked to fetch; that one line is the point of this test.
   expect(watch.problems).toEqual([
     'console error: Failed to load resource: the server responded with a status of 404 (Not Found)',

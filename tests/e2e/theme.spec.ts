@@ -1,31 +1,63 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './watch.ts';
 
-const toggle = (page: import('@playwright/test').Page) =>
-  page.getByRole('button', { name: 'Dark theme' });
+const theme = (page: Page) => page.getByLabel('Theme');
+const html = (page: Page) => page.locator('html');
 
-test('follows the system setting when the learner has not chosen', async ({ page, watch }) => {
+test('says what it does and shows the choice: System until the learner picks', async ({
+  page,
+  watch,
+}) => {
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', String(scheme === 'dark'));
+    await expect(html(page)).toHaveAttribute('data-theme', scheme);
+    await expect(theme(page)).toHaveValue('system');
+    await expect(theme(page).locator('option:checked')).toHaveText('System');
   }
   expect(watch.problems).toEqual([]);
 });
 
-test('the choice persists across a reload and other pages, against the system setting', async ({
+test('System follows the operating system live, without a reload', async ({ page, watch }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lessons/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  expect(watch.problems).toEqual([]);
+});
+
+test('a choice persists across a reload and other pages, against the system setting, and System undoes it', async ({
   page,
   watch,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await toggle(page).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await theme(page).selectOption('dark');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(theme(page)).toHaveValue('dark');
   await page.goto('/404.html');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await theme(page).selectOption('system');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await page.goto('/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await expect(theme(page)).toHaveValue('system');
+  expect(watch.problems).toEqual([]);
+});
+
+test('the keyboard reaches it and changes it', async ({ page, watch }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await theme(page).focus();
+  await expect(theme(page)).toBeFocused();
+  await theme(page).press('ArrowDown');
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await expect(theme(page)).toHaveValue('light');
+  await theme(page).press('ArrowDown');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
   expect(watch.problems).toEqual([]);
 });
 

@@ -365,8 +365,13 @@ test('on a lesson page, "Check from the terminal" judges the workspace\'s transc
   await run(page, 'docker build -t demo-image:latest .', 'naming to');
   const panel = page.locator('[data-exercise="first-build"]');
   await panel.getByRole('button', { name: 'Check from the terminal' }).click();
-  await expect(panel.getByRole('status')).toHaveText('All 3 checks passed.');
-  await expect(panel.locator('[data-mark]')).toContainText('Practised in the sandbox');
+  await expect(panel.getByRole('status')).toHaveText(
+    'All 3 checks passed: practised in the browser terminal.',
+  );
+  await page.reload();
+  await expect(page.locator('[data-exercise="first-build"] [data-mark]')).toHaveText(
+    '✓ Practised in the browser terminal (now check it on your Docker too)',
+  );
   expect(watch.problems).toEqual([]);
 });
 

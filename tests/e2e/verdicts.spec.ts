@@ -1,0 +1,102 @@
+/**
+ * Panels say exactly what happened (issue 10 item 7): where a pass was proven, one verdict instead
+ * of a mark beside it, grammar, code shown as code, and nothing of the quoted line cut off.
+ * Every paste is a real capture from tests/fixtures (each with its .meta.json).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './watch.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
+
+async function paste(page: Page, exercise: string, text: string) {
+  const panel = page.locator(`[data-exercise="${exercise}"]`);
+  await panel.getByLabel('Paste what your terminal printed').fill(text);
+  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  return panel;
+}
+
+test('the app run without Docker is proven "on your machine", not on Docker', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/demo-fastapi-project/');
+  const panel = await paste(page, 'demo-app-runs', fixture('lab/curl-i'));
+  await expect(panel.getByRole('status')).toHaveText(
+    'All 3 checks passed: verified on your machine.',
+  );
+  await page.reload();
+  await expect(page.locator('[data-exercise="demo-app-runs"] [data-mark]')).toHaveText(
+    '✓ Verified on your machine',
+  );
+  expect(watch.problems).toEqual([]);
+});
+
+test('a newer verdict replaces the mark instead of standing beside it, and says an earlier pass still counts', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/building-the-image/');
+  await paste(page, 'cached-rebuild', fixture('lab/build-app-edit-plain'));
+  await page.reload();
+  const mark = page.locator('[data-exercise="cached-rebuild"] [data-mark]');
+  await expect(mark).toHaveText('✓ Verified on your Docker');
+  const panel = await paste(page, 'cached-rebuild', fixture('lab/build-bad-order-plain'));
+  await expect(panel.getByRole('status')).toHaveText(
+    '2 of 3 checks passed. You passed this before, on your Docker: that still counts.',
+  );
+  await expect(mark).toBeHidden();
+  await expect(panel.locator('.verdict-summary')).toHaveCount(1);
+  expect(watch.problems).toEqual([]);
+});
+
+test('one check is "the check", never "All 1 checks"', async ({ page, watch }) => {
+  await page.goto('/lessons/building-the-image/');
+  const panel = await paste(page, 'image-listed', fixture('lab/images'));
+  await expect(panel.getByRole('status')).toHaveText('The check passed: verified on your Docker.');
+  await expect(panel).not.toContainText(/\b1 checks\b/);
+  expect(watch.problems).toEqual([]);
+});
+
+test('Dockerfile advice shows code as code, and pasted text inside it stays text', async ({
+  page,
+  watch,
+}) => {
+  const dockerfile = [
+    'FROM python:3.13-slim',
+    'WORKDIR /demo',
+    'COPY . /demo',
+    'RUN pip install -r requirements.txt',
+    'CMD ["uvicorn", "app.main:app", "--host", "<img src=x onerror=window.__pwned=1>"]',
+  ].join('\n');
+  await page.goto('/lessons/writing-the-dockerfile/');
+  const panel = await paste(page, 'dockerfile-written', dockerfile);
+  const order = panel.locator('.verdict-check--bad', { hasText: 'before' }).first();
+  await expect(order.locator('.verdict-message code', { hasText: 'COPY . /demo' })).toBeVisible();
+  await expect(order.locator('.verdict-message')).not.toContainText('`');
+  expect(await panel.locator('.exercise-result img').count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(watch.problems).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the quoted line wraps: nothing of it is cut off', async ({ page, watch }) => {
+    await page.goto('/lessons/demo-fastapi-project/');
+    const panel = await paste(page, 'demo-app-runs', fixture('lab/curl-refused'));
+    const quote = panel.locator('.verdict-line code').first();
+    await expect(quote).toContainText("Couldn't connect to server");
+    const [scroll, client] = await quote.evaluate((el) => [
+      el.parentElement!.scrollWidth,
+      el.parentElement!.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    const box = await quote.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(watch.problems).toEqual([]);
+  });
+});
