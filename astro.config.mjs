@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { pyodideFiles } from './src/node/python/pyodide-files.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -15,7 +16,7 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  integrations: [expressiveCode(), mdx(), pyodideFiles()],
+  integrations: [expressiveCode(), mdx(), pyodideFiles(), pagefindIndex()],
   vite: {
     server: { headers: crossOriginIsolation },
     preview: { headers: crossOriginIsolation },
