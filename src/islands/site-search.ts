@@ -12,20 +12,24 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 interface Pagefind {
   options(o: { excerptLength?: number }): Promise<void>;
+  /** starts loading the index (in Pagefind's worker) before the first query */
+  init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Where Pagefind writes its script: outside the bundle, so the bundler must not resolve it. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 8;
+const TYPING_PAUSE_MS = 120;
 
 const pagefind = lazyModule<Pagefind>(async () => {
   const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
   await pf.options({ excerptLength: 18 });
+  void pf.init();
   return pf;
 });
 
@@ -93,10 +97,12 @@ function build(): HTMLDialogElement {
       status.textContent = 'Type a word from a lesson: a command, an error, a term.';
       return;
     }
+    status.textContent = 'Searching…';
     let found: PagefindResultData[];
     try {
       const pf = await pagefind.get();
       const search = await pf.search(query);
+      if (ask !== asked) return;
       found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     } catch {
       if (ask === asked)
@@ -110,10 +116,21 @@ function build(): HTMLDialogElement {
       ? `${plural(found.length)} for “${query}”.`
       : `Nothing in the lessons matches “${query}”.`;
   };
-  input.addEventListener('input', () => void run());
+  // One search once typing pauses, not one per key.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     results.querySelector('a')?.focus();
+  });
+  // Esc closes at once, also from the field (a search field would first clear itself).
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    d.close();
   });
   // Arrow keys walk from the field through the results and back.
   d.addEventListener('keydown', (e) => {
@@ -136,7 +153,10 @@ function build(): HTMLDialogElement {
 }
 
 function resultItem(r: PagefindResultData): HTMLLIElement {
-  const section = r.sub_results?.find((s) => s.url.includes('#'));
+  // The section where the words occur most: Pagefind lists sections in page order.
+  const section = (r.sub_results ?? [])
+    .filter((s) => s.url.includes('#'))
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
   const item = el('li', 'search-result');
   const link = el('a');
   link.href = section?.url ?? r.url;
