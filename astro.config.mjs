@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { pyodideFiles } from './src/node/python/pyodide-files.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/node/build/pagefind-index.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.

@@ -1,7 +1,7 @@
 /**
  * The search dialog: a modal <dialog> (focus stays inside, Esc closes, focus returns to the
  * opener) with one labelled search field, a live count, and the results as links to the lesson
- * section that matched. Pagefind's index (dist/pagefind/, built by src/integrations/pagefind.ts)
+ * section that matched. Pagefind's index (dist/pagefind/, built by src/node/build/pagefind-index.ts)
  * loads on the first open, from this site only, so it works offline wherever the site does.
  * Result excerpts are rebuilt from text: only Pagefind's <mark>s become elements.
  */
