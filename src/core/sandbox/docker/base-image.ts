@@ -85,10 +85,6 @@ export function debianRootfs(clock: Clock, python: '3.13' | '3.14'): Vfs {
   return fs;
 }
 
-export function pythonBaseImage(clock: Clock, tag = 'python:3.13-slim'): Image {
-  return labImage(tag, LAB[tag] ?? LAB['python:3.13-slim']!, clock);
-}
-
 /** Every image the lab's engine holds from the start. */
 export function labImages(clock: Clock): Image[] {
   return Object.entries(LAB).map(([tag, facts]) => labImage(tag, facts, clock));

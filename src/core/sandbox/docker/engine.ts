@@ -12,7 +12,7 @@ import { startApp } from '../app/server.ts';
 import { imageLayout } from '../python/layout.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
-import { pythonBaseImage } from './base-image.ts';
+import { labImages } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
 import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
@@ -60,7 +60,7 @@ export class DockerEngine {
   private pid = 1;
 
   constructor(private readonly deps: EngineDeps) {
-    this.images.add(pythonBaseImage(deps.clock));
+    for (const image of labImages(deps.clock)) this.images.add(image);
   }
 
   async build(request: BuildRequest): Promise<BuildOutcome> {
