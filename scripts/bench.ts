@@ -10,6 +10,7 @@ type SectionModule = { run: () => Promise<BenchSection> };
 const SECTIONS: (() => Promise<SectionModule>)[] = [
   () => import('./bench/pages.ts'),
   () => import('./bench/parse.ts'),
+  () => import('./bench/cli.ts'),
   () => import('./bench/sandbox.ts'),
   () => import('./bench/workspace.ts'),
   () => import('./bench/python.ts'),

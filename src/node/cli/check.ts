@@ -23,7 +23,6 @@ Examples:
 
 export const checkCommand: Subcommand = {
   name: 'check',
-  summary: 'check one exercise from pasted output (stdin or FILE)',
   help: HELP,
   async run(args, io) {
     const parsed = parseArgs(args, { flags: ['--json'] });

@@ -1,5 +1,4 @@
 /** `layerwise explain [FILE]`: what a pasted Docker output (or a Dockerfile) says, and what to do. */
-import { analyse } from '../../core/dockerfile/index.ts';
 import { explain, type Explanation, type Part } from '../../core/docker-output/index.ts';
 import { portText } from '../../core/docker/index.ts';
 import { formatFindings, styleFor, type Style } from './format.ts';
@@ -19,10 +18,14 @@ Examples:
   layerwise explain build.log
   layerwise explain Dockerfile`;
 
-/** A Dockerfile has no Docker output parts; its analysis is the finding list. */
-export function explainText(text: string): Explanation {
+/**
+ * A Dockerfile has no Docker output parts; its analysis is the finding list. The Dockerfile reader
+ * loads only then: a paste of Docker output, the usual case, starts without it.
+ */
+export async function explainText(text: string): Promise<Explanation> {
   const result = explain(text);
   if (result.parts.every((p) => p.kind === 'unknown')) {
+    const { analyse } = await import('../../core/dockerfile/index.ts');
     const findings = analyse(text, { today: new Date().toISOString().slice(0, 10) });
     if (!findings.some((f) => f.id === 'not-a-dockerfile'))
       return { parts: result.parts, findings };
@@ -83,7 +86,6 @@ function describePart(p: Part, style: Style): string {
 
 export const explainCommand: Subcommand = {
   name: 'explain',
-  summary: 'explain Docker output or a Dockerfile (stdin or FILE)',
   help: HELP,
   async run(args, io) {
     const parsed = parseArgs(args, { flags: ['--json'] });
@@ -99,7 +101,7 @@ export const explainCommand: Subcommand = {
       say(io.stderr, `layerwise explain: ${input.message}`);
       return 2;
     }
-    const result = explainText(input.text);
+    const result = await explainText(input.text);
     if (parsed.flags.has('--json')) {
       say(io.stdout, JSON.stringify(result, null, 2));
       return 0;

@@ -9,8 +9,6 @@ export interface CliIo {
 
 export interface Subcommand {
   name: string;
-  /** one line for `layerwise --help` */
-  summary: string;
   /** the full `layerwise NAME --help` text */
   help: string;
   /** returns the exit code */

@@ -3,13 +3,41 @@
  * listed here once.
  */
 import { messageOf } from '../../core/text/index.ts';
-import { checkCommand } from './check.ts';
-import { explainCommand } from './explain.ts';
 import { say, type CliIo, type Subcommand } from './io.ts';
-import { sandboxCommand } from './sandbox.ts';
-import { verifyCommand } from './verify.ts';
 
-const SUBCOMMANDS: Subcommand[] = [sandboxCommand, explainCommand, checkCommand, verifyCommand];
+interface Entry {
+  name: string;
+  /** one line for `layerwise --help` */
+  summary: string;
+  /**
+   * Loaded only when run: `explain` must not pay for the Docker client (`verify`) or Python
+   * (`sandbox`) at start-up, which is most of what a cold start costs.
+   */
+  load: () => Promise<Subcommand>;
+}
+
+const SUBCOMMANDS: Entry[] = [
+  {
+    name: 'sandbox',
+    summary: 'run commands in the simulated terminal and print what it shows',
+    load: async () => (await import('./sandbox.ts')).sandboxCommand,
+  },
+  {
+    name: 'explain',
+    summary: 'explain Docker output or a Dockerfile (stdin or FILE)',
+    load: async () => (await import('./explain.ts')).explainCommand,
+  },
+  {
+    name: 'check',
+    summary: 'check one exercise from pasted output (stdin or FILE)',
+    load: async () => (await import('./check.ts')).checkCommand,
+  },
+  {
+    name: 'verify',
+    summary: 'check the exercises against your own Docker Engine (read only)',
+    load: async () => (await import('./verify.ts')).verifyCommand,
+  },
+];
 
 function usage(): string {
   const width = Math.max(0, ...SUBCOMMANDS.map((c) => c.name.length));
@@ -31,16 +59,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     say(io.stdout, usage());
     return name === undefined ? 2 : 0;
   }
-  const command = SUBCOMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = SUBCOMMANDS.find((c) => c.name === name);
+  if (!entry) {
     say(io.stderr, `layerwise: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    say(io.stdout, command.help);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      say(io.stdout, command.help);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     // A bug, not a learner's mistake: say so plainly, without a stack trace unless asked.

@@ -62,7 +62,6 @@ async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
 
 export const sandboxCommand: Subcommand = {
   name: 'sandbox',
-  summary: 'run commands in the simulated terminal and print what it shows',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     let workspace = DEFAULT_WORKSPACE;

@@ -40,7 +40,6 @@ says why) or the arguments are wrong.`;
 export function verifyCommandWith(check?: CheckFn): Subcommand {
   return {
     name: 'verify',
-    summary: 'check the exercises against your own Docker Engine (read only)',
     help: HELP,
     run: (args, io) => run(args, io, check),
   };
