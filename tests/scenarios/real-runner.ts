@@ -66,7 +66,8 @@ function imageIds(): string[] {
 }
 
 /** Images every scenario starts with, as the simulator's machine has them. */
-const BASE_IMAGES = ['python:3.13-slim'];
+// The lab's two base images, which the simulated engine also holds from the start.
+const BASE_IMAGES = ['python:3.13-slim', 'python:3.14-slim'];
 
 /** Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most. */
 function settle(): void {

@@ -47,6 +47,11 @@ export interface RecordedRun {
   records: CommandRecord[];
 }
 
+const LAB_BASE_IDS = new Set([
+  'fe1a96c06753219378e8bd54e8ce9324b8c9311c2483d34119b548bd637b9755', // python:3.13-slim
+  '10a86f5bb86f028205581b17a6b62f735c65431f80263ab8c946c2a978f882c2', // python:3.14-slim
+]);
+
 export function summarize(run: RecordedRun): SummaryEntry[] {
   const builtIds: string[] = [];
   const named = scenarioTags(run.records);
@@ -59,9 +64,11 @@ export function summarize(run: RecordedRun): SummaryEntry[] {
 
 /** The output with the project's path named `<project>`, and other people's containers and images (rows, lines) left out. */
 function withoutForeign(output: string, run: RecordedRun): string {
-  const foreign = [...(run.foreign?.containers ?? []), ...(run.foreign?.images ?? [])].map((id) =>
-    id.replace(/^sha256:/, ''),
-  );
+  // Recordings made while only python:3.13-slim counted as a base listed python:3.14-slim as
+  // foreign; the simulated engine holds both, as the lab does.
+  const foreign = [...(run.foreign?.containers ?? []), ...(run.foreign?.images ?? [])]
+    .map((id) => id.replace(/^sha256:/, ''))
+    .filter((id) => !LAB_BASE_IDS.has(id));
   const short = new Set(foreign.map((id) => id.slice(0, 12)));
   const full = new Set(foreign);
   // Recordings made before the runner kept these have no workdir and no foreign list.

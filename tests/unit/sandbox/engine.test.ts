@@ -22,7 +22,7 @@ describe('docker commands', () => {
     [
       'images table',
       ['docker images'],
-      /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.13-slim   fe1a96c06753   12 minutes ago   194MB\n$/,
+      /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.14-slim   10a86f5bb86f   11 minutes ago   205MB\npython       3\.13-slim   fe1a96c06753   12 minutes ago   194MB\n$/,
       0,
     ],
     [

@@ -10,8 +10,7 @@ import { Vfs } from '../host/vfs.ts';
 import type { Image, ImageConfig } from './images.ts';
 import { GROUP, OS_RELEASE, PASSWD, ROOT_DIRS, SHADOW } from './base-image-files.ts';
 
-/** the lab image was imported about 12 minutes before the course's clock starts */
-const AGE_MS = 12 * 60 * 1000;
+const MINUTE = 60 * 1000;
 
 interface LabImage {
   id: string;
@@ -19,6 +18,8 @@ interface LabImage {
   size: number;
   env: string[];
   python: '3.13' | '3.14';
+  /** how long before the course's clock starts the lab imported it (3.13 first, then 3.14) */
+  ageMs: number;
 }
 
 const LAB_ENV = ['PIP_NO_INDEX=1', 'PIP_DISABLE_PIP_VERSION_CHECK=1', 'PYTHONUNBUFFERED=1'];
@@ -31,6 +32,7 @@ const LAB: Record<string, LabImage> = {
     size: 194_489_110,
     env: LAB_ENV,
     python: '3.13',
+    ageMs: 12 * MINUTE,
   },
   'python:3.14-slim': {
     id: 'sha256:10a86f5bb86f028205581b17a6b62f735c65431f80263ab8c946c2a978f882c2',
@@ -38,11 +40,12 @@ const LAB: Record<string, LabImage> = {
     size: 204_954_904,
     env: LAB_ENV,
     python: '3.14',
+    ageMs: 11 * MINUTE,
   },
 };
 
 function labImage(tag: string, facts: LabImage, clock: Clock): Image {
-  const created = clock.now() - AGE_MS;
+  const created = clock.now() - facts.ageMs;
   const config: ImageConfig = {
     Env: [...facts.env],
     Cmd: ['python3'],

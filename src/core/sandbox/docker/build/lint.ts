@@ -6,7 +6,7 @@
  * order.
  */
 import type { Step } from './definition.ts';
-import { exposeWords } from '../../../dockerfile/exposed-ports.ts';
+import { exposeWords } from '../../../dockerfile/index.ts';
 
 const SECRET =
   /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
