@@ -329,7 +329,8 @@ export async function runScenario(
   for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
   const before = containerIds();
   const listed = listedContainers(scenario);
-  const strangers = listed === 'none' ? 0 : listed === 'all' ? before.size : containerIds(true).size;
+  const strangers =
+    listed === 'none' ? 0 : listed === 'all' ? before.size : containerIds(true).size;
   if (strangers) {
     throw new Error(
       `${scenario.name}: the engine has ${strangers} container(s) this scenario did not make; its docker ps output would show them`,

@@ -24,20 +24,28 @@ function run(env: Record<string, string> = {}) {
   });
 }
 
-it('runs `layerwise check` from the compiled CLI, reading stdin, with the exit code of the verdict', () => {
-  const r = run();
-  expect(r.stderr).toBe('');
-  expect(r.stdout).toContain('All 3 checks passed.');
-  expect(r.status).toBe(0);
-  const stamp = JSON.parse(
-    readFileSync(new URL('../../../dist-cli/inputs.json', import.meta.url), 'utf8'),
-  );
-  expect(stamp.inputs).toContain('src/node/cli/main.ts');
-}, RUN_LIMIT);
+it(
+  'runs `layerwise check` from the compiled CLI, reading stdin, with the exit code of the verdict',
+  () => {
+    const r = run();
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('All 3 checks passed.');
+    expect(r.status).toBe(0);
+    const stamp = JSON.parse(
+      readFileSync(new URL('../../../dist-cli/inputs.json', import.meta.url), 'utf8'),
+    );
+    expect(stamp.inputs).toContain('src/node/cli/main.ts');
+  },
+  RUN_LIMIT,
+);
 
-it('runs the same command from the TypeScript sources through tsx', () => {
-  const r = run({ LAYERWISE_FROM_SOURCE: '1' });
-  expect(r.stderr).toBe('');
-  expect(r.stdout).toContain('All 3 checks passed.');
-  expect(r.status).toBe(0);
-}, RUN_LIMIT);
+it(
+  'runs the same command from the TypeScript sources through tsx',
+  () => {
+    const r = run({ LAYERWISE_FROM_SOURCE: '1' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('All 3 checks passed.');
+    expect(r.status).toBe(0);
+  },
+  RUN_LIMIT,
+);

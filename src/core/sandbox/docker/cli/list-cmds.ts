@@ -5,7 +5,15 @@ import { humanDuration, humanSize } from '../../text/human.ts';
 import { renderTemplate } from '../../text/go-template.ts';
 import { portRows, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
-import { bool, displayPorts, joinHostPort, list, parseFlags, reader, str } from '../../../docker/index.ts';
+import {
+  bool,
+  displayPorts,
+  joinHostPort,
+  list,
+  parseFlags,
+  reader,
+  str,
+} from '../../../docker/index.ts';
 import { shortId } from '../images.ts';
 
 const LIST_FLAGS = [
