@@ -24,6 +24,7 @@ import { Network } from './host/network.ts';
 import { dirname, relativeTo, resolvePath, stripAnsi } from '../text/index.ts';
 import type { Host } from './host/host.ts';
 import { DockerEngine, preloadBuilder } from './docker/engine.ts';
+import type { EngineState } from './docker/engine-state.ts';
 import { docker, hostCommands, preloadCommands } from './commands/index.ts';
 import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
@@ -34,6 +35,7 @@ import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
 import { LEARNER, seedHostSystem } from './host/users-host.ts';
 
 export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime.ts';
+export type { EngineState } from './docker/engine-state.ts';
 export { installSite, type PyodideLike } from './python/install.ts';
 
 export { splitScript } from './shell/script.ts';
@@ -89,6 +91,12 @@ export interface Sandbox extends TerminalHandle {
   prompt(): string;
   /** Python's loading state ("Starting Python…"), for the UI to show beside the terminal, never in it */
   onStatus(listener: (status: PythonStatus) => void): () => void;
+  /** the simulated engine's images, build cache and containers, for a saved session (docker/engine-state.ts) */
+  engine: {
+    state(): EngineState;
+    /** replaces the engine's state; containers that were running start again */
+    load(state: EngineState): Promise<void>;
+  };
 }
 
 const HOME = '/home/learner';
@@ -239,6 +247,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       if (outputListeners.size) main.start();
     },
     prompt: () => main.prompt(),
+    engine: {
+      state: () => machine.host.engine.state(),
+      load: (state) => machine.host.engine.load(state),
+    },
     onStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);

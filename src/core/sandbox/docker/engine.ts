@@ -22,6 +22,15 @@ import { appendLog, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
+import {
+  cacheRecordFromState,
+  cacheRecordState,
+  containerFromState,
+  containerState,
+  imageFromState,
+  imageState,
+  type EngineState,
+} from './engine-state.ts';
 
 export interface EngineDeps {
   fs: Vfs;
@@ -61,6 +70,52 @@ export class DockerEngine {
 
   constructor(private readonly deps: EngineDeps) {
     for (const image of labImages(deps.clock)) this.images.add(image);
+  }
+
+  /** The engine's state for a saved session (engine-state.ts). */
+  state(): EngineState {
+    const cache = this.cache.entries();
+    return {
+      images: this.images.all().map(imageState),
+      cache: {
+        records: cache.records.map(([key, record]) => [key, cacheRecordState(record)]),
+        executions: cache.executions,
+      },
+      containers: this.containers.map(containerState),
+      nextPort: this.ports.next,
+      pid: this.pid,
+    };
+  }
+
+  /**
+   * Replaces everything with a saved state. Containers that were running start again (the app
+   * imports the learner's code again, ports are bound again), as after a daemon restart; one whose
+   * start fails now is shown exited, with the reason in its logs.
+   */
+  async load(state: EngineState): Promise<void> {
+    for (const c of [...this.containers]) this.stop(c);
+    this.images.replaceAll(state.images.map(imageFromState));
+    this.cache.replaceAll(
+      state.cache.records.map(([key, record]) => [key, cacheRecordFromState(record)]),
+      state.cache.executions,
+    );
+    this.ports.next = state.nextPort;
+    this.pid = state.pid;
+    const containers = state.containers.map(containerFromState);
+    this.containers.splice(0, this.containers.length, ...containers);
+    for (const c of containers) {
+      if (c.state !== 'running') continue;
+      // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
+      c.state = 'created';
+      c.bindings = [];
+      const started = await this.start(c);
+      if (!started.ok) {
+        appendLog(c, 'stderr', `${started.message}\n`);
+        c.state = 'exited';
+        c.exitCode = started.exitCode;
+        c.finishedAt = this.deps.clock.now();
+      }
+    }
   }
 
   async build(request: BuildRequest): Promise<BuildOutcome> {

@@ -96,4 +96,10 @@ export class ImageStore {
   remove(id: string): void {
     this.images.delete(id);
   }
+
+  /** Replaces every image (a saved session coming back). */
+  replaceAll(images: Image[]): void {
+    this.images.clear();
+    for (const image of images) this.images.set(image.id, image);
+  }
 }

@@ -22,7 +22,8 @@ export function parsePublish(spec: string): Port | string {
 
 /** The daemon's ephemeral-port allocator: hands out ports in order, wrapping at the end. */
 export class PortAllocator {
-  private next = 32768;
+  /** the next port to try: kept in a saved session, so ports are handed out as the daemon would */
+  next = 32768;
 
   allocate(isFree: (port: number) => boolean): number | null {
     for (let tries = 0; tries < 60999 - 32768; tries++) {

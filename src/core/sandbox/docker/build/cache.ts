@@ -34,6 +34,17 @@ export class BuildCache {
     return n;
   }
 
+  /** The records and the execution counter, for a saved session. */
+  entries(): { records: [string, CacheRecord][]; executions: number } {
+    return { records: [...this.records], executions: this.executions };
+  }
+
+  replaceAll(records: [string, CacheRecord][], executions: number): void {
+    this.records.clear();
+    for (const [key, record] of records) this.records.set(key, record);
+    this.executions = executions;
+  }
+
   get size(): number {
     return this.records.size;
   }
