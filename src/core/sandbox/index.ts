@@ -61,6 +61,11 @@ export interface SandboxOptions {
    * first starts. Without it, starting an app fails with a line saying Python is missing.
    */
   python?: PythonRuntime;
+  /**
+   * 'home': the project folder (~/demo) is not made yet and shells start in ~, for a lesson whose
+   * own first commands are `mkdir demo` and `cd demo`. Default 'project': it exists, shells start in it.
+   */
+  startIn?: 'project' | 'home';
 }
 
 export interface TerminalHandle {
@@ -106,6 +111,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = options.clock ?? manualClock();
   const rng = options.rng ?? seededRng();
   let cols = options.cols ?? 80;
+  const startIn = options.startIn === 'home' ? HOME : WORKSPACE;
   const outputListeners = new Set<(text: string) => void>();
   const fileListeners = new Set<(path: string) => void>();
   const openListeners = new Set<(path: string) => void>();
@@ -121,7 +127,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   function boot(files: SandboxOptions['files']) {
     const fs = new Vfs(clock, LEARNER);
     seedHostSystem(fs, HOME);
-    fs.mkdir(WORKSPACE, { parents: true });
+    if (startIn === WORKSPACE || Object.keys(files).length) fs.mkdir(WORKSPACE, { parents: true });
     for (const [path, value] of Object.entries(files)) {
       const abs = resolvePath(WORKSPACE, path);
       fs.mkdir(dirname(abs), { parents: true });
@@ -159,7 +165,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   /** A login shell on the machine: its own directory, environment and history, as each real terminal has. */
   function shellOn(host: Host): Interpreter {
-    return new Interpreter(hostCommands(), newShell(), host.fs, host);
+    return new Interpreter(hostCommands(), newShell(startIn), host.fs, host);
   }
 
   const record = (command: string, output: string, exitCode: number, cwd: string) => {
@@ -274,13 +280,13 @@ function terminalHandle(
   };
 }
 
-function newShell(): ShellState {
+function newShell(cwd: string): ShellState {
   return {
-    cwd: WORKSPACE,
+    cwd,
     home: HOME,
     env: new Map([
       ['HOME', HOME],
-      ['PWD', WORKSPACE],
+      ['PWD', cwd],
       ['USER', 'learner'],
       ['PATH', '/usr/local/bin:/usr/bin:/bin'],
       ['LANG', 'C.UTF-8'],

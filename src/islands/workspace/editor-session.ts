@@ -95,6 +95,8 @@ export function createEditorSession(
       scheduleTree();
     },
     openFromTerminal(path) {
+      // The simulator's `edit` creates the file; a backend whose command did not gets it here.
+      if (backend().files.read(path) === null) backend().files.write(path, '');
       open(path, true);
       announce(`Opened ${path} in the editor.`);
     },

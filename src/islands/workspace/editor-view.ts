@@ -11,9 +11,15 @@ import {
   highlightActiveLineGutter,
   keymap,
   lineNumbers,
+  placeholder,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import {
+  bracketMatching,
+  indentOnInput,
+  indentUnit,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import type { EditorDoc } from './file-sync.ts';
 import { highlightStyle, languageFor } from './editor-language.ts';
 
@@ -39,6 +45,10 @@ const editorTheme = EditorView.theme({
     backgroundColor: 'var(--ws-selection) !important',
   },
 });
+
+/** What an empty editor says, so a learner never types into a pane that cannot take it. */
+export const NOTHING_OPEN =
+  'No file is open. Choose one in the file list, or type edit FILE in the terminal (it creates the file if it does not exist).';
 
 /** What every editor in the workspace shares, the solution's read-only ones included. */
 export function fileExtensions(path: string | null, label: string): Extension[] {
@@ -75,7 +85,10 @@ export function createEditorPane(host: HTMLElement, emptyLabel: string): EditorP
         indentOnInput(),
         bracketMatching(),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        // PEP 8's four spaces (CodeMirror's default is two); a Dockerfile's continuations too.
+        indentUnit.of('    '),
         EditorView.editable.of(p !== null),
+        p === null ? placeholder(NOTHING_OPEN) : [],
         listener,
       ],
     });

@@ -19,6 +19,8 @@ export function createSandboxBackend(
     cols: size.cols,
     rows: size.rows,
     python: browserPythonRuntime(),
+    // An empty project is one the lesson has the learner make (`mkdir demo`, `cd demo`).
+    startIn: Object.keys(files).length ? 'project' : 'home',
   });
   return {
     kind: 'sandbox',

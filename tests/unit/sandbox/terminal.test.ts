@@ -8,6 +8,7 @@ import type { Host } from '../../../src/core/sandbox/host/host.ts';
 import { Vfs } from '../../../src/core/sandbox/host/vfs.ts';
 import { Interpreter } from '../../../src/core/sandbox/shell/interpreter.ts';
 import { Terminal, type NestedShell } from '../../../src/core/sandbox/shell/terminal.ts';
+import { createSandbox } from '../../../src/core/sandbox/index.ts';
 import { demoSandbox, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';
@@ -183,6 +184,27 @@ describe('interactive terminal', () => {
     sandbox.onOpenFile((p) => opened.push(p));
     await type('edit app/main.py');
     expect(opened).toEqual(['app/main.py']);
+  });
+
+  it('`edit` creates a missing file and its folders before the UI opens it', async () => {
+    const { sandbox, s, type } = await interactive();
+    const opened: (string | null)[] = [];
+    sandbox.onOpenFile((p) => opened.push(sandbox.fs.read(p)));
+    await type('edit notes/todo/first.txt');
+    expect(opened).toEqual(['']);
+    expect(sandbox.fs.list()).toContain('notes/todo/first.txt');
+    await type('edit /etc/passwd-new');
+    expect(s.text).toContain('edit: cannot create /etc/passwd-new: Permission denied');
+  });
+
+  it("startIn 'home': no project folder yet, so a lesson's `mkdir demo && cd demo` makes it", async () => {
+    const sandbox = createSandbox({ files: {}, startIn: 'home' });
+    const s = screen((l) => sandbox.onOutput(l));
+    await s.waitFor('learner@layerwise:~$ ');
+    expect(sandbox.fs.list()).toEqual([]);
+    sandbox.write('mkdir demo && cd demo && edit app/main.py\r');
+    await s.waitFor('learner@layerwise:~/demo$ ');
+    expect(sandbox.fs.list()).toEqual(['app/main.py']);
   });
 
   it('`clear` clears the screen', async () => {

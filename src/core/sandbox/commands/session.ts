@@ -1,6 +1,7 @@
 /** Session commands: cd, pwd, history, clear, edit, help, kill, jobs. */
 import type { Command } from './types.ts';
-import { relativeTo, resolvePath } from '../../text/index.ts';
+import { dirname, relativeTo, resolvePath } from '../../text/index.ts';
+import { describeError } from '../host/vfs.ts';
 import { reflow } from '../shell/text-width.ts';
 import { shellPrefix } from './messages.ts';
 
@@ -52,7 +53,7 @@ export const clear: Command = (ctx) => {
   return 0;
 };
 
-/** `edit FILE`: the UI opens the file in its editor; the file is created when missing, as editors do on save. */
+/** `edit FILE`: the UI opens the file in its editor; a missing file is created empty first, with its folders. */
 export const edit: Command = (ctx) => {
   const file = ctx.args[0];
   if (!file) {
@@ -63,6 +64,14 @@ export const edit: Command = (ctx) => {
   if (ctx.fs.stat(path)?.kind === 'dir') {
     ctx.io.err(`edit: ${file}: Is a directory\n`);
     return 1;
+  }
+  if (!ctx.fs.stat(path)) {
+    // Created now, with its folders, so that `ls` shows it and the editor has a file to open.
+    const error = ctx.fs.mkdir(dirname(path), { parents: true }) ?? ctx.fs.write(path, '');
+    if (error) {
+      ctx.io.err(`edit: cannot create ${file}: ${describeError(error)}\n`);
+      return 1;
+    }
   }
   ctx.host.events.openFile(relativeTo(ctx.host.workspace, path) ?? path);
   ctx.io.out(`Opening ${file} in the editor…\n`);
