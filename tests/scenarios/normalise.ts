@@ -75,6 +75,8 @@ export function normaliseText(text: string, ids: IdNames): string {
  * `tieColumn` cell reads the same (before normalising) are compared as a set: their order is the
  * daemon's map order. Null when the lines are not a table.
  */
+const LAB_BASE_ROW = /^python \| 3\.1[34]-slim \| /;
+
 export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string): string[] | null {
   const header = lines[0] ?? '';
   if (!/^[A-Z][A-Z %/.()]*(?: {2,}[A-Z][A-Z %/.()]*)+\s*$/.test(header)) return null;
@@ -87,13 +89,15 @@ export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string
   const cells = (line: string) =>
     starts.map((start, i) => line.slice(start, starts[i + 1] ?? line.length).trim());
   const tie = tieColumn === undefined ? -1 : names.indexOf(tieColumn);
-  const rows = lines.map((line) => ({
-    key: tie < 0 ? '' : (cells(line)[tie] ?? ''),
-    text: cells(line)
+  const rows = lines.map((line) => {
+    const text = cells(line)
       .map((cell) => normaliseText(cell, ids))
       .join(' | ')
-      .trimEnd(),
-  }));
+      .trimEnd();
+    // The lab's base images are imported in either order each time the lab starts.
+    const key = tie < 0 ? '' : LAB_BASE_ROW.test(text) ? 'lab base' : (cells(line)[tie] ?? '');
+    return { key, text };
+  });
   const out: string[] = [];
   for (let i = 0; i < rows.length;) {
     let j = i + 1;
