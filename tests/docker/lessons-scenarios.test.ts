@@ -21,7 +21,8 @@ describe.skipIf(!engine.ok)('the lessons, on real Docker', () => {
   const finished = new Set<string>();
 
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const results = await runScenario(scenario);
+    // Other people's containers on a shared engine do not change what the lessons claim.
+    const results = await runScenario(scenario, 'classic', 'tolerate');
     for (const r of results) ran.add(r.shown);
     expect(scenarioProblems(scenario, results)).toEqual([]);
     finished.add(scenario.name);
