@@ -335,8 +335,7 @@ export async function runScenario(
   for (const name of COURSE_CONTAINERS) docker(['rm', '-f', name]);
   const before = containerIds();
   const listed = strangers === 'tolerate' ? 'none' : listedContainers(scenario);
-  const others =
-    listed === 'none' ? 0 : listed === 'all' ? before.size : containerIds(true).size;
+  const others = listed === 'none' ? 0 : listed === 'all' ? before.size : containerIds(true).size;
   if (others) {
     throw new Error(
       `${scenario.name}: the engine has ${others} container(s) this scenario did not make; its docker ps output would show them`,
