@@ -1,6 +1,7 @@
 /**
- * `npm test`: every test. The type check, units and real-engine tests (Vitest), then the production
- * build, then the browser tests (Playwright) against it. To run a subset, call `npx vitest` or
+ * `npm test`: every test. The type check, the per-layer type checks, lint and format, units and
+ * real-engine tests (Vitest), then the production build, then the browser tests (Playwright)
+ * against it. To run a subset, call `npx vitest` or
  * `npx playwright test` directly.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,15 @@ const run = (label: string, args: string[]) => {
 
 const bin = (pkg: string) => new URL(`../node_modules/${pkg}`, import.meta.url).pathname;
 
+const LAYERS = ['tsconfig.core.json', 'tsconfig.islands.json', 'tsconfig.node.json'];
+const ESLINT_CACHE = [
+  '--cache',
+  '--cache-strategy',
+  'content',
+  '--cache-location',
+  'node_modules/.cache/eslint/',
+];
+
 const failures: string[] = [];
 if (
   run('type check (astro check: .ts and .astro files, strictest)', [
@@ -40,6 +50,29 @@ if (
   ]) !== 0
 )
   failures.push('astro check');
+// The house rules, checked by tools (issue 13 item 4). Each layer type-checks with only the globals
+// it may use (core: ES only; islands: DOM, no Node; node: Node, no DOM) in one `tsc -b`; then ESLint
+// (eslint.config.mjs) and Prettier's check. All three keep a cache in node_modules/.cache, so a
+// second run reads only what changed. tests/unit/architecture.test.ts (imports) runs with vitest.
+if (
+  run('layer type checks (tsconfig.{core,islands,node}.json)', [
+    bin('typescript/bin/tsc'),
+    '-b',
+    ...LAYERS,
+  ]) !== 0
+)
+  failures.push('layer type checks');
+if (run('lint (eslint)', [bin('eslint/bin/eslint.js'), ...ESLINT_CACHE, '.']) !== 0)
+  failures.push('eslint');
+if (
+  run('format (prettier --check)', [
+    bin('prettier/bin/prettier.cjs'),
+    '--check',
+    '--cache',
+    '.',
+  ]) !== 0
+)
+  failures.push('prettier');
 if (run('unit and real-engine tests (vitest)', [bin('vitest/vitest.mjs'), 'run']) !== 0)
   failures.push('vitest');
 console.log('\n━━ production build ━━');

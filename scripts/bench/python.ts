@@ -22,8 +22,9 @@ const FAST_4G = { latency: 60 * 2.75, download: (9e6 / 8) * 0.9, upload: (1.5e6 
 async function terminalHas(page: Page, needle: string, timeout = 120_000): Promise<number> {
   const handle = await page.waitForFunction(
     (needle) => {
-      const shell = document.querySelector('[data-workspace]') as
-        (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
+      const shell = document.querySelector<HTMLElement & { layerwiseTerminalText?: () => string }>(
+        '[data-workspace]',
+      );
       return (shell?.layerwiseTerminalText?.() ?? '').includes(needle) ? performance.now() : false;
     },
     needle,

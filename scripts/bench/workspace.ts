@@ -33,8 +33,9 @@ const THROTTLE = {
 async function when(page: Page, needle: string, occurrences = 1): Promise<number> {
   const handle = await page.waitForFunction(
     ({ needle, occurrences }) => {
-      const shell = document.querySelector('[data-workspace]') as
-        (HTMLElement & { layerwiseTerminalText?: () => string }) | null;
+      const shell = document.querySelector<HTMLElement & { layerwiseTerminalText?: () => string }>(
+        '[data-workspace]',
+      );
       const text = shell?.layerwiseTerminalText?.() ?? '';
       return text.split(needle).length - 1 >= occurrences ? performance.now() : false;
     },

@@ -4,7 +4,7 @@
  */
 import { definePlugin } from 'astro-expressive-code';
 import { classifySession, isSession, sessionCommands } from '../core/shell-session.ts';
-import { findElement, type HastNode } from './hast-find.ts';
+import { findElement } from './hast-find.ts';
 
 const SESSION_LANGUAGES = new Set(['shellsession', 'console', 'shell-session']);
 
@@ -31,7 +31,7 @@ export function pluginShellSession() {
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (!SESSION_LANGUAGES.has(codeBlock.language) || !isSession(codeBlock.code)) return;
         const button = findElement(
-          renderData.blockAst as HastNode,
+          renderData.blockAst,
           (n) => n.tagName === 'button' && !!n.properties && 'dataCode' in n.properties,
         );
         if (button?.properties)

@@ -7,7 +7,7 @@
  */
 import { definePlugin } from 'astro-expressive-code';
 import { isSession, sessionCommands } from '../core/shell-session.ts';
-import { findElement, type HastNode } from './hast-find.ts';
+import { findElement } from './hast-find.ts';
 
 /** Lines longer than this may not fit a 320 px phone; shorter frames never scroll, so stay out of the tab order. */
 export const MAY_SCROLL_AFTER = 30;
@@ -46,7 +46,7 @@ export function pluginTerminalScroll() {
     hooks: {
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         if (codeBlock.props.wrap !== false || !mayScroll(codeBlock.code)) return;
-        const pre = findElement(renderData.blockAst as HastNode, (n) => n.tagName === 'pre');
+        const pre = findElement(renderData.blockAst, (n) => n.tagName === 'pre');
         if (!pre) return;
         // A group, not a region: a lesson holds dozens of frames, and landmarks would crowd the page's map.
         Object.assign((pre.properties ??= {}), {

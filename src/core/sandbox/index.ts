@@ -18,7 +18,7 @@
  * second terminal from `openTerminal()` shares the same machine, as a real second tab would.
  */
 import type { SandboxEvent } from '../evidence.ts';
-import { manualClock, seededRng, type Clock, type Rng } from './host/clock.ts';
+import { isManualClock, manualClock, seededRng, type Clock, type Rng } from './host/clock.ts';
 import { Vfs, type FsChange } from './host/vfs.ts';
 import { Network } from './host/network.ts';
 import { dirname, relativeTo, resolvePath, stripAnsi } from '../text/index.ts';
@@ -170,7 +170,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   const record = (command: string, output: string, exitCode: number, cwd: string) => {
     // The default virtual clock moves one second per command, so `docker ps` ages read naturally.
-    if ('advance' in clock && typeof clock.advance === 'function') clock.advance(1000);
+    if (isManualClock(clock)) clock.advance(1000);
     events.push({
       type: 'command',
       command,

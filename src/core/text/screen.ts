@@ -55,7 +55,6 @@ class TooMuchWork extends Error {}
 export function plainLines(input: string): ScreenLine[] {
   const parts = input.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  // eslint-disable-next-line no-control-regex
   const controls = /[\x00-\x08\x0b-\x1f\x7f]/.test(input) ? /[\x00-\x08\x0b-\x1f\x7f]/g : null;
   return parts.map((t, i) => ({
     text: (controls ? t.replace(controls, '') : t).trimEnd(),

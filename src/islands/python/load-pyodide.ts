@@ -5,11 +5,11 @@
 import { installSite, type PyodideLike, type PythonBridge } from '../../core/sandbox/index.ts';
 
 const SITE_PREFIX = '../../core/sandbox/python/site/';
-const SITE = import.meta.glob('../../core/sandbox/python/site/**/*.py', {
+const SITE = import.meta.glob<string>('../../core/sandbox/python/site/**/*.py', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 let loading: Promise<PythonBridge> | null = null;
 

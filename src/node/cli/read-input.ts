@@ -39,7 +39,7 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > MAX_INPUT_BYTES)
       return {

@@ -16,7 +16,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DirectoryNode, FileNode, FileSystemTree } from '@webcontainer/api';
+import type { FileNode, FileSystemTree } from '@webcontainer/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../../src/core/sandbox/index.ts';
 import { createBridge } from '../../../src/islands/webcontainer/bridge.ts';
@@ -55,7 +55,7 @@ const ask = createBridge({
 function write(tree: FileSystemTree, dir: string) {
   mkdirSync(dir, { recursive: true });
   for (const [name, node] of Object.entries(tree)) {
-    if ('directory' in node) write((node as DirectoryNode).directory, join(dir, name));
+    if ('directory' in node) write(node.directory, join(dir, name));
     else if ('file' in node)
       writeFileSync(join(dir, name), String((node as FileNode).file.contents));
   }

@@ -16,6 +16,11 @@ export interface ManualClock extends Clock {
   advance(ms: number): void;
 }
 
+/** An injected clock may be a real one, which no command moves. */
+export function isManualClock(clock: Clock): clock is ManualClock {
+  return 'advance' in clock && typeof clock.advance === 'function';
+}
+
 /** 2026-11-27T09:00:00Z: any fixed instant would do; this one reads as "today" in the course. */
 export const DEFAULT_EPOCH = Date.UTC(2026, 10, 27, 9, 0, 0);
 

@@ -103,7 +103,7 @@ export class PythonProcesses {
       };
     }
     const { pid, ...result } = call<StartResult & { pid: number }>(bridge, 'start', { config });
-    return { pid, result: result as StartResult };
+    return { pid, result: result };
   }
 
   async request(

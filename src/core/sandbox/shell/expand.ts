@@ -146,7 +146,7 @@ function parameter(text: string, raw: string, shell: ShellState): Value {
     const set = value !== undefined && (!op.startsWith(':') || value !== '');
     const kind = op.slice(-1);
     if (kind === '+') return set ? expandInside(word!, shell) : '';
-    if (set) return value!;
+    if (set) return value;
     const fallback = expandInside(word!, shell);
     if (typeof fallback !== 'string') return fallback;
     if (kind === '=') {

@@ -169,13 +169,13 @@ class Parser {
     const command: SimpleCommand = { words: [], redirects: [], heredoc: null };
     const tok = this.tokens[this.k];
     if (!tok) this.stop({ kind: 'incomplete' });
-    if (tok!.t === 'op' && tok!.op === '(') {
+    if (tok.t === 'op' && tok.op === '(') {
       this.k++;
       const items = this.list(')');
       if (items.length === 0) this.syntax(')');
       this.k++;
       command.group = { items, subshell: true };
-    } else if (tok!.t === 'word' && bare(tok!.word) === '{') {
+    } else if (tok.t === 'word' && bare(tok.word) === '{') {
       this.k++;
       const items = this.list('}');
       if (items.length === 0) this.syntax('}');

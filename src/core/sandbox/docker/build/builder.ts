@@ -12,7 +12,7 @@ import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
 import { collectContext, contextBytes } from './context.ts';
-import { BuildCache } from './cache.ts';
+import { type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
 import { lintDockerfile } from './lint.ts';
 import { resolveError } from '../registry.ts';

@@ -136,7 +136,7 @@ export function truth(v: GoValue): boolean {
     case 'float':
       return Number(c.raw) !== 0;
     case 'map':
-      return !!c.raw && Object.keys(c.raw as object).length > 0;
+      return !!c.raw && Object.keys(c.raw).length > 0;
     case 'slice':
       return Array.isArray(c.raw) && c.raw.length > 0;
     case 'ptr':
