@@ -59,5 +59,5 @@ export function containerFromState(state: ContainerState): Container {
 /** A deep copy of the plain parts, so a saved state never changes under the one who holds it; the Vfs is shared. */
 function structuredCloneExceptFs<T extends { fs: Vfs }>(value: T): T {
   const { fs, ...plain } = value;
-  return { ...(structuredClone(plain) as Omit<T, 'fs'>), fs } as T;
+  return { ...structuredClone<Omit<T, 'fs'>>(plain), fs } as T;
 }
