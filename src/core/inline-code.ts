@@ -48,3 +48,11 @@ function findRun(text: string, fence: string, from: number): number {
   }
   return -1;
 }
+
+/** The inverse: `text` as one inline code span, fenced by more backticks than any run inside it. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

@@ -94,13 +94,19 @@ function bindPanel(panel: HTMLElement) {
         },
         null,
       );
-    const { check, shownLines } = code;
+    const { check, shownLines, judgedCommand, transcriptText } = code;
     const verdict: Verdict =
       'verdict' in input
         ? input.verdict
         : check(id, input.evidence, { today: new Date().toISOString().slice(0, 10) });
     const summary = verdictSummary(verdict, readProgress(), dockerProvable, id);
-    renderVerdict(result, verdict, summary, pasted === null ? null : shownLines(pasted));
+    // The terminal's transcript is read as the paste it amounts to: quote its lines the same way.
+    const transcript =
+      'evidence' in input && input.evidence.source === 'sandbox' ? input.evidence.transcript : null;
+    const read = transcript ? transcriptText(transcript) : pasted;
+    const judged =
+      transcript && verdict.status !== 'unrecognized' ? judgedCommand(transcript, verdict) : null;
+    renderVerdict(result, verdict, summary, read === null ? null : shownLines(read), judged);
     announce.textContent = summary;
     verdictShown = true;
     mark.hidden = true;

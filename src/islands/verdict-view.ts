@@ -37,16 +37,23 @@ export function summarise(verdict: Verdict): string {
 /**
  * `summary`: the line above the checks (the panel adds what the verdict means for progress).
  * `shown`: what each pasted line showed on screen (redraws resolved, colours dropped), to quote a check's line.
+ * `judged`: which terminal command the verdict read, when it came from the terminal.
  */
 export function renderVerdict(
   into: HTMLElement,
   verdict: Verdict,
   summary: string,
   shown: ReadonlyMap<number, string> | null,
+  judged: string | null = null,
 ): void {
   const head = el('p', `verdict-summary verdict-summary--${verdict.status}`);
   head.append(...withCode(summary));
   into.append(head);
+  if (judged) {
+    const from = el('p', 'verdict-judged');
+    from.append(...withCode(judged));
+    into.append(from);
+  }
   const list = el('ul', 'verdict-checks');
   for (const c of verdict.checks) {
     if (verdict.status === 'unrecognized') {

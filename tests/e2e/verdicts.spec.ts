@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './watch.ts';
+import { openByKeyboard, run } from './workspace-helpers.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
@@ -79,6 +80,49 @@ test('Dockerfile advice shows code as code, and pasted text inside it stays text
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
+  expect(watch.problems).toEqual([]);
+});
+
+test('rows that could not be judged say which check they are, and a 404 without -i says what to do', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/running-the-container/');
+  let panel = await paste(page, 'app-reachable', fixture('lab/curl-refused'));
+  const unjudged = panel.locator('.verdict-check--bad .verdict-message', {
+    hasText: 'not checked',
+  });
+  await expect(unjudged).toHaveText([
+    'The status was not checked: there was no answer.',
+    'The answer’s body was not checked: there was no answer.',
+  ]);
+  panel = await paste(page, 'app-reachable', fixture('lab/curl-404-no-i'));
+  const status = panel.locator('.verdict-check--bad', { hasText: '404' });
+  await expect(status.locator('.verdict-hint')).toHaveText(
+    'What to do: Ask for the root path: curl -i http://localhost:8000/',
+  );
+  await expect(status.locator('.verdict-line code')).toHaveText('{"detail":"Not Found"}');
+  expect(watch.problems).toEqual([]);
+});
+
+test('from the terminal: nothing run yet is not "an empty paste", and the verdict names the command it judged', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/running-the-container/');
+  const panel = page.locator('[data-exercise="container-running"]');
+  const fromTerminal = panel.getByRole('button', { name: 'Check from the terminal' });
+  await openByKeyboard(page);
+  await fromTerminal.click();
+  await expect(panel.getByRole('status')).toHaveText(/^Nothing has run in the terminal yet\./);
+  await page.locator('.xterm-helper-textarea').first().focus();
+  await run(page, 'docker ps', 'CONTAINER ID');
+  await run(page, 'ls', 'Dockerfile');
+  await fromTerminal.click();
+  await expect(panel.locator('.verdict-judged')).toHaveText(
+    'Judged from docker ps; after it you ran ls: run it again to see what changed.',
+  );
+  await expect(panel.locator('.verdict-judged code')).toHaveText(['docker ps', 'ls']);
   expect(watch.problems).toEqual([]);
 });
 

@@ -67,7 +67,7 @@ export function dispatch(
         judges.reading(reading, evidence.source, context) ??
         unrecognized(
           evidence.source,
-          `${whatWasSeen(reading)} This exercise reads ${info.expects}.`,
+          `${whatWasSeen(reading, evidence.source)} This exercise reads ${info.expects}.`,
           evidence.source === 'sandbox'
             ? `Run ${info.command} in the terminal, then check again.`
             : `Run ${info.command} and paste everything it printed.`,

@@ -7,14 +7,39 @@ import { analyse, describe, type FindingId } from '../dockerfile/index.ts';
 import type { Finding } from '../docker/index.ts';
 import type { Check, EvidenceSource, SandboxEvent } from '../evidence.ts';
 import type { CheckContext, Judges } from './dispatch.ts';
-import { check, unrecognized, verdictOf } from './verdict.ts';
+import { check, notChecked, unrecognized, verdictOf } from './verdict.ts';
+
+type Summary = ReturnType<typeof describe>;
 
 interface Topic {
   id: string;
   findings: readonly FindingId[];
+  /**
+   * When the file has no subject for this check (no server command, no EXPOSE): the check that
+   * says so, never a pass about something that is not there.
+   */
+  absent?: (s: Summary) => Check | null;
   /** what a passing check says, from the file's own summary */
-  ok: (s: ReturnType<typeof describe>) => string;
+  ok: (s: Summary) => string;
 }
+
+/** A CMD written as a JSON array that is not JSON runs through /bin/sh -c (the first check says so). */
+const brokenJson = (s: Summary) => s.cmdForm === 'shell' && (s.cmd?.[2] ?? '').startsWith('[');
+
+/** Why a check about the server cannot be judged: there is no server command Layerwise can read. */
+function noServer(s: Summary): string | null {
+  if (s.server !== null) return null;
+  if (s.cmd === null && s.entrypoint === null) return 'there is no CMD';
+  if (brokenJson(s)) return 'the CMD line is not valid JSON, so no server starts';
+  return 'the start command runs no uvicorn or fastapi server that Layerwise can read';
+}
+
+const needsServer =
+  (id: 'listens-on-all-interfaces' | 'build-context' | 'no-reload') =>
+  (s: Summary): Check | null => {
+    const why = noServer(s);
+    return why === null ? null : notChecked(id, why);
+  };
 
 const TOPICS: readonly Topic[] = [
   {
@@ -53,6 +78,7 @@ const TOPICS: readonly Topic[] = [
   {
     id: 'build-context',
     findings: ['dockerignore-missing', 'add-instead-of-copy', 'app-path-not-copied'],
+    absent: needsServer('build-context'),
     ok: () => 'The app code is copied where the start command looks for it.',
   },
   {
@@ -64,25 +90,55 @@ const TOPICS: readonly Topic[] = [
       'cmd-missing',
       'exec-form-variable',
     ],
+    absent: (s) =>
+      brokenJson(s)
+        ? notChecked(
+            'start-command',
+            'the CMD line is not valid JSON, so Docker runs it through a shell',
+          )
+        : null,
     ok: (s) =>
       `CMD is in exec form (${JSON.stringify(s.cmd)}), so the server gets Docker's stop signal directly.`,
   },
   {
     id: 'listens-on-all-interfaces',
     findings: ['server-host-loopback', 'server-host-missing'],
-    ok: (s) =>
-      `The server listens on ${s.serverHost ?? '0.0.0.0'}, so a published port can reach it.`,
+    absent: (s) =>
+      needsServer('listens-on-all-interfaces')(s) ??
+      (s.serverHost === null
+        ? notChecked(
+            'listens-on-all-interfaces',
+            'the address comes from a variable or socket Layerwise cannot read',
+          )
+        : null),
+    ok: (s) => `The server listens on ${s.serverHost}, so a published port can reach it.`,
   },
   {
     id: 'no-reload',
     findings: ['server-reload'],
+    absent: needsServer('no-reload'),
     ok: () =>
       'No --reload: the container runs the code it was built with, as a production server does.',
   },
   {
     id: 'port',
     findings: ['port-mismatch'],
-    ok: (s) => `The server's port ${s.serverPort ?? 8000} matches EXPOSE.`,
+    absent: (s) => {
+      const why =
+        noServer(s) ??
+        (s.serverPort === null ? 'the port comes from a variable Layerwise cannot read' : null);
+      if (why !== null) return notChecked('port', why);
+      if (s.exposed.length > 0) return null;
+      return check(
+        'port',
+        false,
+        `There is no EXPOSE, so the image does not say that the server listens on port ${s.serverPort}.`,
+        {
+          hint: `Add EXPOSE ${s.serverPort} above the CMD. It publishes nothing, but docker ps shows it and docker run -P publishes it.`,
+        },
+      );
+    },
+    ok: (s) => `The server's port ${s.serverPort} matches EXPOSE ${s.exposed.join(', ')}.`,
   },
 ];
 
@@ -124,9 +180,9 @@ function judge(
     const problem = findings.find(
       (f: Finding) => (topic.findings as readonly string[]).includes(f.id) && f.severity !== 'info',
     );
-    return problem
-      ? check(topic.id, false, problem.message, { hint: problem.hint, line: problem.line })
-      : check(topic.id, true, topic.ok(summary));
+    if (problem)
+      return check(topic.id, false, problem.message, { hint: problem.hint, line: problem.line });
+    return topic.absent?.(summary) ?? check(topic.id, true, topic.ok(summary));
   });
   return verdictOf(checks, source);
 }

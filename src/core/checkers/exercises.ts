@@ -55,7 +55,9 @@ const JUDGES: Record<ExerciseId, Judges> = {
   'image-listed': {
     reading: (r, source) => {
       const part = lastPart(r, 'images');
-      return part ? verdictOf(judgeImageListed(imagesSeen(part), COURSE_IMAGE), source) : null;
+      return part
+        ? verdictOf(judgeImageListed(imagesSeen(part), COURSE_IMAGE, part.part.lines[0]), source)
+        : null;
     },
     engine: engineImageListed,
   },
@@ -64,7 +66,12 @@ const JUDGES: Record<ExerciseId, Judges> = {
       const part = lastPart(r, 'ps');
       return part
         ? verdictOf(
-            judgeContainerRunning(containersSeen(part), COURSE_IMAGE, listsStopped(r, part)),
+            judgeContainerRunning(
+              containersSeen(part),
+              COURSE_IMAGE,
+              listsStopped(r, part),
+              part.part.lines[0],
+            ),
             source,
           )
         : null;

@@ -5,6 +5,7 @@ import type { ContainerSeen } from './judge/containers.ts';
 import type { HttpSeen } from './judge/http.ts';
 import type { ImageSeen } from './judge/images.ts';
 import { errorIn, type Reading } from './reading.ts';
+import { stripAnsi } from '../text/index.ts';
 
 /** The typed command lines just before a part, and inside it (a paste may hold the prompt). */
 function commandsAround(reading: Reading, p: Parsed, before = 3): string[] {
@@ -12,10 +13,26 @@ function commandsAround(reading: Reading, p: Parsed, before = 3): string[] {
   return reading.lines.slice(Math.max(0, first - 1 - before), last);
 }
 
+/**
+ * BuildKit's tty view fits each step to the terminal: a text too long is cut two spaces before the
+ * time (` => CACHED [4/5] RUN pip install --no-cache-dir --upgrade -r /demo/requir  0.0s` at 80
+ * columns, lab/build-app-edit-tty-80), where a text that fits is padded with more spaces.
+ */
+const CUT_AT_WIDTH = /^\s*=> .*\S {1,2}\d+(?:\.\d+)?s$/;
+
+/** What a line showed once the terminal was done with it: colours dropped, the last redraw kept. */
+const shownText = (line: string) =>
+  stripAnsi(line).replace(/\r+$/, '').split('\r').at(-1)!.trimEnd();
+
 export function buildContext(reading: Reading, p: Parsed<PartOf<'build'>>): BuildContext {
   const steps = p.part.build.steps;
+  const lineOf = (step: BuildStep) => p.marks.items[steps.indexOf(step)];
   return {
-    lineOf: (step: BuildStep) => p.marks.items[steps.indexOf(step)],
+    lineOf,
+    cut: (step) => {
+      const n = lineOf(step);
+      return n !== undefined && CUT_AT_WIDTH.test(shownText(reading.lines[n - 1] ?? ''));
+    },
     failure: errorIn(p),
     tagLine: p.marks.notes.find((n) => n.id === 'tagged')?.line,
     noCache: commandsAround(reading, p).some((l) => /\bbuild\b.*\s--no-cache\b/.test(l)),
@@ -55,6 +72,7 @@ export function httpSeen(reading: Reading, p: Parsed<PartOf<'curl'>>): HttpSeen 
     error: c.error,
     url: url ? (url.startsWith('http') ? url : `http://${url}`) : null,
     line: p.marks.error ?? p.marks.items[0] ?? p.part.lines[0],
+    bodyLine: p.marks.notes.find((n) => n.id === 'body')?.line,
   };
 }
 

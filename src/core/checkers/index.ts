@@ -15,6 +15,8 @@ export { CATALOG, EXERCISE_IDS, exerciseInfo } from './catalog.ts';
 export type { Exercise, ExerciseId, ExerciseInfo } from './exercise.ts';
 export { COURSE, COURSE_IMAGE } from './course.ts';
 export { shownLines } from './shown-lines.ts';
+export { judgedCommand } from './judged-command.ts';
+export { transcriptText } from './reading.ts';
 
 export function findExercise(id: string) {
   return EXERCISES.find((e) => e.id === id);

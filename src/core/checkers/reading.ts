@@ -24,13 +24,28 @@ export function readText(text: string): Reading {
   return { lines: text.split('\n'), parsed: parseDetailed(text) };
 }
 
+/** Each command the terminal ran, as the lines a paste of it holds: the prompt line, then its output. */
+export function transcriptBlocks(
+  events: readonly SandboxEvent[],
+): { command: string; lines: string[] }[] {
+  return events.flatMap((e) =>
+    e.type === 'command'
+      ? [
+          {
+            command: e.command,
+            lines: [
+              `$ ${e.command}`,
+              ...(e.output === '' ? [] : e.output.replace(/\n$/, '').split('\n')),
+            ],
+          },
+        ]
+      : [],
+  );
+}
+
 export function transcriptText(events: readonly SandboxEvent[]): string {
-  return events
-    .flatMap((e) =>
-      e.type === 'command'
-        ? [`$ ${e.command}`, ...(e.output === '' ? [] : [e.output.replace(/\n$/, '')])]
-        : [],
-    )
+  return transcriptBlocks(events)
+    .flatMap((b) => b.lines)
     .join('\n');
 }
 
@@ -62,12 +77,20 @@ const SEEN: Record<PartKind, string> = {
   unknown: 'text Layerwise cannot read as Docker output',
 };
 
-/** "This looks like …" for an unrecognized verdict. */
-export function whatWasSeen(reading: Reading): string {
+/**
+ * "This looks like …" for an unrecognized verdict, in the words of where the text came from: a
+ * paste, or what the in-browser terminal printed (nothing was pasted there).
+ */
+export function whatWasSeen(reading: Reading, source: 'paste' | 'sandbox' = 'paste'): string {
   const kinds = [...new Set(reading.parsed.map((p) => p.part.kind))].filter((k) => k !== 'unknown');
-  if (kinds.length === 0)
-    return reading.lines.join('').trim() === ''
-      ? 'The paste is empty.'
-      : `This is ${SEEN.unknown}.`;
-  return `This looks like ${kinds.map((k) => SEEN[k]).join(' and ')}.`;
+  const terminal = source === 'sandbox';
+  if (kinds.length > 0) {
+    const seen = kinds.map((k) => SEEN[k]).join(' and ');
+    return terminal ? `The terminal shows ${seen}.` : `This looks like ${seen}.`;
+  }
+  if (reading.lines.join('').trim() === '')
+    return terminal ? 'Nothing has run in the terminal yet.' : 'The paste is empty.';
+  return terminal
+    ? 'Nothing the terminal printed is Docker output Layerwise reads.'
+    : `This is ${SEEN.unknown}.`;
 }

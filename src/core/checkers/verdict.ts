@@ -1,5 +1,6 @@
 /** Building Verdicts: one status rule for every exercise. */
 import type { Check, EvidenceSource, Verdict } from '../evidence.ts';
+import { CHECK_NAMES, type NamedCheck } from './check-names.ts';
 
 export function verdictOf(checks: Check[], evidence: EvidenceSource): Verdict {
   return { status: checks.every((c) => c.ok) ? 'pass' : 'fail', checks, evidence };
@@ -10,9 +11,12 @@ export function unrecognized(evidence: EvidenceSource, message: string, hint: st
   return { status: 'unrecognized', evidence, checks: [{ id: 'input', ok: false, message, hint }] };
 }
 
-/** A check that cannot be judged because an earlier one failed; it stays in the list so the list's shape never changes. */
-export function notChecked(id: string, because: string): Check {
-  return { id, ok: false, message: `Not checked: ${because}.` };
+/**
+ * A check that cannot be judged because an earlier one failed or its subject is missing; it stays
+ * in the list so the list's shape never changes, and names itself.
+ */
+export function notChecked(id: NamedCheck, because: string, line?: number): Check {
+  return check(id, false, `${CHECK_NAMES[id]} was not checked: ${because}.`, { line });
 }
 
 export function check(

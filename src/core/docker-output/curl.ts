@@ -26,6 +26,7 @@ export function parseCurl(lines: ScreenLine[]): Parsed<PartOf<'curl'>> | null {
   let status: number | null = null;
   let statusLine = 0;
   let errorLine: number | undefined;
+  let bodyLine = 0;
   const body: string[] = [];
   let inHeaders = false;
   let first = 0;
@@ -53,6 +54,7 @@ export function parseCurl(lines: ScreenLine[]): Parsed<PartOf<'curl'>> | null {
     } else if (METER.test(text) || VERBOSE.test(text)) {
       use(n);
     } else if (text.trim() || body.length) {
+      bodyLine ||= n;
       body.push(text);
       use(n);
     }
@@ -72,6 +74,8 @@ export function parseCurl(lines: ScreenLine[]): Parsed<PartOf<'curl'>> | null {
       ...noMarks(),
       items: statusLine ? [statusLine] : [],
       ...(errorLine ? { error: errorLine } : {}),
+      // where the body starts, so a check about the body quotes the body
+      notes: result.body !== null && bodyLine ? [{ id: 'body', line: bodyLine }] : [],
     },
   };
 }

@@ -79,7 +79,7 @@ export function engineFirstBuild(s: EngineSnapshot): Verdict {
 export function engineCachedRebuild(s: EngineSnapshot): Verdict {
   const current = findImage(s, wanted(s));
   const exists = imageExists(s);
-  const rest = ['previous-build', 'install-cached', 'source-rebuilt'];
+  const rest = ['previous-build', 'install-cached', 'source-rebuilt'] as const;
   if (!current)
     return verdictOf(
       [exists, ...rest.map((id) => notChecked(id, 'the image is missing'))],

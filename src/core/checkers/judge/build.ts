@@ -24,12 +24,18 @@ export interface BuildContext {
   tagLine: number | undefined;
   /** the typed command asked for --no-cache */
   noCache: boolean;
+  /** the step's text was cut at the terminal's width (BuildKit's tty view) */
+  cut(step: BuildStep): boolean;
 }
+
+/** `[4/5] RUN pip install …`, with an ellipsis where the terminal cut the step's text. */
+const nameOf = (step: BuildStep, ctx: BuildContext) =>
+  ctx.cut(step) ? `${stepName(step)}…` : stepName(step);
 
 export function succeededCheck(build: BuildInfo, ctx: BuildContext): Check {
   if (build.success) return check('build-succeeded', true, 'The build finished without an error.');
   const failed = build.steps.find((s) => s.failed);
-  const where = failed ? ` at step ${stepName(failed)}` : '';
+  const where = failed ? ` at step ${nameOf(failed, ctx)}` : '';
   const code = build.error?.exitCode != null ? ` (exit code ${build.error.exitCode})` : '';
   return check(
     'build-succeeded',
@@ -125,7 +131,7 @@ function installCheck(steps: BuildStep[], ctx: BuildContext): Check {
     );
   }
   const line = ctx.lineOf(install);
-  const label = stepName(install);
+  const label = nameOf(install, ctx);
   if (install.cached)
     return check(
       'install-cached',
@@ -178,7 +184,7 @@ function whyInstallRan(
   return {
     message:
       firstMiss && firstMiss !== install
-        ? `an earlier step, ${stepName(firstMiss)}, changed, and every step after a change runs again.`
+        ? `an earlier step, ${nameOf(firstMiss, ctx)}, changed, and every step after a change runs again.`
         : 'its command or an ARG/ENV before it changed.',
     hint: 'Between the two builds, change only app/main.py.',
     line: firstMiss ? ctx.lineOf(firstMiss) : undefined,
@@ -195,7 +201,7 @@ function sourceCheck(steps: BuildStep[], ctx: BuildContext): Check {
       hint: 'The course’s Dockerfile ends with COPY ./app /demo/app.',
     });
   const line = ctx.lineOf(source);
-  const label = stepName(source);
+  const label = nameOf(source, ctx);
   if (!source.cached)
     return check(
       'source-rebuilt',

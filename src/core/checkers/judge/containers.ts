@@ -50,6 +50,8 @@ export function judgeContainerRunning(
   containers: readonly ContainerSeen[],
   image: string,
   listsStopped: boolean,
+  /** the table's header line, for a check about an empty table */
+  tableLine?: number,
 ): Check[] {
   const c = pickContainer(containers, image);
   if (!c) {
@@ -59,6 +61,7 @@ export function judgeContainerRunning(
         false,
         listsStopped ? 'There are no containers at all.' : 'No container is running.',
         {
+          line: tableLine,
           hint:
             `Start one: docker run -d -p ${COURSE.hostPort}:${port} --name demo ${image}` +
             (listsStopped

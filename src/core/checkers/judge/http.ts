@@ -15,13 +15,20 @@ export interface HttpSeen {
   error: CurlError;
   /** where the request went, when known, e.g. http://localhost:8000/ */
   url?: string | null;
+  /** the status line, else the error, else the first line curl printed */
   line?: number | undefined;
+  /** the body's first line, when the input had one */
+  bodyLine?: number | undefined;
 }
 
 /** Where the app runs: in a container (app-reachable) or straight on the machine (demo-app-runs). */
 export type Setting = 'container' | 'host';
 
 const target = (seen: HttpSeen) => seen.url ?? `http://localhost:${COURSE.hostPort}/`;
+
+/** FastAPI's answer for a path it has no route for, which is all curl shows without -i. */
+const NOT_FOUND_BODY = '{"detail":"Not Found"}';
+const ROOT_PATH_HINT = `Ask for the root path: curl -i http://localhost:${COURSE.hostPort}/`;
 
 const CONNECT_HINTS: Record<Setting, Partial<Record<NonNullable<CurlError>, string>>> = {
   container: {
@@ -89,20 +96,26 @@ export function judgeHttp(seen: HttpSeen, setting: Setting, who: Client = 'curl'
 
 function statusCheck(seen: HttpSeen): Check {
   const line = seen.line;
-  if (seen.status === null)
+  if (seen.status === null) {
+    const bodyLine = seen.bodyLine ?? line;
+    if ((seen.body ?? '').trim() === NOT_FOUND_BODY)
+      return check(
+        'status-ok',
+        false,
+        `The app answered ${NOT_FOUND_BODY}: FastAPI’s 404, it has no route at that path.`,
+        { line: bodyLine, hint: ROOT_PATH_HINT },
+      );
     return check('status-ok', true, 'It answered (run curl -i to see the status line too).', {
-      line,
+      line: bodyLine,
     });
+  }
   if (seen.status === 200) return check('status-ok', true, 'The status is 200 OK.', { line });
   if (seen.status === 404) {
     return check(
       'status-ok',
       false,
       'The app answered 404 Not Found: it has no route at that path.',
-      {
-        line,
-        hint: `Ask for the root path: curl -i http://localhost:${COURSE.hostPort}/`,
-      },
+      { line, hint: ROOT_PATH_HINT },
     );
   }
   if (seen.status === 405) {
@@ -127,10 +140,10 @@ function statusCheck(seen: HttpSeen): Check {
 
 function bodyCheck(seen: HttpSeen): Check {
   const body = (seen.body ?? '').trim();
-  const line = seen.line;
-  if (seen.status === 404 || body === '{"detail":"Not Found"}')
-    return notChecked('body', 'the path does not exist in the app');
-  if (seen.status === 405) return notChecked('body', 'a HEAD request gets no body');
+  const line = seen.bodyLine ?? seen.line;
+  if (seen.status === 404 || body === NOT_FOUND_BODY)
+    return notChecked('body', 'the path does not exist in the app', seen.bodyLine);
+  if (seen.status === 405) return notChecked('body', 'a HEAD request gets no body', line);
   if (body === COURSE.body)
     return check('body', true, `The app answered ${body}: a JSON string, quotes included.`, {
       line,

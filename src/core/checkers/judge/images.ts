@@ -12,7 +12,12 @@ export interface ImageSeen {
   line?: number | undefined;
 }
 
-export function judgeImageListed(images: readonly ImageSeen[], image: string): Check[] {
+/** `tableLine`: the table's header line, for a check about an image that is not in it */
+export function judgeImageListed(
+  images: readonly ImageSeen[],
+  image: string,
+  tableLine?: number,
+): Check[] {
   const repo = imageName(image).repository;
   const tag = imageName(image).tag;
   const exact = images.find((i) => i.repository === repo && i.tag === tag);
@@ -44,6 +49,7 @@ export function judgeImageListed(images: readonly ImageSeen[], image: string): C
   const own = images.filter((i) => i.repository !== '<none>' && !/^python$/.test(i.repository));
   return [
     check('image-listed', false, `There is no ${repo}:${tag} in the list.`, {
+      line: tableLine,
       hint:
         own.length > 0
           ? `If you named your image differently (${own
