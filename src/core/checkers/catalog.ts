@@ -58,6 +58,15 @@ export const CATALOG: readonly ExerciseInfo[] = [
     accepts: ['paste', 'sandbox', 'engine'],
     expects: 'the output of curl against the published port',
   },
+  {
+    id: 'code-reloaded',
+    lesson: 'development-loop',
+    title: 'Change the code without rebuilding',
+    command: 'docker logs demo; curl http://localhost:8000/',
+    accepts: ['paste', 'sandbox'],
+    expects:
+      'the output of docker logs demo after you edited app/main.py, then of curl http://localhost:8000/',
+  },
 ];
 
 export function exerciseInfo(id: string): ExerciseInfo | undefined {

@@ -8,7 +8,8 @@ export type ExerciseId =
   | 'cached-rebuild'
   | 'image-listed'
   | 'container-running'
-  | 'app-reachable';
+  | 'app-reachable'
+  | 'code-reloaded';
 
 /** What a page needs to show an exercise; no checking code, so pages can import it freely. */
 export interface ExerciseInfo {

@@ -7,6 +7,7 @@ import { COURSE_IMAGE } from './course.ts';
 import {
   buildContext,
   containersSeen,
+  httpAfter,
   httpSeen,
   imagesSeen,
   listsStopped,
@@ -15,6 +16,7 @@ import { judgeCachedRebuild, judgeFirstBuild } from './judge/build.ts';
 import { judgeContainerRunning } from './judge/containers.ts';
 import { judgeHttp } from './judge/http.ts';
 import { judgeImageListed } from './judge/images.ts';
+import { judgeReload, reloadSeen } from './judge/reload.ts';
 import { lastPart } from './reading.ts';
 import { verdictOf } from './verdict.ts';
 import {
@@ -84,6 +86,12 @@ const JUDGES: Record<ExerciseId, Judges> = {
       return part ? verdictOf(judgeHttp(httpSeen(r, part), 'container'), source) : null;
     },
     engine: engineAppReachable,
+  },
+  'code-reloaded': {
+    reading: (r, source) => {
+      if (!lastPart(r, 'container-log')) return null;
+      return verdictOf(judgeReload(reloadSeen(r.lines, (line) => httpAfter(r, line))), source);
+    },
   },
 };
 

@@ -76,6 +76,15 @@ export function httpSeen(reading: Reading, p: Parsed<PartOf<'curl'>>): HttpSeen 
   };
 }
 
+/** The last curl the paste shows below input line `line`, e.g. after a reload in a log. */
+export function httpAfter(reading: Reading, line: number): HttpSeen | null {
+  const after = reading.parsed.filter(
+    (p): p is Parsed<PartOf<'curl'>> => p.part.kind === 'curl' && p.part.lines[0] > line,
+  );
+  const last = after[after.length - 1];
+  return last ? httpSeen(reading, last) : null;
+}
+
 export function imagesSeen(p: Parsed<PartOf<'images'>>): ImageSeen[] {
   return p.part.images.images.map((i, n) => ({ ...i, line: p.marks.items[n] }));
 }
