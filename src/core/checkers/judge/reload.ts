@@ -132,10 +132,15 @@ function answerCheck(http: HttpSeen | null): Check {
       hint: 'Ask for the root path: curl http://localhost:8000/',
     });
   if (body === COURSE.body)
-    return check('new-answer', false, `The app still answers ${body}, the message before your edit.`, {
-      line: http.line,
-      hint: 'Change the string welcome_root() returns in app/main.py, save, and run curl again.',
-    });
+    return check(
+      'new-answer',
+      false,
+      `The app still answers ${body}, the message before your edit.`,
+      {
+        line: http.line,
+        hint: 'Change the string welcome_root() returns in app/main.py, save, and run curl again.',
+      },
+    );
   return check('new-answer', true, `The app answers ${body.slice(0, 80)}: your edit, live.`, {
     line: http.line,
   });
