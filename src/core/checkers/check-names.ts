@@ -18,6 +18,9 @@ export const CHECK_NAMES = {
   'build-context': 'Where the app code is copied',
   'no-reload': 'Whether the server reloads',
   port: 'The server’s port',
+  reloaded: 'The reload',
+  restarted: 'The app’s restart',
+  'new-answer': 'The new answer',
 } as const;
 
 export type NamedCheck = keyof typeof CHECK_NAMES;
