@@ -11,6 +11,9 @@ import { python } from './python.ts';
 import { pip } from './pip.ts';
 import { shellPrefix } from './messages.ts';
 import { PYTHON_VERSIONS } from '../docker/base-image-files.ts';
+import { DEBIAN_PROGRAMS } from './image-programs.ts';
+import { notSimulated } from '../not-simulated.ts';
+import { GAP } from '../shell/gaps.ts';
 
 /** Which Python the image holds, by the interpreter it has in /usr/bin. */
 function imagePython3(ctx: CommandContext): { minor: string; python: string; pip: string } {
@@ -60,6 +63,7 @@ export function imageCommands(packages: Set<string>): CommandTable {
   return {
     commands,
     notFound: (name, io, shell) => {
+      if (DEBIAN_PROGRAMS.has(name)) return notSimulated(io, GAP.imagePrograms, name);
       io.err(`${shellPrefix({ shell })}${name}: not found\n`);
       return 127;
     },

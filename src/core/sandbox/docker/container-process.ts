@@ -8,7 +8,7 @@ import { expandWord } from '../shell/expand.ts';
 import { parseServerArgs, type ServerSpec } from '../app/uvicorn.ts';
 import { programName, serverProgram } from '../../dockerfile/server-options.ts';
 import type { Image } from './images.ts';
-import { IMAGE_PROGRAMS } from '../commands/image-programs.ts';
+import { IMAGE_FILES } from '../commands/image-programs.ts';
 
 export type ContainerProcess =
   | { kind: 'server'; spec: ServerSpec }
@@ -16,8 +16,11 @@ export type ContainerProcess =
   | { kind: 'script'; script: string }
   | { kind: 'missing'; executable: string };
 
-/** Commands every python image has (the image's programs); pip-installed console scripts are checked against the image's packages. */
-const SYSTEM = IMAGE_PROGRAMS;
+/**
+ * Programs every python image has (those the sandbox runs, and Debian's others, which say they are
+ * not simulated); pip-installed console scripts are checked against the image's packages.
+ */
+const SYSTEM = IMAGE_FILES;
 
 /** `env`: the container's environment (image ENV, then `-e`), which the server reads (UVICORN_HOST…) and `sh -c` expands. */
 export function resolveProcess(

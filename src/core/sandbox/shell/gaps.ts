@@ -29,6 +29,17 @@ export const GAP = {
     'shell',
     'other programs of a real machine (git, ssh, wget, ps, top, sed, awk, find, tar, …)',
   ),
+  imagePrograms: gap(
+    'image',
+    "the image's other programs (apt-get, dpkg, su, passwd, …) in RUN steps and containers",
+    'run the build or the container on your own Docker',
+  ),
+  curlOptions: gap('curl', 'other curl options (-u, -F, -G, -k, --cert, --compressed, -x, …)'),
+  curlTimes: gap('curl', 'timing and speed variables in curl -w (%{time_total}, …)'),
+  curlInternet: gap(
+    'curl',
+    'curl to the internet (only this machine and its published ports answer)',
+  ),
 } as const;
 
 const EDITORS = ['vim', 'vi', 'nvim', 'nano', 'pico', 'emacs', 'code', 'micro', 'gedit'];
