@@ -80,3 +80,50 @@ describe('the programs a container may start', () => {
     expect(new Set(programs)).toEqual(IMAGE_PROGRAMS);
   });
 });
+
+describe("the image's programs the sandbox does not run", () => {
+  const run = async (line: string) => {
+    const clock = manualClock();
+    const shell = containerShell({ clock } as unknown as Host, {
+      fs: debianRootfs(clock, '3.14'),
+      cwd: '/',
+      env: EXEC_ENV,
+      user: '',
+      packages: new Set(['pip']),
+      argv0: 'sh',
+    });
+    if ('error' in shell) throw new Error(shell.error);
+    let stderr = '';
+    const job = {
+      interactive: false,
+      background: false,
+      interrupted: new Promise<void>(() => {}),
+      later: () => {},
+    };
+    const io = {
+      stdin: null,
+      out: () => {},
+      err: (t: string) => (stderr += t),
+      tty: false,
+      cols: 80,
+    };
+    return { exitCode: await shell.run(line, io, job), stderr };
+  };
+
+  it('say so in one line when the real image has them (apt-get, su)', async () => {
+    expect(await run('apt-get update')).toEqual({
+      exitCode: 2,
+      stderr:
+        'apt-get: not simulated in this browser terminal; run the build or the container on your own Docker.\n',
+    });
+    expect((await run('su app')).stderr).toMatch(/^su: not simulated/);
+  });
+
+  it("keep dash's 'not found' for what the image lacks (curl, adduser: tests/fixtures/sandbox/real/shell/image-programs.txt)", async () => {
+    expect(await run('curl localhost')).toEqual({
+      exitCode: 127,
+      stderr: 'sh: 1: curl: not found\n',
+    });
+    expect((await run('adduser app')).stderr).toBe('sh: 1: adduser: not found\n');
+  });
+});
