@@ -3,7 +3,7 @@
  * tests/fixtures/sandbox/real/curl-flags/ was run on the lab's host against the same app in a
  * container (record.sh), and the sandbox must print the same bytes and exit with the same code.
  * Only what differs between two honest runs is normalised: the `date` header, the progress meter's
- * speeds, a pointer in curl's memory. A few commands differ on purpose, each for a reason below.
+ * speeds, a pointer in curl's memory, the milliseconds a refused connection took. A few commands differ on purpose, each for a reason below.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,8 @@ const normalise = (text: string) =>
   text
     .replace(/^(< )?date: .*$/gm, '$1date: <date>')
     .replace(/0x[0-9a-f]+/g, '0x<pointer>')
+    // how long a refused connection took on a busy machine
+    .replace(/\bafter \d+ ms\b/g, 'after <n> ms')
     // The progress meter redraws one line (\r) with speeds and times: each reading is `<meter>`.
     .replace(
       /\r? *\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ --:--:-- --:--:-- --:--:-- +\d+/g,
