@@ -95,6 +95,22 @@ export class Vfs {
     return copy.as(this.cred);
   }
 
+  /** Every node by path, root first: what a saved workspace keeps (plain data, copies). */
+  entries(): [string, FileNode][] {
+    return [...this.nodes].map(([path, node]) => [path, { ...node }]);
+  }
+
+  /** The file system `entries()` gave, new files owned by `owner` as in the one saved. */
+  static fromEntries(
+    clock: Clock,
+    entries: Iterable<[string, FileNode]>,
+    owner: { uid: number; gid: number } = ROOT,
+  ): Vfs {
+    const fs = new Vfs(clock, owner);
+    for (const [path, node] of entries) fs.nodes.set(path, { ...node });
+    return fs;
+  }
+
   onChange(listener: (change: FsChange) => void): () => void {
     this.store.listeners.add(listener);
     return () => this.store.listeners.delete(listener);
