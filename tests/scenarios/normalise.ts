@@ -49,8 +49,8 @@ export function normaliseText(text: string, ids: IdNames): string {
       )
       // Which of a port's two bindings (IPv4 or IPv6) is refused first is a race.
       .replace(/\bBind for (?:0\.0\.0\.0|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
-      // curl -i shows the server's clock.
-      .replace(/^date: \w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT$/gm, 'date: <date>')
+      // curl -i and -v (`< date: …`) show the server's clock.
+      .replace(/^(< )?date: \w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT$/gm, '$1date: <date>')
       // The lab's stand-in image installs Python from Debian packages (/usr/lib/python3…, /usr/bin);
       // the official image, what learners pull and the simulator mirrors, under /usr/local.
       .replace(

@@ -226,8 +226,8 @@ function curl(r: CommandRecord, text: string, part: PartOf<'curl'> | null): Mean
     command: r.command,
     kind: 'curl',
     exitCode: code === 52 || code === 56 ? '52|56' : code,
-    // `curl -i` shows the server's clock in its `date` header.
-    body: code === 0 ? text.replace(/^date: .*$/gim, 'date: <date>') : null,
+    // `curl -i` and `curl -v` show the server's clock in its `date` header.
+    body: code === 0 ? text.replace(/^(< )?date: .*$/gim, '$1date: <date>') : null,
   };
 }
 
