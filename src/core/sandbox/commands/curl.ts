@@ -129,7 +129,7 @@ async function transfer(
       if (r.body && !ctx.io.tty && !follow) ctx.io.err(`{ [${byteLength(r.body)} bytes data]\n`);
     }
     if (location !== undefined && r.status >= 300 && r.status < 400) {
-      const next = new URL(location, where.href).href;
+      const next = resolveLocation(location, where);
       if (!follow) t = { ...t, redirectUrl: next };
       else {
         if (hop + 1 > MAX_REDIRECTS)
@@ -244,6 +244,15 @@ function finalMeter(r: HttpResponse, request: CurlRequest): string {
   const sent = request.body === null ? 0 : byteLength(request.body);
   const n = (v: number, w = 5) => String(v).padStart(w);
   return `100 ${n(received + sent)}  100 ${n(received)}  ${n(sent ? 100 : 0, 3)} ${n(sent)}   5000 ${n(sent ? 5000 : 0, 6)} --:--:-- --:--:-- --:--:--  5000`;
+}
+
+/** A Location header against the URL that answered (absolute, `/path`, or relative to its folder). */
+function resolveLocation(location: string, where: Target): string {
+  if (/^\w+:\/\//.test(location)) return location;
+  const origin = where.href.slice(0, where.href.length - where.path.length);
+  if (location.startsWith('/')) return origin + location;
+  const folder = where.path.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  return origin + folder + location;
 }
 
 function parseTarget(url: string): Target | string {
