@@ -9,6 +9,7 @@ type SectionModule = { run: () => Promise<BenchSection> };
 // Listed once here; a section file exports run().
 const SECTIONS: (() => Promise<SectionModule>)[] = [
   () => import('./bench/pages.ts'),
+  () => import('./bench/lighthouse.ts'),
   () => import('./bench/parse.ts'),
   () => import('./bench/cli.ts'),
   () => import('./bench/sandbox.ts'),
