@@ -5,5 +5,6 @@
 import type { Gap } from './not-simulated.ts';
 import { SHELL_GAPS } from './shell/gaps.ts';
 import { PYTHON_GAPS } from './python/gaps.ts';
+import { DOCKER_GAPS } from './docker/gaps.ts';
 
-export const ALL_GAPS: readonly Gap[] = [...SHELL_GAPS, ...PYTHON_GAPS];
+export const ALL_GAPS: readonly Gap[] = [...SHELL_GAPS, ...DOCKER_GAPS, ...PYTHON_GAPS];

@@ -45,6 +45,15 @@ export function resolveProcess(
   return { kind: 'missing', executable: exe };
 }
 
+/** What `docker exec` runs: one of the image's programs, as a one-command script for its dash; else the executable it cannot find. */
+export function execScript(argv: string[], image: Image): { script: string } | { missing: string } {
+  const exe = argv[0] ?? '';
+  const name = programName(exe);
+  const console = (name === 'uvicorn' || name === 'fastapi') && image.packages.has(name);
+  if (SYSTEM.has(name) || console) return { script: argv.map(quote).join(' ') };
+  return { missing: exe };
+}
+
 function serverOf(
   argv: string[],
   image: Image,

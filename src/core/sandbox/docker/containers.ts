@@ -2,6 +2,7 @@
 import type { Vfs } from '../host/vfs.ts';
 import type { RunningApp } from '../app/server.ts';
 import type { Port } from '../../docker/index.ts';
+import type { Mount } from './bind-mount.ts';
 
 export interface Container {
   id: string;
@@ -23,10 +24,19 @@ export interface Container {
   exposed: string[];
   env: string[];
   autoRemove: boolean;
-  logs: { stream: 'stdout' | 'stderr'; text: string }[];
+  /** what the process wrote, `at` the clock's time (`docker logs -t/--since/--until`) */
+  logs: LogEntry[];
   app: RunningApp | null;
   fs: Vfs;
   workingDir: string;
+  /** `-v` bind mounts, kept in sync with the host for the container's life */
+  mounts: Mount[];
+  /** `--user`, '' for the image's USER */
+  user: string;
+  /** `--restart`: no, always, unless-stopped, on-failure[:N] */
+  restart: { name: string; maximumRetryCount: number };
+  /** undoes the mounts' synchronisation (when the container is removed) */
+  unmount: (() => void)[];
   /** undoes the port listeners of the current run */
   release: (() => void)[];
   /** `docker logs -f` and attached `docker run` followers */
@@ -35,14 +45,25 @@ export interface Container {
   exitWaiters: Set<() => void>;
 }
 
+export interface LogEntry {
+  stream: 'stdout' | 'stderr';
+  text: string;
+  at: number;
+}
+
 /** Resolves when the container next stops (at once if it is not running). */
 export function exited(container: Container): Promise<void> {
   if (container.state !== 'running') return Promise.resolve();
   return new Promise((resolve) => container.exitWaiters.add(resolve));
 }
 
-export function appendLog(container: Container, stream: 'stdout' | 'stderr', text: string): void {
-  container.logs.push({ stream, text });
+export function appendLog(
+  container: Container,
+  stream: 'stdout' | 'stderr',
+  text: string,
+  at: number,
+): void {
+  container.logs.push({ stream, text, at });
   for (const follow of container.followers) follow(text);
 }
 

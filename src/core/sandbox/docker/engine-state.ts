@@ -13,7 +13,10 @@ import type { Container } from './containers.ts';
 export type ImageState = Omit<Image, 'packages'> & { packages: string[] };
 export type CacheRecordState = Omit<CacheRecord, 'packages'> & { packages: string[] };
 /** A container's record without what exists only while it runs. */
-export type ContainerState = Omit<Container, 'app' | 'release' | 'followers' | 'exitWaiters'>;
+export type ContainerState = Omit<
+  Container,
+  'app' | 'release' | 'followers' | 'exitWaiters' | 'unmount'
+>;
 
 export interface EngineState {
   images: ImageState[];
@@ -42,7 +45,7 @@ export function cacheRecordFromState(state: CacheRecordState): CacheRecord {
 }
 
 export function containerState(c: Container): ContainerState {
-  const { app: _app, release: _release, followers: _f, exitWaiters: _w, ...rest } = c;
+  const { app: _app, release: _release, followers: _f, exitWaiters: _w, unmount: _u, ...rest } = c;
   return structuredCloneExceptFs(rest);
 }
 
@@ -53,6 +56,7 @@ export function containerFromState(state: ContainerState): Container {
     release: [],
     followers: new Set(),
     exitWaiters: new Set(),
+    unmount: [],
   };
 }
 

@@ -22,6 +22,7 @@ import { appendLog, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
+import { attachMount, type Mount } from './bind-mount.ts';
 import {
   cacheRecordFromState,
   cacheRecordState,
@@ -50,6 +51,10 @@ export interface CreateOptions {
   publishAll: boolean;
   env: string[];
   autoRemove: boolean;
+  workingDir: string | null;
+  user: string | null;
+  mounts: Mount[];
+  restart: { name: string; maximumRetryCount: number };
 }
 
 export type StartResult = { ok: true } | { ok: false; message: string; exitCode: number };
@@ -93,7 +98,10 @@ export class DockerEngine {
    * start fails now is shown exited, with the reason in its logs.
    */
   async load(state: EngineState): Promise<void> {
-    for (const c of [...this.containers]) this.stop(c);
+    for (const c of [...this.containers]) {
+      this.stop(c);
+      for (const undo of c.unmount.splice(0)) undo();
+    }
     this.images.replaceAll(state.images.map(imageFromState));
     this.cache.replaceAll(
       state.cache.records.map(([key, record]) => [key, cacheRecordFromState(record)]),
@@ -103,6 +111,8 @@ export class DockerEngine {
     this.pid = state.pid;
     const containers = state.containers.map(containerFromState);
     this.containers.splice(0, this.containers.length, ...containers);
+    for (const c of containers)
+      for (const m of c.mounts) c.unmount.push(attachMount(this.deps.fs, c.fs, m));
     for (const c of containers) {
       if (c.state !== 'running') continue;
       // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
@@ -110,7 +120,7 @@ export class DockerEngine {
       c.bindings = [];
       const started = await this.start(c);
       if (!started.ok) {
-        appendLog(c, 'stderr', `${started.message}\n`);
+        appendLog(c, 'stderr', `${started.message}\n`, this.deps.clock.now());
         c.state = 'exited';
         c.exitCode = started.exitCode;
         c.finishedAt = this.deps.clock.now();
@@ -190,11 +200,20 @@ export class DockerEngine {
       logs: [],
       app: null,
       fs: image.fs.clone(),
-      workingDir: image.config.WorkingDir || '/',
+      workingDir: options.workingDir || image.config.WorkingDir || '/',
+      mounts: options.mounts,
+      user: options.user ?? '',
+      restart: options.restart,
+      unmount: [],
       release: [],
       followers: new Set(),
       exitWaiters: new Set(),
     };
+    // -w creates a missing directory, as the runtime does.
+    if (!container.fs.stat(container.workingDir))
+      container.fs.mkdir(container.workingDir, { parents: true });
+    for (const m of container.mounts)
+      container.unmount.push(attachMount(this.deps.fs, container.fs, m));
     this.containers.push(container);
     return container;
   }
@@ -219,7 +238,7 @@ export class DockerEngine {
     c.state = 'running';
     c.startedAt = this.deps.clock.now();
     if (proc.kind === 'refused') {
-      appendLog(c, 'stderr', proc.message);
+      appendLog(c, 'stderr', proc.message, this.deps.clock.now());
       this.exit(c, proc.exitCode);
       return { ok: true };
     }
@@ -230,9 +249,9 @@ export class DockerEngine {
         env,
         script: proc.script,
         packages: image.packages,
-        user: image.config.User,
+        user: c.user || image.config.User,
       });
-      for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`);
+      for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`, this.deps.clock.now());
       this.exit(c, result.code);
       return { ok: true };
     }
@@ -249,7 +268,7 @@ export class DockerEngine {
       tty: false,
       python: this.deps.python,
       clock: this.deps.clock,
-      log: (stream, text) => appendLog(c, stream, text),
+      log: (stream, text) => appendLog(c, stream, text, this.deps.clock.now()),
     });
     if (!started.ok) {
       this.exit(c, started.exitCode);
@@ -266,8 +285,16 @@ export class DockerEngine {
     this.exit(c, 0);
   }
 
+  /** SIGKILL: no shutdown lines, exit code 137. */
+  kill(c: Container): void {
+    if (c.state !== 'running') return;
+    c.app?.stop(false);
+    this.exit(c, 137);
+  }
+
   remove(c: Container): void {
     this.stop(c);
+    for (const undo of c.unmount.splice(0)) undo();
     const i = this.containers.indexOf(c);
     if (i >= 0) this.containers.splice(i, 1);
   }

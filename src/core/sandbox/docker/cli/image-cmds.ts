@@ -1,6 +1,7 @@
 /** `docker tag`, `rmi`, `inspect`, `image prune`, `builder prune`, `system df`, `version`, `info`. */
 import type { CommandContext } from '../../commands/types.ts';
-import { renderTemplate } from '../../text/go-template.ts';
+import { renderTemplate, type GoType } from '../../text/go-template.ts';
+import { CONTAINER_INSPECT } from '../inspect-types.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
 import { familiarRef } from '../../../docker/index.ts';
 import { isValidRef, shortId, type Image } from '../images.ts';
@@ -88,6 +89,15 @@ function containerJson(c: Container) {
     const key = `${b.containerPort}/${b.protocol}`;
     ports[key] = [...(ports[key] ?? []), { HostIp: b.hostIp ?? '', HostPort: String(b.hostPort) }];
   }
+  const bindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
+  for (const p of c.publish) {
+    const key = `${p.containerPort}/${p.protocol}`;
+    bindings[key] = [
+      ...(bindings[key] ?? []),
+      { HostIp: p.hostIp ?? '', HostPort: p.hostPort === null ? '' : String(p.hostPort) },
+    ];
+  }
+  const running = c.state === 'running';
   return {
     Id: c.id,
     Created: rfc3339(c.created),
@@ -95,22 +105,71 @@ function containerJson(c: Container) {
     Args: c.argv.slice(1),
     State: {
       Status: c.state,
-      Running: c.state === 'running',
+      Running: running,
+      Paused: false,
+      Restarting: false,
+      OOMKilled: false,
+      Dead: false,
+      Pid: running ? 4242 : 0,
       ExitCode: c.exitCode,
+      Error: '',
       StartedAt: c.startedAt ? rfc3339(c.startedAt) : '0001-01-01T00:00:00Z',
       FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : '0001-01-01T00:00:00Z',
     },
     Image: c.imageId,
     Name: `/${c.name}`,
+    RestartCount: 0,
+    HostConfig: {
+      Binds: c.mounts.length ? c.mounts.map((m) => `${m.source}:${m.destination}`) : null,
+      NetworkMode: 'bridge',
+      PortBindings: bindings,
+      RestartPolicy: { Name: c.restart.name, MaximumRetryCount: c.restart.maximumRetryCount },
+      AutoRemove: c.autoRemove,
+      PublishAllPorts: c.publishAll,
+    },
+    Mounts: c.mounts.map((m) => ({
+      Type: m.type,
+      Source: m.source,
+      Destination: m.destination,
+      Mode: '',
+      RW: true,
+      Propagation: 'rprivate',
+    })),
     Config: {
-      Image: c.image,
+      Hostname: c.id.slice(0, 12),
+      Domainname: '',
+      User: c.user,
+      AttachStdin: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      ExposedPorts: Object.fromEntries(c.exposed.map((p) => [p, {}])),
+      Tty: false,
+      OpenStdin: false,
+      StdinOnce: false,
       Env: c.env,
       Cmd: c.argv,
+      Image: c.image,
+      Volumes: null,
       WorkingDir: c.workingDir,
-      ExposedPorts: Object.fromEntries(c.exposed.map((p) => [p, {}])),
+      Entrypoint: null,
+      OnBuild: null,
+      Labels: {},
     },
-    NetworkSettings: { Ports: ports, IPAddress: c.state === 'running' ? '172.17.0.2' : '' },
+    NetworkSettings: { Ports: ports, IPAddress: running ? '172.17.0.2' : '' },
   };
+}
+
+/**
+ * `-f` as the CLI runs it: on the typed value first; when that fails, on the raw JSON with
+ * missing keys as errors (cli/command/inspect's tryRawInspectFallback).
+ */
+function inspectTemplate(format: string, data: object, typed: GoType | null) {
+  if (typed) {
+    const r = renderTemplate(format, { type: typed, raw: data });
+    if (r.ok || !/executing/.test(r.error)) return r;
+  }
+  const raw = renderTemplate(format, data, { missingKeyError: true });
+  return raw.ok ? raw : { ok: false as const, error: `template parsing error: ${raw.error}` };
 }
 
 export function dockerInspect(
@@ -121,24 +180,30 @@ export function dockerInspect(
   const fi = args.findIndex((a) => a === '--format' || a === '-f' || a.startsWith('--format='));
   const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
   const refs = args.filter((a, i) => !a.startsWith('-') && (fi < 0 || i !== fi + 1));
-  const found: object[] = [];
+  const found: { data: object; typed: GoType | null }[] = [];
   let code = 0;
   for (const ref of refs) {
     const container = only !== 'image' ? ctx.host.engine.findContainer(ref) : null;
     const image = !container && only !== 'container' ? ctx.host.engine.images.find(ref) : null;
-    if (container) found.push(containerJson(container));
-    else if (image) found.push(imageJson(image));
+    if (container) found.push({ data: containerJson(container), typed: CONTAINER_INSPECT });
+    else if (image) found.push({ data: imageJson(image), typed: null });
     else {
       ctx.io.err(`Error response from daemon: No such ${only ?? 'object'}: ${ref}\n`);
       code = 1;
     }
   }
   if (!format) {
-    ctx.io.out(`${JSON.stringify(found, null, 4)}\n`);
+    ctx.io.out(
+      `${JSON.stringify(
+        found.map((f) => f.data),
+        null,
+        4,
+      )}\n`,
+    );
     return code;
   }
-  for (const data of found) {
-    const r = renderTemplate(format, data);
+  for (const { data, typed } of found) {
+    const r = inspectTemplate(format, data, typed);
     if (!r.ok) {
       ctx.io.err(`${r.error}\n`);
       return 1;

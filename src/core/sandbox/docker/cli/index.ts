@@ -7,7 +7,10 @@ import {
   type TopCommand,
 } from './subcommands.ts';
 import { dockerBuild } from './build-cmd.ts';
-import { dockerLogs, dockerRun, lifecycle } from './run-cmd.ts';
+import { dockerRun, lifecycle } from './run-cmd.ts';
+import { dockerLogs } from './logs-cmd.ts';
+import { dockerExec } from './exec-cmd.ts';
+import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
 import {
   dockerBuilderPrune,
@@ -36,6 +39,10 @@ const HANDLERS: Record<TopCommand, Handler> = {
   stop: (ctx, args) => lifecycle(ctx, 'stop', args),
   restart: (ctx, args) => lifecycle(ctx, 'restart', args),
   rm: (ctx, args) => lifecycle(ctx, 'rm', args),
+  kill: (ctx, args) => lifecycle(ctx, 'kill', args),
+  exec: dockerExec,
+  cp: dockerCp,
+  pull: dockerPull,
   version: (ctx) => (ctx.io.out(VERSION), 0),
   info: (ctx) => (
     ctx.io.out(
@@ -56,6 +63,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     rm: dockerRmi,
     tag: dockerTag,
     prune: dockerImagePrune,
+    pull: dockerPull,
   },
   container: {
     ls: dockerPs,
@@ -69,6 +77,10 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     stop: HANDLERS['stop'],
     restart: HANDLERS['restart'],
     rm: HANDLERS['rm'],
+    kill: HANDLERS['kill'],
+    exec: dockerExec,
+    cp: dockerCp,
+    prune: dockerContainerPrune,
   },
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
@@ -98,6 +110,7 @@ export const docker: Command = (ctx) => {
     }
     const handler = group[verb];
     if (handler) return handler(ctx, args);
+    if (OTHER_VERBS.includes(verb)) return notSimulatedCommand(ctx, `docker ${sub} ${verb}`);
     ctx.io.err(
       `docker: unknown command: docker ${sub} ${verb}\n\nRun 'docker ${sub} --help' for more information\n`,
     );
@@ -110,11 +123,54 @@ export const docker: Command = (ctx) => {
     }
     return HANDLERS[sub](ctx, rest);
   }
+  if (OTHER_COMMANDS.includes(sub)) return notSimulatedCommand(ctx, `docker ${sub}`);
   ctx.io.err(
     `docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`,
   );
   return 1;
 };
+
+/** Docker's own commands the sandbox does not have: refused as not simulated, not as unknown. */
+const OTHER_COMMANDS = [
+  'compose',
+  'network',
+  'volume',
+  'login',
+  'logout',
+  'push',
+  'save',
+  'load',
+  'import',
+  'export',
+  'commit',
+  'diff',
+  'top',
+  'stats',
+  'events',
+  'update',
+  'rename',
+  'pause',
+  'unpause',
+  'attach',
+  'wait',
+  'create',
+  'context',
+  'search',
+  'plugin',
+  'swarm',
+  'node',
+  'service',
+  'stack',
+  'secret',
+  'config',
+  'trust',
+  'manifest',
+  'init',
+  'scout',
+  'debug',
+];
+/** Verbs of the management commands (`docker image push`, `docker buildx bake`) the sandbox lacks. */
+const OTHER_VERBS = [...OTHER_COMMANDS, 'bake', 'imagetools', 'du', 'ls', 'info', 'prune'];
 
 const isTop = (word: string): word is TopCommand => Object.hasOwn(HANDLERS, word);
 const isManagement = (word: string): word is ManagementCommand => Object.hasOwn(MANAGEMENT, word);

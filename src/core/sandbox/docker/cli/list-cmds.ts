@@ -8,13 +8,22 @@ import { commandText } from '../container-process.ts';
 import {
   bool,
   displayPorts,
+  int,
   joinHostPort,
   list,
   parseFlags,
   reader,
   str,
+  type FlagSpec,
 } from '../../../docker/index.ts';
 import { shortId } from '../images.ts';
+import {
+  containerFilter,
+  imageFilter,
+  IMAGE_FILTER_KEYS,
+  PS_FILTER_KEYS,
+  readFilters,
+} from './list-filters.ts';
 
 const LIST_FLAGS = [
   bool('all', 'a'),
@@ -23,6 +32,7 @@ const LIST_FLAGS = [
   str('format'),
   list('filter', 'f'),
 ];
+const PS_FLAGS = [...LIST_FLAGS, int('last', 'n'), bool('latest', 'l'), bool('size', 's')];
 
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
 
@@ -53,21 +63,37 @@ function table(
 }
 
 /** Flags of the list commands, or the CLI's error (printed, exit 125 as docker does for flag errors). */
-function listFlags(ctx: CommandContext, args: string[], command: string) {
-  const parsed = parseFlags(args, LIST_FLAGS);
+function listFlags(
+  ctx: CommandContext,
+  args: string[],
+  command: string,
+  specs: readonly FlagSpec[] = LIST_FLAGS,
+) {
+  const parsed = parseFlags(args, specs);
   if ('error' in parsed) ctx.io.err(`${parsed.error}\nSee '${command} --help'.\n`);
   return 'error' in parsed ? null : reader(parsed);
 }
 
 export function dockerPs(ctx: CommandContext, args: string[]): number {
-  const flags = listFlags(ctx, args, 'docker ps');
+  const flags = listFlags(ctx, args, 'docker ps', PS_FLAGS);
   if (!flags) return 125;
   const quiet = flags.bool('quiet');
   const noTrunc = flags.bool('no-trunc');
   const now = ctx.host.clock.now();
-  const list = ctx.host.engine.containers
-    .filter((c) => flags.bool('all') || c.state === 'running')
-    .sort((a, b) => b.created - a.created);
+  const { engine } = ctx.host;
+  const filters = readFilters(flags.list('filter'), PS_FILTER_KEYS);
+  const keep = 'error' in filters ? filters : containerFilter(filters, engine.images);
+  if ('error' in keep) {
+    ctx.io.err(`Error response from daemon: ${keep.error}\n`);
+    return 1;
+  }
+  // -n N / -l: the last created containers, whatever their state (-n -1, the default, is off).
+  const last = flags.bool('latest') ? 1 : (flags.int('last') ?? -1);
+  const all = flags.bool('all') || last >= 0 || flags.list('filter').length > 0;
+  const list = engine.containers
+    .filter((c) => (all || c.state === 'running') && keep(c))
+    .sort((a, b) => b.created - a.created)
+    .slice(0, last >= 0 ? last : undefined);
   if (quiet) {
     ctx.io.out(list.map((c) => `${c.id.slice(0, 12)}\n`).join(''));
     return 0;
@@ -76,7 +102,8 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
     const command = commandText(c.argv);
     return {
       ID: noTrunc ? c.id : c.id.slice(0, 12),
-      Image: c.image,
+      // Once the reference names another image (a rebuild moved the tag), Docker shows the ID it runs.
+      Image: engine.images.find(c.image)?.id === c.imageId ? c.image : shortId(c.imageId),
       Command: JSON.stringify(noTrunc ? command : ellipsis(command, 20)),
       RunningFor: `${humanDuration(now - c.created)} ago`,
       Status: statusText(c, now, humanDuration),
@@ -99,12 +126,19 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
   if (!flags) return 125;
   const quiet = flags.bool('quiet');
   const filter = flags.positionals[0];
+  const filters = readFilters(flags.list('filter'), IMAGE_FILTER_KEYS);
+  const keep = 'error' in filters ? filters : imageFilter(filters);
+  if ('error' in keep) {
+    ctx.io.err(`Error response from daemon: ${keep.error}\n`);
+    return 1;
+  }
   const rows = ctx.host.engine.images
     .all()
     .sort((a, b) => b.created - a.created)
     .flatMap((image) => {
-      const tags = image.tags.length ? image.tags : ['<none>:<none>'];
-      return tags.map((t) => {
+      const tags = (image.tags.length ? image.tags : [null]).filter((t) => keep(image, t));
+      return tags.map((tag) => {
+        const t = tag ?? '<none>:<none>';
         const i = t.lastIndexOf(':');
         return {
           Repository: t.slice(0, i),
@@ -116,7 +150,11 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
       });
     })
     // Dangling images (`<none>`) are listed by default; -a would add the legacy builder's intermediates, which BuildKit never makes.
-    .filter((r) => !filter || r.Repository === filter.split(':')[0]);
+    .filter(
+      (r) =>
+        !filter ||
+        (filter.includes(':') ? `${r.Repository}:${r.Tag}` === filter : r.Repository === filter),
+    );
   if (quiet) {
     ctx.io.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
     return 0;
@@ -161,7 +199,7 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
 }
 
 export function dockerPort(ctx: CommandContext, args: string[]): number {
-  const [ref] = args;
+  const [ref, wanted] = args;
   const c = ref ? ctx.host.engine.findContainer(ref) : null;
   if (!c) {
     ctx.io.err(
@@ -178,6 +216,19 @@ export function dockerPort(ctx: CommandContext, args: string[]): number {
             a.containerPort - b.containerPort || ((a.hostIp ?? '') < (b.hostIp ?? '') ? -1 : 1),
         )
       : [];
+  if (wanted !== undefined) {
+    // `docker port web 8000[/tcp]`: that port's host addresses only, or the CLI's error.
+    const [port, protocol = 'tcp'] = wanted.split('/');
+    const matching = rows.filter(
+      (b) => String(b.containerPort) === port && b.protocol === protocol,
+    );
+    if (matching.length === 0) {
+      ctx.io.err(`Error: No public port '${port}/${protocol}' published for ${ref}\n`);
+      return 1;
+    }
+    ctx.io.out(matching.map((b) => `${joinHostPort(b.hostIp ?? '', b.hostPort ?? 0)}\n`).join(''));
+    return 0;
+  }
   ctx.io.out(
     rows
       .map(

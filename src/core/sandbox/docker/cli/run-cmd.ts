@@ -4,16 +4,83 @@
  * without -d the terminal stays attached to the container's output until it exits or Ctrl+C.
  */
 import type { CommandContext } from '../../commands/types.ts';
-import { familiarRef, parseFlags, reader, RUN_FLAGS, type Port } from '../../../docker/index.ts';
+import {
+  bool,
+  familiarRef,
+  int,
+  list,
+  parseFlags,
+  reader,
+  RUN_FLAGS,
+  str,
+  type Port,
+} from '../../../docker/index.ts';
 import { pullError } from '../registry.ts';
 import { exited, type Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
+import type { Mount } from '../bind-mount.ts';
+import { DOCKER_GAP } from '../gaps.ts';
+import { notSimulated, type Gap } from '../../not-simulated.ts';
+import { normalizePath, resolvePath } from '../../../text/index.ts';
+import { readEnvFiles } from './env-file.ts';
 
 const withHelp = (message: string) =>
   `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
 
+/** Run options the simulator reads beyond RUN_FLAGS (the course's). */
+const MORE_RUN_FLAGS = [
+  str('workdir', 'w'),
+  str('user', 'u'),
+  list('env-file'),
+  str('restart'),
+  list('volume', 'v'),
+];
+
+/** Docker's other run options: known, so they are refused as not simulated rather than unknown. */
+const OTHER_RUN_FLAGS = [
+  list('mount'),
+  str('network'),
+  str('net'),
+  str('entrypoint'),
+  str('hostname', 'h'),
+  list('label', 'l'),
+  str('memory', 'm'),
+  str('cpus'),
+  str('platform'),
+  str('pull'),
+  bool('init'),
+  bool('privileged'),
+  list('add-host'),
+  list('cap-add'),
+  list('cap-drop'),
+  list('device'),
+  list('dns'),
+  list('expose'),
+  str('health-cmd'),
+  bool('read-only'),
+  list('tmpfs'),
+  list('ulimit'),
+  list('volumes-from'),
+  str('gpus'),
+  str('log-driver'),
+  str('stop-signal'),
+  int('stop-timeout'),
+  list('attach', 'a'),
+  str('cidfile'),
+  str('shm-size'),
+  list('security-opt'),
+  bool('sig-proxy'),
+  bool('quiet', 'q'),
+  list('link'),
+  str('ip'),
+  list('group-add'),
+  str('detach-keys'),
+];
+
+const RESTART_POLICY = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/;
+
 export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
-  const result = parseFlags(args, RUN_FLAGS, false);
+  const result = parseFlags(args, [...RUN_FLAGS, ...MORE_RUN_FLAGS, ...OTHER_RUN_FLAGS], false);
   if ('error' in result) {
     ctx.io.err(
       `${result.error}\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n`,
@@ -21,6 +88,8 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     return 125;
   }
   const parsed = reader(result);
+  const other = parsed.given.find((g) => OTHER_RUN_FLAGS.some((f) => f.long === g));
+  if (other) return notSimulated(ctx.io, DOCKER_GAP.flags, `docker run --${other}`, 125);
   const [imageRef, ...command] = parsed.positionals;
   if (!imageRef) {
     ctx.io.err(
@@ -37,6 +106,34 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     }
     publish.push(spec);
   }
+  const mounts: Mount[] = [];
+  for (const v of parsed.list('volume')) {
+    const mount = readVolume(ctx, v);
+    if ('gap' in mount) return notSimulated(ctx.io, mount.gap, `docker run -v ${v}`, 125);
+    if ('error' in mount) {
+      ctx.io.err(withHelp(mount.error));
+      return 125;
+    }
+    mounts.push(mount);
+  }
+  const restartText = parsed.string('restart') ?? 'no';
+  const restart = RESTART_POLICY.exec(restartText);
+  if (!restart || (restart[2] !== undefined && restart[1] !== 'on-failure')) {
+    ctx.io.err(withHelp(`invalid restart policy '${restartText}'`));
+    return 125;
+  }
+  const fromFiles = readEnvFiles(ctx, parsed.list('env-file'));
+  if ('error' in fromFiles) {
+    ctx.io.err(`${fromFiles.error}\n`);
+    return 125;
+  }
+  if (parsed.bool('tty') && parsed.bool('interactive')) {
+    if (!ctx.io.tty) {
+      ctx.io.err('the input device is not a TTY\n');
+      return 1;
+    }
+    if (ctx.job.interactive) return notSimulated(ctx.io, DOCKER_GAP.interactiveRun, undefined, 125);
+  }
   const engine = ctx.host.engine;
   const image = engine.images.find(imageRef);
   if (!image) {
@@ -52,8 +149,12 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     command,
     publish,
     publishAll: parsed.bool('publish-all'),
-    env: parsed.list('env'),
+    env: [...fromFiles.entries, ...parsed.list('env')],
     autoRemove: parsed.bool('rm'),
+    workingDir: parsed.string('workdir') ?? null,
+    user: parsed.string('user') ?? null,
+    mounts,
+    restart: { name: restart[1]!, maximumRetryCount: Number(restart[2] ?? 0) },
   });
   if ('error' in created) {
     ctx.io.err(withHelp(`Error response from daemon: ${created.error}`));
@@ -72,6 +173,27 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   }
   if (detach) return 0;
   return attach(ctx, created, follow);
+}
+
+/** `-v SOURCE:DEST`: a bind mount of a host path (absolute, or relative with ./ as CLI 23+ reads it). */
+function readVolume(ctx: CommandContext, spec: string): Mount | { error: string } | { gap: Gap } {
+  const parts = spec.split(':');
+  if (parts.length < 2 || parts.length > 3)
+    return parts.length === 1 && parts[0]!.startsWith('/')
+      ? { gap: DOCKER_GAP.volumes }
+      : { error: `invalid spec: ${spec}: empty section between colons` };
+  const [source, destination, mode] = parts as [string, string, string | undefined];
+  if (!/^(?:\/|\.|~)/.test(source)) return { gap: DOCKER_GAP.volumes };
+  if (mode !== undefined && mode !== 'rw') return { gap: DOCKER_GAP.flags };
+  if (!destination.startsWith('/'))
+    return {
+      error: `invalid volume specification: '${spec}': invalid mount config for type "bind": invalid mount path: '${destination}' mount path must be absolute`,
+    };
+  return {
+    type: 'bind',
+    source: resolvePath(ctx.shell.cwd, source, ctx.shell.home),
+    destination: normalizePath(destination),
+  };
 }
 
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */
@@ -95,16 +217,31 @@ async function attach(
   return c.exitCode;
 }
 
+const LIFECYCLE_FLAGS = {
+  start: [bool('attach', 'a'), bool('interactive', 'i')],
+  stop: [int('time', 't'), str('signal', 's')],
+  restart: [int('time', 't'), str('signal', 's')],
+  kill: [str('signal', 's')],
+  rm: [bool('force', 'f'), bool('volumes', 'v'), bool('link', 'l')],
+} as const;
+
+export type LifecycleVerb = keyof typeof LIFECYCLE_FLAGS;
+
 export async function lifecycle(
   ctx: CommandContext,
-  verb: 'start' | 'stop' | 'restart' | 'rm',
+  verb: LifecycleVerb,
   args: string[],
 ): Promise<number> {
-  const force = args.includes('-f') || args.includes('--force');
-  const refs = args.filter((a) => !a.startsWith('-'));
+  const parsed = parseFlags(args, LIFECYCLE_FLAGS[verb]);
+  if ('error' in parsed) {
+    ctx.io.err(`${parsed.error}\nSee 'docker ${verb} --help'.\n`);
+    return 125;
+  }
+  const force = reader(parsed).bool('force');
+  const refs = parsed.positionals;
   if (refs.length === 0) {
     ctx.io.err(
-      `docker: 'docker ${verb}' requires at least 1 argument\n\nSee 'docker ${verb} --help' for more information\n`,
+      `docker: 'docker ${verb}' requires at least 1 argument\n\nUsage:  docker ${verb} [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker ${verb} --help' for more information\n`,
     );
     return 1;
   }
@@ -124,6 +261,16 @@ export async function lifecycle(
       code = 1;
       continue;
     }
+    if (verb === 'kill') {
+      if (c.state !== 'running') {
+        ctx.io.err(
+          `Error response from daemon: cannot kill container: ${ref}: container ${c.id} is not running\n`,
+        );
+        code = 1;
+        continue;
+      }
+      engine.kill(c);
+    }
     if (verb === 'stop' || verb === 'restart') engine.stop(c);
     if (verb === 'rm') engine.remove(c);
     if (verb === 'start' || verb === 'restart') {
@@ -139,26 +286,4 @@ export async function lifecycle(
     ctx.io.out(`${ref}\n`);
   }
   return code;
-}
-
-export async function dockerLogs(ctx: CommandContext, args: string[]): Promise<number> {
-  const followFlag = args.includes('-f') || args.includes('--follow');
-  const ref = args.find((a) => !a.startsWith('-'));
-  const c = ref ? ctx.host.engine.findContainer(ref) : null;
-  if (!c) {
-    ctx.io.err(
-      ref
-        ? `Error response from daemon: No such container: ${ref}\n`
-        : "docker: 'docker logs' requires 1 argument\n\nSee 'docker logs --help' for more information\n",
-    );
-    return 1;
-  }
-  for (const entry of c.logs) (entry.stream === 'stdout' ? ctx.io.out : ctx.io.err)(entry.text);
-  if (!followFlag || c.state !== 'running' || !ctx.job.interactive || ctx.job.background) return 0;
-  const follow = (text: string) => ctx.io.out(text);
-  c.followers.add(follow);
-  await ctx.job.interrupted;
-  c.followers.delete(follow);
-  ctx.io.out('^C\n');
-  return 0;
 }

@@ -35,6 +35,16 @@ const TOP = {
   stop: ['docker stop [OPTIONS] CONTAINER [CONTAINER...]', 'Stop one or more running containers'],
   restart: ['docker restart [OPTIONS] CONTAINER [CONTAINER...]', 'Restart one or more containers'],
   rm: ['docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers'],
+  kill: ['docker kill [OPTIONS] CONTAINER [CONTAINER...]', 'Kill one or more running containers'],
+  exec: [
+    'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+    'Execute a command in a running container',
+  ],
+  cp: [
+    'docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
+    'Copy files/folders between a container and the local filesystem',
+  ],
+  pull: ['docker pull [OPTIONS] NAME[:TAG|@DIGEST]', 'Download an image from a registry'],
   version: ['docker version [OPTIONS]', 'Show the Docker version information'],
   info: ['docker info [OPTIONS]', 'Display system-wide information'],
 } as const;
@@ -65,9 +75,16 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly string[]>> = {
     '--env',
     '--interactive',
     '--tty',
+    '--env-file',
+    '--workdir',
+    '--user',
+    '--restart',
+    '--volume',
   ],
-  ps: ['--all', '--quiet', '--no-trunc', '--format'],
-  images: ['--all', '--quiet', '--format'],
+  ps: ['--all', '--quiet', '--no-trunc', '--format', '--filter', '--last', '--latest'],
+  images: ['--all', '--quiet', '--format', '--filter'],
+  logs: ['--follow', '--tail', '--timestamps', '--since', '--until'],
+  exec: ['--interactive', '--tty', '--env', '--env-file', '--workdir', '--user'],
 };
 
 /** `docker <command> --help`: Docker's own usage line and summary, then what the sandbox reads. */

@@ -1,0 +1,121 @@
+/**
+ * `docker exec [-it] [-e] [-w] [-u] CONTAINER COMMAND…`: a program of the image run in a running
+ * container, on its file system and environment. `-it` with a shell (`bash`, `sh`) opens a nested
+ * prompt in the terminal (Job.enterShell) until `exit` or Ctrl+D.
+ */
+import type { CommandContext, Io } from '../../commands/types.ts';
+import { bool, list, parseFlags, reader, str } from '../../../docker/index.ts';
+import { containerShell } from '../../shell/image-shell.ts';
+import type { NestedShell } from '../../shell/terminal.ts';
+import { programName } from '../../../dockerfile/server-options.ts';
+import { envMap } from '../images.ts';
+import { execScript } from '../container-process.ts';
+import { readEnvFiles } from './env-file.ts';
+
+const EXEC_FLAGS = [
+  bool('detach', 'd'),
+  bool('interactive', 'i'),
+  bool('tty', 't'),
+  list('env', 'e'),
+  list('env-file'),
+  str('workdir', 'w'),
+  str('user', 'u'),
+  bool('privileged'),
+  str('detach-keys'),
+];
+
+const usage = 'Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]';
+
+export async function dockerExec(ctx: CommandContext, args: string[]): Promise<number> {
+  const parsed = parseFlags(args, EXEC_FLAGS, false);
+  if ('error' in parsed) {
+    ctx.io.err(`${parsed.error}\n\n${usage}\n\nRun 'docker exec --help' for more information\n`);
+    return 125;
+  }
+  const flags = reader(parsed);
+  const [ref, ...argv] = flags.positionals;
+  if (!ref || argv.length === 0) {
+    ctx.io.err(
+      `docker: 'docker exec' requires at least 2 arguments\n\n${usage}\n\nSee 'docker exec --help' for more information\n`,
+    );
+    return 1;
+  }
+  const fromFiles = readEnvFiles(ctx, flags.list('env-file'));
+  if ('error' in fromFiles) {
+    ctx.io.err(`${fromFiles.error}\n`);
+    return 125;
+  }
+  const { engine } = ctx.host;
+  const c = engine.findContainer(ref);
+  if (!c) {
+    ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
+    return 1;
+  }
+  if (c.state !== 'running') {
+    ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
+    return 1;
+  }
+  const image = engine.images.all().find((i) => i.id === c.imageId);
+  if (!image) return 1;
+  const tty = flags.bool('tty');
+  if (tty && flags.bool('interactive') && !ctx.io.tty) {
+    ctx.io.err('the input device is not a TTY\n');
+    return 1;
+  }
+  const env = envMap([
+    `HOSTNAME=${c.id.slice(0, 12)}`,
+    ...c.env,
+    ...fromFiles.entries,
+    ...flags.list('env'),
+  ]);
+  const cwd = flags.string('workdir') || c.workingDir;
+  const shell = containerShell(ctx.host, {
+    fs: c.fs,
+    cwd,
+    env,
+    user: flags.string('user') ?? image.config.User,
+    packages: image.packages,
+  });
+  if ('error' in shell) {
+    ctx.io.err(`${shell.error}\n`);
+    return 126;
+  }
+  if (!c.fs.stat(cwd)) {
+    ctx.io.err(
+      `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${cwd}") set in config.json failed: no such file or directory: unknown\n`,
+    );
+    return 126;
+  }
+  const program = programName(argv[0]!);
+  const isShell =
+    (program === 'sh' || program === 'bash' || program === 'dash') && argv.length === 1;
+  if (isShell) {
+    const enter = (ctx.job as { enterShell?: (n: NestedShell) => Promise<number> }).enterShell;
+    // Without -i the shell reads an empty stdin and exits at once, as on a real engine.
+    if (!flags.bool('interactive') || !enter) return 0;
+    const host = c.id.slice(0, 12);
+    const user = (flags.string('user') ?? image.config.User).split(':')[0] || 'root';
+    return enter({
+      interpreter: shell,
+      prompt: () => {
+        const sign = (shell.shell.cred?.uid ?? 0) === 0 ? '#' : '$';
+        return program === 'bash'
+          ? `${user}@${host}:${tildeCwd(shell.shell.cwd, shell.shell.home)}${sign} `
+          : `${sign} `;
+      },
+    });
+  }
+  const run = execScript(argv, image);
+  if ('missing' in run) {
+    ctx.io.err(
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${run.missing}": executable file not found in $PATH: unknown\n`,
+    );
+    return 127;
+  }
+  const io: Io = { ...ctx.io, tty: tty && ctx.io.tty };
+  return shell.run(run.script, io, ctx.job);
+}
+
+function tildeCwd(cwd: string, home: string): string {
+  return cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
+}

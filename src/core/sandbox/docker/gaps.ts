@@ -1,0 +1,30 @@
+/**
+ * What the simulated Docker does not do, each refused with one "not simulated" line
+ * (not-simulated.ts) instead of an error Docker would never print. The README's table names them.
+ */
+import { gap, type Gap } from '../not-simulated.ts';
+
+export const DOCKER_GAP = {
+  compose: gap('docker', 'docker compose'),
+  commands: gap(
+    'docker',
+    'other docker commands (network, volume, login, push, save, load, commit, diff, top, stats, events, update, rename, pause, attach, wait, context, buildx bake, …)',
+  ),
+  flags: gap(
+    'docker',
+    'other docker options (--mount, --network, --entrypoint, --hostname, resource limits, health checks, …)',
+  ),
+  volumes: gap(
+    'docker',
+    'named volumes (-v NAME:/path)',
+    'use a bind mount: -v "$(pwd)/DIR:/path"',
+  ),
+  interactiveRun: gap(
+    'docker',
+    'an interactive shell in a new container (docker run -it IMAGE sh)',
+    'use docker exec -it CONTAINER bash on a running container, or run it on your own Docker',
+  ),
+  filters: gap('docker', 'other --filter keys of ps and images (label, before, since, health, …)'),
+} as const;
+
+export const DOCKER_GAPS: readonly Gap[] = Object.values(DOCKER_GAP);
