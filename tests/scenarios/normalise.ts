@@ -62,7 +62,7 @@ export function normaliseText(text: string, ids: IdNames): string {
       // The resolver that fails to find the registry is the machine's own.
       .replace(/\bon [\d.]+:53: /g, 'on <resolver>:53: ')
       .replace(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g, '<mac>')
-      .replace(/"Pid": \d+/g, '"Pid": <n>')
+      .replace(/"Pid": ?\d+/g, '"Pid": <n>')
       .replace(/\b(?:3[2-9]\d{3}|[4-5]\d{4}|60\d{3})\b(?=->|\/tcp|\/udp|"|$)/gm, (p) =>
         Number(p) >= 32768 && Number(p) <= 60999 ? '<random>' : p,
       )

@@ -264,5 +264,7 @@ function images(
 
 /** Access-log lines carry the client's address and port, which differ on every run. */
 function normaliseLog(line: string): string {
-  return line.replace(/\d{1,3}(?:\.\d{1,3}){3}:\d+ - "/, '<client> - "');
+  return line
+    .replace(/\d{1,3}(?:\.\d{1,3}){3}:\d+ - "/, '<client> - "')
+    .replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z /, '<timestamp> ');
 }

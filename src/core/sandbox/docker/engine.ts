@@ -57,6 +57,12 @@ export interface CreateOptions {
   restart: { name: string; maximumRetryCount: number };
 }
 
+/** The daemon's merge: the user's entries first, then the image's for names the user did not set. */
+function mergeEnv(user: string[], image: string[]): string[] {
+  const set = new Set(user.map((e) => e.split('=')[0]));
+  return [...user, ...image.filter((e) => !set.has(e.split('=')[0]))];
+}
+
 export type StartResult = { ok: true } | { ok: false; message: string; exitCode: number };
 
 // The builder (with the Dockerfile parser, half the simulator's bytes) loads on the first
@@ -195,7 +201,7 @@ export class DockerEngine {
       publishAll: options.publishAll,
       bindings: [],
       exposed: [...exposed],
-      env: [...image.config.Env, ...options.env],
+      env: mergeEnv(options.env, image.config.Env),
       autoRemove: options.autoRemove,
       logs: [],
       app: null,

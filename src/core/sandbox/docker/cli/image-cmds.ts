@@ -1,6 +1,6 @@
 /** `docker tag`, `rmi`, `inspect`, `image prune`, `builder prune`, `system df`, `version`, `info`. */
 import type { CommandContext } from '../../commands/types.ts';
-import { renderTemplate, type GoType } from '../../text/go-template.ts';
+import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
 import { CONTAINER_INSPECT } from '../inspect-types.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
 import { familiarRef } from '../../../docker/index.ts';
@@ -202,9 +202,16 @@ export function dockerInspect(
     );
     return code;
   }
+  const parsed = parseGoTemplate(format);
+  if (!parsed.ok) {
+    ctx.io.err(`template parsing error: ${parsed.error}\n`);
+    return 64;
+  }
   for (const { data, typed } of found) {
     const r = inspectTemplate(format, data, typed);
     if (!r.ok) {
+      // The CLI flushes the (empty) line it was writing before it reports the failure.
+      ctx.io.out('\n');
       ctx.io.err(`${r.error}\n`);
       return 1;
     }

@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../commands/types.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
-import { renderTemplate } from '../../text/go-template.ts';
+import { renderTemplate, T } from '../../text/go-template.ts';
 import { portRows, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
 import {
@@ -36,26 +36,66 @@ const PS_FLAGS = [...LIST_FLAGS, int('last', 'n'), bool('latest', 'l'), bool('si
 
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
 
-/** `--format` with Go template fields, or the default table. */
+/** Column headers of the CLI's format contexts, for `--format 'table …'`. */
+const HEADERS: Record<string, string> = {
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  RunningFor: 'CREATED',
+  CreatedSince: 'CREATED',
+  Status: 'STATUS',
+  Ports: 'PORTS',
+  Names: 'NAMES',
+  State: 'STATE',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Size: 'SIZE',
+  CreatedBy: 'CREATED BY',
+  Comment: 'COMMENT',
+};
+
+/**
+ * `--format` as the CLI's formatter runs it: `\t`/`\n` escapes, a `table` prefix for a header row
+ * and tab-aligned columns, fields of the command's context type (`*formatter.ContainerContext`),
+ * so an unknown field is Go's error; otherwise the default table.
+ */
 function table(
   ctx: CommandContext,
   format: string | undefined,
   header: string[],
   rows: Record<string, string>[],
   fields: string[],
+  context: string,
 ): number {
   if (format) {
-    const body = format.replace(/^table\s*/, '');
+    const isTable = /^table(?:\s|$)/.test(format);
+    const body = (isTable ? format.slice(5) : format)
+      .trim()
+      .replace(/\\t/g, '\t')
+      .replace(/\\n/g, '\n');
+    const keys = Object.keys(rows[0] ?? Object.fromEntries(fields.map((f) => [f, ''])));
+    const type = T.ptr(
+      T.struct(
+        `formatter.${context}`,
+        keys.map((k) => [k, T.string]),
+      ),
+    );
+    const headers = Object.fromEntries(
+      keys.map((k) => [k, k === 'ID' ? header[fields.indexOf('ID')]! : (HEADERS[k] ?? k)]),
+    );
     const out: string[] = [];
-    for (const row of rows) {
-      const r = renderTemplate(body, row);
+    for (const raw of isTable ? [headers, ...rows] : rows) {
+      const r = renderTemplate(body, { type, raw });
       if (!r.ok) {
-        ctx.io.err(`${r.error}\n`);
+        ctx.io.err(`failed to execute template: ${r.error}\n`);
         return 1;
       }
       out.push(r.text);
     }
-    ctx.io.out(out.map((l) => `${l}\n`).join(''));
+    ctx.io.out(
+      isTable
+        ? `${renderTable(out.map((line) => line.split('\t')))}\n`
+        : out.map((l) => `${l}\n`).join(''),
+    );
     return 0;
   }
   ctx.io.out(`${renderTable([header, ...rows.map((r) => fields.map((f) => r[f] ?? ''))])}\n`);
@@ -118,6 +158,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
     ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'],
     rows,
     ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'],
+    'ContainerContext',
   );
 }
 
@@ -165,6 +206,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
     ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'],
     rows,
     ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size'],
+    'imageContext',
   );
 }
 
@@ -195,6 +237,7 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
     ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
     rows,
     ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment'],
+    'historyContext',
   );
 }
 
@@ -223,7 +266,7 @@ export function dockerPort(ctx: CommandContext, args: string[]): number {
       (b) => String(b.containerPort) === port && b.protocol === protocol,
     );
     if (matching.length === 0) {
-      ctx.io.err(`Error: No public port '${port}/${protocol}' published for ${ref}\n`);
+      ctx.io.err(`Error: No public port '${wanted}' published for ${ref}\n`);
       return 1;
     }
     ctx.io.out(matching.map((b) => `${joinHostPort(b.hostIp ?? '', b.hostPort ?? 0)}\n`).join(''));

@@ -8,7 +8,7 @@ import type { Image, ImageStore } from '../images.ts';
 
 export type Filters = Map<string, string[]>;
 
-const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
+const STATUSES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
 
 /** Reads `--filter` values; the daemon's error for a malformed one or a key it lacks. */
 export function readFilters(
@@ -32,7 +32,7 @@ export function containerFilter(filters: Filters, images: ImageStore) {
   for (const status of filters.get('status') ?? [])
     if (!STATUSES.includes(status))
       return {
-        error: `Invalid filter 'status=${status}'`,
+        error: `invalid filter 'status=${status}': invalid value for state (${status}): must be one of ${STATUSES.join(', ')}`,
       };
   return (c: Container): boolean =>
     [...filters].every(([key, values]) =>

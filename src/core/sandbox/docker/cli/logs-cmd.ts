@@ -28,7 +28,7 @@ export async function dockerLogs(ctx: CommandContext, args: string[]): Promise<n
   const flags = reader(parsed);
   if (flags.positionals.length !== 1) {
     ctx.io.err(
-      `docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nSee 'docker logs --help' for more information\n`,
+      `docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nRun 'docker logs --help' for more information\n`,
     );
     return 1;
   }
