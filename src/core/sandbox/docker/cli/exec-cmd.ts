@@ -86,7 +86,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     );
     return 126;
   }
-  const program = programName(argv[0]!);
+  const program = programName(argv[0]);
   const isShell =
     (program === 'sh' || program === 'bash' || program === 'dash') && argv.length === 1;
   if (isShell) {
