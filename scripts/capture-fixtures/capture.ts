@@ -1,7 +1,7 @@
 /**
  * Captures the real Docker/curl output fixtures of tests/fixtures/docker-output/lab.
  * The engine is shared: run each section inside the lock, e.g.
- *   for s in builds shapes errors runs; do flock /tmp/layerwise-docker.lock npx tsx scripts/capture-fixtures/capture.ts $s; done
+ *   for s in builds shapes errors runs sessions starts compose engine; do flock /tmp/layerwise-docker.lock npx tsx scripts/capture-fixtures/capture.ts $s; done
  * Every container a section creates is removed before it returns; demo-image:latest is put back.
  * Then: `npx tsx scripts/capture-fixtures/pastes.ts` (pastes built from these) and
  * `npx tsx scripts/capture-fixtures/expect.ts` (expected explanations; read every diff).
@@ -10,12 +10,23 @@ import { sh } from './lab.ts';
 import { captureBuilds, captureShapes } from './build.ts';
 import { captureBuildErrors } from './build-errors.ts';
 import { captureRuns } from './run.ts';
+import { captureCompose } from './compose.ts';
+import { captureEngineInfo } from './engine-info.ts';
+import { captureSessions } from './sessions.ts';
+import { captureStarts } from './starts.ts';
+import { captureContainerdStore } from './stores.ts';
 
 const SECTIONS: Record<string, () => void> = {
   builds: captureBuilds,
   shapes: captureShapes,
   errors: captureBuildErrors,
   runs: captureRuns,
+  sessions: captureSessions,
+  starts: captureStarts,
+  compose: captureCompose,
+  engine: captureEngineInfo,
+  // only with the lab switched to the containerd store, inside the same lock hold (stores.ts)
+  containerd: captureContainerdStore,
 };
 
 const containers = () => new Set(sh('docker ps -aq --no-trunc').out.split('\n').filter(Boolean));

@@ -36,6 +36,8 @@ export function versions(): Record<string, string> {
     cli: sh("docker version --format '{{.Client.Version}}'").out.trim(),
     engine: sh("docker version --format '{{.Server.Version}}'").out.trim(),
     buildx: sh('docker buildx version').out.trim(),
+    compose: sh('docker compose version --short').out.trim(),
+    storageDriver: sh("docker info --format '{{.Driver}}'").out.trim(),
     curl: sh('curl --version | head -1').out.trim(),
   };
   return versionsCache;

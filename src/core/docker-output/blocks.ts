@@ -3,7 +3,7 @@
  * where a line shows that another kind of output starts (a table header, `docker: Error ...`,
  * `curl: (7) ...`). The typed command, when there is one, says what its output should be.
  */
-import { commandOf, isChrome, type Command } from './command-line.ts';
+import { commandOf, gluedPromptAt, isChrome, type Command } from './command-line.ts';
 import { markerOf, type BlockKind, type Hit } from './markers.ts';
 import type { ScreenLine } from '../text/index.ts';
 
@@ -46,6 +46,15 @@ export function splitBlocks(lines: ScreenLine[]): Block[] {
       else if (!/^\s*(?:```|~~~)/.test(line.text)) command = null;
       continue;
     }
+    // curl's body with no final newline, then the next prompt on the same line: cut between them.
+    const glued = hit ? -1 : gluedPromptAt(line.text);
+    if (glued > 0) {
+      segment.push({ ...line, text: line.text.slice(0, glued) });
+      hits.push(null);
+      flush();
+      command = commandOf(line.text.slice(glued));
+      continue;
+    }
     segment.push(line);
     hits.push(hit);
   }
@@ -65,6 +74,8 @@ function hintKind(command: Command | null): Block['kind'] | null {
       return 'run';
     case 'logs':
       return 'container-log';
+    case 'engine':
+      return 'engine';
     default:
       return null;
   }

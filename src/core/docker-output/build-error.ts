@@ -40,6 +40,13 @@ export function classify(message: string, failedStep: string | null): BuildError
     return { kind: 'run-failed', message, exitCode: Number(code) };
   }
   for (const [kind, re] of RULES) if (re.test(message)) return { kind, message };
+  // The legacy builder's bare "lstat requirements.txt: no such file or directory" after a COPY step.
+  if (
+    failedStep &&
+    /\b(?:COPY|ADD)\b/.test(failedStep) &&
+    /no such file or directory|not found/i.test(message)
+  )
+    return { kind: 'copy-source-missing', message };
   // Network and registry errors while resolving the FROM image surface with various wordings.
   if (failedStep && /^(?:FROM\b|\[internal\] load metadata for\b)/.test(failedStep))
     return { kind: 'base-image-not-found', message };

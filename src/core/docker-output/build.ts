@@ -30,6 +30,11 @@ class BuildState {
   vertices = new Map<string, { name: string; step: ReturnType<StepTable['add']> | null }>();
   last = 0;
   lastClassicStep: ReturnType<StepTable['add']> | null = null;
+  /** the step BuildKit's error block names (` > [4/5] RUN …:`): the failed one, in a pasted tail */
+  errorBlock: { step: ReturnType<StepTable['add']> | null; name: string; line: number } | null =
+    null;
+  /** Compose v1 ("Building web", "Service 'web' failed to build") drove the legacy builder */
+  composeV1 = false;
 
   tag(ref: string, line: number): void {
     if (ref.startsWith('moby-dangling@')) return;
@@ -42,7 +47,8 @@ class BuildState {
 }
 
 const TIMER = /\s+\d+\.\ds$/;
-const FINAL = /^(?:ERROR|Error|error): (.+)$|^((?:failed to build: )?failed to solve: .+)$/;
+const FINAL =
+  /^(?:ERROR|Error|error): (.+)$|^((?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?(?:failed to solve: |executor failed running \[).+)$/;
 const LINT = /^ - (\w+): (.+?)(?: \(line (\d+)\))?$/;
 
 function vertexName(
@@ -139,6 +145,9 @@ function classicLine(st: BuildState, text: string, line: number): boolean {
   return true;
 }
 
+const LEGACY_FINAL =
+  /^(?:(?:ERROR: )?Service '[\w.-]+' failed to build|COPY failed|ADD failed|The command '.*' returned a non-zero code)/;
+
 /** The legacy builder and Buildah end a failed build with their error as the last line. */
 const CLASSIC_ERROR =
   /error|failed|denied|not found|no such|non-zero|unable|cannot|invalid|unknown/i;
@@ -156,7 +165,8 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
     let m: RegExpExecArray | null;
     if (plain) plainLine(st, plain[1]!, plain[2]!, n);
     // The error block repeats the failed step's name in full where the tty cut it.
-    else if ((m = /^ ?> (\[.+\] .+):$/.exec(text))) vertexName(st, m[1]!, n);
+    else if ((m = /^ ?> (\[.+\] .+):$/.exec(text)))
+      st.errorBlock ??= { step: vertexName(st, m[1]!, n), name: m[1]!, line: n };
     else if ((m = /^\s*=> /.exec(text))) ttyLine(st, text.slice(m[0].length), n);
     else if (text.startsWith('[+] Building ')) st.votes['buildkit-tty']++;
     else if (/^ ?\d+ warnings? found/.test(text)) lintOpen = true;
@@ -167,14 +177,18 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
     } else {
       const f = FINAL.exec(text);
       const buildkit = st.votes['buildkit-plain'] + st.votes['buildkit-tty'] > 0;
-      if (f && (buildkit || f[2] || /^Error: /.test(text)))
+      if (f && (buildkit || f[2] || /^Error: |failed to solve/.test(text))) {
         st.finalFailure ??= { message: text, line: n, step: null };
-      else if (
-        /^(?:unable to prepare context|Error response from daemon|COPY failed|ADD failed|The command '.*' returned a non-zero code)/.test(
-          text,
-        )
-      )
+        // Buildah's words for a failed step, whatever command started it
+        if (/^Error: (?:error )?building at STEP/.test(text)) st.votes.podman++;
+      } else if (LEGACY_FINAL.test(text)) {
         st.finalFailure ??= { message: text, line: n, step: null };
+        // These wordings are the legacy builder's (and Compose v1's, which drives it).
+        st.votes.legacy++;
+        if (/Service '[\w.-]+' failed to build/.test(text)) st.composeV1 = true;
+      } else if (/^unable to prepare context|^Error response from daemon/.test(text))
+        st.finalFailure ??= { message: text, line: n, step: null };
+      else if (/^Building [\w.-]+$/.test(text)) st.composeV1 = true;
       else if (/^What's next/i.test(text)) st.notes.push({ id: 'whats-next', line: n });
     }
     st.last = n;
@@ -190,15 +204,18 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
     lastLine > st.lastClassicStep.line
   )
     st.finalFailure = { message: lastText, line: lastLine, step: null };
+  // A tail without the step lines: the error block names the step that failed.
+  if (!st.vertexFailure && st.finalFailure && st.errorBlock) {
+    if (st.errorBlock.step) st.errorBlock.step.failed = true;
+    st.vertexFailure = { message: '', line: st.errorBlock.line, step: st.errorBlock.name };
+  }
   const failure = st.finalFailure ?? st.vertexFailure;
   const error = failure ? errorOf(st, failure, format) : null;
   const { steps, lines: stepLines } = st.steps.sorted();
   return {
     part: {
       kind: 'build',
-      tool: st.steps.servicePrefix
-        ? 'compose'
-        : (tool ?? (format === 'podman' ? 'podman' : 'docker')),
+      tool: toolOf(st, tool, format),
       format: format ?? 'buildkit-plain',
       lines: [lines[0]!.n, st.last],
       build: { success: error === null && st.finished, tags: st.tags, steps, error },
@@ -214,6 +231,13 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
         : st.notes,
     },
   };
+}
+
+/** Only Buildah prints Podman's format, whatever the command was called (podman-docker's `docker`). */
+function toolOf(st: BuildState, typed: Tool, format: Format | null): Tool {
+  if (st.steps.servicePrefix || st.composeV1 || typed === 'compose') return 'compose';
+  if (format === 'podman') return 'podman';
+  return typed ?? 'docker';
 }
 
 function pickFormat(st: BuildState): Format | null {

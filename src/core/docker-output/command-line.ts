@@ -5,7 +5,7 @@
 import type { PartKind, Tool } from './types.ts';
 
 export type Expect =
-  Exclude<PartKind, 'unknown' | 'run-error' | 'container-log'> | 'run' | 'logs' | null;
+  Exclude<PartKind, 'unknown' | 'run-error' | 'container-log'> | 'run' | 'logs' | 'engine' | null;
 
 export interface Command {
   /** the command as typed, without prompt or sudo */
@@ -70,6 +70,10 @@ const EXPECT: [RegExp, Expect][] = [
     'build',
   ],
   [/^\S+\s+(?:compose\s+)?up\b.*--build\b/, 'build'],
+  [
+    /^\S+\s+(?:version|info|system\s+(?:info|version))\s*$|^\S+\s+(?:version|info)\s+--?\w/,
+    'engine',
+  ],
   [/^\S+\s+(?:images|image\s+(?:ls|list))\b/, 'images'],
   [/^\S+\s+(?:compose\s+)?(?:ps|container\s+(?:ls|list))\b/, 'ps'],
   [/^\S+\s+(?:image\s+)?history\b/, 'history'],
@@ -79,4 +83,23 @@ const EXPECT: [RegExp, Expect][] = [
 
 function expectOf(cmd: string): Expect {
   return EXPECT.find(([re]) => re.test(cmd))?.[1] ?? null;
+}
+
+/**
+ * Where a prompt starts inside a line whose output had no final newline (curl's body, then the
+ * shell's next prompt and command on the same line): after a JSON or HTML body's last character.
+ * -1 when there is none.
+ */
+export function gluedPromptAt(text: string): number {
+  // A prompt and a command fit in a few hundred characters: look only there, so a hostile
+  // line full of quotes and dollars costs one pass, not one pass a quote.
+  const from = Math.max(0, text.length - 1024);
+  if (!/[$%#>❯]/.test(text.slice(from))) return -1;
+  for (const m of text.slice(from).matchAll(/[}\]>"](?=[^\s-])/g)) {
+    const at = from + m.index + 1;
+    const rest = text.slice(at);
+    const p = PROMPT.exec(rest);
+    if (p && p[0].trim() && (isChrome(rest) || commandOf(rest) !== null)) return at;
+  }
+  return -1;
 }

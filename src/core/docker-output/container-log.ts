@@ -5,9 +5,9 @@
  */
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import { LOG_PREFIX, START_FAILURE } from './start-failure.ts';
 import type { ContainerLog, Tool } from './types.ts';
 
-const COMPOSE_PREFIX = /^[\w.-]+\s+\|\s?/;
 const LISTEN =
   /(?:Uvicorn running on|Listening at:|Server started at|Running on|listening on|Listening on) (?:https?:\/\/)?(\[[0-9a-fA-F:]+\]|[\w.-]+):(\d+)/i;
 const UVICORN_ERROR = /^(?:ERROR|CRITICAL):\s+(.+)$/;
@@ -34,7 +34,7 @@ export function parseContainerLog(
   let first = 0;
   let last = 0;
   for (const line of lines) {
-    const text = line.text.replace(COMPOSE_PREFIX, '');
+    const text = line.text.replace(LOG_PREFIX, '');
     if (!text.trim()) continue;
     const known = knownServer(text);
     if (known && (server === null || RANK[known] > RANK[server])) server = known;
@@ -56,9 +56,13 @@ export function parseContainerLog(
       inTraceback = false;
       used = true;
     } else if (inTraceback) used = true;
-    const e = UVICORN_ERROR.exec(text) ?? GUNICORN_ERROR.exec(text);
-    if (e && !inTraceback) {
-      errors.push(e[1]!.trim());
+    const e =
+      (UVICORN_ERROR.exec(text) ?? GUNICORN_ERROR.exec(text))?.[1]?.trim() ?? startFailure(text);
+    // A restarting container prints the same failure at every start: one error, every line used.
+    if (e && !inTraceback && errors.at(-1) === e && START_FAILURE.test(text)) used = true;
+    else if (e && !inTraceback) {
+      if (START_FAILURE.test(text)) server ??= failedServer(e);
+      errors.push(e);
       errorLines.push(line.n);
       used = true;
     }
@@ -71,7 +75,9 @@ export function parseContainerLog(
   return {
     part: {
       kind: 'container-log',
-      tool,
+      tool:
+        tool ??
+        (COMPOSE_LINE.test(lines.find((l) => l.n === first)?.text ?? '') ? 'compose' : null),
       format: 'text',
       lines: [first, last],
       containerLog: { server: server ?? 'other', listening, errors },
@@ -83,6 +89,18 @@ export function parseContainerLog(
       notes: errorLines.map((line, i) => ({ id: 'log-error', line, text: errors[i]! })),
     },
   };
+}
+
+/** Compose names a service's container project-service-N (v2) or project_service_N (v1). */
+const COMPOSE_LINE = /^[\w.-]+[-_]\d+\s+\| /;
+
+function startFailure(text: string): string | null {
+  return START_FAILURE.test(text) ? text.trim() : null;
+}
+
+/** The server a failed start names (`uvicorn: not found`, `exec /app/.venv/bin/gunicorn: …`). */
+function failedServer(error: string): ContainerLog['server'] | null {
+  return (/(uvicorn|gunicorn|fastapi)/.exec(error)?.[1] as ContainerLog['server']) ?? null;
 }
 
 function host(h: string): string {

@@ -1,5 +1,7 @@
 /** What a learner should know about a `docker run` error, a container's log and a curl result. */
 import type { Parsed, PartOf } from './parsed.ts';
+import { classifyRunError } from './run-error.ts';
+import { START_FAILURE } from './start-failure.ts';
 import type { Finding } from '../docker/index.ts';
 
 const NEW_HOST_PORT = 'or publish on another host port, e.g. -p 8081:8000';
@@ -43,42 +45,10 @@ export function diagnoseRunError({ part, marks }: Parsed<PartOf<'run-error'>>): 
         },
       ];
     }
-    case 'executable-not-found': {
-      const exe =
-        /exec: "([^"]+)"|sh: (?:\d+: )?(\S+): not found/.exec(message)?.slice(1).find(Boolean) ??
-        'the program';
-      return [
-        {
-          id: 'run-executable-not-found',
-          severity: 'error',
-          line,
-          message: `The container's command ${exe} does not exist in the image.`,
-          hint: exe.startsWith('[')
-            ? 'The CMD or ENTRYPOINT is not valid JSON (single quotes, or a missing comma), so Docker ran it through /bin/sh as one word. Write it with double quotes: CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"].'
-            : `CMD (or the command after the image name) names a program the image lacks: fix the spelling, or install it in the image (uvicorn comes from requirements.txt). docker run --rm <image> which ${exe} checks.`,
-        },
-      ];
-    }
+    case 'executable-not-found':
     case 'exec-format':
-      return [
-        {
-          id: 'run-exec-format',
-          severity: 'error',
-          line,
-          message: "The container's program cannot be executed here: exec format error.",
-          hint: "Either the image was built for another CPU (arm64 vs amd64): rebuild or run with --platform linux/amd64 (or your machine's platform); or the entrypoint is a script without a first line such as #!/bin/sh.",
-        },
-      ];
     case 'no-such-file':
-      return [
-        {
-          id: 'run-no-such-file',
-          severity: 'error',
-          line,
-          message: "The container's start program could not be run: no such file or directory.",
-          hint: 'If the script exists in the image, it has Windows line endings (CRLF), so its #!/bin/sh line names a program that does not exist: save it with LF line endings (or run dos2unix on it) and rebuild. Otherwise fix the path in ENTRYPOINT or CMD.',
-        },
-      ];
+      return [startFailure(kind, message, line)];
     default:
       return [
         {
@@ -92,11 +62,64 @@ export function diagnoseRunError({ part, marks }: Parsed<PartOf<'run-error'>>): 
   }
 }
 
+/** Why the container's program could not start, as docker run reports it or the container logs it. */
+export function startFailure(
+  kind: 'executable-not-found' | 'exec-format' | 'no-such-file',
+  message: string,
+  line: number,
+): Finding {
+  switch (kind) {
+    case 'executable-not-found': {
+      const exe =
+        /exec: "([^"]+)"|sh: (?:\d+: )?(\S+): (?:command )?not found/
+          .exec(message)
+          ?.slice(1)
+          .find(Boolean) ?? 'the program';
+      return {
+        id: 'run-executable-not-found',
+        severity: 'error',
+        line,
+        message: `The container's command ${exe} does not exist in the image.`,
+        hint: exe.startsWith('-')
+          ? `${exe} came after the image name, so Docker passed it to the container as its command. Put Docker's options (-p, -d, --name) before the image name: docker run -p 8000:8000 <image>.`
+          : exe.startsWith('[')
+            ? 'The CMD or ENTRYPOINT is not valid JSON (single quotes, or a missing comma), so Docker ran it through /bin/sh as one word. Write it with double quotes: CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"].'
+            : `CMD (or the command after the image name) names a program the image lacks: fix the spelling, or install it in the image (uvicorn comes from requirements.txt). docker run --rm <image> which ${exe} checks.`,
+      };
+    }
+    case 'exec-format':
+      return {
+        id: 'run-exec-format',
+        severity: 'error',
+        line,
+        message: "The container's program cannot be executed here: exec format error.",
+        hint: "Either the image was built for another CPU (arm64 vs amd64): rebuild or run with --platform linux/amd64 (or your machine's platform); or the entrypoint is a script without a first line such as #!/bin/sh.",
+      };
+    case 'no-such-file':
+      return /\/\.?venv\/bin\/|\/opt\/venv\//.test(message) && !/\^M|\\r|\r/.test(message)
+        ? {
+            id: 'run-venv-shebang',
+            severity: 'error',
+            line,
+            message:
+              "The container's start program is a virtualenv script whose interpreter does not exist at that path in the image.",
+            hint: 'A venv\u2019s scripts start with #! and the absolute path where the venv was created. Create it at the same path in every stage you copy it between (e.g. python -m venv /app/.venv in both), or start the app with python -m uvicorn.',
+          }
+        : {
+            id: 'run-no-such-file',
+            severity: 'error',
+            line,
+            message: "The container's start program could not be run: no such file or directory.",
+            hint: 'If the script exists in the image, it has Windows line endings (CRLF), so its #!/bin/sh line names a program that does not exist: save it with LF line endings (or run dos2unix on it) and rebuild. Otherwise fix the path in ENTRYPOINT or CMD.',
+          };
+  }
+}
+
 function otherHint(message: string): string {
   if (/name ".*" is already in use|Conflict\. The container name/.test(message))
     return 'A container with that name exists already: remove it with docker rm -f <name>, or pick another --name.';
-  if (/Cannot connect to the Docker daemon|error during connect/i.test(message))
-    return 'The Docker Engine is not running: start Docker Desktop (or the docker service) and try again.';
+  if (/unknown (?:shorthand )?flag/.test(message))
+    return "Docker does not know that option: check its spelling (docker run --help lists them, as does --help after any command). Options for Docker go before the image name; what follows the image name is the container's own command.";
   if (/invalid reference format/.test(message))
     return 'The image name is not valid: names are lowercase, e.g. demo-image, and options such as -p go before the image name.';
   return "Read the daemon's message above; the command's options come before the image name, and docker run --help lists them.";
@@ -123,15 +146,21 @@ export function diagnoseContainerLog({ part, marks }: Parsed<PartOf<'container-l
           hint: `Publish that port when you run it, e.g. -p 8000:${l.port}, then open http://localhost:8000.`,
         },
   );
-  errors.forEach((e, i) =>
-    findings.push({
-      id: 'log-error',
-      severity: 'error',
-      line: marks.notes[i]?.line ?? part.lines[0],
-      message: `The app failed: ${e}`,
-      hint: logHint(e),
-    }),
-  );
+  errors.forEach((e, i) => {
+    const line = marks.notes[i]?.line ?? part.lines[0];
+    const { kind } = START_FAILURE.test(e) ? classifyRunError(e) : { kind: null };
+    findings.push(
+      kind === 'exec-format' || kind === 'no-such-file' || kind === 'executable-not-found'
+        ? startFailure(kind, e, line)
+        : {
+            id: 'log-error',
+            severity: 'error',
+            line,
+            message: `The app failed: ${e}`,
+            hint: logHint(e),
+          },
+    );
+  });
   return findings;
 }
 

@@ -3,6 +3,7 @@
  * as `explain` does. Each takes a part with where its details are (from `parseDetailed`).
  */
 import { diagnoseBuild } from './diagnose-build.ts';
+import { diagnoseEngine } from './diagnose-engine.ts';
 import { diagnoseContainerLog, diagnoseCurl, diagnoseRunError } from './diagnose-run.ts';
 import { diagnoseHistory, diagnoseImages, diagnosePs } from './diagnose-tables.ts';
 import type { Parsed, PartOf } from './parsed.ts';
@@ -12,6 +13,7 @@ export {
   diagnoseBuild,
   diagnoseContainerLog,
   diagnoseCurl,
+  diagnoseEngine,
   diagnoseHistory,
   diagnoseImages,
   diagnosePs,
@@ -39,12 +41,16 @@ export function diagnose(p: Parsed): Finding[] {
     case 'history':
       return diagnoseHistory(p as Parsed<PartOf<'history'>>);
     case 'run-error':
-      return diagnoseRunError(p as Parsed<PartOf<'run-error'>>);
+      return part.engine
+        ? diagnoseEngine(part.engine, p.marks.error ?? part.lines[0], part.runError.message)
+        : diagnoseRunError(p as Parsed<PartOf<'run-error'>>);
     case 'container-log':
       return diagnoseContainerLog(p as Parsed<PartOf<'container-log'>>);
     case 'curl':
       return diagnoseCurl(p as Parsed<PartOf<'curl'>>);
     case 'unknown':
-      return [{ ...UNRECOGNIZED, line: part.lines[0] }];
+      return part.engine
+        ? diagnoseEngine(part.engine, part.lines[0])
+        : [{ ...UNRECOGNIZED, line: part.lines[0] }];
   }
 }

@@ -2,6 +2,7 @@
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import { normaliseRef } from '../docker/index.ts';
+import { formatHeader } from './format-header.ts';
 import { readTable } from './table.ts';
 import type { ImageRow, Tool } from './types.ts';
 
@@ -15,12 +16,12 @@ export function parseImages(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'ima
         lines.map((l) => ({ ...l, text: l.text.replace(/^IMAGE\/TAGS/, 'IMAGE     ') })),
         TREE,
       )
-    : readTable(lines, CLASSIC);
+    : readTable(lines, customColumns(lines) ?? CLASSIC);
   if (!table) return null;
   const images: ImageRow[] = [];
   const items: number[] = [];
   for (const row of table.rows) {
-    const image = tree ? treeRow(row.cells) : classicRow(row.cells);
+    const image = tree ? treeRow(row.cells) : classicRow(joined(row.cells));
     if (image === undefined) break;
     if (image === null) continue;
     images.push(image);
@@ -42,9 +43,34 @@ export function parseImages(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'ima
 
 const ID = /^(?:sha256:)?[0-9a-f]{12,64}$/;
 
+/** The learner's own columns (`--format "table …"`), when the list is not Docker's default. */
+function customColumns(lines: ScreenLine[]): string[] | null {
+  if (lines.some((l) => /^REPOSITORY\s+TAG\s+(?:IMAGE ID|DIGEST)/.test(l.text))) return null;
+  for (const l of lines) {
+    const h = formatHeader(l.text);
+    if (h?.kind === 'images') return h.columns;
+  }
+  return null;
+}
+
+/** A `REPOSITORY:TAG` column read as the two columns it joins. */
+function joined(cells: Record<string, string>): Record<string, string> {
+  const both = cells['REPOSITORY:TAG'];
+  if (both === undefined) return cells;
+  const colon = both.lastIndexOf(':');
+  return colon > 0
+    ? { ...cells, REPOSITORY: both.slice(0, colon), TAG: both.slice(colon + 1) }
+    : { ...cells, REPOSITORY: both };
+}
+
 /** undefined: not a row (the table ended); null: a row to skip (a platform line of the tree). */
 function classicRow(c: Record<string, string>): ImageRow | undefined {
-  if (!c['REPOSITORY'] || !ID.test(c['IMAGE ID'] ?? '')) return undefined;
+  // A learner's --format may leave IMAGE ID out; then the repository alone says it is a row.
+  if (
+    !c['REPOSITORY'] ||
+    !ID.test(c['IMAGE ID'] ?? (/^\S+$/.test(c['REPOSITORY']) ? '0'.repeat(12) : ''))
+  )
+    return undefined;
   const repo = c['REPOSITORY'];
   const tag = c['TAG'] || 'latest';
   // Keep the repository as printed, minus the prefixes the contract drops.
@@ -53,7 +79,7 @@ function classicRow(c: Record<string, string>): ImageRow | undefined {
   return {
     repository: ref ? ref.slice(0, ref.lastIndexOf(':')) : repo,
     tag,
-    id: c['IMAGE ID']!,
+    id: c['IMAGE ID'] ?? '',
     size: c['SIZE'] || null,
   };
 }

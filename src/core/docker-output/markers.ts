@@ -2,8 +2,11 @@
  * Lines that show where one command's output starts, by kind. Inside a build log only a marker that
  * `opens` its kind starts a new part (a RUN step may print anything); blocks.ts decides.
  */
+import { formatHeader } from './format-header.ts';
+import { START_FAILURE } from './start-failure.ts';
+
 export type BlockKind =
-  'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl';
+  'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl' | 'engine';
 
 interface Marker {
   kind: BlockKind;
@@ -29,28 +32,54 @@ export const MARKERS: Marker[] = [
   { kind: 'history', re: /^(?:IMAGE|ID)\s+CREATED\s+CREATED BY\b/, opens: true },
   {
     kind: 'build',
-    re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1\/\d+ : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: )/,
+    // Compose v1 names the service it builds ("Building web") before the legacy builder's steps.
+    re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1(?:\/\d+)? : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: |Building [\w.-]+$| ?\d+ warnings? found \(use docker --debug)/,
     opens: true,
   },
   {
     kind: 'build',
-    re: /^(?:#\d+ (?:\[|DONE|CACHED|ERROR|\.\.\.|transferring|sha256:)| ?=> |Step \d+\/\d+ : |(?:\[\d+\/\d+\] )?STEP \d+(?:\/\d+)?: )/,
+    re: /^(?:#\d+ (?:\[|DONE|CACHED|ERROR|\.\.\.|transferring|sha256:)| ?=> |Step \d+(?:\/\d+)? : |(?:\[\d+\/\d+\] )?STEP \d+(?:\/\d+)?: )/,
   },
+  // A failed build pasted as its last lines: BuildKit's, a CI action's, the legacy builder's, Compose v1's.
   {
     kind: 'build',
-    re: /^(?:(?:ERROR|Error|error): )?(?:failed to build: )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:building at STEP|no Containerfile)/,
+    re: /^(?:(?:ERROR|Error|error): )?(?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:(?:error )?building at STEP|no Containerfile)|^executor failed running \[|^(?:COPY|ADD) failed: |^The command '.*' returned a non-zero code: \d+|^(?:ERROR: )?Service '[\w.-]+' failed to build/,
+  },
+  // docker version / docker info, and the engine refusing or missing (before run errors: the
+  // daemon's "client version is too old" belongs to the version output above it)
+  { kind: 'engine', re: /^(?:Client(?::| version:)|Containers: \d+$)/, opens: true },
+  {
+    kind: 'engine',
+    re: /^(?:Server(?::| (?:API )?version:)|Client API version:| ?Server Version: |Emulate Docker CLI using podman)/,
+  },
+  {
+    kind: 'engine',
+    re: /Cannot connect to the Docker daemon|permission denied while trying to connect to the Docker daemon|^error during connect: |client version \S+ is too (?:new|old)/i,
+  },
+  // Compose v1's "ERROR: for web  Cannot start service web: …", the CLI's flag errors
+  {
+    kind: 'run-error',
+    re: /^ERROR: for \S+\s+Cannot (?:start|create) service |^unknown (?:shorthand )?flag: /,
   },
   {
     kind: 'run-error',
     re: /^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: /,
   },
+  // What a container prints when its program cannot start: its log, whoever shows it (docker run
+  // attached, docker logs, compose's `web-1  | `), with or without timestamps.
   {
-    kind: 'run-error',
-    re: /^(?:exec \S+: (?:exec format error|no such file or directory)|standard_init_linux\.go:\d+: exec user process caused|\/bin\/(?:ba|da)?sh: (?:(?:line )?\d+: )?\S+: (?:command )?not found)/,
+    kind: 'container-log',
+    re: START_FAILURE,
   },
   { kind: 'curl', re: /curl: \(\d+\) /, needs: 'curl: (' },
   { kind: 'curl', re: /^\s*% Total\s+% Received/, opens: true },
   { kind: 'curl', re: /^HTTP\/[\d.]+ \d{3}\b/ },
+  // PowerShell's curl (Invoke-WebRequest): its property list, or its error record
+  {
+    kind: 'curl',
+    re: /^StatusCode\s+: \d{3}$|^(?:curl|Invoke-WebRequest) ?: (?:Unable to connect|No connection could be made|Response status code|The remote server returned)/,
+    opens: true,
+  },
   {
     kind: 'container-log',
     re: /^(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/,
@@ -79,5 +108,6 @@ export function markerOf(text: string): Hit | null {
   for (const m of MARKERS)
     if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text))
       return { kind: m.kind, opens: m.opens === true };
-  return null;
+  const custom = formatHeader(text);
+  return custom ? { kind: custom.kind, opens: true } : null;
 }

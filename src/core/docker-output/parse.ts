@@ -3,6 +3,7 @@ import { splitBlocks, type Block } from './blocks.ts';
 import { parseBuild } from './build.ts';
 import { parseContainerLog } from './container-log.ts';
 import { parseCurl } from './curl.ts';
+import { parseEngine } from './engine.ts';
 import { parseHistory } from './history.ts';
 import { parseImages } from './images.ts';
 import { plainLines, type ScreenLine, screenLines } from '../text/index.ts';
@@ -30,12 +31,14 @@ function parseBlock(b: Block): Parsed | null {
       return parseContainerLog(b.lines, tool) ?? parseRunError(b.lines, tool);
     case 'run':
       return parseRunError(b.lines, tool) ?? parseContainerLog(b.lines, tool);
+    case 'engine':
+      return parseEngine(b.lines, tool) ?? parseRunError(b.lines, tool);
   }
 }
 
 /** The parts with where their details are in the input, for the diagnosis. */
 export function parseDetailed(text: string): Parsed[] {
-  const input = typeof text === 'string' ? text : '';
+  const input = zshMarks(typeof text === 'string' ? text : '');
   // The terminal model is bounded, but a bug in it must not cost the whole answer either.
   const lines = safely(() => screenLines(input)) ?? plainLines(input);
   const parsed: Parsed[] = [];
@@ -43,7 +46,11 @@ export function parseDetailed(text: string): Parsed[] {
     const p = safely(() => parseBlock(block));
     if (p) parsed.push(withRedraws(p, block.lines));
   }
-  return parsed.length ? parsed : [unknownPart(lines)];
+  if (!parsed.length) return [unknownPart(lines)];
+  // podman-docker's `docker` says so once per command; everything in the paste came from Podman.
+  if (/^Emulate Docker CLI using podman/m.test(input))
+    for (const p of parsed) if (p.part.tool === 'docker') p.part.tool = 'podman';
+  return parsed;
 }
 
 export function parse(text: string): Part[] {
@@ -72,6 +79,22 @@ function unknownPart(lines: ScreenLine[]): Parsed {
     part: { kind: 'unknown', tool: null, format: null, lines: [first, Math.max(first, last)] },
     marks: noMarks(),
   };
+}
+
+const SGR = String.raw`(?:\x1b\[[0-9;]*m)*`;
+const ZSH_MARK_AT_START = new RegExp(String.raw`(^|[\n\r])${SGR}%${SGR} {20,}\r \r`, 'g');
+const ZSH_MARK = new RegExp(String.raw`${SGR}%${SGR} {20,}\r \r`, 'g');
+
+/**
+ * zsh's PROMPT_SP: before each prompt it prints a % mark and spaces up to the terminal's last
+ * column, then `\r \r`. After output with no final newline the spaces wrap, leaving the % after
+ * the output and the prompt on a new row; at the start of a row the mark is overwritten. The
+ * terminal model has no width, so the raw bytes are read as what the terminal shows.
+ */
+function zshMarks(input: string): string {
+  if (!input.includes('\r \r')) return input;
+  // A cursor move, not a newline: the input's line numbers stay those the learner sees.
+  return input.replace(ZSH_MARK_AT_START, '$1').replace(ZSH_MARK, '%\x1b[1B\r');
 }
 
 /** A parser bug must cost one part, not the whole answer. */

@@ -2,6 +2,7 @@
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import { readPortsColumn } from '../docker/index.ts';
+import { formatHeader } from './format-header.ts';
 import { readTable, type Row } from './table.ts';
 import type { PsContainer, Tool } from './types.ts';
 
@@ -10,24 +11,28 @@ const COMPOSE = ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'ST
 const COMPOSE_V1 = ['Name', 'Command', 'State', 'Ports'];
 
 export function parsePs(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'ps'>> | null {
-  const headerAt = lines.findIndex((l) =>
-    /^(?:CONTAINER ID|NAME)\s|^\s*Name\s+Command/.test(l.text),
-  );
+  let custom: string[] | null = null;
+  let headerAt = -1;
+  for (let i = 0; i < lines.length && headerAt === -1; i++) {
+    const text = lines[i]!.text;
+    if (/^(?:CONTAINER ID\s+IMAGE|NAME\s)|^\s*Name\s+Command/.test(text)) headerAt = i;
+    else if ((custom = formatHeader(text)?.columns ?? null)) headerAt = i;
+  }
   if (headerAt === -1) return null;
   const header = lines[headerAt]!.text;
   const v1 = /^\s*Name\s+Command/.test(header);
-  const compose = v1 || header.startsWith('NAME');
+  const compose = v1 || (!custom && header.startsWith('NAME'));
   // Compose v1 draws a dashed rule under its header.
   const body = v1 ? lines.filter((l, i) => i !== headerAt + 1 || !/^-+$/.test(l.text)) : lines;
   const table = readTable(
     body.slice(body.indexOf(lines[headerAt]!)),
-    v1 ? COMPOSE_V1 : compose ? COMPOSE : DOCKER,
+    custom ?? (v1 ? COMPOSE_V1 : compose ? COMPOSE : DOCKER),
   );
   if (!table) return null;
   const containers: PsContainer[] = [];
   const items: number[] = [];
   for (const row of table.rows) {
-    const c = containerOf(row);
+    const c = containerOf(row, custom?.includes('NAMES') === false);
     if (!c) break;
     containers.push(c);
     items.push(row.n);
@@ -45,7 +50,8 @@ export function parsePs(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'ps'>> |
   };
 }
 
-function containerOf(row: Row): PsContainer | null {
+/** `unnamed`: the learner's columns leave the names out. */
+function containerOf(row: Row, unnamed = false): PsContainer | null {
   const c = row.cells;
   let ports = readPortsColumn(c['PORTS'] ?? c['Ports'] ?? '');
   let names = c['NAMES'] ?? c['NAME'] ?? c['Name'] ?? '';
@@ -54,7 +60,7 @@ function containerOf(row: Row): PsContainer | null {
     names = c['PORTS'];
     ports = [];
   }
-  if (ports === null || !names) return null;
+  if (ports === null || (!names && !unnamed)) return null;
   const status = c['STATUS'] ?? c['State'] ?? c['STATE'] ?? '';
   const exited = /^Exit(?:ed)?\s*\(?(-?\d+)\)?/i.exec(status);
   const command = c['COMMAND'] ?? c['Command'];
@@ -63,7 +69,8 @@ function containerOf(row: Row): PsContainer | null {
     image: c['IMAGE'] ?? '',
     command: command ? command.replace(/^"|"$/g, '') : null,
     status,
-    running: /^(?:Up\b|running)/i.test(status),
+    // Without a STATUS column, a published host port still tells: Docker lists none for stopped containers.
+    running: status ? /^(?:Up\b|running)/i.test(status) : ports.some((p) => p.hostPort !== null),
     exitCode: exited ? Number(exited[1]) : null,
     ports,
     names,

@@ -5,20 +5,21 @@
  */
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
+import { connectionState, DESKTOP_ENDPOINT } from './engine.ts';
 import type { RunErrorKind, Tool } from './types.ts';
 
 const KINDS: [RunErrorKind, RegExp][] = [
   ['port-allocated', /port is already allocated/],
   [
     'address-in-use',
-    /address already in use|Ports are not available|Only one usage of each socket address|forbidden by its access permissions/,
+    /address already in use|EADDRINUSE|Ports are not available|Only one usage of each socket address|forbidden by its access permissions/,
   ],
   ['exec-format', /exec format error/],
   [
     'executable-not-found',
-    /executable file not found|\bnot found$|command not found|The system cannot find the file specified/,
+    /executable file not found|(?<!required file )\bnot found$|command not found|The system cannot find the file specified/,
   ],
-  ['no-such-file', /no such file or directory/],
+  ['no-such-file', /no such file or directory|bad interpreter|required file not found/i],
   [
     'image-not-found',
     /pull access denied|manifest unknown|manifest for \S+ not found|repository does not exist|: not found$|No such image/,
@@ -26,7 +27,7 @@ const KINDS: [RunErrorKind, RegExp][] = [
 ];
 
 const ERROR_LINE =
-  /^(?:\S*docker(?:\.exe)?|podman): |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
+  /^(?:\S*docker(?:\.exe)?|podman): |^ERROR: for \S+\s+|^unknown (?:shorthand )?flag: |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
 const PULL = /^Unable to find image '([^']+)' locally/;
 
 export function parseRunError(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'run-error'>> | null {
@@ -36,20 +37,30 @@ export function parseRunError(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'r
   const main = error ?? pull!;
   const message = main.text.replace(/^\S*docker(?:\.exe)?: |^podman: /, '').trim();
   const classified = classifyRunError(message);
-  let kind = classified.kind;
+  // No engine answered: nothing about the container can be said (Windows' "cannot find the file").
+  let kind = connectionState(message) ? 'other' : classified.kind;
   // `Unable to find image ... locally` followed by any pull failure: the image exists nowhere we can reach.
   if (pull && kind === 'other') kind = 'image-not-found';
   const hint = lines.find((l) =>
-    /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? \w+ --help'/.test(l.text),
+    /^(?:Run|See) '\S*(?:docker|podman)(?:\.exe)? [\w ]+--help'|^ERROR: Encountered errors while bringing up/.test(
+      l.text,
+    ),
   );
   const used = [main.n, ...(pull ? [pull.n] : []), ...(hint ? [hint.n] : [])];
   return {
     part: {
       kind: 'run-error',
-      tool: tool ?? (/^podman: /.test(main.text) ? 'podman' : 'docker'),
+      tool:
+        tool ??
+        (/^podman: /.test(main.text)
+          ? 'podman'
+          : /^ERROR: for /.test(main.text)
+            ? 'compose'
+            : 'docker'),
       format: 'text',
       lines: [Math.min(...used), Math.max(...used)],
       runError: { kind, port: classified.port, message: main.text.trim() },
+      ...engineOf(main.text),
     },
     marks: {
       ...noMarks(),
@@ -66,9 +77,25 @@ export function classifyRunError(message: string): { kind: RunErrorKind; port: n
 
 function portOf(message: string): number | null {
   const m =
-    /Bind for \S+?:(\d+) failed|(?:bind host port|listen tcp[46]?|exposing port TCP) \S*?:(\d+)\b|:(\d+): bind:/.exec(
+    /Bind for \S+?:(\d+)(?: failed|: )|(?:bind host port(?: for)?|listen tcp[46]?|exposing port TCP) \S*?:(\d+)\b|:(\d+): bind:/.exec(
       message,
     );
   const port = m?.slice(1).find((g) => g !== undefined);
   return port ? Number(port) : null;
+}
+
+/** A daemon-connection error says which engine did not answer, as `docker version` would. */
+function engineOf(text: string) {
+  const state = connectionState(text);
+  if (!state) return {};
+  return {
+    engine: {
+      command: null,
+      client: null,
+      server: null,
+      state,
+      desktop: DESKTOP_ENDPOINT.test(text),
+      product: /^podman: /.test(text) ? ('podman' as const) : ('docker' as const),
+    },
+  };
 }

@@ -96,6 +96,37 @@ export interface CurlResult {
   error: CurlError;
 }
 
+/** How the engine answered `docker version`/`docker info`, or why it did not. */
+export type EngineState =
+  'ok' | 'not-running' | 'permission-denied' | 'api-too-new' | 'api-too-old';
+
+export interface EngineSide {
+  /** the section's own title: "Docker Engine - Community", "Docker Desktop 4.25.2 (129061)", "Podman Engine" */
+  product: string | null;
+  version: string | null;
+  apiVersion: string | null;
+  /** the oldest API the engine still serves ("minimum version 1.24") */
+  minApiVersion: string | null;
+  /** OS/Arch, or docker info's Operating System */
+  os: string | null;
+}
+
+/**
+ * Optional `engine` field (an extension of the contract, optional as it allows): on a part of kind
+ * `unknown` for an answered `docker version`/`docker info`, on a `run-error` part when no engine
+ * answered.
+ */
+export interface EngineInfo {
+  command: 'version' | 'info' | null;
+  client: EngineSide | null;
+  server: EngineSide | null;
+  state: EngineState;
+  /** Docker Desktop (macOS, Windows, Linux) rather than an engine installed on the machine */
+  desktop: boolean;
+  /** who answers as `docker` */
+  product: 'docker' | 'podman';
+}
+
 interface PartBase {
   tool: Tool;
   /** build: buildkit-plain | buildkit-tty | legacy | podman; tables: table | docker29-tree; others: text */
@@ -109,10 +140,10 @@ export type Part =
   | (PartBase & { kind: 'images'; images: { images: ImageRow[] } })
   | (PartBase & { kind: 'ps'; ps: { containers: PsContainer[] } })
   | (PartBase & { kind: 'history'; history: { layers: HistoryRow[] } })
-  | (PartBase & { kind: 'run-error'; runError: RunError })
+  | (PartBase & { kind: 'run-error'; runError: RunError; engine?: EngineInfo })
   | (PartBase & { kind: 'container-log'; containerLog: ContainerLog })
   | (PartBase & { kind: 'curl'; curl: CurlResult })
-  | (PartBase & { kind: 'unknown' });
+  | (PartBase & { kind: 'unknown'; engine?: EngineInfo });
 
 /** `layerwise explain --json` */
 export interface Explanation {

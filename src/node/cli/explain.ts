@@ -7,7 +7,8 @@ import { parseArgs, readInput } from './read-input.ts';
 
 const HELP = `Usage: layerwise explain [FILE] [--json]
 
-Reads Docker output (docker build, images, ps, history, run errors, container logs, curl), from
+Reads Docker output (docker build, images, ps, history, run errors, container logs, curl,
+docker version and info), from
 FILE or from stdin, and prints what each part says and what to do about it, with line numbers.
 A Dockerfile is read too: its findings say what to change.
 
@@ -24,7 +25,7 @@ Examples:
  */
 export async function explainText(text: string): Promise<Explanation> {
   const result = explain(text);
-  if (result.parts.every((p) => p.kind === 'unknown')) {
+  if (result.parts.every(unread)) {
     const { analyse } = await import('../../core/dockerfile/index.ts');
     const findings = analyse(text, { today: new Date().toISOString().slice(0, 10) });
     if (!findings.some((f) => f.id === 'not-a-dockerfile'))
@@ -32,6 +33,9 @@ export async function explainText(text: string): Promise<Explanation> {
   }
   return result;
 }
+
+/** A part Layerwise could not read (a docker version/info answer is read, though its kind is unknown). */
+const unread = (p: Part) => p.kind === 'unknown' && !p.engine;
 
 function describePart(p: Part, style: Style): string {
   const where = style.dim(`lines ${p.lines[0]}–${p.lines[1]}`);
@@ -70,6 +74,7 @@ function describePart(p: Part, style: Style): string {
     case 'history':
       return `image history${tool}: ${p.history.layers.length} rows  ${where}`;
     case 'run-error':
+      if (p.engine) return `no engine answered (${p.engine.state})${tool}  ${where}`;
       return `docker run error (${p.runError.kind}${p.runError.port ? `, port ${p.runError.port}` : ''})  ${where}`;
     case 'container-log':
       return `${p.containerLog.server} log: ${p.containerLog.listening.map((l) => `listening on ${l.host}:${l.port}`).join(', ') || 'no listening line'}${p.containerLog.errors.length ? `; ${p.containerLog.errors.length} error(s)` : ''}  ${where}`;
@@ -80,7 +85,9 @@ function describePart(p: Part, style: Style): string {
         : `curl: failed (${c.exitCode}, ${c.error})  ${where}`;
     }
     case 'unknown':
-      return `text Layerwise does not read as Docker output  ${where}`;
+      return p.engine
+        ? `docker ${p.engine.command ?? 'version'}${tool}: client ${p.engine.client?.version ?? '?'}, engine ${p.engine.server?.version ?? '?'}${p.engine.desktop ? ' (Docker Desktop)' : ''}  ${where}`
+        : `text Layerwise does not read as Docker output  ${where}`;
   }
 }
 
@@ -107,7 +114,7 @@ export const explainCommand: Subcommand = {
       return 0;
     }
     const style = styleFor(io.stdout, io.env);
-    const known = result.parts.filter((p) => p.kind !== 'unknown');
+    const known = result.parts.filter((p) => !unread(p));
     const blocks = (known.length ? known : result.parts).map((p) => describePart(p, style));
     say(
       io.stdout,

@@ -1,0 +1,25 @@
+/**
+ * The lines a container prints when its own program cannot start (the runtime's exec, or the shell
+ * of a shell-form CMD): an image built for another CPU, a script with Windows line endings or no
+ * #! line, a virtualenv whose scripts' #! points at a path the image lacks, a program not
+ * installed. Docker 23+ prints `exec X: …`, older engines `standard_init_linux.go:N: exec user
+ * process caused …`. They may carry Compose's `web-1  | ` prefix or `docker logs -t` timestamps.
+ */
+const PREFIX = String.raw`(?:[\w.-]+\s+\|\s?)?(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?`;
+
+const FAILURES = [
+  String.raw`exec \S+: (?:exec format error|no such file or directory|permission denied)`,
+  String.raw`standard_init_linux\.go:\d+: exec user process caused`,
+  // shell form: the program is not in the image
+  String.raw`(?:/usr)?/bin/(?:ba|da|z)?sh: (?:(?:line )?\d+: )?\S+: (?:command )?not found`,
+  // Windows line endings in a script: its #! line names "/bin/sh\r"
+  String.raw`(?:\S+: )?\S+: \S*(?:\^M|\r): bad interpreter`,
+  String.raw`(?:/usr/bin/)?env: ['‘]?[^\s:]+['’]?: No such file or directory`,
+  // bash 5.2: a script whose #! interpreter is missing (a venv built elsewhere, or CRLF)
+  String.raw`\S+: line \d+: \S+: cannot execute: required file not found`,
+];
+
+/** Compose's service prefix and docker logs -t's timestamp, before a log line. */
+export const LOG_PREFIX = new RegExp(`^${PREFIX}`);
+
+export const START_FAILURE = new RegExp(`^${PREFIX}(?:${FAILURES.join('|')})`);

@@ -1,0 +1,223 @@
+/**
+ * Issue 12's kinds of real output, one table row a fixture: what a right reading says. The
+ * held-out set (tests/fixtures/docker-output/heldout) measures the same kinds and is never read here.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/core/docker-output/index.ts';
+import type { Part } from '../../../src/core/docker-output/types.ts';
+import { fixture } from './fixtures.ts';
+
+/** The facts a row pins, read from the first part of `kind` (or the first part). */
+function facts(p: Part | undefined): Record<string, unknown> {
+  if (!p) return {};
+  const f: Record<string, unknown> = { kind: p.kind, tool: p.tool };
+  if (p.kind === 'build') {
+    f['error'] = p.build.error?.kind ?? null;
+    f['exitCode'] = p.build.error?.exitCode;
+    f['failedStep'] = p.build.steps.find((s) => s.failed)?.index;
+  }
+  if (p.kind === 'run-error') f['error'] = p.runError.kind;
+  if (p.kind === 'run-error') f['port'] = p.runError.port;
+  if (p.kind === 'container-log') f['failed'] = p.containerLog.errors.length > 0;
+  if (p.kind === 'curl') f['status'] = p.curl.status;
+  if (p.kind === 'curl') f['body'] = p.curl.body;
+  if (p.kind === 'curl') f['error'] = p.curl.error;
+  if ('engine' in p && p.engine) f['engine'] = p.engine.state;
+  return f;
+}
+
+const CASES: [string, string, Record<string, unknown>, string?][] = [
+  // failed builds pasted as a tail
+  [
+    'tail: ERROR: failed to solve only',
+    'public/build-tail-failed-to-solve-exit-2',
+    { kind: 'build', error: 'run-failed', exitCode: 2 },
+  ],
+  [
+    'tail: a CI action\u2019s "buildx failed with"',
+    'public/build-tail-buildx-cargo',
+    { kind: 'build', error: 'run-failed', exitCode: 101 },
+  ],
+  [
+    'tail: Compose v2 without ERROR:',
+    'public/build-tail-compose-no-prefix-129',
+    { kind: 'build', error: 'run-failed', exitCode: 129 },
+  ],
+  // old and other wordings of the same error
+  [
+    'legacy: COPY failed after its step line',
+    'public/legacy-copy-failed-step-tail',
+    { kind: 'build', tool: 'docker', error: 'copy-source-missing', failedStep: 4 },
+  ],
+  [
+    'legacy: COPY failed alone',
+    'public/legacy-copy-failed-only-dir',
+    { kind: 'build', error: 'copy-source-missing' },
+  ],
+  // who answered: Compose v1 runs, Podman as docker
+  [
+    'Compose v1: ERROR: for … port is already allocated',
+    'public/compose-v1-up-port-allocated-make',
+    { kind: 'run-error', tool: 'compose', error: 'port-allocated', port: 80 },
+  ],
+  [
+    'Compose v1: EADDRINUSE',
+    'public/compose-v1-up-eaddrinuse',
+    { kind: 'run-error', tool: 'compose', error: 'address-in-use', port: 80 },
+  ],
+  // containers that fail after they start
+  [
+    'start: exec format error',
+    'public/run-exec-format-php-entrypoint',
+    { kind: 'container-log', failed: true },
+    'run-exec-format',
+  ],
+  [
+    'start: exec format error under Compose, restarting',
+    'public/compose-logs-exec-format-restarting',
+    { kind: 'container-log', tool: 'compose', failed: true },
+    'run-exec-format',
+  ],
+  [
+    'start: docker logs -t timestamps',
+    'public/log-exec-format-timestamped',
+    { kind: 'container-log', failed: true },
+    'run-exec-format',
+  ],
+  [
+    'start: old engine standard_init_linux',
+    'public/log-standard-init-exec-format',
+    { kind: 'container-log', failed: true },
+    'run-exec-format',
+  ],
+  [
+    'start: CRLF script (lab)',
+    'lab/run-crlf-script',
+    { kind: 'container-log', failed: true },
+    'run-no-such-file',
+  ],
+  [
+    'start: shell form, program not installed (lab)',
+    'lab/run-shell-not-found',
+    { kind: 'container-log', failed: true },
+    'run-executable-not-found',
+  ],
+  // tables the learner formatted
+  [
+    'ps --format table, names first (lab)',
+    'lab/session-ps-format-tables',
+    { kind: 'ps', tool: 'docker' },
+  ],
+  [
+    'images --format table, REPOSITORY:TAG (lab)',
+    'lab/session-images-format',
+    { kind: 'images', tool: 'docker' },
+  ],
+  // run errors in other words
+  [
+    'Desktop: Ports are not available',
+    'public/run-ports-not-available-53',
+    { kind: 'run-error', error: 'address-in-use', port: 53 },
+  ],
+  [
+    'Engine 28: failed to bind host port for',
+    'lab/session-port-errors',
+    { kind: 'run-error', error: 'port-allocated', port: 8483 },
+  ],
+  [
+    'unknown shorthand flag (lab)',
+    'lab/session-flag-errors',
+    { kind: 'run-error', error: 'other' },
+    'run-failed',
+  ],
+  // curl with no final newline
+  [
+    'curl: body glued to the next bash prompt (lab)',
+    'lab/session-curl-glued-bash',
+    { kind: 'curl', status: null, body: '"Welcome to root"', error: null },
+  ],
+  [
+    'curl: zsh\u2019s % mark (lab)',
+    'lab/session-curl-glued-zsh',
+    { kind: 'curl', status: null, body: '"Welcome to root"', error: null },
+  ],
+  // PowerShell's curl
+  [
+    'PowerShell: Invoke-WebRequest 200',
+    'public/powershell-curl-200',
+    { kind: 'curl', status: 200, error: null },
+  ],
+  [
+    'PowerShell: Unable to connect',
+    'public/powershell-curl-refused-foodtrucks',
+    { kind: 'curl', status: null, body: null, error: 'refused' },
+    'curl-refused',
+  ],
+  // docker version / docker info
+  [
+    'engine: docker version answered (lab)',
+    'lab/version',
+    { kind: 'unknown', engine: 'ok' },
+    'engine-answered',
+  ],
+  [
+    'engine: docker info answered (lab)',
+    'lab/info',
+    { kind: 'unknown', engine: 'ok' },
+    'engine-answered',
+  ],
+  [
+    'engine: no daemon (lab)',
+    'lab/version-no-engine',
+    { kind: 'run-error', engine: 'not-running' },
+    'engine-not-running',
+  ],
+  [
+    'engine: Windows pipe, Desktop not running',
+    'public/engine-version-windows-pipe-19',
+    { kind: 'run-error', engine: 'not-running' },
+    'engine-not-running',
+  ],
+  [
+    'engine: permission denied on the socket (lab)',
+    'lab/version-permission-denied',
+    { kind: 'run-error', engine: 'permission-denied' },
+    'engine-permission-denied',
+  ],
+  [
+    'engine: API too old (lab)',
+    'lab/version-api-too-old',
+    { kind: 'run-error', engine: 'api-too-old' },
+    'engine-api-mismatch',
+  ],
+  [
+    'engine: Docker Desktop answers',
+    'public/engine-version-desktop-windows-24',
+    { kind: 'unknown', engine: 'ok' },
+    'engine-answered',
+  ],
+  [
+    'engine: Podman 1 as docker',
+    'public/engine-version-podman-shim-1',
+    { kind: 'unknown', tool: 'podman', engine: 'ok' },
+    'engine-answered',
+  ],
+];
+
+describe('issue 12 kinds, read right', () => {
+  it.each(CASES)('%s', (_, name, want, finding) => {
+    const result = explain(fixture(name).text);
+    const part = result.parts.find((p) => p.kind === want['kind']) ?? result.parts[0];
+    expect(facts(part)).toMatchObject(want);
+    if (finding) expect(result.findings.map((f) => f.id)).toContain(finding);
+  });
+
+  it('says which Docker answered, in the learner\u2019s words', () => {
+    const desktop = explain(fixture('public/engine-version-desktop-windows-24').text);
+    expect(desktop.findings[0]!.message).toBe(
+      'Docker Desktop answers: client 24.0.6 (API 1.43), engine master (API 1.44).',
+    );
+    const denied = explain(fixture('lab/version-permission-denied').text);
+    expect(denied.findings[0]!.hint).toMatch(/sudo usermod -aG docker \$USER/);
+  });
+});
