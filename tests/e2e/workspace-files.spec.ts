@@ -5,16 +5,13 @@
  * a tree (a file under its folder, one per row) on a lesson page, at laptop and phone widths.
  */
 import { expect, test } from './watch.ts';
-import { DESKTOP, editorText, openWorkspace, PHONE, run } from './workspace-helpers.ts';
+import { DEVICES, editorText, openWorkspace, run } from './workspace-helpers.ts';
 
 const LESSON_4 = '/lessons/demo-fastapi-project/';
 const HOME_PROMPT = 'learner@layerwise:~$';
 const DEMO_PROMPT = 'learner@layerwise:~/demo$';
 
-for (const [device, use] of [
-  ['laptop, 1366 px', DESKTOP],
-  ['phone, 390×844', PHONE],
-] as const) {
+for (const [device, use] of DEVICES) {
   test.describe(device, () => {
     test.use(use);
 

@@ -4,9 +4,16 @@
  * output and the next prompt, open the workspace by keyboard. Every wait is for a condition.
  */
 import { expect, type Page } from '@playwright/test';
+import { scaled } from '../machine-pace.ts';
 
 export const PRACTICE = '/practice/';
 export const PROMPT = 'learner@layerwise:~/demo$';
+
+/**
+ * How long a page's first app start may take: it downloads and compiles CPython (about 6 MB,
+ * src/islands/python), a few seconds on an idle machine; scaled with how busy this one is.
+ */
+export const PYTHON_START = scaled(30_000);
 
 interface TestHook {
   layerwiseTerminalText?: () => string;
@@ -70,3 +77,8 @@ export const editorText = (page: Page) => page.locator('.ws-editor .cm-content')
 /** Phones: 390×844 with touch, as the walkthrough tried them. */
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 export const DESKTOP = { viewport: { width: 1366, height: 900 } };
+/** The two devices the walkthrough used, for specs that run at both. */
+export const DEVICES = [
+  ['laptop, 1366 px', DESKTOP],
+  ['phone, 390×844', PHONE],
+] as const;

@@ -7,9 +7,8 @@
 import { expect, test } from './watch.ts';
 import {
   count,
-  DESKTOP,
+  DEVICES,
   openWorkspace,
-  PHONE,
   PRACTICE,
   PROMPT,
   run,
@@ -19,10 +18,7 @@ import {
 
 const LONG = 'docker run -d --name demo -p 127.0.0.1:8000:8000 --rm demo-image:latest';
 
-for (const [device, use] of [
-  ['laptop, 1366 px', DESKTOP],
-  ['phone, 390×844', PHONE],
-] as const) {
+for (const [device, use] of DEVICES) {
   test.describe(device, () => {
     test.use(use);
 

@@ -11,9 +11,11 @@ import {
   openByKeyboard,
   PRACTICE,
   PROMPT,
+  PYTHON_START,
   run,
   terminalText,
 } from './workspace-helpers.ts';
+import { scaled } from '../machine-pace.ts';
 
 const MAIN_PY = readFileSync(
   new URL('../../content/workspace/solution/app/main.py', import.meta.url),
@@ -24,16 +26,21 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   page,
   watch,
 }) => {
-  // The container's start loads CPython the first time (src/islands/python): allow for it.
-  test.slow();
+  // Besides the usual steps, the container's start loads CPython the first time (src/islands/python).
+  test.setTimeout(PYTHON_START + scaled(30_000));
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'ls', 'requirements.txt');
   await run(page, 'cat Dockerfile', 'FROM python:3.13-slim');
   await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
 
-  // Into the editor: Escape then Shift+Tab leaves the terminal backwards, to the editor.
+  // Into the editor: Escape then Shift+Tab leaves the terminal backwards, past the terminal's
+  // tab bar (New terminal, the Terminal 1 tab), to the editor.
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'New terminal' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('tab', { name: 'Terminal 1' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   const content = page.locator('.ws-editor .cm-content');
   await expect(content).toBeFocused();
@@ -65,7 +72,7 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   expect(rebuild).toMatch(/=> \[5\/5\] COPY \.\/app \/demo\/app/);
   expect(rebuild).not.toContain('CACHED [5/5]');
 
-  await run(page, 'docker run -d -p 8000:8000 demo-image', '\n', 90_000);
+  await run(page, 'docker run -d -p 8000:8000 demo-image', '\n', PYTHON_START);
   await expect.poll(async () => /^[0-9a-f]{64}$/m.test(await terminalText(page))).toBe(true);
   await run(page, 'curl localhost:8000', '"Hello from the editor"');
   expect(watch.problems).toEqual([]);

@@ -75,6 +75,11 @@ export interface TerminalHandle {
   dispose(): void;
 }
 
+/** A second terminal: it closes when its shell exits, and closing it hangs up its foreground command. */
+export interface ExtraTerminalHandle extends TerminalHandle {
+  onExit(listener: (code: number) => void): () => void;
+}
+
 export interface Sandbox extends TerminalHandle {
   /** runs one command line (or several, with a here-document) as a script would; output has ANSI only where a terminal would */
   runLine(line: string, options?: { tty?: boolean }): Promise<{ output: string; exitCode: number }>;
@@ -88,7 +93,7 @@ export interface Sandbox extends TerminalHandle {
   transcript(): SandboxEvent[];
   onOpenFile(listener: (path: string) => void): () => void;
   /** a second terminal on the same machine (its own shell: directory, environment, history) */
-  openTerminal(): TerminalHandle;
+  openTerminal(): ExtraTerminalHandle;
   resize(cols: number, rows: number): void;
   /** back to a fresh machine with these files; listeners stay */
   reset(files: SandboxOptions['files']): void;
@@ -180,8 +185,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     });
   };
 
-  const makeTerminal = (emit: (text: string) => void, interpreter: Interpreter) =>
-    new Terminal({ interpreter, emit, record, cols: () => cols });
+  const makeTerminal = (
+    emit: (text: string) => void,
+    interpreter: Interpreter,
+    onExit?: (code: number) => void,
+  ) => new Terminal({ interpreter, emit, record, cols: () => cols, ...(onExit ? { onExit } : {}) });
   let main = makeTerminal(emitMain, machine.interpreter);
 
   const mainHandle = terminalHandle(() => main, outputListeners);
@@ -239,8 +247,25 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
     openTerminal() {
       const listeners = new Set<(text: string) => void>();
-      const t = makeTerminal((text) => listeners.forEach((l) => l(text)), shellOn(machine.host));
-      return terminalHandle(() => t, listeners);
+      const exits = new Set<(code: number) => void>();
+      const t = makeTerminal(
+        (text) => listeners.forEach((l) => l(text)),
+        shellOn(machine.host),
+        (code) => exits.forEach((l) => l(code)),
+      );
+      const handle = terminalHandle(() => t, listeners);
+      return {
+        ...handle,
+        onExit(listener) {
+          exits.add(listener);
+          return () => exits.delete(listener);
+        },
+        dispose() {
+          t.close();
+          exits.clear();
+          handle.dispose();
+        },
+      };
     },
     resize(c) {
       cols = Math.max(20, c);

@@ -15,6 +15,8 @@ import { workspaceDom } from './workspace-dom.ts';
 import { createEditorSession } from './editor-session.ts';
 import { showPreview } from './preview.ts';
 import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
+import { bindTerminalTabs } from './terminal-tabs.ts';
+import { showMachineStatus } from './machine-status.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
 import './workspace.css';
@@ -48,14 +50,32 @@ export async function openWorkspace(
     screenReaderMode: readerMode.get(),
   });
   held.add(terminal);
-  held.add(bindTheme(dom.root, (p) => terminal.setPalette(p)));
+  let palette = pagePalette();
   const sandbox = createSandboxBackend(files.start, terminal.size());
+  const tabs = bindTerminalTabs(dom, terminal, {
+    open: () => (backend === sandbox ? sandbox.sandbox.openTerminal() : null),
+    palette: () => palette,
+    screenReaderMode: () => readerMode.get(),
+    announce: options.announce,
+  });
+  held.add(tabs);
+  held.add(
+    bindTheme(dom.root, (p) => {
+      palette = p;
+      tabs.setPalette(p);
+    }),
+  );
+  held.add(showMachineStatus(dom.status, sandbox.sandbox));
   let backend: WorkspaceBackend = sandbox;
   let sync: FileSync | null = null;
   let detach = () => {};
 
   const use = (next: WorkspaceBackend) => {
-    if (backend !== next) terminal.reset();
+    if (backend !== next) {
+      tabs.closeExtras();
+      terminal.reset();
+    }
+    tabs.allowNew(next === sandbox);
     detach();
     backend = next;
     sync?.use(next.files);
@@ -89,8 +109,8 @@ export async function openWorkspace(
   held.add(session);
   use(sandbox);
   Object.assign(shell as HTMLElement & WorkspaceTestHook, {
-    layerwiseTerminalText: () => terminal.text(),
-    layerwiseTerminalSize: () => terminal.size(),
+    layerwiseTerminalText: () => tabs.active().text(),
+    layerwiseTerminalSize: () => tabs.active().size(),
   });
   terminal.focus();
   options.announce('Terminal ready. Type a command, for example ls.');
@@ -110,6 +130,7 @@ export async function openWorkspace(
       announce: options.announce,
       reset() {
         sync?.flush();
+        tabs.closeExtras();
         backend.reset(files.start);
         terminal.reset();
         session.refresh();
@@ -118,7 +139,7 @@ export async function openWorkspace(
       current: () => session.currentFiles(),
       openPath: () => session.openPath(),
       setScreenReaderMode(on) {
-        terminal.setScreenReaderMode(on);
+        tabs.setScreenReaderMode(on);
         readerMode.set(on);
       },
       screenReaderMode: readerMode.get(),

@@ -56,6 +56,8 @@ export function showSolution(
   diff.className = 'ws-merge';
   const readOnly = (path: string, label: string) => [
     fileExtensions(path, label),
+    // Long lines wrap inside their half: the diff fits its column at any width, no sideways scroll.
+    EditorView.lineWrapping,
     EditorState.readOnly.of(true),
     EditorView.editable.of(false),
   ];

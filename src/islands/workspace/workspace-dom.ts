@@ -8,6 +8,10 @@ export interface WorkspaceDom {
   editorTitle: HTMLElement;
   editor: HTMLElement;
   terminal: HTMLElement;
+  /** the terminals' tab list */
+  tabs: HTMLElement;
+  /** a line above the terminal for the machine's state (Python loading), never inside it */
+  status: HTMLElement;
   solution: HTMLElement;
   preview: HTMLElement;
   backendState: HTMLElement;
@@ -18,6 +22,7 @@ export interface WorkspaceDom {
 export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
   const root = document.createElement('div');
   root.className = 'ws';
+  root.id = `${id}-ws`;
   root.innerHTML = `
     <div class="ws-bar">
       <button type="button" class="ws-button" data-act="reset" aria-controls="${id}-reset">Reset files…</button>
@@ -45,7 +50,15 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
         <div class="ws-cm" data-pane="editor"><p class="ws-loading">Loading the editor…</p></div>
       </section>
       <section class="ws-terminal" aria-label="Terminal">
-        <div class="ws-xterm" data-pane="terminal"></div>
+        <div class="ws-tabs">
+          <div role="tablist" aria-label="Terminals" data-pane="tabs">
+            <button type="button" role="tab" id="${id}-terminal-1-tab" aria-controls="${id}-terminal-1" aria-selected="true">Terminal 1</button>
+          </div>
+          <button type="button" class="ws-button" data-act="new-terminal">New terminal</button>
+          <button type="button" class="ws-button" data-act="close-terminal" hidden>Close this terminal</button>
+        </div>
+        <p class="ws-status" role="status" aria-live="polite" data-pane="status"></p>
+        <div class="ws-xterm" id="${id}-terminal-1" role="tabpanel" aria-labelledby="${id}-terminal-1-tab" data-pane="terminal"></div>
       </section>
     </div>
     <section class="ws-solution" id="${id}-solution" aria-label="Your files compared with the solution" data-pane="solution" hidden></section>
@@ -59,6 +72,8 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
     editorTitle: pane('editor-title'),
     editor: pane('editor'),
     terminal: pane('terminal'),
+    tabs: pane('tabs'),
+    status: pane('status'),
     solution: pane('solution'),
     preview: pane('preview'),
     backendState: pane('backend-state'),

@@ -172,6 +172,37 @@ describe('interactive terminal', () => {
     expect(stripAnsi(sandbox.prompt())).toBe('learner@layerwise:~/demo/app$ ');
   });
 
+  it('a second terminal closes when its shell exits; the first starts a new shell', async () => {
+    const { sandbox, type } = await interactive();
+    const second = sandbox.openTerminal();
+    const s2 = screen((l) => second.onOutput(l));
+    const codes: number[] = [];
+    second.onExit((code) => codes.push(code));
+    await s2.waitFor(PROMPT);
+    s2.clear();
+    second.write('exit 3\r');
+    await expect.poll(() => codes).toEqual([3]);
+    expect(stripAnsi(s2.text)).toMatch(/exit 3\r\nexit\r\n$/);
+    s2.clear();
+    second.write('pwd\r');
+    expect(s2.text).toBe('');
+    expect(await type('exit')).toContain('[the shell exited; a new one started in ~/demo]');
+  });
+
+  it('closing a second terminal hangs up the server running in it', async () => {
+    const { sandbox, s, run } = await interactive();
+    await run('docker build -q -t demo-image .');
+    const second = sandbox.openTerminal();
+    const s2 = screen((l) => second.onOutput(l));
+    second.write('docker run -p 8000:8000 --name web demo-image\r');
+    await s2.waitFor('Application startup complete.');
+    second.dispose();
+    await expect
+      .poll(async () => (await run('docker ps -a')).output)
+      .toMatch(/Exited \(0\) .* web\n/);
+    expect(s.text).not.toContain('Application startup');
+  });
+
   it('an attached `docker run` returns when the container is stopped from another terminal', async () => {
     const { s, second } = await attachedToContainer();
     second.write('docker stop web\r');

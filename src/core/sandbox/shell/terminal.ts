@@ -36,6 +36,11 @@ export interface TerminalDeps {
   /** called after every command with its plain record */
   record(command: string, output: string, exitCode: number, cwd: string): void;
   cols(): number;
+  /**
+   * The login shell exited (`exit`): given, the terminal closes (a second tab closes with it);
+   * not given, a new shell starts at once (the first tab always has one).
+   */
+  onExit?(code: number): void;
 }
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
@@ -54,6 +59,8 @@ export class Terminal {
   private shown: LineView | null = null;
   /** whether the last byte written ended a row: a prompt is drawn at the start of one */
   private atRowStart = true;
+  /** the shell exited or the tab was closed: no more prompts, keys are ignored */
+  private closed = false;
 
   constructor(private readonly d: TerminalDeps) {
     this.editor = new LineEditor(() => this.interpreter().shell.history);
@@ -80,11 +87,19 @@ export class Terminal {
   }
 
   start(): void {
-    this.draw(FRESH);
+    if (!this.closed) this.draw(FRESH);
   }
 
   write(data: string): void {
+    if (this.closed) return;
     for (const key of LineEditor.keys(data)) this.key(key);
+  }
+
+  /** The tab is closed: a command running in the foreground is interrupted, as a hang-up would. */
+  close(): void {
+    this.closed = true;
+    this.typeahead = [];
+    this.busy?.interrupt();
   }
 
   /** Output that arrives while the prompt is shown (a background job's log): above the line, which is drawn again. */
@@ -225,7 +240,7 @@ export class Terminal {
     this.pending = [];
     if (text.trim()) await this.run(text);
     // A nested shell that just exited gave the terminal back to the command that started it.
-    if (this.busy) return;
+    if (this.busy || this.closed) return;
     // Output without a final newline (curl's body), or keys echoed while it ran, end the row first.
     if (!this.atRowStart) this.out('\r\n');
     this.draw(FRESH);
@@ -289,8 +304,12 @@ export class Terminal {
       if (exited !== null && exited !== undefined) this.leave(exited);
     }
     this.d.record(text, output, code, cwd);
-    // `exit` ended the shell: a new one starts at once, as a terminal app that reopens its shell.
-    if (this.d.interpreter.shell.exited != null) {
+    const loginExit = this.d.interpreter.shell.exited;
+    if (loginExit != null && this.d.onExit) {
+      this.closed = true;
+      this.d.onExit(loginExit);
+    } else if (loginExit != null) {
+      // The first terminal: a new shell starts at once, as a terminal app that reopens its shell.
       this.d.interpreter.respawn();
       const where = tildify(this.d.interpreter.shell.cwd, this.d.interpreter.shell.home);
       this.d.emit(`\x1b[2m[the shell exited; a new one started in ${where}]\x1b[0m\r\n`);
