@@ -54,9 +54,12 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   await page.keyboard.type('"Hello from the editor"');
   await expect.poll(() => editorText(page)).toContain('return "Hello from the editor"');
 
-  // Back to the terminal: Escape then Tab. The edit is saved before the command runs.
+  // Back to the terminal. The edit is saved before the command runs.
+  // Escape then Tab reaches the Terminal 1 tab; Enter on it goes into its terminal.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'Terminal 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
   const rebuild = await run(
     page,
