@@ -49,6 +49,10 @@ export function normaliseText(text: string, ids: IdNames): string {
       )
       // Which of a port's two bindings (IPv4 or IPv6) is refused first is a race.
       .replace(/\bBind for (?:0\.0\.0\.0|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
+      // `ls -l`: a file's date is when the run made it (or when Debian built /etc/skel), and
+      // overlayfs reports 1 link for some directories.
+      .replace(/\b([-dlcbps][-rwxsStT]{9}) +\d+ /g, '$1 <n> ')
+      .replace(/ [A-Z][a-z]{2} [ \d]\d (?:\d\d:\d\d| \d{4}) (?=\S)/g, ' <date> ')
       // curl -i and -v (`< date: …`) show the server's clock.
       .replace(/^(< )?date: \w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT$/gm, '$1date: <date>')
       // The lab's stand-in image installs Python from Debian packages (/usr/lib/python3…, /usr/bin);

@@ -1,0 +1,11 @@
+# useradd and groupadd write /etc/passwd and /etc/group; their mistakes are their own.
+# off-path
+cat > Dockerfile <<'DF'
+FROM python:3.13-slim
+RUN groupadd web && useradd -m -g web -s /bin/bash alice && useradd -r bob
+RUN tail -n 3 /etc/passwd && tail -n 2 /etc/group && ls -la /home/alice
+RUN id alice && id bob
+RUN adduser --disabled-password bob2 || echo "no adduser here"
+RUN useradd alice
+DF
+docker build -t demo-image .
