@@ -5,27 +5,23 @@ import { dispatch, type CheckContext, type Judges } from './dispatch.ts';
 import type { Exercise, ExerciseId } from './exercise.ts';
 import { COURSE_IMAGE } from './course.ts';
 import {
-  buildContext,
+  buildSeen,
   containersSeen,
   httpAfter,
   httpSeen,
   imagesSeen,
   listsStopped,
 } from './from-reading.ts';
-import { judgeCachedRebuild, judgeFirstBuild } from './judge/build.ts';
+import { judgeFirstBuild } from './judge/build.ts';
+import { judgeCachedRebuild } from './judge/rebuild.ts';
+import { imageBuildSeen } from './engine/build-seen.ts';
 import { judgeContainerRunning } from './judge/containers.ts';
 import { judgeHttp } from './judge/http.ts';
 import { judgeImageListed } from './judge/images.ts';
 import { judgeReload, reloadSeen } from './judge/reload.ts';
 import { lastPart } from './reading.ts';
 import { verdictOf } from './verdict.ts';
-import {
-  engineAppReachable,
-  engineCachedRebuild,
-  engineContainerRunning,
-  engineFirstBuild,
-  engineImageListed,
-} from './engine/judges.ts';
+import { engineAppReachable, engineContainerRunning, engineImageListed } from './engine/judges.ts';
 import { dockerfileJudges } from './dockerfile-written.ts';
 
 const JUDGES: Record<ExerciseId, Judges> = {
@@ -39,20 +35,16 @@ const JUDGES: Record<ExerciseId, Judges> = {
   'first-build': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part
-        ? verdictOf(judgeFirstBuild(part.part.build, buildContext(r, part)), source)
-        : null;
+      return part ? verdictOf(judgeFirstBuild(buildSeen(r, part)), source) : null;
     },
-    engine: engineFirstBuild,
+    engine: (s) => verdictOf(judgeFirstBuild(imageBuildSeen(s, false)), 'engine'),
   },
   'cached-rebuild': {
     reading: (r, source) => {
       const part = lastPart(r, 'build');
-      return part
-        ? verdictOf(judgeCachedRebuild(part.part.build, buildContext(r, part)), source)
-        : null;
+      return part ? verdictOf(judgeCachedRebuild(buildSeen(r, part)), source) : null;
     },
-    engine: engineCachedRebuild,
+    engine: (s) => verdictOf(judgeCachedRebuild(imageBuildSeen(s, true)), 'engine'),
   },
   'image-listed': {
     reading: (r, source) => {

@@ -1,6 +1,7 @@
 /** Paste parts → the shapes the judges read, each pointing at its input line (the parser's marks). */
-import type { BuildStep, Parsed, PartOf } from '../docker-output/index.ts';
-import type { BuildContext } from './judge/build.ts';
+import type { BuildInfo, BuildStep, Parsed, PartOf } from '../docker-output/index.ts';
+import { type Finding, finalStage, stepLabel, stepName } from '../docker/index.ts';
+import type { BuildOutcome, BuildSeen, StepsReported } from './judge/build-seen.ts';
 import type { ContainerSeen } from './judge/containers.ts';
 import type { HttpSeen } from './judge/http.ts';
 import type { ImageSeen } from './judge/images.ts';
@@ -24,19 +25,68 @@ const CUT_AT_WIDTH = /^\s*=> .*\S {1,2}\d+(?:\.\d+)?s$/;
 const shownText = (line: string) =>
   stripAnsi(line).replace(/\r+$/, '').split('\r').at(-1)!.trimEnd();
 
-export function buildContext(reading: Reading, p: Parsed<PartOf<'build'>>): BuildContext {
-  const steps = p.part.build.steps;
-  const lineOf = (step: BuildStep) => p.marks.items[steps.indexOf(step)];
-  return {
-    lineOf,
-    cut: (step) => {
-      const n = lineOf(step);
-      return n !== undefined && CUT_AT_WIDTH.test(shownText(reading.lines[n - 1] ?? ''));
-    },
-    failure: errorIn(p),
-    tagLine: p.marks.notes.find((n) => n.id === 'tagged')?.line,
-    noCache: commandsAround(reading, p).some((l) => /\bbuild\b.*\s--no-cache\b/.test(l)),
+/** A build's output as the build judges read it (judge/build-seen.ts). */
+export function buildSeen(reading: Reading, p: Parsed<PartOf<'build'>>): BuildSeen {
+  const build = p.part.build;
+  const lineOf = (step: BuildStep) => p.marks.items[build.steps.indexOf(step)];
+  /** `[4/5] RUN pip install …`, with an ellipsis where the terminal cut the step's text. */
+  const nameOf = (step: BuildStep) => {
+    const n = lineOf(step);
+    const cut = n !== undefined && CUT_AT_WIDTH.test(shownText(reading.lines[n - 1] ?? ''));
+    return cut ? `${stepName(step)}…` : stepName(step);
   };
+  const steps = finalStage(build.steps);
+  return {
+    from: 'output',
+    outcome: outcomeOf(build, errorIn(p), lineOf, nameOf),
+    tags: build.tags,
+    tagLine: p.marks.notes.find((n) => n.id === 'tagged')?.line,
+    steps: steps.map((s) => ({
+      instruction: s.instruction,
+      cached: s.cached,
+      name: nameOf(s),
+      label: stepLabel(s),
+      line: lineOf(s),
+    })),
+    noCache: commandsAround(reading, p).some((l) => /\bbuild\b.*\s--no-cache\b/.test(l)),
+    reported: reportedOf(build.steps, steps),
+  };
+}
+
+function outcomeOf(
+  build: BuildInfo,
+  failure: Finding | undefined,
+  lineOf: (step: BuildStep) => number | undefined,
+  nameOf: (step: BuildStep) => string,
+): BuildOutcome {
+  if (build.success) return { ok: true, message: 'The build finished without an error.' };
+  const failed = build.steps.find((s) => s.failed);
+  const where = failed ? ` at step ${nameOf(failed)}` : '';
+  const code = build.error?.exitCode != null ? ` (exit code ${build.error.exitCode})` : '';
+  return {
+    ok: false,
+    message: failure?.message ?? `The build failed${where}${code}.`,
+    line: failure?.line ?? (failed ? lineOf(failed) : undefined),
+    hint:
+      failure?.hint ??
+      'Read the lines just above the error: they are the failed step’s own output.',
+    because: 'the build failed',
+  };
+}
+
+/** Which of the final stage's step numbers the output shows. */
+function reportedOf(all: BuildStep[], steps: BuildStep[]): StepsReported {
+  const total = steps[0]?.total ?? null;
+  // BuildKit prints a FROM that two stages share once, under the first stage's label.
+  const shared =
+    steps[0]?.stage !== null && all.some((s) => s.stage !== steps[0]?.stage && s.index === 1);
+  const missing =
+    total === null
+      ? []
+      : Array.from({ length: total }, (_, i) => i + 1).filter(
+          (n) => !(shared && n === 1) && !steps.some((s) => s.index === n),
+        );
+  return { shown: steps.length, cached: steps.filter((s) => s.cached).length, total, missing };
 }
 
 export function containersSeen(p: Parsed<PartOf<'ps'>>): ContainerSeen[] {

@@ -29,11 +29,14 @@ export const copiesSource = (text: string) => COPY.test(text) && !REQUIREMENTS.t
 /** The whole project in one COPY: every code change invalidates the steps after it. */
 export const copiesWholeContext = (text: string) => WHOLE_CONTEXT.test(text);
 
-export const isInstall = (s: LabelledStep) => installs(s.instruction);
-export const isRequirementsCopy = (s: LabelledStep) => copiesRequirements(s.instruction);
-export const isSourceCopy = (s: LabelledStep) => copiesSource(s.instruction);
-export const isWorkdir = (s: LabelledStep) => /^WORKDIR\b/i.test(s.instruction);
-export const isFrom = (s: LabelledStep) => /^FROM\b/i.test(s.instruction);
+/** Anything with an instruction's text: a build's step, or an image layer's history row read as one. */
+type Instruction = Pick<LabelledStep, 'instruction'>;
+
+export const isInstall = (s: Instruction) => installs(s.instruction);
+export const isRequirementsCopy = (s: Instruction) => copiesRequirements(s.instruction);
+export const isSourceCopy = (s: Instruction) => copiesSource(s.instruction);
+export const isWorkdir = (s: Instruction) => /^WORKDIR\b/i.test(s.instruction);
+export const isFrom = (s: Instruction) => /^FROM\b/i.test(s.instruction);
 
 /** `[4/5]`, or `[build 2/6]` in a multi-stage build. */
 export function stepLabel(s: LabelledStep): string {

@@ -13,7 +13,8 @@ export interface PreviousBuild {
   how: string;
 }
 
-const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+/** An image ID as docker images prints it: 12 hex digits. */
+export const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
 /**
  * The build before `current`: the tag the learner named, or else the newest untagged image that
@@ -28,7 +29,7 @@ export function findPrevious(
     return (
       named && {
         image: named,
-        how: `the image you named, ${normaliseRef(snapshot.previousTag)} (${short(named.id)})`,
+        how: `the image you named, ${normaliseRef(snapshot.previousTag)} (${shortId(named.id)})`,
       }
     );
   }
@@ -46,7 +47,7 @@ export function findPrevious(
   return (
     found && {
       image: found,
-      how: `the untagged image ${short(found.id)}, which your rebuild left behind when it took the tag`,
+      how: `the untagged image ${shortId(found.id)}, which your rebuild left behind when it took the tag`,
     }
   );
 }

@@ -1,5 +1,8 @@
-/** The Engine's side of each exercise: snapshot → the same checks a paste gets. */
-import type { Check, EngineSnapshot, Verdict } from '../../evidence.ts';
+/**
+ * The Engine's side of the image and container exercises: snapshot → the same checks a paste gets.
+ * The build exercises read the image through engine/build-seen.ts.
+ */
+import type { EngineSnapshot, Verdict } from '../../evidence.ts';
 import { COURSE, COURSE_IMAGE } from '../course.ts';
 import {
   judgeContainerRunning,
@@ -11,155 +14,9 @@ import {
 import { judgeHttp } from '../judge/http.ts';
 import { judgeImageListed } from '../judge/images.ts';
 import { check, notChecked, verdictOf } from '../verdict.ts';
-import { findImage, findPrevious } from './images.ts';
-import { imageName, normaliseRef, stepText } from '../../docker/index.ts';
-import { isInstallLayer, isSourceLayer, namedLayers, sharedPrefix } from './layers.ts';
+import { imageName } from '../../docker/index.ts';
 
 const wanted = (s: EngineSnapshot) => s.image ?? COURSE_IMAGE;
-
-function imageExists(s: EngineSnapshot): Check {
-  const ref = normaliseRef(wanted(s));
-  const image = findImage(s, ref);
-  return image
-    ? check(
-        'build-succeeded',
-        true,
-        `The image ${ref} exists on your Docker Engine (ID ${image.id.replace(/^sha256:/, '').slice(0, 12)}).`,
-      )
-    : check('build-succeeded', false, `There is no image tagged ${ref} on your Docker Engine.`, {
-        hint: `Build it, in the folder with the Dockerfile: docker build -t ${ref} .`,
-      });
-}
-
-export function engineFirstBuild(s: EngineSnapshot): Verdict {
-  const image = findImage(s, wanted(s));
-  const exists = imageExists(s);
-  if (!image)
-    return verdictOf(
-      [
-        exists,
-        notChecked('tagged', 'the image is missing'),
-        notChecked('image-config', 'the image is missing'),
-      ],
-      'engine',
-    );
-  const differences: string[] = [];
-  if (image.workingDir !== COURSE.workdir)
-    differences.push(
-      `its working directory is ${image.workingDir || '/ (none set)'}, not ${COURSE.workdir}`,
-    );
-  const command = [...(image.entrypoint ?? []), ...(image.cmd ?? [])];
-  if (command.join(' ') !== COURSE.cmd.join(' '))
-    differences.push(
-      `its command is ${JSON.stringify(command)}, not ${JSON.stringify(COURSE.cmd)}`,
-    );
-  if (!image.exposedPorts.includes(`${COURSE.containerPort}/tcp`))
-    differences.push(`it does not EXPOSE ${COURSE.containerPort}`);
-  const config =
-    differences.length === 0
-      ? check(
-          'image-config',
-          true,
-          `Its configuration matches the course’s Dockerfile: WORKDIR ${COURSE.workdir}, port ${COURSE.containerPort}, and the uvicorn command.`,
-        )
-      : check(
-          'image-config',
-          false,
-          `It differs from the course’s Dockerfile: ${differences.join('; ')}.`,
-          {
-            hint: 'Compare your Dockerfile with the one in “Writing the Dockerfile”, fix it, and build again.',
-          },
-        );
-  return verdictOf(
-    [exists, check('tagged', true, `The image is tagged ${normaliseRef(wanted(s))}.`), config],
-    'engine',
-  );
-}
-
-export function engineCachedRebuild(s: EngineSnapshot): Verdict {
-  const current = findImage(s, wanted(s));
-  const exists = imageExists(s);
-  const rest = ['previous-build', 'install-cached', 'source-rebuilt'] as const;
-  if (!current)
-    return verdictOf(
-      [exists, ...rest.map((id) => notChecked(id, 'the image is missing'))],
-      'engine',
-    );
-  const previous = findPrevious(s, current);
-  if (!previous) {
-    return verdictOf(
-      [
-        exists,
-        check(
-          'previous-build',
-          false,
-          'The build before this one is not on your Docker Engine any more, so there is nothing to compare with.',
-          {
-            hint: `Tag the current image before you rebuild (docker tag ${normaliseRef(wanted(s))} ${COURSE.imageName}:before), change app/main.py, build again, then run layerwise verify cached-rebuild --previous ${COURSE.imageName}:before.`,
-          },
-        ),
-        ...rest.slice(1).map((id) => notChecked(id, 'there is no earlier build to compare with')),
-      ],
-      'engine',
-    );
-  }
-  const found = check(
-    'previous-build',
-    true,
-    `Compared with the build before it: ${previous.how}.`,
-  );
-  const now = namedLayers(current);
-  const shared = sharedPrefix(current.layers, previous.image.layers);
-  const installAt = now.findIndex(isInstallLayer);
-  const sourceAt = now.findLastIndex(isSourceLayer);
-  let install: Check;
-  if (installAt < 0)
-    install = check(
-      'install-cached',
-      false,
-      'The image has no dependency install layer (RUN pip install …).',
-    );
-  else if (shared > installAt)
-    install = check(
-      'install-cached',
-      true,
-      `The layers up to “${stepText(now[installAt]!.createdBy)}” are the same in both builds: the dependencies came from the cache.`,
-    );
-  else {
-    const changed = now[shared];
-    const wrongOrder = sourceAt >= 0 && sourceAt < installAt;
-    install = check(
-      'install-cached',
-      false,
-      wrongOrder
-        ? `The install layer was built again: the application code is copied before it (“${stepText(now[sourceAt]!.createdBy)}”), so every code change re-runs the install.`
-        : `The install layer was built again, because an earlier layer changed: “${stepText(changed?.createdBy ?? '')}”.`,
-      {
-        hint: wrongOrder
-          ? 'Copy requirements.txt and run pip install first, then COPY the app.'
-          : 'Between the two builds, change only app/main.py (and build without --no-cache).',
-      },
-    );
-  }
-  const source =
-    sourceAt < 0
-      ? check('source-rebuilt', false, 'The image has no layer that copies the application code.')
-      : current.id === previous.image.id || shared > sourceAt
-        ? check(
-            'source-rebuilt',
-            false,
-            'The application layer is the same in both builds: nothing in the copied code changed.',
-            {
-              hint: 'Save app/main.py after editing it, then build again.',
-            },
-          )
-        : check(
-            'source-rebuilt',
-            true,
-            `The application layer (“${stepText(now[sourceAt]!.createdBy)}”) is new: Docker saw your change.`,
-          );
-  return verdictOf([exists, found, install, source], 'engine');
-}
 
 export function engineImageListed(s: EngineSnapshot): Verdict {
   const rows = s.images.flatMap((i) =>

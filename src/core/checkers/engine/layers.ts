@@ -3,7 +3,6 @@
  * Dockerfile step produced. Each non-empty history row made one layer, oldest first.
  */
 import type { EngineImage } from '../../evidence.ts';
-import { copiesSource, installs, stepText } from '../../docker/index.ts';
 
 export interface NamedLayer {
   digest: string;
@@ -19,10 +18,6 @@ export function namedLayers(image: EngineImage): NamedLayer[] {
     createdBy: rows[i - offset]?.createdBy ?? '',
   }));
 }
-
-// A history row read as the instruction it was (stepText), then named as a build step is.
-export const isInstallLayer = (l: NamedLayer) => installs(stepText(l.createdBy));
-export const isSourceLayer = (l: NamedLayer) => copiesSource(stepText(l.createdBy));
 
 /** How many leading layers two images share. */
 export function sharedPrefix(a: readonly string[], b: readonly string[]): number {
