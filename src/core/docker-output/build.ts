@@ -33,8 +33,8 @@ class BuildState {
   /** the step BuildKit's error block names (` > [4/5] RUN …:`): the failed one, in a pasted tail */
   errorBlock: { step: ReturnType<StepTable['add']> | null; name: string; line: number } | null =
     null;
-  /** Compose v1 ("Building web", "Service 'web' failed to build") drove the legacy builder */
-  composeV1 = false;
+  /** Compose drove the build: v1's "Building web", "Service 'web' failed to build"; v2's bake */
+  compose = false;
 
   tag(ref: string, line: number): void {
     if (ref.startsWith('moby-dangling@')) return;
@@ -57,6 +57,8 @@ function vertexName(
   line: number,
 ): ReturnType<StepTable['add']> | null {
   if (/^\[[\w.-]+ internal\]/.test(name)) st.steps.servicePrefix = true;
+  // Compose 2.40 builds through bake (so does docker buildx bake, rarely typed by a learner).
+  else if (name.startsWith('[internal] load local bake definitions')) st.compose = true;
   const l = parseLabel(name);
   return l ? st.steps.addLabelled(l.label, l.rest, line) : null;
 }
@@ -185,10 +187,11 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
         st.finalFailure ??= { message: text, line: n, step: null };
         // These wordings are the legacy builder's (and Compose v1's, which drives it).
         st.votes.legacy++;
-        if (/Service '[\w.-]+' failed to build/.test(text)) st.composeV1 = true;
+        if (/Service '[\w.-]+' failed to build/.test(text)) st.compose = true;
       } else if (/^unable to prepare context|^Error response from daemon/.test(text))
         st.finalFailure ??= { message: text, line: n, step: null };
-      else if (/^Building [\w.-]+$/.test(text)) st.composeV1 = true;
+      else if (/^Building [\w.-]+$|^--progress is a global compose flag/.test(text))
+        st.compose = true;
       else if (/^What's next/i.test(text)) st.notes.push({ id: 'whats-next', line: n });
     }
     st.last = n;
@@ -235,7 +238,7 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
 
 /** Only Buildah prints Podman's format, whatever the command was called (podman-docker's `docker`). */
 function toolOf(st: BuildState, typed: Tool, format: Format | null): Tool {
-  if (st.steps.servicePrefix || st.composeV1 || typed === 'compose') return 'compose';
+  if (st.steps.servicePrefix || st.compose || typed === 'compose') return 'compose';
   if (format === 'podman') return 'podman';
   return typed ?? 'docker';
 }

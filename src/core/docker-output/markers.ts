@@ -5,6 +5,10 @@
 import { formatHeader } from './format-header.ts';
 import { START_FAILURE } from './start-failure.ts';
 
+/** Compose v2's lines for what it does to each container, network and volume. */
+export const COMPOSE_PROGRESS =
+  /^\s*(?:[✔✘⠿] )?(?:Container|Network|Volume) \S+\s+(?:Creat|Start|Recreat|Stopp|Remov|Running|Healthy|Error)/;
+
 export type BlockKind =
   'build' | 'images' | 'ps' | 'history' | 'run-error' | 'container-log' | 'curl' | 'engine';
 
@@ -56,6 +60,8 @@ export const MARKERS: Marker[] = [
     kind: 'engine',
     re: /Cannot connect to the Docker daemon|permission denied while trying to connect to the Docker daemon|^error during connect: |client version \S+ is too (?:new|old)/i,
   },
+  // Compose v2's progress lines before an error of docker compose up
+  { kind: 'run-error', re: COMPOSE_PROGRESS },
   // Compose v1's "ERROR: for web  Cannot start service web: …", the CLI's flag errors
   {
     kind: 'run-error',

@@ -6,6 +6,7 @@
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
 import { connectionState, DESKTOP_ENDPOINT } from './engine.ts';
+import { COMPOSE_PROGRESS } from './markers.ts';
 import type { RunErrorKind, Tool } from './types.ts';
 
 const KINDS: [RunErrorKind, RegExp][] = [
@@ -54,7 +55,7 @@ export function parseRunError(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'r
         tool ??
         (/^podman: /.test(main.text)
           ? 'podman'
-          : /^ERROR: for /.test(main.text)
+          : /^ERROR: for /.test(main.text) || lines.some((l) => COMPOSE_PROGRESS.test(l.text))
             ? 'compose'
             : 'docker'),
       format: 'text',

@@ -65,6 +65,16 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'public/compose-v1-up-eaddrinuse',
     { kind: 'run-error', tool: 'compose', error: 'address-in-use', port: 80 },
   ],
+  [
+    'Compose v2 build (bake), plain (lab)',
+    'lab/compose-build-pip-typo-plain',
+    { kind: 'build', tool: 'compose', error: 'run-failed', failedStep: 4 },
+  ],
+  [
+    'Compose v2 up: its progress lines, then the port error (lab)',
+    'lab/compose-up-port-allocated',
+    { kind: 'run-error', tool: 'compose', error: 'port-allocated', port: 8483 },
+  ],
   // containers that fail after they start
   [
     'start: exec format error',
