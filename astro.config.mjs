@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { pyodideFiles } from './src/node/python/pyodide-files.ts';
 import { pagefindIndex } from './src/node/build/pagefind-index.ts';
+import { basePath } from './src/node/hosting/base-path.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/markdown-base-links.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -12,10 +15,16 @@ const crossOriginIsolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+// The folder the site is published under (docs/deploy.md): `/` unless LAYERWISE_BASE says otherwise.
+const base = basePath(process.env.LAYERWISE_BASE);
+
 export default defineConfig({
   site: 'http://localhost:4321',
+  base,
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  // Lessons link to one another as /lessons/x/; under a base path the plugin prefixes it (MDX too).
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   integrations: [expressiveCode(), mdx(), pyodideFiles(), pagefindIndex()],
   vite: {
     server: { headers: crossOriginIsolation },

@@ -6,14 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export function runAstro(args: string[]): number {
+export function runAstro(args: string[], env: NodeJS.ProcessEnv = {}): number {
   const bin = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
     'bin/astro.mjs',
   );
   const result = spawnSync(process.execPath, [bin, ...args], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return result.status ?? 1;
 }

@@ -1,5 +1,6 @@
 /** The course's lessons in order, for pages and navigation. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBase } from '../islands/lib/base-url.ts';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -14,4 +15,4 @@ export async function getLessons(): Promise<Lesson[]> {
   return lessons;
 }
 
-export const lessonHref = (lesson: Pick<Lesson, 'id'>) => `/lessons/${lesson.id}/`;
+export const lessonHref = (lesson: Pick<Lesson, 'id'>) => withBase(`/lessons/${lesson.id}/`);

@@ -94,12 +94,12 @@ export function bindHomePage() {
   const item = last
     ? document.querySelector<HTMLElement>(`[data-lesson-item="${CSS.escape(last)}"]`)
     : null;
-  const title = item
-    ?.querySelector('a')
-    ?.textContent?.replace(/^\s*\d+\.\s*/, '')
-    .trim();
-  if (!resume || !link || !last || !title) return;
-  link.href = `/lessons/${encodeURIComponent(last)}/`;
+  // The lesson's own card link, so the base path the site was built for is already in it.
+  const card = item?.querySelector('a');
+  const href = card?.getAttribute('href');
+  const title = card?.textContent?.replace(/^\s*\d+\.\s*/, '').trim();
+  if (!resume || !link || !href || !title) return;
+  link.setAttribute('href', href);
   link.textContent = `Continue where you left off: “${title}”`;
   resume.hidden = false;
   document.querySelector<HTMLElement>('[data-start]')?.setAttribute('hidden', '');

@@ -6,6 +6,7 @@
  * Result excerpts are rebuilt from text: only Pagefind's <mark>s become elements.
  */
 import { lazyModule } from '../core/lazy-module.ts';
+import { withBase } from './lib/base-url.ts';
 import './site-search.css';
 
 interface PagefindResultData {
@@ -15,20 +16,21 @@ interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 interface Pagefind {
-  options(o: { excerptLength?: number }): Promise<void>;
+  options(o: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   /** starts loading the index (in Pagefind's worker) before the first query */
   init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Where Pagefind writes its script: outside the bundle, so the bundler must not resolve it. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 const MAX_RESULTS = 8;
 const TYPING_PAUSE_MS = 120;
 
 const pagefind = lazyModule<Pagefind>(async () => {
   const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  await pf.options({ excerptLength: 18 });
+  // Pagefind indexes dist/ as if at /; under a base path its result URLs need the base in front.
+  await pf.options({ excerptLength: 18, baseUrl: withBase('/') });
   void pf.init();
   return pf;
 });

@@ -12,10 +12,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** URL paths such as `/` and `/lessons/introduction/`; the 404 page as `/404.html`. */
-export function sitePages(): string[] {
-  return htmlFiles(DIST)
-    .map((file) => `/${relative(DIST, file).split(sep).join('/')}`)
+/** URL paths such as `/` and `/lessons/introduction/`; the 404 page as `/404.html` (of dist/, or another build). */
+export function sitePages(dist = DIST): string[] {
+  return htmlFiles(dist)
+    .map((file) => `/${relative(dist, file).split(sep).join('/')}`)
     .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
     .sort();
 }

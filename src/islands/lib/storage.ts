@@ -32,6 +32,16 @@ export interface SafeStorage {
 
 type Kind = 'local' | 'session';
 
+/**
+ * Progress is this copy's own: two courses published under one origin (`you.github.io/a/` and
+ * `/b/`, docs/deploy.md) must not mix, so a copy under a base path suffixes its key with the base.
+ * The site at `/` keeps the plain key, so progress already saved there stays. (Choices such as the
+ * theme are the learner's everywhere and are not scoped.)
+ */
+export function siteKey(key: string, base: string = import.meta.env.BASE_URL): string {
+  return base === '/' ? key : `${key}@${base}`;
+}
+
 /** `scope` is the window in the browser; a test passes an object whose getter throws. */
 export function safeStorage(kind: Kind, scope: object = globalThis): SafeStorage {
   const store = (): Storage => (scope as Record<`${Kind}Storage`, Storage>)[`${kind}Storage`];
@@ -59,8 +69,8 @@ export function safeStorage(kind: Kind, scope: object = globalThis): SafeStorage
       }
     },
     keyValue: () => ({
-      getItem: (key) => store().getItem(key),
-      setItem: (key, value) => store().setItem(key, value),
+      getItem: (key) => store().getItem(siteKey(key)),
+      setItem: (key, value) => store().setItem(siteKey(key), value),
     }),
   };
 }

@@ -10,6 +10,7 @@ import { chooseEncoding, compressed } from './compression.ts';
 import { inlineScriptHashes } from './inline-scripts.ts';
 
 const TYPES: Record<string, string> = {
+  '.zip': 'application/zip',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -22,6 +23,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+/** The Content-Type a static host sends for a file of the site. */
+export const contentType = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream';
 
 /**
  * Everything the site loads comes from itself; the one exception is WebContainer's frame, on
@@ -148,7 +152,7 @@ export async function serveStatic(
       .end('Not found\n');
     return;
   }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = contentType(file);
   const html = extname(file) === '.html';
   const cache = file.includes(`${sep}_astro${sep}`)
     ? 'public, max-age=31536000, immutable'

@@ -32,7 +32,7 @@ export function sourceFiles(folder = 'src'): string[] {
 }
 
 /** The TypeScript of a file: an .astro file's frontmatter and `<script>` bodies, blank lines kept for line numbers. */
-function scriptOf(path: string, text: string): string {
+export function scriptOf(path: string, text: string): string {
   if (!path.endsWith('.astro')) return text;
   const keep = new Array<string>(text.length).fill(' ');
   const copy = (from: number, to: number) => {

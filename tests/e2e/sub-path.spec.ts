@@ -1,0 +1,122 @@
+/**
+ * Issue 15: the course published under a sub-path by a plain static host (GitHub Pages' kind: no
+ * headers of ours). The site is built with LAYERWISE_BASE=/docker-course/ into a folder of its
+ * own and served only under /docker-course/, so any URL that forgot the base is a failed request.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { runAstro } from '../../scripts/astro.ts';
+import { scaled } from '../machine-pace.ts';
+import { servePlain, type PlainHost } from './plain-static-server.ts';
+import { sitePages } from './site-pages.ts';
+import { expect, test, watchPage } from './watch.ts';
+import { openWorkspace, run } from './workspace-helpers.ts';
+
+const BASE = '/docker-course/';
+let outDir = '';
+let host: PlainHost;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(scaled(240_000));
+  outDir = mkdtempSync(join(tmpdir(), 'layerwise-sub-path-'));
+  const status = runAstro(['build', '--outDir', outDir], { LAYERWISE_BASE: BASE });
+  if (status !== 0) throw new Error(`LAYERWISE_BASE=${BASE} astro build failed (${status})`);
+  host = await servePlain(outDir, BASE);
+});
+
+test.afterAll(async () => {
+  await host?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
+
+/** Every same-origin URL the page names (links, styles, scripts, images, icons). */
+const namedUrls = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[href], [src]')]
+      .map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src)
+      .filter((u) => u && new URL(u).origin === location.origin),
+  );
+
+test('every page, its links and its assets work under the sub-path', async ({ page }) => {
+  const pages = sitePages(outDir);
+  expect(pages).toEqual(expect.arrayContaining(['/', '/lessons/', '/practice/', '/complete/']));
+  const watch = watchPage(page, new URL(host.url).origin);
+  const named = new Set<string>();
+  for (const path of pages) {
+    await page.goto(url(path), { waitUntil: 'load' });
+    for (const u of await namedUrls(page)) named.add(u.split('#')[0]!);
+  }
+  const escaped = [...named].filter((u) => !new URL(u).pathname.startsWith(BASE));
+  expect(escaped, 'URLs outside the base path').toEqual([]);
+  const broken: string[] = [];
+  for (const u of named) {
+    const res = await page.request.get(u);
+    if (res.status() !== 200) broken.push(`${res.status()} ${u}`);
+  }
+  expect(broken, 'named URLs that do not answer 200').toEqual([]);
+  expect(watch.problems).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('search loads its index and its results lead to lessons under the sub-path', async ({
+  page,
+}) => {
+  const watch = watchPage(page, new URL(host.url).origin);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the lessons' });
+  await dialog.getByRole('searchbox', { name: 'Search the lessons' }).fill('allocated');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “allocated”/, {
+    timeout: 30_000,
+  });
+  const first = dialog.getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /^\/docker-course\/lessons\/troubleshooting\/#/);
+  await first.click();
+  await expect(page).toHaveURL(/\/docker-course\/lessons\/troubleshooting\/#/);
+  expect(watch.problems).toEqual([]);
+});
+
+test('the workspace opens, checks an exercise, keeps the mark, and runs the app in Python', async ({
+  page,
+}) => {
+  test.slow();
+  const watch = watchPage(page, new URL(host.url).origin);
+  const html = (slug: string) => readFileSync(join(outDir, 'lessons', slug, 'index.html'), 'utf8');
+  const slug = sitePages(outDir)
+    .map((p) => /^\/lessons\/([^/]+)\/$/.exec(p)?.[1])
+    .find(
+      (s) =>
+        s && html(s).includes('data-exercise="first-build"') && html(s).includes('data-workspace'),
+    );
+  expect(slug, 'a lesson with a workspace and the first-build exercise').toBeTruthy();
+  await page.goto(url(`/lessons/${slug}/`));
+  await openWorkspace(page);
+  await run(page, 'docker build -t demo-image:latest .', 'naming to');
+  const panel = page.locator('[data-exercise="first-build"]');
+  await panel.getByRole('button', { name: 'Check from the terminal' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'All 3 checks passed: practised in the browser terminal.',
+  );
+  await page.reload();
+  await expect(page.locator('[data-exercise="first-build"] [data-mark]')).toHaveText(
+    /Practised in the browser terminal/,
+  );
+  // Progress is this copy's own (a course at another path of the origin keeps its own).
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toContain(`layerwise:progress@${BASE}`);
+  expect(keys).not.toContain('layerwise:progress');
+  // Python (Pyodide) loads from /docker-course/pyodide/ on the first app start.
+  await openWorkspace(page);
+  await run(page, 'docker build -t demo-image:latest .', 'naming to');
+  await run(page, 'docker run -d -p 8000:8000 demo-image', '\n', 90_000);
+  // The lesson's app answers its root route from real CPython.
+  await run(page, 'curl -s localhost:8000', '"Welcome to root"');
+  expect(watch.problems).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
