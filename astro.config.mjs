@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/node/build/pagefind-index.ts';
 import { basePath } from './src/node/hosting/base-path.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/markdown-base-links.ts';
+import { hostFiles } from './src/node/hosting/host-files.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.

@@ -1,7 +1,9 @@
 /**
  * A plain static host, as GitHub Pages is one: files under a sub-path with their Content-Type and
  * nothing else (no CSP, no cross-origin isolation, no local API), and 404 for anything outside the
- * sub-path, so a root-relative URL that escaped the base shows as a failed request.
+ * sub-path, so a root-relative URL that escaped the base shows as a failed request. With
+ * `withHeadersFile`, it also sends what the build's `_headers` says, as Netlify and Cloudflare
+ * Pages do (a rule `/x/*` covers every path that starts with `/x/`; every matching rule adds its headers).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -21,10 +23,37 @@ const isFile = (path: string) =>
     () => false,
   );
 
-export async function servePlain(root: string, base: string): Promise<PlainHost> {
+type Rule = { pattern: string; headers: [string, string][] };
+
+function readHeadersFile(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+export async function servePlain(
+  root: string,
+  base: string,
+  { withHeadersFile = false } = {},
+): Promise<PlainHost> {
+  const rules = withHeadersFile
+    ? readHeadersFile(await readFile(join(root, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
+      for (const rule of rules)
+        if (matches(rule.pattern, path)) for (const [n, v] of rule.headers) res.setHeader(n, v);
       if (!path.startsWith(base)) {
         res.writeHead(404).end('Not under the base path\n');
         return;

@@ -17,6 +17,8 @@ import { openWorkspace, run } from './workspace-helpers.ts';
 const BASE = '/docker-course/';
 let outDir = '';
 let host: PlainHost;
+/** the same build, with the build's `_headers` sent as Netlify and Cloudflare Pages send them */
+let headed: PlainHost;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,11 +28,14 @@ test.beforeAll(async () => {
   const status = runAstro(['build', '--outDir', outDir], { LAYERWISE_BASE: BASE });
   if (status !== 0) throw new Error(`LAYERWISE_BASE=${BASE} astro build failed (${status})`);
   host = await servePlain(outDir, BASE);
+  headed = await servePlain(outDir, BASE, { withHeadersFile: true });
 });
 
 test.afterAll(async () => {
   await host?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await headed?.close();
+  if (outDir)
+    for (const dir of [outDir, `${outDir}-hosting`]) rmSync(dir, { recursive: true, force: true });
 });
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), host.url).href;
@@ -119,4 +124,26 @@ test('the workspace opens, checks an exercise, keeps the mark, and runs the app 
   await run(page, 'curl -s localhost:8000', '"Welcome to root"');
   expect(watch.problems).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
+});
+
+test("with the build's _headers (Netlify, Cloudflare Pages): every page runs under the CSP, isolated", async ({
+  page,
+}) => {
+  // A script the CSP refuses is a console error: the watcher fails the test on it.
+  const watch = watchPage(page, new URL(headed.url).origin);
+  const csp: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
+  for (const path of sitePages(outDir)) {
+    const res = await page.goto(new URL(path.replace(/^\//, ''), headed.url).href);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+    // the head's inline script ran (allowed by its hash): it sets the theme before paint
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toMatch(
+      /^(light|dark)$/,
+    );
+  }
+  expect(csp).toEqual([]);
+  expect(watch.problems).toEqual([]);
 });

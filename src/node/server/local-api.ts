@@ -17,7 +17,7 @@ import { verifyOnEngine, type CheckFn } from '../engine/verify-exercises.ts';
 import { isOwnOrigin } from './host-guard.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { readVerifyRequest, type VerifyApiRequest } from './verify-request.ts';
-import { baseHeaders } from './static-files.ts';
+import { baseHeaders } from './site-headers.ts';
 
 export const API_PATH = '/api/verify';
 export const TOKEN_HEADER = 'x-layerwise-token';

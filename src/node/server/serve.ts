@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isOwnHost } from './host-guard.ts';
 import { createLocalApi, type LocalApiOptions } from './local-api.ts';
-import { baseHeaders, serveStatic } from './static-files.ts';
+import { baseHeaders } from './site-headers.ts';
+import { serveStatic } from './static-files.ts';
 
 export interface ServeOptions {
   root: string;

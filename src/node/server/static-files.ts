@@ -8,8 +8,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { chooseEncoding, compressed } from './compression.ts';
 import { inlineScriptHashes } from './inline-scripts.ts';
+import { baseHeaders, cacheControl } from './site-headers.ts';
 
-const TYPES: Record<string, string> = {
+/** The site's file types: `npm start` sends these, and the nginx snippet maps the same (host-config.ts). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.zip': 'application/zip',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,42 +27,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The Content-Type a static host sends for a file of the site. */
-export const contentType = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream';
-
-/**
- * Everything the site loads comes from itself; the one exception is WebContainer's frame, on
- * request. A page's own inline scripts (theme, hydration) run by their hashes, computed per page as
- * it is served (so a new inline script needs no hand-kept list); no other inline script runs.
- * 'wasm-unsafe-eval' lets the site's own WebAssembly compile (Pyodide's Python, Pagefind's search
- * index); it allows no eval of JavaScript.
- */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
-  return [
-    "default-src 'self'",
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...scriptHashes].join(' '),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    // WebContainer (the workspace's optional real shell) runs in a frame from StackBlitz. Nothing is
-    // framed unless the learner chooses it, after reading that it downloads from StackBlitz.
-    "frame-src 'self' https://stackblitz.com https://*.stackblitz.com https://*.webcontainer-api.io",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
-export function baseHeaders(scriptHashes: readonly string[] = []): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-  };
-}
+export const contentType = (file: string) =>
+  CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
 
 /** Maps a URL path to a file under root, or null when it would leave root. */
 export function resolvePath(root: string, urlPath: string): string | null {
@@ -154,11 +122,12 @@ export async function serveStatic(
   }
   const type = contentType(file);
   const html = extname(file) === '.html';
-  const cache = file.includes(`${sep}_astro${sep}`)
-    ? 'public, max-age=31536000, immutable'
-    : html && options.transformHtml
+  const cache =
+    html && options.transformHtml
       ? 'no-store'
-      : 'no-cache';
+      : cacheControl(
+          status === 200 && resolved ? relative(root, resolved).split(sep)[0] : undefined,
+        );
   const info = await stat(file);
   let body: Buffer = await readFile(file);
   const scriptHashes = html ? inlineScriptHashes(body.toString('utf8')) : [];
