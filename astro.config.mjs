@@ -26,7 +26,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Lessons link to one another as /lessons/x/; under a base path the plugin prefixes it (MDX too).
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
-  integrations: [expressiveCode(), mdx(), pyodideFiles(), pagefindIndex()],
+  integrations: [
+    expressiveCode(),
+    mdx(),
+    pyodideFiles(),
+    pagefindIndex(),
+    // last: _headers and the nginx/Caddy snippets hash the inline scripts of every built page
+    hostFiles(),
+  ],
   vite: {
     server: { headers: crossOriginIsolation },
     preview: { headers: crossOriginIsolation },

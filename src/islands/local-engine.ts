@@ -1,7 +1,8 @@
 /**
  * "Check my Docker": only when the course runs on the learner's machine (`npm start`), whose server
  * marks every page with <meta name="layerwise-local-api">. A static host never does, so the button
- * never appears there and no request fails. Contract: docs/check-my-docker.md.
+ * never appears there and no request fails; the panel's hosted-copy line names the CLI command
+ * instead (issue 15). Contract: docs/check-my-docker.md.
  */
 import type { Verdict } from '../core/evidence.ts';
 import { offerEvidence, type HookResult } from './exercise-panel.ts';
@@ -42,7 +43,12 @@ async function askEngine(url: string, token: string, exercise: string): Promise<
 
 export function offerLocalEngine(): void {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="layerwise-local-api"]');
-  if (!meta?.content) return;
+  if (!meta?.content) {
+    // A hosted copy: each panel Docker can prove says how to get its verdict on the learner's machine.
+    for (const note of document.querySelectorAll<HTMLElement>('[data-hosted-note]'))
+      note.hidden = false;
+    return;
+  }
   const url = meta.content;
   const token = meta.dataset['token'] ?? '';
   offerEvidence('engine', {

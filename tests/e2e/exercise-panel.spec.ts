@@ -133,6 +133,7 @@ test('run locally, a panel offers "Check my Docker" and shows the engine\'s verd
   const panel = page.getByRole('region', { name: /Build the image/ });
   const button = panel.getByRole('button', { name: 'Check my Docker' });
   await expect(button).toBeVisible();
+  await expect(panel.locator('[data-hosted-note]')).toBeHidden();
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/verify'));
   await button.click();
   const answer = await answered;
@@ -162,6 +163,10 @@ test('served by a static host (no local API tag), no panel offers "Check my Dock
   await page.goto(LESSON);
   await expect(page.locator('[data-exercise] [data-check]').first()).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
+  // ...and says in one line why, with the command that checks the same on the learner's machine
+  const note = page.locator('[data-exercise="first-build"] [data-hosted-note]');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(/cannot read your Docker.*npx layerwise verify first-build/);
   expect(watch.problems).toEqual([]);
 });
 

@@ -101,6 +101,11 @@ test('the workspace opens, checks an exercise, keeps the mark, and runs the app 
     );
   expect(slug, 'a lesson with a workspace and the first-build exercise').toBeTruthy();
   await page.goto(url(`/lessons/${slug}/`));
+  // A hosted copy cannot read the learner's Docker: the panel says so and names the CLI command.
+  const hosted = page.locator('[data-exercise="first-build"] [data-hosted-note]');
+  await expect(hosted).toBeVisible();
+  await expect(hosted).toContainText('npx layerwise verify first-build');
+  await expect(page.getByRole('button', { name: 'Check my Docker' })).toHaveCount(0);
   await openWorkspace(page);
   await run(page, 'docker build -t demo-image:latest .', 'naming to');
   const panel = page.locator('[data-exercise="first-build"]');

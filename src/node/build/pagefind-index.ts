@@ -18,6 +18,7 @@ export const NOT_INDEXED = [
   '.exercise-input',
   '.exercise-keys',
   '.exercise-actions',
+  '[data-hosted-note]',
   'noscript',
   'nav.toc',
   '.lesson-footer',
