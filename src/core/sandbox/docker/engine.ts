@@ -22,6 +22,7 @@ import { appendLog, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
+import { resolveUser } from '../host/users.ts';
 import { attachMount, type Mount } from './bind-mount.ts';
 import {
   cacheRecordFromState,
@@ -228,6 +229,9 @@ export class DockerEngine {
     if (c.state === 'running') return { ok: true };
     const image = this.images.all().find((i) => i.id === c.imageId);
     if (!image) return { ok: false, exitCode: 125, message: `No such image: ${c.imageId}` };
+    // --user names someone the image's /etc/passwd must know: the daemon refuses the start otherwise.
+    const who = c.user ? resolveUser(c.fs, c.user) : null;
+    if (who && 'error' in who) return { ok: false, exitCode: 125, message: who.error };
     const bound = this.bind(c);
     if (!bound.ok) return bound;
     const env = envMap(c.env);
@@ -331,6 +335,19 @@ export class DockerEngine {
     }
     const rows: Port[] = [];
     for (const spec of specs) {
+      // A UDP port is published (docker port/ps show it) but nothing answers TCP there: curl gets (7).
+      if (spec.protocol !== 'tcp') {
+        const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];
+        const hostPort = spec.hostPort ?? this.ports.allocate(() => true);
+        for (const address of addresses)
+          rows.push({
+            hostIp: address,
+            hostPort,
+            containerPort: spec.containerPort,
+            protocol: spec.protocol,
+          });
+        continue;
+      }
       const addresses = spec.hostIp ? [spec.hostIp] : ['0.0.0.0', '::'];
       const port =
         spec.hostPort ??

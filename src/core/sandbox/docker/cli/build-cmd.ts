@@ -62,7 +62,7 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
     contextDir,
     dockerfile: file
       ? resolvePath(ctx.shell.cwd, file, ctx.shell.home)
-      : `${contextDir}/Dockerfile`,
+      : defaultDockerfile(ctx, contextDir),
     tags,
     noCache: parsed.bool('no-cache'),
     buildArgs,
@@ -78,4 +78,11 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
         : renderPlain(outcome),
     );
   return outcome.failure ? 1 : 0;
+}
+
+/** BuildKit's default: `Dockerfile`, else a lower-case `dockerfile` (recorded: scenario 54). */
+function defaultDockerfile(ctx: CommandContext, contextDir: string): string {
+  const upper = `${contextDir}/Dockerfile`;
+  const lower = `${contextDir}/dockerfile`;
+  return !ctx.fs.stat(upper) && ctx.fs.stat(lower) ? lower : upper;
 }

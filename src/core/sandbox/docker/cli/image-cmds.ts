@@ -3,15 +3,15 @@ import type { CommandContext } from '../../commands/types.ts';
 import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
 import { CONTAINER_INSPECT } from '../inspect-types.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
-import { familiarRef } from '../../../docker/index.ts';
-import { isValidRef, shortId, type Image } from '../images.ts';
+import { familiarRef, isReference } from '../../../docker/index.ts';
+import { shortId, type Image } from '../images.ts';
 import type { Container } from '../containers.ts';
 
 export function dockerTag(ctx: CommandContext, args: string[]): number {
   const [source, target] = args;
   if (!source || !target) {
     ctx.io.err(
-      "docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nSee 'docker tag --help' for more information\n",
+      "docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nRun 'docker tag --help' for more information\n",
     );
     return 1;
   }
@@ -20,9 +20,10 @@ export function dockerTag(ctx: CommandContext, args: string[]): number {
     ctx.io.err(`Error response from daemon: No such image: ${familiarRef(source)}\n`);
     return 1;
   }
-  if (!isValidRef(target)) {
+  if (!isReference(target)) {
+    const lower = isReference(target.toLowerCase());
     ctx.io.err(
-      `Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format\n`,
+      `Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format${lower ? `: repository name (library/${target}) must be lowercase` : ''}\n`,
     );
     return 1;
   }
@@ -59,7 +60,9 @@ export function dockerRmi(ctx: CommandContext, args: string[]): number {
     }
     for (const t of image.tags) ctx.io.out(`Untagged: ${t}\n`);
     image.tags = [];
-    if (!user) {
+    // -f deletes an image that only stopped containers use.
+    const inUse = containers.some((c) => c.imageId === image.id && c.state === 'running');
+    if (!user || (force && !inUse)) {
       images.remove(image.id);
       ctx.io.out(`Deleted: ${image.id}\n`);
     }
@@ -181,6 +184,16 @@ export function dockerInspect(
   const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
   const refs = args.filter((a, i) => !a.startsWith('-') && (fi < 0 || i !== fi + 1));
   const found: { data: object; typed: GoType | null }[] = [];
+  const missing: string[] = [];
+  // The CLI prints what it found, then one error per missing name.
+  const reportMissing = () => {
+    for (const ref of missing)
+      ctx.io.err(
+        only
+          ? `Error response from daemon: No such ${only}: ${ref}\n`
+          : `Error: No such object: ${ref}\n`,
+      );
+  };
   let code = 0;
   for (const ref of refs) {
     const container = only !== 'image' ? ctx.host.engine.findContainer(ref) : null;
@@ -188,7 +201,7 @@ export function dockerInspect(
     if (container) found.push({ data: containerJson(container), typed: CONTAINER_INSPECT });
     else if (image) found.push({ data: imageJson(image), typed: null });
     else {
-      ctx.io.err(`Error response from daemon: No such ${only ?? 'object'}: ${ref}\n`);
+      missing.push(ref);
       code = 1;
     }
   }
@@ -200,6 +213,7 @@ export function dockerInspect(
         4,
       )}\n`,
     );
+    reportMissing();
     return code;
   }
   const parsed = parseGoTemplate(format);
@@ -217,6 +231,7 @@ export function dockerInspect(
     }
     ctx.io.out(`${r.text}\n`);
   }
+  reportMissing();
   return code;
 }
 

@@ -250,8 +250,14 @@ export async function lifecycle(
   for (const ref of refs) {
     const c = engine.findContainer(ref);
     if (!c) {
-      ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-      code = 1;
+      // Docker 28's words per verb; rm -f of a missing container says so but succeeds.
+      ctx.io.err(
+        verb === 'kill'
+          ? `Error response from daemon: cannot kill container: ${ref}: No such container: ${ref}\n`
+          : `Error response from daemon: No such container: ${ref}\n`,
+      );
+      if (verb === 'start') ctx.io.err(`Error: failed to start containers: ${ref}\n`);
+      if (!(verb === 'rm' && force)) code = 1;
       continue;
     }
     if (verb === 'rm' && c.state === 'running' && !force) {
