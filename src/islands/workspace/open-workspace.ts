@@ -17,6 +17,7 @@ import { showPreview } from './preview.ts';
 import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
 import { bindTerminalTabs } from './terminal-tabs.ts';
 import { showMachineStatus } from './machine-status.ts';
+import { bindKeyBar } from './key-bar.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
 import './workspace.css';
@@ -57,8 +58,10 @@ export async function openWorkspace(
     palette: () => palette,
     screenReaderMode: () => readerMode.get(),
     announce: options.announce,
+    sendFirst: (data) => backend.write(data),
   });
   held.add(tabs);
+  held.add(bindKeyBar(dom.keyBar, tabs));
   held.add(
     bindTheme(dom.root, (p) => {
       palette = p;

@@ -15,6 +15,8 @@ export interface TerminalTabsOptions {
   palette(): Palette;
   screenReaderMode(): boolean;
   announce(text: string): void;
+  /** keys for the first terminal (the workspace wires it to the backend) */
+  sendFirst(data: string): void;
 }
 
 interface Tab {
@@ -29,6 +31,8 @@ interface Tab {
 export interface TerminalTabs {
   /** the terminal in view: what has the focus, what the browser tests read */
   active(): TerminalView;
+  /** keys for the terminal in view, as if typed there (the phone's key bar) */
+  send(data: string): void;
   /** every terminal but the first goes (a reset or another backend: their shells are gone) */
   closeExtras(): void;
   /** whether a new terminal can be opened (the sandbox can; WebContainer's single shell cannot) */
@@ -147,6 +151,10 @@ export function bindTerminalTabs(
 
   return {
     active: () => current.view,
+    send(data) {
+      if (current.handle) current.handle.write(data);
+      else options.sendFirst(data);
+    },
     closeExtras() {
       for (const t of tabs.slice(1)) close(t, '');
     },

@@ -12,6 +12,8 @@ export interface WorkspaceDom {
   tabs: HTMLElement;
   /** a line above the terminal for the machine's state (Python loading), never inside it */
   status: HTMLElement;
+  /** the phone's row of keys its on-screen keyboard lacks */
+  keyBar: HTMLElement;
   solution: HTMLElement;
   preview: HTMLElement;
   backendState: HTMLElement;
@@ -58,6 +60,16 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
           <button type="button" class="ws-button" data-act="close-terminal" hidden>Close this terminal</button>
         </div>
         <p class="ws-status" role="status" aria-live="polite" data-pane="status"></p>
+        <div class="ws-keybar" role="toolbar" aria-label="Terminal keys" data-pane="keybar">
+          <button type="button" data-key="esc" aria-label="Escape">Esc</button>
+          <button type="button" data-key="tab" aria-label="Tab">Tab</button>
+          <button type="button" data-key="ctrl-c" aria-label="Control C">Ctrl+C</button>
+          <button type="button" data-key="ctrl-r" aria-label="Control R">Ctrl+R</button>
+          <button type="button" data-key="left" aria-label="Left arrow">←</button>
+          <button type="button" data-key="up" aria-label="Up arrow">↑</button>
+          <button type="button" data-key="down" aria-label="Down arrow">↓</button>
+          <button type="button" data-key="right" aria-label="Right arrow">→</button>
+        </div>
         <div class="ws-xterm" id="${id}-terminal-1" role="tabpanel" aria-labelledby="${id}-terminal-1-tab" data-pane="terminal"></div>
       </section>
     </div>
@@ -74,6 +86,7 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
     terminal: pane('terminal'),
     tabs: pane('tabs'),
     status: pane('status'),
+    keyBar: pane('keybar'),
     solution: pane('solution'),
     preview: pane('preview'),
     backendState: pane('backend-state'),
