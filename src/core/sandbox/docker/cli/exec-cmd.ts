@@ -108,7 +108,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
   const run = execScript(argv, image);
   if ('missing' in run) {
     ctx.io.err(
-      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${run.missing}": executable file not found in $PATH: unknown\n`,
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${run.missing}": executable file not found in $PATH\n`,
     );
     return 127;
   }

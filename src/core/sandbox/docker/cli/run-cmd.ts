@@ -119,12 +119,16 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   const restartText = parsed.string('restart') ?? 'no';
   const restart = RESTART_POLICY.exec(restartText);
   if (!restart || (restart[2] !== undefined && restart[1] !== 'on-failure')) {
-    ctx.io.err(withHelp(`invalid restart policy '${restartText}'`));
+    ctx.io.err(
+      withHelp(
+        `Error response from daemon: invalid restart policy: unknown policy '${restartText}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
+      ),
+    );
     return 125;
   }
   const fromFiles = readEnvFiles(ctx, parsed.list('env-file'));
   if ('error' in fromFiles) {
-    ctx.io.err(`${fromFiles.error}\n`);
+    ctx.io.err(withHelp(fromFiles.error.replace(/^docker: /, '')));
     return 125;
   }
   if (parsed.bool('tty') && parsed.bool('interactive')) {
