@@ -3,10 +3,13 @@
  * src/content.config.ts binds it to the collection, and tests/unit/lesson-schema.test.ts pins its messages.
  */
 import { z } from 'astro/zod';
+import { EXERCISE_IDS } from '../core/checkers/catalog.ts';
 
-const exerciseId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an exercise id is lower-case words joined by hyphens, e.g. first-build');
+/** One of the catalog's exercises (src/core/checkers/catalog.ts): the lesson that holds it names it here. */
+const exerciseId = z.enum(EXERCISE_IDS, {
+  error: (issue) =>
+    `there is no exercise ${JSON.stringify(issue.input)}; the catalog (src/core/checkers/catalog.ts) has ${EXERCISE_IDS.join(', ')}`,
+});
 
 export const lessonSchema = z
   .object({
@@ -20,7 +23,7 @@ export const lessonSchema = z
     objectives: z.array(z.string().trim().min(1)).min(1, 'list at least one objective'),
     /** Estimated reading and practice time. */
     estimatedMinutes: z.number().int('estimatedMinutes is a whole number').min(1).max(120),
-    /** Ids of the exercises this lesson holds, in lesson order (see src/core/checkers). */
+    /** The exercises this lesson holds, in lesson order: each in exactly one lesson (src/core/checkers/exercises/). */
     exercises: z.array(exerciseId).optional(),
   })
   .strict();

@@ -33,13 +33,17 @@ describe('the lessons', () => {
     expect(ORDER.map((slug) => frontmatter(slug).order)).toEqual(ORDER.map((_, i) => i + 1));
   });
 
+  it('hold every exercise of the catalog once, in the catalog’s order', () => {
+    const listed = ORDER.flatMap((slug) => frontmatter(slug).exercises ?? []);
+    expect(listed).toEqual(CATALOG.map((e) => e.id));
+  });
+
   describe.each(lessons.map((l) => [l.slug, l] as const))('%s', (slug, lesson) => {
-    it('places the exercises its frontmatter lists, and only the ones the catalog gives it', () => {
+    it('places the exercises its frontmatter lists', () => {
       const placed = components(lesson.body, 'Exercise').map(
         (attrs) => /id="([^"]+)"/.exec(attrs)?.[1],
       );
       expect(placed).toEqual(frontmatter(slug).exercises ?? []);
-      expect(placed).toEqual(CATALOG.filter((e) => e.lesson === slug).map((e) => e.id));
     });
 
     it('starts at ## and never skips a heading level', () => {

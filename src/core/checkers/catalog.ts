@@ -1,76 +1,37 @@
-/** The course's exercises, in course order: the facts a page shows. The judging lives beside each in exercises/. */
-import type { ExerciseId, ExerciseInfo } from './exercise.ts';
+/**
+ * The course's exercises, in course order: the facts a page shows, each from its folder
+ * (exercises/<id>/info.ts, beside the judges in exercises/<id>/judges.ts). ExerciseId is derived
+ * from this list, so a new exercise is one folder and one line here; the compiler then asks for
+ * its judges in registry.ts, and the lesson schema accepts its id in a lesson's `exercises:`.
+ */
+import type { ExerciseInfo } from './exercise.ts';
+import { info as demoAppRuns } from './exercises/demo-app-runs/info.ts';
+import { info as dockerfileWritten } from './exercises/dockerfile-written/info.ts';
+import { info as firstBuild } from './exercises/first-build/info.ts';
+import { info as cachedRebuild } from './exercises/cached-rebuild/info.ts';
+import { info as imageListed } from './exercises/image-listed/info.ts';
+import { info as containerRunning } from './exercises/container-running/info.ts';
+import { info as appReachable } from './exercises/app-reachable/info.ts';
+import { info as codeReloaded } from './exercises/code-reloaded/info.ts';
 
-export const CATALOG: readonly ExerciseInfo[] = [
-  {
-    id: 'demo-app-runs',
-    lesson: 'demo-fastapi-project',
-    title: 'Run the app without Docker',
-    command: 'curl -i http://localhost:8000/',
-    accepts: ['paste', 'sandbox'],
-    expects: 'the output of curl against the app running on your machine (uvicorn or fastapi dev)',
-  },
-  {
-    id: 'dockerfile-written',
-    lesson: 'writing-the-dockerfile',
-    title: 'Write the Dockerfile',
-    command: 'cat Dockerfile',
-    accepts: ['paste', 'file', 'sandbox'],
-    expects: 'the text of your Dockerfile',
-  },
-  {
-    id: 'first-build',
-    lesson: 'building-the-image',
-    title: 'Build the image',
-    command: 'docker build -t demo-image:latest .',
-    accepts: ['paste', 'sandbox', 'engine'],
-    expects: 'the output of docker build',
-  },
-  {
-    id: 'cached-rebuild',
-    lesson: 'building-the-image',
-    title: 'Rebuild after changing app/main.py',
-    command: 'docker build -t demo-image:latest .',
-    accepts: ['paste', 'sandbox', 'engine'],
-    expects: 'the output of the second docker build, after you changed only app/main.py',
-  },
-  {
-    id: 'image-listed',
-    lesson: 'building-the-image',
-    title: 'Find your image',
-    command: 'docker images',
-    accepts: ['paste', 'sandbox', 'engine'],
-    expects: 'the output of docker images (or docker image ls)',
-  },
-  {
-    id: 'container-running',
-    lesson: 'running-the-container',
-    title: 'Run the container with its port published',
-    command: 'docker ps',
-    accepts: ['paste', 'sandbox', 'engine'],
-    expects: 'the output of docker ps while your container runs',
-  },
-  {
-    id: 'app-reachable',
-    lesson: 'running-the-container',
-    title: 'Reach the app in the container',
-    command: 'curl -i http://localhost:8000/',
-    accepts: ['paste', 'sandbox', 'engine'],
-    expects: 'the output of curl against the published port',
-  },
-  {
-    id: 'code-reloaded',
-    lesson: 'development-loop',
-    title: 'Change the code without rebuilding',
-    command: 'docker logs demo; curl http://localhost:8000/',
-    accepts: ['paste', 'sandbox'],
-    expects:
-      'the output of docker logs demo after you edited app/main.py, then of curl http://localhost:8000/',
-  },
+export const CATALOG = [
+  demoAppRuns,
+  dockerfileWritten,
+  firstBuild,
+  cachedRebuild,
+  imageListed,
+  containerRunning,
+  appReachable,
+  codeReloaded,
+] as const satisfies readonly ExerciseInfo[];
+
+export type ExerciseId = (typeof CATALOG)[number]['id'];
+
+export const EXERCISE_IDS = CATALOG.map((e) => e.id) as readonly ExerciseId[] as [
+  ExerciseId,
+  ...ExerciseId[],
 ];
 
 export function exerciseInfo(id: string): ExerciseInfo | undefined {
   return CATALOG.find((e) => e.id === id);
 }
-
-export const EXERCISE_IDS = CATALOG.map((e) => e.id) as readonly ExerciseId[];

@@ -1,21 +1,15 @@
-/** What an exercise is: which lesson holds it, what evidence it reads, and how it judges it. */
+/** What an exercise is: what it asks, what evidence it reads, and how it judges it. */
 import type { Evidence, EvidenceSource, Verdict } from '../evidence.ts';
+import type { ExerciseId } from './catalog.ts';
 
-export type ExerciseId =
-  | 'demo-app-runs'
-  | 'dockerfile-written'
-  | 'first-build'
-  | 'cached-rebuild'
-  | 'image-listed'
-  | 'container-running'
-  | 'app-reachable'
-  | 'code-reloaded';
+export type { ExerciseId } from './catalog.ts';
 
-/** What a page needs to show an exercise; no checking code, so pages can import it freely. */
+/**
+ * What a page needs to show an exercise; no checking code, so pages can import it freely. The
+ * lesson that holds it says so in its frontmatter (`exercises:`), checked against the catalog.
+ */
 export interface ExerciseInfo {
-  id: ExerciseId;
-  /** slug of the lesson that holds it */
-  lesson: string;
+  id: string;
   /** the task, as the panel's heading says it */
   title: string;
   /** the command(s) whose output the learner pastes */
@@ -26,6 +20,7 @@ export interface ExerciseInfo {
 }
 
 export interface Exercise extends ExerciseInfo {
+  id: ExerciseId;
   /** `context.today` (YYYY-MM-DD) dates the end-of-life checks; core reads no clock */
   check(evidence: Evidence, context?: { today?: string }): Verdict;
 }

@@ -4,13 +4,13 @@
  */
 import { messageOf } from '../text/index.ts';
 import type { Evidence, Verdict } from '../evidence.ts';
-import { EXERCISES } from './exercises.ts';
+import { EXERCISES } from './registry.ts';
 import { unrecognized } from './verdict.ts';
 import type { CheckContext } from './dispatch.ts';
 
 export type { CheckContext } from './dispatch.ts';
 
-export { EXERCISES } from './exercises.ts';
+export { EXERCISES } from './registry.ts';
 export { CATALOG, EXERCISE_IDS, exerciseInfo } from './catalog.ts';
 export type { Exercise, ExerciseId, ExerciseInfo } from './exercise.ts';
 export { COURSE, COURSE_IMAGE } from './course.ts';

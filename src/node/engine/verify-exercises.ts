@@ -13,7 +13,7 @@ export type CheckFn = (id: string, evidence: Evidence) => Verdict;
 
 /** The exercises a Docker Engine can prove, in course order. */
 export const ENGINE_EXERCISES: readonly string[] = CATALOG.filter((e) =>
-  e.accepts.includes('engine'),
+  e.accepts.some((source) => source === 'engine'),
 ).map((e) => e.id);
 
 export interface VerifyRequest {

@@ -22,6 +22,8 @@ function project(lesson: string) {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(ROOT, 'src/content.config.ts'), join(dir, 'src/content.config.ts'));
   cpSync(join(ROOT, 'src/content/lesson-schema.ts'), join(dir, 'src/content/lesson-schema.ts'));
+  // the schema reads the exercise ids from the catalog (src/core/checkers/catalog.ts)
+  symlinkSync(join(ROOT, 'src/core'), join(dir, 'src/core'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   writeFileSync(
     join(dir, 'astro.config.mjs'),

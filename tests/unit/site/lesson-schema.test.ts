@@ -39,7 +39,12 @@ describe('lesson frontmatter schema', () => {
     [
       'a bad exercise id',
       { ...good, exercises: ['First Build'] },
-      'exercises.0: an exercise id is lower-case words joined by hyphens',
+      'exercises.0: there is no exercise "First Build"; the catalog (src/core/checkers/catalog.ts) has demo-app-runs, dockerfile-written, first-build, cached-rebuild, image-listed, container-running, app-reachable, code-reloaded',
+    ],
+    [
+      'an exercise the catalog does not have',
+      { ...good, exercises: ['first-bulid'] },
+      'exercises.0: there is no exercise "first-bulid"',
     ],
     ['a misspelt field', { ...good, estimated_minutes: 8 }, 'estimated_minutes'],
   ])('rejects %s, naming the field', (_label, data, expected) => {

@@ -3,11 +3,11 @@
  * one idea of the lesson, in lesson order; it fails on the analysis' warnings and errors about
  * that idea and words the failure exactly as `layerwise explain Dockerfile` does.
  */
-import { analyse, describe, type FindingId } from '../dockerfile/index.ts';
-import type { Finding } from '../docker/index.ts';
-import type { Check, EvidenceSource, SandboxEvent } from '../evidence.ts';
-import type { CheckContext, Judges } from './dispatch.ts';
-import { check, notChecked, unrecognized, verdictOf } from './verdict.ts';
+import { analyse, describe, type FindingId } from '../../../dockerfile/index.ts';
+import type { Finding } from '../../../docker/index.ts';
+import type { Check, EvidenceSource, SandboxEvent } from '../../../evidence.ts';
+import type { CheckContext, Judges } from '../../dispatch.ts';
+import { check, notChecked, unrecognized, verdictOf } from '../../verdict.ts';
 
 type Summary = ReturnType<typeof describe>;
 
@@ -193,7 +193,7 @@ const latestFile = (events: readonly SandboxEvent[], path: string) =>
     .find((e): e is Extract<SandboxEvent, { type: 'file' }> => e.type === 'file' && e.path === path)
     ?.text;
 
-export const dockerfileJudges: Judges = {
+export const judges: Judges = {
   reading: (reading, source, context) => {
     // The text itself is the evidence here; the reading only tells that it is no Docker output.
     if (reading.parsed.some((p) => p.part.kind !== 'unknown')) return null;
