@@ -7,7 +7,7 @@ test('a shell session copies only its commands, without prompts or output', asyn
   watch,
 }) => {
   await page.goto('/lessons/introduction/');
-  const block = page.locator('figure.frame', { hasText: '$ docker version' });
+  const block = page.locator('figure.frame', { hasText: '$ docker version' }).first();
   await expect(block.locator('.ec-line.output').first()).toBeVisible();
   await block.hover();
   await block.getByRole('button', { name: /copy/i }).click();

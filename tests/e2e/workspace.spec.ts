@@ -269,9 +269,12 @@ test('the prompt does not wait for the Dockerfile parser: it loads behind it, an
 });
 
 test('lesson pages load no workspace code on first load', async ({ page, watch }) => {
-  const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url)).map(
-    (slug) => `/lessons/${slug}/`,
-  );
+  // Each lesson is a folder; dist/lessons/index.html is the /lessons/ index itself.
+  const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url), {
+    withFileTypes: true,
+  })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/lessons/${entry.name}/`);
   for (const lesson of lessons) {
     const scripts: string[] = [];
     const listen = (r: import('@playwright/test').Request) =>

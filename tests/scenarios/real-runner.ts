@@ -104,10 +104,25 @@ function waitFor(condition: WaitCondition): void {
   while (!holds() && Date.now() < deadline) spawnSync('sleep', ['0.2']);
 }
 
+/**
+ * Every scenario starts with no build cache. BuildKit releases the last build's records a moment
+ * after that build returns, so one prune can leave some behind (scenario 29's WORKDIR then showed
+ * CACHED on CI): prune until none is left, 10 s at most (records another build holds stay).
+ */
+function pruneBuildCache(): void {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    sh('docker builder prune -af >/dev/null 2>&1');
+    const left = sh(`docker buildx du --format '{{.ID}}'`).stdout.trim();
+    if (!left || Date.now() >= deadline) return;
+    spawnSync('sleep', ['0.2']);
+  }
+}
+
 export function runOnEngine(scenario: Scenario): RecordedRun {
   const names = createdNames(scenario);
   cleanup(names, []);
-  sh('docker builder prune -af >/dev/null 2>&1');
+  pruneBuildCache();
   const before = new Set(containerIds());
   const base = new Set(
     BASE_IMAGES.map((ref) => sh(`docker image inspect -f '{{.Id}}' ${ref}`).stdout.trim()),
