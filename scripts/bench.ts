@@ -8,6 +8,7 @@ type SectionModule = { run: () => Promise<BenchSection> };
 
 // Listed once here; a section file exports run().
 const SECTIONS: (() => Promise<SectionModule>)[] = [
+  () => import('./bench/start.ts'),
   () => import('./bench/pages.ts'),
   () => import('./bench/lighthouse.ts'),
   () => import('./bench/parse.ts'),

@@ -1,8 +1,8 @@
 /**
- * Compiles the `layerwise` CLI (src/node/cli/main.ts and everything it imports from src/) into
- * dist-cli/, so a run starts without compiling TypeScript. Packages stay imports of node_modules.
- * `npm install` runs it (package.json "prepare"); bin/layerwise.mjs runs it again when a source
- * is newer than the build, and falls back to tsx when it cannot. Plain JavaScript: it must run
+ * Compiles the `layerwise` CLI (src/node/cli/main.ts and everything it imports from src/) and
+ * `npm start` (scripts/start.ts) into dist-cli/, so a run starts without compiling TypeScript. Packages stay imports of node_modules.
+ * `npm install` runs it (package.json "prepare"); scripts/run-compiled.mjs runs it again when a
+ * source is newer than the build, and falls back to tsx when it cannot. Plain JavaScript: it must run
  * before anything else is built.
  *   node scripts/build-cli.mjs
  */
@@ -22,7 +22,7 @@ export const STAMP = join(OUT, 'inputs.json');
 const keepSourceUrls = {
   name: 'keep-source-urls',
   setup(b) {
-    b.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+    b.onLoad({ filter: /\/(src|scripts)\/.*\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       if (!text.includes('import.meta.url')) return undefined;
       const own = JSON.stringify(`../${relative(ROOT, args.path).split('\\').join('/')}`);
@@ -39,7 +39,7 @@ export async function buildCli() {
   rmSync(OUT, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { layerwise: 'src/node/cli/main.ts' },
+    entryPoints: { layerwise: 'src/node/cli/main.ts', start: 'scripts/start.ts' },
     outdir: OUT,
     outExtension: { '.js': '.mjs' },
     bundle: true,

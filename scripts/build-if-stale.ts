@@ -17,12 +17,23 @@ function newest(path: string): number {
   );
 }
 
-export function buildIfStale(force = false): void {
+/** `fresh`: dist/ is newer than every input; `builtBefore`: some build finished here once. */
+export function siteState(): { fresh: boolean; builtBefore: boolean } {
   const builtAt = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
   const sourcesAt = Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
-  if (!force && builtAt > sourcesAt) return;
+  return { fresh: builtAt > sourcesAt, builtBefore: builtAt > 0 };
+}
+
+/** Written after a build that succeeded: what the next siteState() compares against. */
+export function markBuilt(): void {
+  writeFileSync(STAMP, new Date().toISOString());
+}
+
+export function buildIfStale(force = false): void {
+  const { fresh, builtBefore } = siteState();
+  if (!force && fresh) return;
   console.log(
-    builtAt
+    builtBefore
       ? 'layerwise: sources changed, rebuilding the site…'
       : 'layerwise: building the site (once)…',
   );
@@ -31,7 +42,7 @@ export function buildIfStale(force = false): void {
     console.error('layerwise: the build failed; the messages above name the file and the field.');
     process.exit(status);
   }
-  writeFileSync(STAMP, new Date().toISOString());
+  markBuilt();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildIfStale(process.argv.includes('--force'));

@@ -7,16 +7,16 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../src/node/server/serve.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
 import { sitePages } from '../../tests/e2e/site-pages.ts';
 import { median, type BenchSection } from './section.ts';
+import { originOf } from './site-browser.ts';
+import { load } from './load.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PORT = 4393;
 const RUNS = 3;
 
 export interface PageFigures {
@@ -49,9 +49,9 @@ async function gzipBytes(items: Item[]): Promise<{ js: number; total: number }> 
 export async function lighthouseFigures(
   dist: string,
   paths: readonly string[],
-  port = PORT,
 ): Promise<Map<string, PageFigures>> {
-  const server = await serve({ root: dist, port, localApi: false });
+  const server = await serve({ root: dist, port: 0, localApi: false });
+  const origin = originOf(server);
   const browser = findBrowser();
   const chrome = await launch({
     chromePath: browser.executablePath ?? '/usr/bin/chromium',
@@ -62,7 +62,7 @@ export async function lighthouseFigures(
     for (const path of paths) {
       const runs: PageFigures[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(`http://localhost:${port}${path}`, {
+        const result = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
           onlyCategories: ['performance'],
           logLevel: 'error',
@@ -94,7 +94,6 @@ export async function lighthouseFigures(
 }
 
 const kB = (n: number) => (n / 1024).toFixed(1);
-const load = () => loadavg()[0]!.toFixed(1);
 
 export async function run(): Promise<BenchSection> {
   const before = load();
@@ -113,7 +112,7 @@ export async function run(): Promise<BenchSection> {
     rows,
     notes: [
       'targets (issue 14): performance 100 and TBT under 50 ms on every page',
-      `load average (1 min) ${before} before, ${load()} after, on ${cpus().length} cores: figures under load are indicative only`,
+      `load average (1 min) ${before} before, ${load()} after: figures under load are indicative only`,
       'BENCH_PAGES=/lessons/x/,/ measures only those pages',
     ],
   };

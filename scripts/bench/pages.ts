@@ -11,9 +11,9 @@ import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
 import { sitePages } from '../../tests/e2e/site-pages.ts';
 import { runAstro } from '../astro.ts';
 import type { BenchSection } from './section.ts';
+import { originOf } from './site-browser.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PORT = 4392;
 const kB = (n: number) => (n / 1024).toFixed(1);
 
 type Kind = 'html' | 'css' | 'js' | 'other';
@@ -31,7 +31,8 @@ export async function run(): Promise<BenchSection> {
   if (runAstro(['build']) !== 0) throw new Error('the build failed');
   const buildSeconds = (performance.now() - started) / 1000;
 
-  const server: Server = await serve({ root: join(ROOT, 'dist'), port: PORT });
+  const server: Server = await serve({ root: join(ROOT, 'dist'), port: 0 });
+  const origin = originOf(server);
   const browser = findBrowser();
   const b = await chromium.launch({
     args: CHROMIUM_ARGS,
@@ -63,7 +64,7 @@ export async function run(): Promise<BenchSection> {
           ),
         );
       });
-      await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
       await Promise.all(pending);
       await context.close();
       const total = bytes.html.gz + bytes.css.gz + bytes.js.gz + bytes.other.gz;

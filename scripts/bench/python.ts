@@ -8,8 +8,6 @@ import type { Browser, Page } from '@playwright/test';
 import { onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
-const PORT = 4415;
-const PAGE = `http://localhost:${PORT}/practice/`;
 const PROMPT = 'learner@layerwise:~/demo$';
 const FIRST_LOG = 'Started server process';
 
@@ -40,8 +38,8 @@ interface Loaded {
 }
 
 /** One start: the page opened, the image built, then Enter on `docker run` → the first log line. */
-async function startOnce(page: Page): Promise<{ ms: number; loaded: Loaded[] }> {
-  await page.goto(PAGE, { waitUntil: 'load' });
+async function startOnce(page: Page, url: string): Promise<{ ms: number; loaded: Loaded[] }> {
+  await page.goto(url, { waitUntil: 'load' });
   await page.click('[data-workspace-open]');
   await terminalHas(page, PROMPT);
   await page.keyboard.type('docker build -q -t demo-image .');
@@ -74,13 +72,19 @@ async function startOnce(page: Page): Promise<{ ms: number; loaded: Loaded[] }> 
   return { ms: drawn - at, loaded: await Promise.all(loaded) };
 }
 
-async function measure(browser: Browser, runs: number, fast4g: boolean, warm: boolean) {
+async function measure(
+  browser: Browser,
+  url: string,
+  runs: number,
+  fast4g: boolean,
+  warm: boolean,
+) {
   const times: number[] = [];
   let loaded: Loaded[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    if (warm) await startOnce(page);
+    if (warm) await startOnce(page, url);
     if (fast4g) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -91,7 +95,7 @@ async function measure(browser: Browser, runs: number, fast4g: boolean, warm: bo
         uploadThroughput: FAST_4G.upload,
       });
     }
-    const r = await startOnce(page);
+    const r = await startOnce(page, url);
     times.push(r.ms);
     if (!warm) loaded = r.loaded;
     await context.close();
@@ -100,10 +104,11 @@ async function measure(browser: Browser, runs: number, fast4g: boolean, warm: bo
 }
 
 export function run(): Promise<BenchSection> {
-  return onBuiltSite(PORT, async (browser, description) => {
-    const plain = await measure(browser, 3, false, false);
-    const plainWarm = await measure(browser, 3, false, true);
-    const fast = await measure(browser, 3, true, false);
+  return onBuiltSite(async (browser, origin, description) => {
+    const page = `${origin}/practice/`;
+    const plain = await measure(browser, page, 3, false, false);
+    const plainWarm = await measure(browser, page, 3, false, true);
+    const fast = await measure(browser, page, 3, true, false);
     const MB = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
     const ms = (n: number) => `${Math.round(n)} ms`;
     const total = plain.loaded.reduce((n, f) => n + f.encoded, 0);

@@ -1,25 +1,31 @@
 /** The built site served as a static host serves it (compressed, no local API), and Chromium on it. */
 import { chromium, type Browser } from '@playwright/test';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '../../src/node/server/serve.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../../tests/e2e/find-browser.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+/** `measure` gets the site's origin (`http://localhost:PORT`, a free port the system picked). */
 export async function onBuiltSite<T>(
-  port: number,
-  measure: (browser: Browser, description: string) => Promise<T>,
+  measure: (browser: Browser, origin: string, description: string) => Promise<T>,
 ): Promise<T> {
-  const server = await serve({ root: join(ROOT, 'dist'), port, localApi: false });
+  const server = await serve({ root: join(ROOT, 'dist'), port: 0, localApi: false });
   const choice = findBrowser();
   const browser = await chromium.launch({
     args: CHROMIUM_ARGS,
     ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
   });
   try {
-    return await measure(browser, choice.description);
+    return await measure(browser, originOf(server), choice.description);
   } finally {
     await browser.close();
     server.close();
   }
 }
+
+/** Where a server started on port 0 listens, as the browser addresses it. */
+export const originOf = (server: Server) =>
+  `http://localhost:${(server.address() as AddressInfo).port}`;

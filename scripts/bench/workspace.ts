@@ -12,8 +12,6 @@ import { onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PORT = 4393;
-const PAGE = `http://localhost:${PORT}/practice/`;
 const PROMPT = 'learner@layerwise:~/demo$';
 const kB = (n: number) => (n / 1024).toFixed(1);
 
@@ -137,9 +135,9 @@ async function fetchedDuring(page: Page, action: () => Promise<unknown>): Promis
 const sum = (files: Fetched[]) =>
   `${kB(files.reduce((n, f) => n + f.gz, 0))} kB in ${files.length} files`;
 
-async function weights(browser: Browser) {
+async function weights(browser: Browser, url: string) {
   const page = await (await browser.newContext()).newPage();
-  const first = await fetchedDuring(page, () => page.goto(PAGE, { waitUntil: 'networkidle' }));
+  const first = await fetchedDuring(page, () => page.goto(url, { waitUntil: 'networkidle' }));
   const untilPrompt = await fetchedDuring(page, async () => {
     await page.click('[data-workspace-open]');
     await when(page, PROMPT);
@@ -184,12 +182,13 @@ async function weights(browser: Browser) {
 }
 
 export function run(): Promise<BenchSection> {
-  return onBuiltSite(PORT, async (browser, description) => {
+  return onBuiltSite(async (browser, origin, description) => {
+    const PAGE = `${origin}/practice/`;
     const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
     const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
     const slow = await timeOpen(browser, PAGE, 5, { throttled: true, warm: false });
     const slowWarm = await timeOpen(browser, PAGE, 5, { throttled: true, warm: true });
-    const w = await weights(browser);
+    const w = await weights(browser, PAGE);
     const ms = (n: number) => `${Math.round(n)} ms`;
     return {
       title: 'Workspace: open the terminal, load, build (Chromium, /practice/)',

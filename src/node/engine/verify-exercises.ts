@@ -2,7 +2,6 @@
  * Read the engine once, then judge each exercise with the same `check(id, evidence)` a paste gets.
  * Shared by `layerwise verify` and the local endpoint, so both answer alike.
  */
-import { CATALOG } from '../../core/checkers/catalog.ts';
 import { COURSE_IMAGE } from '../../core/checkers/course.ts';
 import type { EngineSnapshot, Evidence, Verdict } from '../../core/evidence.ts';
 import type { EngineEnvironment } from './engine-environment.ts';
@@ -11,10 +10,7 @@ import type { EngineProblem } from './problems.ts';
 
 export type CheckFn = (id: string, evidence: Evidence) => Verdict;
 
-/** The exercises a Docker Engine can prove, in course order. */
-export const ENGINE_EXERCISES: readonly string[] = CATALOG.filter((e) =>
-  e.accepts.some((source) => source === 'engine'),
-).map((e) => e.id);
+export { ENGINE_EXERCISES } from './engine-exercises.ts';
 
 export interface VerifyRequest {
   /** exercise ids, in the order to report them */

@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Verdict } from '../../core/evidence.ts';
 import { nodeEnvironment } from '../engine/engine-environment.ts';
 import type { EngineProblem } from '../engine/problems.ts';
-import { verifyOnEngine, type CheckFn } from '../engine/verify-exercises.ts';
+import type { CheckFn } from '../engine/verify-exercises.ts';
 import { isOwnOrigin } from './host-guard.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { readVerifyRequest, type VerifyApiRequest } from './verify-request.ts';
@@ -47,6 +47,9 @@ export function engineVerifyHandler(
   check?: CheckFn,
 ): VerifyHandler {
   return async ({ exercise }) => {
+    // Loaded on the first call: the engine client (dockerode, ssh2, grpc) would add about half a
+    // second of module loading to every `npm start`, most of which never checks anything.
+    const { verifyOnEngine } = await import('../engine/verify-exercises.ts');
     const result = await verifyOnEngine(nodeEnvironment(vars), { exercises: [exercise] }, check);
     if ('problem' in result) return result;
     const [first] = result.verdicts;

@@ -4,7 +4,7 @@
  * the build before it), so no one on this machine can make it read, or send to the engine, any
  * other name (audit F1, F6). `layerwise verify --image` is the way to check another name.
  */
-import { ENGINE_EXERCISES } from '../engine/verify-exercises.ts';
+import { ENGINE_EXERCISES } from '../engine/engine-exercises.ts';
 
 export interface VerifyApiRequest {
   exercise: string;
