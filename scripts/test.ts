@@ -1,10 +1,13 @@
 /**
- * `npm test`: every test. The type check, the per-layer type checks, lint and format, units and
- * real-engine tests (Vitest), then the production build, then the browser tests (Playwright)
- * against it. To run a subset, call `npx vitest` or
+ * `npm test`: every test. The type check, the per-layer type checks, lint and format, unit tests
+ * (Vitest) and the production build, with the real-engine tests (Vitest's docker project) running
+ * beside them; then the browser tests (Playwright) against the build. To run a subset, call `npx vitest` or
  * `npx playwright test` directly.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { nodeEnvironment } from '../src/node/engine/engine-environment.ts';
 import { connectEngine } from '../src/node/engine/open-engine.ts';
 import { describePace, timeScale } from '../tests/machine-pace.ts';
@@ -31,6 +34,36 @@ const run = (label: string, args: string[]) => {
   return r.status ?? 1;
 };
 
+/**
+ * Starts a step now and reports it later: its output goes to a file (a pipe would stall while the
+ * steps after it run synchronously) and is printed, whole, when `finish()` is awaited.
+ */
+function startInBackground(label: string, args: string[]): { finish(): Promise<number> } {
+  const dir = mkdtempSync(join(tmpdir(), 'layerwise-test-'));
+  const file = join(dir, 'output.txt');
+  const out = openSync(file, 'w');
+  console.log(`\n━━ ${label}: started, its report follows the browser tests' build ━━`);
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', out, out],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '1' },
+  });
+  // A run that stops early (a failed build exits) takes the background step with it.
+  process.on('exit', () => child.kill());
+  const ended = new Promise<number>((resolve) => {
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+  return {
+    async finish() {
+      const status = await ended;
+      console.log(`\n━━ ${label} ━━`);
+      process.stdout.write(readFileSync(file, 'utf8'));
+      rmSync(dir, { recursive: true, force: true });
+      return status;
+    },
+  };
+}
+
 const bin = (pkg: string) => new URL(`../node_modules/${pkg}`, import.meta.url).pathname;
 
 const LAYERS = ['tsconfig.core.json', 'tsconfig.islands.json', 'tsconfig.node.json'];
@@ -43,6 +76,16 @@ const ESLINT_CACHE = [
 ];
 
 const failures: string[] = [];
+// The real-engine tests mostly wait on the engine, so they run beside the checks, the units and
+// the build (about five minutes saved on a 2-core machine); they end before the browser tests
+// start, whose requests Chromium aborts (net::ERR_NETWORK_CHANGED) when Docker adds a network
+// interface.
+const realEngine = startInBackground('real-engine tests (vitest --project docker)', [
+  bin('vitest/vitest.mjs'),
+  'run',
+  '--project',
+  'docker',
+]);
 if (
   run('type check (astro check: .ts and .astro files, strictest)', [
     bin('astro/bin/astro.mjs'),
@@ -73,10 +116,18 @@ if (
   ]) !== 0
 )
   failures.push('prettier');
-if (run('unit and real-engine tests (vitest)', [bin('vitest/vitest.mjs'), 'run']) !== 0)
-  failures.push('vitest');
+if (
+  run('unit tests (vitest --project unit)', [
+    bin('vitest/vitest.mjs'),
+    'run',
+    '--project',
+    'unit',
+  ]) !== 0
+)
+  failures.push('vitest (unit)');
 console.log('\n━━ production build ━━');
 buildIfStale(true);
+if ((await realEngine.finish()) !== 0) failures.push('vitest (real engine)');
 if (run('browser tests (playwright)', [bin('@playwright/test/cli.js'), 'test']) !== 0)
   failures.push('playwright');
 

@@ -4,18 +4,6 @@ import { expect, test, watchPage } from './watch.ts';
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 const LESSON = '/lessons/building-the-image/';
-// The kinds of 503 the local API documents (src/node/engine/problems.ts).
-const ENGINE_PROBLEMS = [
-  'not-installed',
-  'no-socket',
-  'not-running',
-  'permission-denied',
-  'too-old',
-  'bad-config',
-  'unsupported',
-  'timeout',
-  'unexpected',
-];
 
 test('paste a real rebuild, check with Ctrl+Enter, read each check and the line it points at', async ({
   page,
@@ -116,39 +104,6 @@ test('a reading-only lesson loads no exercise code', async ({ page, watch }) => 
   await page.goto('/lessons/introduction/', { waitUntil: 'networkidle' });
   expect(scripts.filter((s) => /exercise|checkers|verdict/i.test(s))).toEqual([]);
   expect(watch.problems).toEqual([]);
-});
-
-test('run locally, a panel offers "Check my Docker" and shows the engine\'s verdict, or why it could not read it', async ({
-  page,
-  baseURL,
-}) => {
-  // With no engine, or one that is stopped, the local API answers its documented 503 (see
-  // docs/check-my-docker.md): that is the expected answer here, not a failure of the site.
-  const watch = watchPage(
-    page,
-    new URL(baseURL!).origin,
-    (url, status) => url.endsWith('/api/verify') && status === 503,
-  );
-  await page.goto(LESSON);
-  const panel = page.getByRole('region', { name: /Build the image/ });
-  const button = panel.getByRole('button', { name: 'Check my Docker' });
-  await expect(button).toBeVisible();
-  await expect(panel.locator('[data-hosted-note]')).toBeHidden();
-  const answered = page.waitForResponse((r) => r.url().endsWith('/api/verify'));
-  await button.click();
-  const answer = await answered;
-  if (answer.status() === 503) {
-    const { error } = (await answer.json()) as { error: { kind: string; message: string } };
-    expect(ENGINE_PROBLEMS).toContain(error.kind);
-    await expect(panel.getByRole('status')).toContainText(error.message);
-    await expect(panel.locator('.exercise-error')).toContainText(error.message);
-  } else {
-    // An engine answered: demo-image may or may not be on it, so any verdict will do.
-    expect(answer.status()).toBe(200);
-    await expect(panel.getByRole('status')).toHaveText(/checks? (passed|did not pass)/);
-  }
-  expect(watch.problems).toEqual([]);
-  expect(watch.foreignRequests).toEqual([]);
 });
 
 test('served by a static host (no local API tag), no panel offers "Check my Docker"', async ({
