@@ -8,6 +8,7 @@
  * but every cell does. One piece of code for both sides: the real engine's recording and the
  * simulator's run go through exactly this.
  */
+import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
 
 /** Names IDs in order of first appearance; a prefix of a known ID (or the full form of a known prefix) keeps its name. */
 export class IdNames {
@@ -73,14 +74,19 @@ export function normaliseText(text: string, ids: IdNames): string {
   );
 }
 
+/** The lab's base images' `docker images` rows: which of them is listed first is a race. */
+const LAB_BASE_ROWS = LAB_BASES.map(({ tag }) => {
+  const [repository, version] = tag.split(':') as [string, string];
+  return `${repository} | ${version} | `;
+});
+const isLabBaseRow = (text: string) => LAB_BASE_ROWS.some((row) => text.startsWith(row));
+
 /**
  * Cuts a table (a header line of upper-case column names) at its header's column starts, before
  * anything is normalised (a cell's width follows its text), then normalises each cell. Rows whose
  * `tieColumn` cell reads the same (before normalising) are compared as a set: their order is the
  * daemon's map order. Null when the lines are not a table.
  */
-const LAB_BASE_ROW = /^python \| 3\.1[34]-slim \| /;
-
 export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string): string[] | null {
   const header = lines[0] ?? '';
   if (!/^[A-Z][A-Z %/.()]*(?: {2,}[A-Z][A-Z %/.()]*)+\s*$/.test(header)) return null;
@@ -99,7 +105,7 @@ export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string
       .join(' | ')
       .trimEnd();
     // The lab's base images are imported in either order each time the lab starts.
-    const key = tie < 0 ? '' : LAB_BASE_ROW.test(text) ? 'lab base' : (cells(line)[tie] ?? '');
+    const key = tie < 0 ? '' : isLabBaseRow(text) ? 'lab base' : (cells(line)[tie] ?? '');
     return { key, text };
   });
   const out: string[] = [];

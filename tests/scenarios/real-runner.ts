@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
 import type { CommandRecord, RecordedRun } from './summary.ts';
 import { WORKSPACE, type Scenario, type WaitCondition } from './load.ts';
 
@@ -67,7 +68,7 @@ function imageIds(): string[] {
 
 /** Images every scenario starts with, as the simulator's machine has them. */
 // The lab's two base images, which the simulated engine also holds from the start.
-const BASE_IMAGES = ['python:3.13-slim', 'python:3.14-slim'];
+const BASE_IMAGES = LAB_BASES.map((b) => b.tag);
 
 /** Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most. */
 function settle(): void {

@@ -9,6 +9,7 @@
  */
 import { parse, type Part, type PsContainer } from '../../src/core/docker-output/index.ts';
 import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
+import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
 import { IdNames, normaliseBuild, normaliseTable, normaliseText } from './normalise.ts';
 
 export interface CommandRecord {
@@ -47,10 +48,7 @@ export interface RecordedRun {
   records: CommandRecord[];
 }
 
-const LAB_BASE_IDS = new Set([
-  'fe1a96c06753219378e8bd54e8ce9324b8c9311c2483d34119b548bd637b9755', // python:3.13-slim
-  '10a86f5bb86f028205581b17a6b62f735c65431f80263ab8c946c2a978f882c2', // python:3.14-slim
-]);
+const LAB_BASE_IDS = new Set(LAB_BASES.map((b) => b.id.replace(/^sha256:/, '')));
 
 export function summarize(run: RecordedRun): SummaryEntry[] {
   const builtIds: string[] = [];

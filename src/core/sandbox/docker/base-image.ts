@@ -88,6 +88,14 @@ export function debianRootfs(clock: Clock, python: '3.13' | '3.14'): Vfs {
   return fs;
 }
 
+/**
+ * The lab's base images, by tag and image ID: the one list the scenarios' runner and summary read
+ * (tests/scenarios) to tell the machine's own images from what a run made.
+ */
+export const LAB_BASES: readonly { tag: string; id: string }[] = Object.entries(LAB).map(
+  ([tag, { id }]) => ({ tag, id }),
+);
+
 /** Every image the lab's engine holds from the start. */
 export function labImages(clock: Clock): Image[] {
   return Object.entries(LAB).map(([tag, facts]) => labImage(tag, facts, clock));
