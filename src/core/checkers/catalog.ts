@@ -5,6 +5,7 @@
  * its judges in registry.ts, and the lesson schema accepts its id in a lesson's `exercises:`.
  */
 import type { ExerciseInfo } from './exercise.ts';
+import { info as dockerAnswers } from './exercises/docker-answers/info.ts';
 import { info as demoAppRuns } from './exercises/demo-app-runs/info.ts';
 import { info as dockerfileWritten } from './exercises/dockerfile-written/info.ts';
 import { info as firstBuild } from './exercises/first-build/info.ts';
@@ -15,6 +16,7 @@ import { info as appReachable } from './exercises/app-reachable/info.ts';
 import { info as codeReloaded } from './exercises/code-reloaded/info.ts';
 
 export const CATALOG = [
+  dockerAnswers,
   demoAppRuns,
   dockerfileWritten,
   firstBuild,

@@ -21,6 +21,7 @@ export const CHECK_NAMES = {
   reloaded: 'The reload',
   restarted: 'The app’s restart',
   'new-answer': 'The new answer',
+  'engine-recent': 'The engine’s version',
 } as const;
 
 export type NamedCheck = keyof typeof CHECK_NAMES;

@@ -3,6 +3,7 @@ import type { Verdict } from '../evidence.ts';
 import { CATALOG, type ExerciseId } from './catalog.ts';
 import { dispatch, type CheckContext, type Judges } from './dispatch.ts';
 import type { Exercise } from './exercise.ts';
+import { judges as dockerAnswers } from './exercises/docker-answers/judges.ts';
 import { judges as demoAppRuns } from './exercises/demo-app-runs/judges.ts';
 import { judges as dockerfileWritten } from './exercises/dockerfile-written/judges.ts';
 import { judges as firstBuild } from './exercises/first-build/judges.ts';
@@ -13,6 +14,7 @@ import { judges as appReachable } from './exercises/app-reachable/judges.ts';
 import { judges as codeReloaded } from './exercises/code-reloaded/judges.ts';
 
 const JUDGES: Record<ExerciseId, Judges> = {
+  'docker-answers': dockerAnswers,
   'demo-app-runs': demoAppRuns,
   'dockerfile-written': dockerfileWritten,
   'first-build': firstBuild,

@@ -143,6 +143,7 @@ describe('never a crash', () => {
     '\u001b[31mred\u001b[0m',
   ])('returns a verdict for %#', (text) => {
     for (const id of [
+      'docker-answers',
       'demo-app-runs',
       'dockerfile-written',
       'first-build',

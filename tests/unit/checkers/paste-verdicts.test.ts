@@ -11,6 +11,11 @@ type Row = [
 ];
 
 const ROWS: Row[] = [
+  // docker-answers (more in docker-answers.test.ts): an engine answers, or why none did
+  ['lab/version', 'docker-answers', 'pass', []],
+  ['lab/info', 'docker-answers', 'pass', []],
+  ['lab/version-no-engine', 'docker-answers', 'fail', ['engine-answers', 'engine-recent']],
+  ['lab/version-permission-denied', 'docker-answers', 'fail', ['engine-answers', 'engine-recent']],
   // first-build: plain, tty and legacy output of the same successful build
   ['lab/build-first-plain', 'first-build', 'pass', []],
   ['lab/build-first-tty-80', 'first-build', 'pass', []],

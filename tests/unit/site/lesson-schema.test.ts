@@ -39,7 +39,7 @@ describe('lesson frontmatter schema', () => {
     [
       'a bad exercise id',
       { ...good, exercises: ['First Build'] },
-      'exercises.0: there is no exercise "First Build"; the catalog (src/core/checkers/catalog.ts) has demo-app-runs, dockerfile-written, first-build, cached-rebuild, image-listed, container-running, app-reachable, code-reloaded',
+      'exercises.0: there is no exercise "First Build"; the catalog (src/core/checkers/catalog.ts) has docker-answers, demo-app-runs, dockerfile-written, first-build, cached-rebuild, image-listed, container-running, app-reachable, code-reloaded',
     ],
     [
       'an exercise the catalog does not have',
