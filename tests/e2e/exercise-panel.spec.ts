@@ -101,7 +101,8 @@ test('a reading-only lesson loads no exercise code', async ({ page, watch }) => 
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  await page.goto('/lessons/introduction/', { waitUntil: 'networkidle' });
+  // Next steps has no exercise and no workspace (the introduction now holds docker-answers).
+  await page.goto('/lessons/next-steps/', { waitUntil: 'networkidle' });
   expect(scripts.filter((s) => /exercise|checkers|verdict/i.test(s))).toEqual([]);
   expect(watch.problems).toEqual([]);
 });
