@@ -121,7 +121,7 @@ describe('the local server', () => {
       'an unknown exercise',
       '{"exercise":"rm -rf"}',
       400,
-      /"exercise" must be one of first-build, cached-rebuild, image-listed, container-running, app-reachable/,
+      /"exercise" must be one of docker-answers, first-build, cached-rebuild, image-listed, container-running, app-reachable/,
     ],
     [
       'an extra field',

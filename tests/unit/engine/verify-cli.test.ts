@@ -56,7 +56,7 @@ describe('layerwise verify', () => {
     expect(out).toContain(
       `Docker Engine 20.10.24+dfsg1 (API 1.41) at unix://${engine.socketPath}, found through DOCKER_HOST`,
     );
-    expect(out).toContain('All 5 exercises passed on your Docker.');
+    expect(out).toContain('All 6 exercises passed on your Docker.');
     expect(seen).toHaveLength(ENGINE_EXERCISES.length);
     expect(new Set(seen.map((e) => e.source === 'engine' && e.snapshot))).toHaveProperty('size', 1);
   });
@@ -67,7 +67,7 @@ describe('layerwise verify', () => {
     expect(out).toMatch(
       /Rebuild after changing app\/main\.py \(cached-rebuild\)\n {2}✗ cached-rebuild judged\n {4}do this/,
     );
-    expect(out).toContain('4 of 5 exercises passed on your Docker.');
+    expect(out).toContain('5 of 6 exercises passed on your Docker.');
   });
 
   it('--json prints the verdicts by exercise', async () => {
@@ -128,7 +128,7 @@ describe('layerwise verify', () => {
       'an unknown exercise',
       ['nope'],
       undefined,
-      /^layerwise verify: there is no exercise "nope"\. Exercises checked against your engine:\n {2}first-build/,
+      /^layerwise verify: there is no exercise "nope"\. Exercises checked against your engine:\n {2}docker-answers {5}Check that Docker answers\n {2}first-build/,
     ],
     [
       'an exercise that reads pastes only',
