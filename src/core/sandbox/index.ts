@@ -33,10 +33,19 @@ import type { ShellRunner } from './docker/build/stage.ts';
 import { PythonProcesses } from './python/python-host.ts';
 import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
 import { LEARNER, seedHostSystem } from './host/users-host.ts';
+import type { SavedWorkspace } from './state/format.ts';
+import { reviveWorkspace, saveWorkspace } from './state/snapshot.ts';
 
 export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime.ts';
 export type { EngineState } from './docker/engine-state.ts';
 export { installSite, type PyodideLike } from './python/install.ts';
+export type { SavedWorkspace } from './state/format.ts';
+export {
+  readSavedWorkspace,
+  SAVED_PROBLEM_MESSAGES,
+  type ReadResult,
+  type SavedProblem,
+} from './state/read.ts';
 
 export { splitScript } from './shell/script.ts';
 export { charWidth, textWidth } from './shell/text-width.ts';
@@ -99,6 +108,8 @@ export interface Sandbox extends TerminalHandle {
   reset(files: SandboxOptions['files']): void;
   /** the current prompt, for a UI that draws its own */
   prompt(): string;
+  /** a command finished, in any terminal: what a saved workspace follows (with `fs.onChange`) */
+  onCommand(listener: () => void): () => void;
   /** Python's loading state ("Starting Python…"), for the UI to show beside the terminal, never in it */
   onStatus(listener: (status: PythonStatus) => void): () => void;
   /** the simulated engine's images, build cache and containers, for a saved session (docker/engine-state.ts) */
@@ -107,6 +118,14 @@ export interface Sandbox extends TerminalHandle {
     /** replaces the engine's state; containers that were running start again */
     load(state: EngineState): Promise<void>;
   };
+  /** everything a reload would lose (files, the first terminal's history, pip's installs, the engine), as JSON-ready data */
+  save(): SavedWorkspace;
+  /**
+   * Back to a saved state: files, history, transcript and the engine's images, cache and containers
+   * at once (the next prompt stands on them); the containers that were running start again after
+   * `startAfter` (an app start may load Python), and the promise resolves once they have.
+   */
+  restore(saved: SavedWorkspace, startAfter?: Promise<void>): Promise<void>;
 }
 
 const HOME = '/home/learner';
@@ -114,7 +133,10 @@ const WORKSPACE = `${HOME}/demo`;
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = options.clock ?? manualClock();
-  const rng = options.rng ?? seededRng();
+  // Draws are counted so that a restored sandbox goes on with the sequence: no container ID twice.
+  const draw = options.rng ?? seededRng();
+  let draws = 0;
+  const rng: Rng = () => (draws++, draw());
   let cols = options.cols ?? 80;
   const startIn = options.startIn === 'home' ? HOME : WORKSPACE;
   const outputListeners = new Set<(text: string) => void>();
@@ -122,6 +144,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const openListeners = new Set<(path: string) => void>();
   const events: SandboxEvent[] = [];
   const statusListeners = new Set<(status: PythonStatus) => void>();
+  const commandListeners = new Set<() => void>();
   // One interpreter for the page, across resets: it loads once.
   const runtime = new PythonProcesses(options.python ?? null, (s) =>
     statusListeners.forEach((l) => l(s)),
@@ -129,7 +152,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   let machine = boot(options.files);
   const emitMain = (text: string) => outputListeners.forEach((l) => l(text));
 
-  function boot(files: SandboxOptions['files']) {
+  function fresh(files: SandboxOptions['files']): Vfs {
     const fs = new Vfs(clock, LEARNER);
     seedHostSystem(fs, HOME);
     if (startIn === WORKSPACE || Object.keys(files).length) fs.mkdir(WORKSPACE, { parents: true });
@@ -142,6 +165,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         typeof value === 'string' ? {} : value.mode === undefined ? {} : { mode: value.mode },
       );
     }
+    return fs;
+  }
+
+  function boot(files: SandboxOptions['files'], saved?: Vfs) {
+    const fs = saved ?? fresh(files);
     const network = new Network();
     let pid = 1200;
     const host = {
@@ -183,6 +211,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       exitCode,
       cwd,
     });
+    commandListeners.forEach((l) => l());
   };
 
   const makeTerminal = (
@@ -200,6 +229,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       fileListeners.clear();
       openListeners.clear();
       statusListeners.clear();
+      commandListeners.clear();
       for (const p of [...machine.host.processes]) p.stop();
     },
     async runLine(line, opts = {}) {
@@ -277,6 +307,30 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       main = makeTerminal(emitMain, machine.interpreter);
       if (outputListeners.size) main.start();
     },
+    save: () =>
+      saveWorkspace({
+        fs: machine.host.fs,
+        history: machine.interpreter.shell.history,
+        python: [...machine.host.python].map(([env, packages]) => [env, [...packages]]),
+        engine: machine.host.engine.state(),
+        clock: clock.now(),
+        draws,
+        transcript: events,
+      }),
+    restore(saved, startAfter) {
+      const live = reviveWorkspace(saved, clock);
+      for (const p of [...machine.host.processes]) p.stop();
+      if (isManualClock(clock) && live.clock > clock.now()) clock.advance(live.clock - clock.now());
+      while (draws < live.draws) rng();
+      machine = boot({}, live.fs);
+      machine.host.python.clear();
+      for (const [env, packages] of live.python) machine.host.python.set(env, new Set(packages));
+      machine.interpreter.shell.history.push(...live.history);
+      events.splice(0, events.length, ...live.transcript);
+      main = makeTerminal(emitMain, machine.interpreter);
+      if (outputListeners.size) main.start();
+      return machine.host.engine.load(live.engine, startAfter);
+    },
     prompt: () => main.prompt(),
     engine: {
       state: () => machine.host.engine.state(),
@@ -285,6 +339,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     onStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
     },
   };
 }

@@ -13,6 +13,8 @@ export const KEYS = {
   terminalBackend: 'layerwise:terminal-backend',
   webcontainerFailed: 'layerwise:webcontainer-failed',
   workspaceProblemShown: 'layerwise:workspace-problem-shown',
+  /** a saved workspace is kept under this prefix + `:` + the lesson (savedWorkspaceKey) */
+  savedWorkspace: 'layerwise:workspace',
 } as const;
 
 export type StorageKey = (typeof KEYS)[keyof typeof KEYS];
@@ -40,6 +42,21 @@ type Kind = 'local' | 'session';
  */
 export function siteKey(key: string, base: string = import.meta.env.BASE_URL): string {
   return base === '/' ? key : `${key}@${base}`;
+}
+
+/** Why the browser refused to store: out of room, or storage turned off for this site. */
+export type StorageProblem = 'full' | 'blocked';
+
+/**
+ * What a refusal means for the learner. Browsers name a full storage QuotaExceededError (Firefox
+ * once said NS_ERROR_DOM_QUOTA_REACHED); anything else (SecurityError from a blocked or sandboxed
+ * page, a missing localStorage) is storage that cannot be used at all.
+ */
+export function storageProblem(error: unknown): StorageProblem {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+    ? 'full'
+    : 'blocked';
 }
 
 /** `scope` is the window in the browser; a test passes an object whose getter throws. */

@@ -23,6 +23,8 @@ export interface BackendDecision {
   use: BackendKind;
   /** whether the switch to WebContainer is shown at all */
   offerWebContainer: boolean;
+  /** when it is not: why, in one line shown where the switch would be (a host such as GitHub Pages) */
+  unavailable: string | null;
   /** one line for the learner when the wish is not met, else null */
   reason: string | null;
 }
@@ -38,15 +40,19 @@ export function chooseBackend(facts: BackendFacts, wish: BackendWish): BackendDe
       wish.wanted === 'webcontainer'
         ? `WebContainer cannot run here: ${cannot}. Using the built-in simulator.`
         : null;
-    return { use: 'sandbox', offerWebContainer: false, reason };
+    const unavailable = !facts.crossOriginIsolated
+      ? 'The real Node.js shell (WebContainer) needs this site to send cross-origin isolation headers; this host does not.'
+      : 'The real Node.js shell (WebContainer) needs SharedArrayBuffer, which this browser does not have.';
+    return { use: 'sandbox', offerWebContainer: false, unavailable, reason };
   }
-  if (wish.wanted === 'sandbox') return { use: 'sandbox', offerWebContainer: true, reason: null };
+  const offered = { offerWebContainer: true, unavailable: null };
+  if (wish.wanted === 'sandbox') return { use: 'sandbox', ...offered, reason: null };
   if (wish.previousFailure !== null && !wish.explicit) {
     return {
       use: 'sandbox',
-      offerWebContainer: true,
+      ...offered,
       reason: `WebContainer did not start earlier in this session (${wish.previousFailure}). Using the built-in simulator; you can try again.`,
     };
   }
-  return { use: 'webcontainer', offerWebContainer: true, reason: null };
+  return { use: 'webcontainer', ...offered, reason: null };
 }

@@ -110,6 +110,8 @@ export function bindBackendSwitch(dom: WorkspaceDom, deps: SwitchDeps): () => vo
     wish(false, local.get(KEYS.terminalBackend) === 'webcontainer' ? 'webcontainer' : 'sandbox'),
   );
   toggle.hidden = !initial.offerWebContainer;
+  // Hidden, and saying why where it would be: a learner who read about it is not left looking for it.
+  dom.backendNote.textContent = initial.unavailable ?? '';
   say(initial.reason ?? SIMULATOR_LINE);
   if (initial.use === 'webcontainer') void toWebContainer(false);
 

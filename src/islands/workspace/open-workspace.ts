@@ -18,6 +18,7 @@ import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
 import { bindTerminalTabs } from './terminal-tabs.ts';
 import { showMachineStatus } from './machine-status.ts';
 import { bindKeyBar } from './key-bar.ts';
+import { restoreAndSave } from './saving.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
 import './workspace.css';
@@ -53,6 +54,18 @@ export async function openWorkspace(
   held.add(terminal);
   let palette = pagePalette();
   const sandbox = createSandboxBackend(files.start, terminal.size());
+  let opened = () => {};
+  // Before the first prompt: the saved files and history are what it stands on.
+  const saving = held.add(
+    restoreAndSave({
+      lesson: options.lesson,
+      sandbox,
+      line: dom.saved,
+      active: () => backend === sandbox,
+      beforeSave: () => sync?.flush(),
+      opened: new Promise((resolve) => (opened = resolve)),
+    }),
+  );
   const tabs = bindTerminalTabs(dom, terminal, {
     open: () => (backend === sandbox ? sandbox.sandbox.openTerminal() : null),
     palette: () => palette,
@@ -135,6 +148,7 @@ export async function openWorkspace(
         sync?.flush();
         tabs.closeExtras();
         backend.reset(files.start);
+        saving.forget();
         terminal.reset();
         session.refresh();
       },
@@ -176,5 +190,6 @@ export async function openWorkspace(
     dom.editor.replaceChildren(note);
     options.announce(text);
   });
+  opened();
   return held;
 }

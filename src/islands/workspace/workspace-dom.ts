@@ -17,6 +17,10 @@ export interface WorkspaceDom {
   solution: HTMLElement;
   preview: HTMLElement;
   backendState: HTMLElement;
+  /** where the WebContainer switch would be, why it is not offered (empty when it is) */
+  backendNote: HTMLElement;
+  /** a line under the toolbar: restored, not saved (storage full or blocked), a saved state dropped */
+  saved: HTMLElement;
   button(name: string): HTMLButtonElement;
   panel(name: string): HTMLElement;
 }
@@ -31,8 +35,10 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
       <button type="button" class="ws-button" data-act="solution" aria-expanded="false" aria-controls="${id}-solution">Compare with the solution</button>
       <button type="button" class="ws-button" data-act="reader" aria-pressed="false">Screen reader mode</button>
       <button type="button" class="ws-button" data-act="backend" hidden aria-controls="${id}-backend">Real Node.js shell (WebContainer)…</button>
+      <p class="ws-backend-note" data-pane="backend-note"></p>
       <p class="ws-keys"><kbd>Esc</kbd> then <kbd>Tab</kbd> leaves the terminal or the editor.</p>
     </div>
+    <p class="ws-saved" role="status" data-pane="saved"></p>
     <div class="ws-confirm" id="${id}-reset" data-panel="reset" hidden>
       <p>Put the files back as the lesson starts them and start a fresh machine? Your edits, images and containers in this workspace are lost.</p>
       <button type="button" class="ws-button ws-button--danger" data-act="reset-yes">Reset</button>
@@ -90,6 +96,8 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
     solution: pane('solution'),
     preview: pane('preview'),
     backendState: pane('backend-state'),
+    saved: pane('saved'),
+    backendNote: pane('backend-note'),
     button: (name) => root.querySelector<HTMLButtonElement>(`[data-act="${name}"]`)!,
     panel: (name) => root.querySelector<HTMLElement>(`[data-panel="${name}"]`)!,
   };

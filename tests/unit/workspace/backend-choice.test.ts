@@ -81,6 +81,26 @@ describe('chooseBackend', () => {
     else expect(decision.reason).toContain(reason);
   });
 
+  it.each([
+    [
+      'not isolated (GitHub Pages)',
+      { crossOriginIsolated: false, sharedArrayBuffer: false },
+      'The real Node.js shell (WebContainer) needs this site to send cross-origin isolation headers; this host does not.',
+    ],
+    [
+      'isolated, no SharedArrayBuffer',
+      { crossOriginIsolated: true, sharedArrayBuffer: false },
+      'The real Node.js shell (WebContainer) needs SharedArrayBuffer, which this browser does not have.',
+    ],
+    ['isolated', isolated, null],
+  ] as const)('says why the switch is not offered: %s', (_name, facts, unavailable) => {
+    for (const wanted of ['sandbox', 'webcontainer'] as const) {
+      const decision = chooseBackend(facts, wish({ wanted }));
+      expect(decision.unavailable).toBe(unavailable);
+      expect(decision.offerWebContainer).toBe(unavailable === null);
+    }
+  });
+
   it('every fallback reason is one line', () => {
     for (const facts of [
       isolated,

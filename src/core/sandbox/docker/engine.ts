@@ -104,7 +104,7 @@ export class DockerEngine {
    * imports the learner's code again, ports are bound again), as after a daemon restart; one whose
    * start fails now is shown exited, with the reason in its logs.
    */
-  async load(state: EngineState): Promise<void> {
+  async load(state: EngineState, startAfter: Promise<void> = Promise.resolve()): Promise<void> {
     for (const c of [...this.containers]) {
       this.stop(c);
       for (const undo of c.unmount.splice(0)) undo();
@@ -120,11 +120,17 @@ export class DockerEngine {
     this.containers.splice(0, this.containers.length, ...containers);
     for (const c of containers)
       for (const m of c.mounts) c.unmount.push(attachMount(this.deps.fs, c.fs, m));
-    for (const c of containers) {
-      if (c.state !== 'running') continue;
-      // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
+    // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
+    const restart = containers.filter((c) => c.state === 'running');
+    for (const c of restart) {
       c.state = 'created';
       c.bindings = [];
+    }
+    // A page restoring a workspace starts them once its terminal is up (an app start may load Python).
+    await startAfter;
+    for (const c of restart) {
+      // Removed or started by the learner in the meantime: theirs, not the daemon's.
+      if (!this.containers.includes(c) || c.state !== 'created') continue;
       const started = await this.start(c);
       if (!started.ok) {
         appendLog(c, 'stderr', `${started.message}\n`, this.deps.clock.now());
