@@ -1,7 +1,7 @@
 /**
  * Captures the real Docker/curl output fixtures of tests/fixtures/docker-output/lab.
  * The engine is shared: run each section inside the lock, e.g.
- *   for s in builds shapes errors runs sessions starts compose engine; do flock /tmp/layerwise-docker.lock npx tsx scripts/capture-fixtures/capture.ts $s; done
+ *   for s in builds shapes errors runs sessions starts failures compose engine; do flock /tmp/layerwise-docker.lock npx tsx scripts/capture-fixtures/capture.ts $s; done
  * Every container a section creates is removed before it returns; demo-image:latest is put back.
  * Then: `npx tsx scripts/capture-fixtures/pastes.ts` (pastes built from these) and
  * `npx tsx scripts/capture-fixtures/expect.ts` (expected explanations; read every diff).
@@ -14,6 +14,7 @@ import { captureCompose } from './compose.ts';
 import { captureEngineInfo } from './engine-info.ts';
 import { captureSessions } from './sessions.ts';
 import { captureStarts } from './starts.ts';
+import { captureFailures } from './failures.ts';
 import { captureContainerdStore } from './stores.ts';
 
 const SECTIONS: Record<string, () => void> = {
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => void> = {
   runs: captureRuns,
   sessions: captureSessions,
   starts: captureStarts,
+  failures: captureFailures,
   compose: captureCompose,
   engine: captureEngineInfo,
   // only with the lab switched to the containerd store, inside the same lock hold (stores.ts)

@@ -19,7 +19,9 @@ const IMAGES: Record<string, string> = {
     'FROM python:3.13-slim AS build\nRUN python -m venv --without-pip /build/.venv && printf "#!/build/.venv/bin/python\\nimport sys\\nprint(sys.prefix)\\n" > /build/.venv/bin/uvicorn && chmod +x /build/.venv/bin/uvicorn\n\nFROM python:3.13-slim\nCOPY --from=build /build/.venv /app/.venv\nCMD ["/app/.venv/bin/uvicorn"]\n',
   'parser-venv-shell': 'FROM parser-venv\nCMD /app/.venv/bin/uvicorn\n',
   'parser-no-uvicorn':
-    'FROM parser-demo\nRUN pip uninstall -y uvicorn\nCMD uvicorn app.main:app --host 0.0.0.0 --port 8000\n',
+    // pip cannot uninstall from the stand-in image (its packages are not pip's to remove): the
+    // program is deleted instead, which is what the shell then fails to find.
+    'FROM parser-demo\nRUN rm "$(command -v uvicorn)"\nCMD uvicorn app.main:app --host 0.0.0.0 --port 8000\n',
 };
 
 const COMPOSE = `services:

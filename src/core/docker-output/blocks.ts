@@ -89,19 +89,28 @@ function segmentBlocks(
   const hint = hintKind(command);
   const blocks: Block[] = [];
   const pending: ScreenLine[] = [];
+  // lines before the first marker that no typed command claims: a build's tail may claim them
+  let unclaimed: ScreenLine[] = [];
   let cur: Block | null = null;
   let buildOver = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const hit = hits[i]!;
-    if (hit && startsNew(cur, hit, buildOver)) {
+    if (hit && startsNew(cur, hit, buildOver) && ownOutputOf(hit, cur, hint)) {
+      // A build's tail: the traceback or log above it is what the failed RUN printed.
+      cur!.kind = 'build';
+      cur!.lines.unshift(...unclaimed);
+    } else if (hit && startsNew(cur, hit, buildOver)) {
       if (cur) blocks.push(cur);
+      unclaimed = [];
       cur = { kind: hit.kind, lines: [], command };
       buildOver = false;
       if (pending.length) {
-        // Lines before the first marker belong to the typed command's output, or to no part.
-        if (hint && compatible(hint, hit.kind)) cur.lines = [...pending];
+        // Lines before the first marker belong to the typed command's output (or to a build's
+        // tail: the failed step's output), or to no part.
+        if ((hint && compatible(hint, hit.kind)) || (!hint && hit.tail)) cur.lines = [...pending];
         else if (hint) blocks.push({ kind: hint, lines: [...pending], command });
+        else unclaimed = [...pending];
         pending.length = 0;
       }
     }
@@ -122,6 +131,11 @@ function startsNew(cur: Block | null, hit: Hit, buildOver: boolean): boolean {
   if (cur.kind === hit.kind) return hit.opens && cur.opened === true && !openBuild;
   // A RUN step may print anything; only a new table, curl meter or build header ends an unfinished build.
   return openBuild ? hit.opens : true;
+}
+
+/** A container's log with no typed command above it, then a build's closing line: one build. */
+function ownOutputOf(hit: Hit, cur: Block | null, hint: Block['kind'] | null): boolean {
+  return hit.tail === true && hint === null && cur?.kind === 'container-log';
 }
 
 function compatible(hint: Block['kind'], kind: BlockKind): boolean {

@@ -14,7 +14,7 @@ export const PORT_SPEC_ERROR =
 const RULES: [BuildErrorKind, RegExp][] = [
   [
     'dockerfile-missing',
-    /failed to read dockerfile|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile|no Containerfile or Dockerfile|open \S*(?:Dockerfile|Containerfile)\S*: no such file|lstat \S*(?:Dockerfile|Containerfile)\S*: no such file/i,
+    /failed to read dockerfile|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile|no Containerfile or Dockerfile|no context directory and no Containerfile|open \S*(?:Dockerfile|Containerfile)\S*: no such file|lstat \S*(?:Dockerfile|Containerfile)\S*: no such file/i,
   ],
   [
     'dockerfile-parse',
@@ -22,9 +22,10 @@ const RULES: [BuildErrorKind, RegExp][] = [
   ],
   // An EXPOSE word that is not a port is refused while the Dockerfile is read, before any step runs.
   ['dockerfile-parse', PORT_SPEC_ERROR],
+  // the legacy builder's lstat of a COPY/ADD source (its Dockerfile's lstat is read above)
   [
     'copy-source-missing',
-    /failed to compute cache key|failed to calculate checksum|"[^"]*":? not found: not found|(?:COPY|ADD) failed|copier: stat|checking on sources|file not found in build context/,
+    /failed to compute cache key|failed to calculate checksum|"[^"]*":? not found: not found|(?:COPY|ADD) failed|copier: stat|checking on sources|file not found in build context|(?:^|: )lstat \S+: no such file or directory/,
   ],
   [
     'base-image-not-found',

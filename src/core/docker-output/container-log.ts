@@ -91,8 +91,11 @@ export function parseContainerLog(
   };
 }
 
-/** Compose names a service's container project-service-N (v2) or project_service_N (v1). */
-const COMPOSE_LINE = /^[\w.-]+[-_]\d+\s+\| /;
+/**
+ * Compose names a service's container project-service-N (v2) or project_service_N (v1), or its
+ * container_name; either way it pads the names to one width, so at least two spaces before the |.
+ */
+const COMPOSE_LINE = /^[\w.-]+(?:[-_]\d+\s+| {2,})\| /;
 
 function startFailure(text: string): string | null {
   return START_FAILURE.test(text) ? text.trim() : null;
@@ -100,7 +103,7 @@ function startFailure(text: string): string | null {
 
 /** The server a failed start names (`uvicorn: not found`, `exec /app/.venv/bin/gunicorn: …`). */
 function failedServer(error: string): ContainerLog['server'] | null {
-  return (/(uvicorn|gunicorn|fastapi)/.exec(error)?.[1] as ContainerLog['server']) ?? null;
+  return (/\b(uvicorn|gunicorn|fastapi)\b/.exec(error)?.[1] as ContainerLog['server']) ?? null;
 }
 
 function host(h: string): string {

@@ -71,7 +71,7 @@ export function startFailure(
   switch (kind) {
     case 'executable-not-found': {
       const exe =
-        /exec: "([^"]+)"|sh: (?:\d+: )?(\S+): (?:command )?not found/
+        /exec: \\?"([^"\\]+)\\?"|sh: (?:\d+: )?(\S+): (?:command )?not found/
           .exec(message)
           ?.slice(1)
           .find(Boolean) ?? 'the program';
@@ -84,7 +84,9 @@ export function startFailure(
           ? `${exe} came after the image name, so Docker passed it to the container as its command. Put Docker's options (-p, -d, --name) before the image name: docker run -p 8000:8000 <image>.`
           : exe.startsWith('[')
             ? 'The CMD or ENTRYPOINT is not valid JSON (single quotes, or a missing comma), so Docker ran it through /bin/sh as one word. Write it with double quotes: CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"].'
-            : `CMD (or the command after the image name) names a program the image lacks: fix the spelling, or install it in the image (uvicorn comes from requirements.txt). docker run --rm <image> which ${exe} checks.`,
+            : /\.(?:sh|py)$/.test(exe)
+              ? `Docker found no executable ${exe}: a script named without a path must be in a $PATH folder and executable. COPY it with its mode (RUN chmod +x, or COPY --chmod=755) and name it by its full path in ENTRYPOINT or CMD.`
+              : `CMD (or the command after the image name) names a program the image lacks: fix the spelling, or install it in the image (uvicorn comes from requirements.txt). docker run --rm <image> which ${exe} checks.`,
       };
     }
     case 'exec-format':
@@ -105,14 +107,27 @@ export function startFailure(
               "The container's start program is a virtualenv script whose interpreter does not exist at that path in the image.",
             hint: 'A venv\u2019s scripts start with #! and the absolute path where the venv was created. Create it at the same path in every stage you copy it between (e.g. python -m venv /app/.venv in both), or start the app with python -m uvicorn.',
           }
-        : {
+        : (missingEntry(message, line) ?? {
             id: 'run-no-such-file',
             severity: 'error',
             line,
             message: "The container's start program could not be run: no such file or directory.",
             hint: 'If the script exists in the image, it has Windows line endings (CRLF), so its #!/bin/sh line names a program that does not exist: save it with LF line endings (or run dos2unix on it) and rebuild. Otherwise fix the path in ENTRYPOINT or CMD.',
-          };
+          });
   }
+}
+
+/** The runtime's `exec: "X": stat X: no such file`: there is no X at that path in the image. */
+function missingEntry(message: string, line: number): Finding | null {
+  const path = /: stat (\S+): no such file or directory/.exec(message)?.[1];
+  if (!path) return null;
+  return {
+    id: 'run-no-such-file',
+    severity: 'error',
+    line,
+    message: `The container's start program ${path} is not in the image at that path.`,
+    hint: `Fix the path in ENTRYPOINT or CMD, or COPY the file there${path.startsWith('/') ? '' : ' (a relative path is looked up from WORKDIR)'}; docker run --rm --entrypoint ls <image> -l ${path} checks.`,
+  };
 }
 
 function otherHint(message: string): string {

@@ -19,6 +19,8 @@ interface Marker {
   opens?: boolean;
   /** a substring the line must contain: a cheap test before an unanchored pattern */
   needs?: string;
+  /** a line that ends a build's tail: the lines above it with no marker are the failed step's */
+  tail?: boolean;
 }
 
 export const MARKERS: Marker[] = [
@@ -37,17 +39,25 @@ export const MARKERS: Marker[] = [
   {
     kind: 'build',
     // Compose v1 names the service it builds ("Building web") before the legacy builder's steps.
-    re: /^(?:#0 building with |\[\+\] Building |Sending build context to |DEPRECATED: The legacy builder|Step 1(?:\/\d+)? : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: |Building [\w.-]+$| ?\d+ warnings? found \(use docker --debug)/,
+    // BuildKit's tty header has a time; Compose v2's closing "[+] Building 1/1" (services built) has not.
+    re: /^(?:#0 building with |\[\+\] Building \d+\.\ds |Sending build context to |DEPRECATED: The legacy builder|Step 1(?:\/\d+)? : |(?:\[\d+\/\d+\] )?STEP 1(?:\/\d+)?: |Building [\w.-]+$| ?\d+ warnings? found \(use docker --debug)/,
     opens: true,
   },
   {
     kind: 'build',
     re: /^(?:#\d+ (?:\[|DONE|CACHED|ERROR|\.\.\.|transferring|sha256:)| ?=> |Step \d+(?:\/\d+)? : |(?:\[\d+\/\d+\] )?STEP \d+(?:\/\d+)?: )/,
   },
+  // The legacy builder's and Buildah's closing lines of a step: their RUN output has no prefix, so
+  // what a tail shows above these lines is the failed step's own output (see blocks.ts).
+  {
+    kind: 'build',
+    tail: true,
+    re: /^(?:The command '.*' returned a non-zero code: \d+|Error: (?:error )?building at STEP|Removing intermediate container [0-9a-f]{12,64}$| ---> Running in [0-9a-f]{12}$)/,
+  },
   // A failed build pasted as its last lines: BuildKit's, a CI action's, the legacy builder's, Compose v1's.
   {
     kind: 'build',
-    re: /^(?:(?:ERROR|Error|error): )?(?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:(?:error )?building at STEP|no Containerfile)|^executor failed running \[|^(?:COPY|ADD) failed: |^The command '.*' returned a non-zero code: \d+|^(?:ERROR: )?Service '[\w.-]+' failed to build/,
+    re: /^(?:(?:ERROR|Error|error): )?(?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?failed to solve\b|^unable to prepare context:|^(?:Error response from daemon: )?dockerfile parse error|^Error: (?:(?:error )?building at STEP|no Containerfile|no context directory and no Containerfile)|^executor failed running \[|^(?:COPY|ADD) failed: |^The command '.*' returned a non-zero code: \d+|^(?:ERROR: )?Service '[\w.-]+' failed to build/,
   },
   // docker version / docker info, and the engine refusing or missing (before run errors: the
   // daemon's "client version is too old" belongs to the version output above it)
@@ -101,6 +111,7 @@ export const MARKERS: Marker[] = [
 export interface Hit {
   kind: BlockKind;
   opens: boolean;
+  tail?: boolean;
 }
 
 const WEAK_BUILD: Hit = { kind: 'build', opens: false };
@@ -113,7 +124,9 @@ export function markerOf(text: string): Hit | null {
     return text.startsWith('#0 building with ') ? BUILD_OPENS : WEAK_BUILD;
   for (const m of MARKERS)
     if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text))
-      return { kind: m.kind, opens: m.opens === true };
+      return m.tail
+        ? { kind: m.kind, opens: false, tail: true }
+        : { kind: m.kind, opens: m.opens === true };
   const custom = formatHeader(text);
   return custom ? { kind: custom.kind, opens: true } : null;
 }

@@ -49,7 +49,11 @@ export function parseDetailed(text: string): Parsed[] {
   if (!parsed.length) return [unknownPart(lines)];
   // podman-docker's `docker` says so once per command; everything in the paste came from Podman.
   if (/^Emulate Docker CLI using podman/m.test(input))
-    for (const p of parsed) if (p.part.tool === 'docker') p.part.tool = 'podman';
+    for (const { part } of parsed) {
+      if (part.tool === 'docker') part.tool = 'podman';
+      // Buildah never prints BuildKit's format: a tail read with no step lines is Podman's.
+      if (part.kind === 'build' && part.tool === 'podman') part.format = 'podman';
+    }
   return parsed;
 }
 

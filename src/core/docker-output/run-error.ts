@@ -27,8 +27,9 @@ const KINDS: [RunErrorKind, RegExp][] = [
   ],
 ];
 
+// Compose v2 may print the daemon's error on its progress line ("Container web Starting Error …").
 const ERROR_LINE =
-  /^(?:\S*docker(?:\.exe)?|podman): |^ERROR: for \S+\s+|^unknown (?:shorthand )?flag: |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
+  /^(?:\S*docker(?:\.exe)?|podman): |^ERROR: for \S+\s+|^\s*(?:[✔✘⠿] )?Container \S+\s+\w+\s+Error response from daemon: |^unknown (?:shorthand )?flag: |^Error response from daemon: |^Error: |^exec \S+: |^standard_init_linux|^\/bin\/(?:ba|da)?sh: /;
 const PULL = /^Unable to find image '([^']+)' locally/;
 
 export function parseRunError(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'run-error'>> | null {

@@ -43,7 +43,35 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'public/build-tail-compose-no-prefix-129',
     { kind: 'build', error: 'run-failed', exitCode: 129 },
   ],
+  [
+    'tail: a CI job’s annotation, then the job’s own lines',
+    'public/actions-buildx-failed-apt-pip-spectre',
+    { kind: 'build', error: 'run-failed', exitCode: 1 },
+    'build-run-failed',
+  ],
+  [
+    'tail: BuildKit’s error block names the failed step',
+    'public/tty-copy-missing-docs',
+    { kind: 'build', error: 'copy-source-missing', failedStep: 1 },
+  ],
   // old and other wordings of the same error
+  [
+    'legacy: The command … returned a non-zero code (lab)',
+    'lab/build-run-failed-legacy',
+    { kind: 'build', tool: 'docker', error: 'run-failed', exitCode: 1, failedStep: 4 },
+    'build-run-failed',
+  ],
+  [
+    'legacy: 2016’s "Step 7 :" and a bare lstat line',
+    'public/legacy-2016-step-colon-lstat-tutum',
+    { kind: 'build', error: 'copy-source-missing', failedStep: 7 },
+    'build-copy-missing',
+  ],
+  [
+    'legacy: lstat under Compose v1, one line',
+    'public/compose-v1-lstat-universe',
+    { kind: 'build', tool: 'compose', error: 'copy-source-missing' },
+  ],
   [
     'legacy: COPY failed after its step line',
     'public/legacy-copy-failed-step-tail',
@@ -75,7 +103,46 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'lab/compose-up-port-allocated',
     { kind: 'run-error', tool: 'compose', error: 'port-allocated', port: 8483 },
   ],
+  [
+    'Compose v1: docker-compose build, a RUN that failed',
+    'public/compose-v1-build-run-failed-pip',
+    { kind: 'build', tool: 'compose', error: 'run-failed' },
+  ],
+  [
+    'Podman/Buildah: STEP n:, -->, COMMIT',
+    'public/podman-build-multistage-2018',
+    { kind: 'build', tool: 'podman', error: null },
+    'build-ok',
+  ],
+  [
+    'Podman 5: Error: building at STEP "COPY …"',
+    'public/podman-build-copy-glob-macos-5',
+    { kind: 'build', tool: 'podman', error: 'copy-source-missing', failedStep: 3 },
+  ],
+  [
+    'Podman answering as docker: the Emulate line names Podman',
+    'public/podman-as-docker-no-context',
+    { kind: 'build', tool: 'podman', error: 'dockerfile-missing' },
+  ],
   // containers that fail after they start
+  [
+    'start: a venv’s #! outside the image (bash 5.2: required file not found)',
+    'public/log-venv-uvicorn-required-file-not-found',
+    { kind: 'container-log', failed: true },
+    'run-venv-shebang',
+  ],
+  [
+    'start: CRLF entrypoint under Compose (container_name prefix)',
+    'public/compose-up-entrypoint-relative-memu',
+    { kind: 'container-log', tool: 'compose', failed: true },
+    'run-no-such-file',
+  ],
+  [
+    'start: Compose v2’s progress line and the daemon’s error on one line',
+    'public/compose-up-entrypoint-stat-one-line',
+    { kind: 'run-error', tool: 'compose', error: 'no-such-file' },
+    'run-no-such-file',
+  ],
   [
     'start: exec format error',
     'public/run-exec-format-php-entrypoint',
@@ -123,7 +190,15 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'lab/session-images-format',
     { kind: 'images', tool: 'docker' },
   ],
+  ['Podman’s images and ps tables', 'public/podman-images-ps', { kind: 'images', tool: 'podman' }],
+  ['ps rows, then ss output (lab)', 'lab/session-ps-then-ss', { kind: 'ps', tool: 'docker' }],
   // run errors in other words
+  [
+    'Desktop on Windows: Only one usage of each socket address',
+    'public/ports-not-available-windows-one-usage',
+    { kind: 'run-error', error: 'address-in-use', port: 3306 },
+    'run-address-in-use',
+  ],
   [
     'Desktop: Ports are not available',
     'public/run-ports-not-available-53',
@@ -220,6 +295,20 @@ describe('issue 12 kinds, read right', () => {
     const part = result.parts.find((p) => p.kind === want['kind']) ?? result.parts[0];
     expect(facts(part)).toMatchObject(want);
     if (finding) expect(result.findings.map((f) => f.id)).toContain(finding);
+  });
+
+  // The two misreads the first round of fixtures kept in their expected files.
+  it('reads Compose\u2019s closing "[+] Building 1/1" as the end of its build, not a second one', () => {
+    const parts = explain(fixture('lab/compose-build-tty-100').text).parts;
+    expect(parts.map((p) => p.kind)).toEqual(['build']);
+    expect(facts(parts[0])).toMatchObject({ tool: 'compose', error: null });
+  });
+
+  it('reads what a failed RUN printed above the legacy builder\u2019s closing line as the build', () => {
+    const parts = explain(fixture('public/legacy-dockerhub-autobuild-tail').text).parts;
+    expect(parts.map((p) => p.kind)).toEqual(['build']);
+    expect(parts[0]!.lines).toEqual([1, 20]);
+    expect(facts(parts[0])).toMatchObject({ error: 'run-failed', exitCode: 1 });
   });
 
   it('says which Docker answered, in the learner\u2019s words', () => {
