@@ -193,7 +193,7 @@ export function captureFailures(): void {
     w.write('compose.yaml', composeFile(COMPOSE_PORT));
     const composeSetup = `the course project with compose.yaml:\n${composeFile(COMPOSE_PORT)}`;
     c('compose-up-detached-plain', 'docker compose -p parser-fx up -d', composeSetup, {
-      note: 'no image parser-fx-web existed yet, so up builds it first',
+      note: 'parser-fx-web already existed (built by the capture before, compose-up-port-held-by-host-process), so up only creates and starts the container',
     });
     waitFor(
       'the app under compose',
@@ -244,7 +244,7 @@ export function captureFailures(): void {
     sh('docker compose -p parser-fx down --rmi all >/dev/null 2>&1', w.dir);
     removeContainers(containers);
     sh(
-      `docker rmi parser-demo parser-checked ${Object.keys(IMAGES).reverse().join(' ')} >/dev/null 2>&1`,
+      `docker rmi parser-fx-web parser-demo parser-checked ${Object.keys(IMAGES).reverse().join(' ')} >/dev/null 2>&1`,
     );
   }
 }

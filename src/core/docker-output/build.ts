@@ -50,6 +50,9 @@ const TIMER = /\s+\d+\.\ds$/;
 const FINAL =
   /^(?:ERROR|Error|error): (.+)$|^((?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?(?:failed to solve: |executor failed running \[).+)$/;
 const LINT = /^ - (\w+): (.+?)(?: \(line (\d+)\))?$/;
+// `docker build --check`: its closing count, and each warning's rule (its description follows).
+const CHECK_DONE = /^Check complete, (?:(\d+) warnings? ha(?:s|ve) been found!|no warnings found)/;
+const CHECK_WARNING = /^WARNING: (\w+) - https:\/\/docs\.docker\.com\/go\/dockerfile\/rule\//;
 
 function vertexName(
   st: BuildState,
@@ -193,6 +196,14 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
       else if (/^Building [\w.-]+$|^--progress is a global compose flag/.test(text))
         st.compose = true;
       else if (/^What's next/i.test(text)) st.notes.push({ id: 'whats-next', line: n });
+      else if ((m = CHECK_DONE.exec(text)))
+        st.notes.push({ id: 'check-complete', line: n, text: m[1] ?? '0' });
+      else if ((m = CHECK_WARNING.exec(text)))
+        st.notes.push({
+          id: 'lint',
+          line: n,
+          text: `${m[1]}: ${lines.find((l) => l.n > n && l.text.trim())?.text.trim() ?? ''}`,
+        });
     }
     st.last = n;
   }

@@ -23,7 +23,16 @@ export function diagnoseBuild({ part, marks }: Parsed<PartOf<'build'>>): Finding
   const failed = failedAt === -1 ? undefined : build.steps[failedAt];
   const vertex =
     marks.notes.find((n) => n.id === 'failed-vertex')?.text ?? failed?.instruction ?? '';
+  const checked = marks.notes.find((n) => n.id === 'check-complete');
   if (build.error) findings.push(errorFinding(build.error, failed, vertex, marks.error ?? end));
+  else if (checked)
+    findings.push({
+      id: 'build-check-only',
+      severity: 'info',
+      line: checked.line,
+      message: `docker build --check read the Dockerfile and built nothing: ${checked.text === '0' ? 'no warnings' : `${checked.text} warning(s), listed with their lines`}.`,
+      hint: 'Fix what the warnings say (each names its rule and a docs.docker.com page), then build without --check.',
+    });
   else if (!build.success)
     findings.push({
       id: 'build-incomplete',

@@ -1,7 +1,7 @@
 /** What a learner should know about a `docker run` error, a container's log and a curl result. */
 import type { Parsed, PartOf } from './parsed.ts';
 import { classifyRunError } from './run-error.ts';
-import { START_FAILURE } from './start-failure.ts';
+import { LOG_PREFIX, START_FAILURE } from './start-failure.ts';
 import type { Finding } from '../docker/index.ts';
 
 const NEW_HOST_PORT = 'or publish on another host port, e.g. -p 8081:8000';
@@ -51,11 +51,12 @@ export function diagnoseRunError({ part, marks }: Parsed<PartOf<'run-error'>>): 
       return [startFailure(kind, message, line)];
     default:
       return [
-        {
+        notExecutable(message, line) ?? {
           id: 'run-failed',
           severity: 'error',
           line,
-          message: `docker run failed: ${message}`,
+          // docker exec, rm, start and the CLI's own checks end here too: say what Docker said.
+          message: `Docker refused the command: ${message}`,
           hint: otherHint(message),
         },
       ];
@@ -68,6 +69,10 @@ export function startFailure(
   message: string,
   line: number,
 ): Finding {
+  // A venv script whose #! interpreter is missing: sh says "not found", exec "no such file".
+  const venv = /\/\.?venv\/bin\/|\/opt\/venv\//.test(message) && !/\^M|\\r|\r/.test(message);
+  if (venv && /^\S*\/bin\/(?:ba|da)?sh: |^exec /.test(message.replace(LOG_PREFIX, '')))
+    kind = 'no-such-file';
   switch (kind) {
     case 'executable-not-found': {
       const exe =
@@ -98,7 +103,7 @@ export function startFailure(
         hint: "Either the image was built for another CPU (arm64 vs amd64): rebuild or run with --platform linux/amd64 (or your machine's platform); or the entrypoint is a script without a first line such as #!/bin/sh.",
       };
     case 'no-such-file':
-      return /\/\.?venv\/bin\/|\/opt\/venv\//.test(message) && !/\^M|\\r|\r/.test(message)
+      return venv
         ? {
             id: 'run-venv-shebang',
             severity: 'error',
@@ -115,6 +120,19 @@ export function startFailure(
             hint: 'If the script exists in the image, it has Windows line endings (CRLF), so its #!/bin/sh line names a program that does not exist: save it with LF line endings (or run dos2unix on it) and rebuild. Otherwise fix the path in ENTRYPOINT or CMD.',
           });
   }
+}
+
+/** The runtime's `exec: "X": permission denied`: the file is there without its executable bit. */
+function notExecutable(message: string, line: number): Finding | null {
+  const path = /exec: \\?"([^"\\]+)\\?": permission denied/.exec(message)?.[1];
+  if (!path) return null;
+  return {
+    id: 'run-not-executable',
+    severity: 'error',
+    line,
+    message: `The container's start program ${path} is not executable (permission denied).`,
+    hint: `Give it its executable bit in the image: RUN chmod +x ${path} after the COPY (or COPY --chmod=755), then rebuild; or start it through its interpreter, e.g. ENTRYPOINT ["sh", "${path}"].`,
+  };
 }
 
 /** The runtime's `exec: "X": stat X: no such file`: there is no X at that path in the image. */
@@ -135,6 +153,12 @@ function otherHint(message: string): string {
     return 'A container with that name exists already: remove it with docker rm -f <name>, or pick another --name.';
   if (/unknown (?:shorthand )?flag/.test(message))
     return "Docker does not know that option: check its spelling (docker run --help lists them, as does --help after any command). Options for Docker go before the image name; what follows the image name is the container's own command.";
+  if (/Invalid (?:hostPort|containerPort|ip address|proto)/i.test(message))
+    return '-p takes HOST_PORT:CONTAINER_PORT with ports from 1 to 65535 (e.g. -p 8000:8000), optionally with a host address first: -p 127.0.0.1:8000:8000.';
+  if (/is not running/.test(message))
+    return 'docker ps -a shows the container and its exit code, docker logs <name> what it printed before it stopped; docker start <name> starts it again.';
+  if (/container is running: stop the container/.test(message))
+    return 'Stop it first (docker stop <name>), or stop and remove it at once with docker rm -f <name>.';
   if (/invalid reference format/.test(message))
     return 'The image name is not valid: names are lowercase, e.g. demo-image, and options such as -p go before the image name.';
   return "Read the daemon's message above; the command's options come before the image name, and docker run --help lists them.";

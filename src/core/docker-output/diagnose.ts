@@ -3,6 +3,7 @@
  * as `explain` does. Each takes a part with where its details are (from `parseDetailed`).
  */
 import { diagnoseBuild } from './diagnose-build.ts';
+import { diagnoseComposeProgress } from './compose-progress.ts';
 import { diagnoseEngine } from './diagnose-engine.ts';
 import { diagnoseContainerLog, diagnoseCurl, diagnoseRunError } from './diagnose-run.ts';
 import { diagnoseHistory, diagnoseImages, diagnosePs } from './diagnose-tables.ts';
@@ -49,8 +50,9 @@ export function diagnose(p: Parsed): Finding[] {
     case 'curl':
       return diagnoseCurl(p as Parsed<PartOf<'curl'>>);
     case 'unknown':
-      return part.engine
-        ? diagnoseEngine(part.engine, part.lines[0])
+      if (part.engine) return diagnoseEngine(part.engine, part.lines[0]);
+      return part.tool === 'compose'
+        ? diagnoseComposeProgress(p)
         : [{ ...UNRECOGNIZED, line: part.lines[0] }];
   }
 }

@@ -133,7 +133,9 @@ export function parseEngine(lines: ScreenLine[], tool: Tool): Parsed<Part> | nul
     product: podman ? 'podman' : 'docker',
   };
   const range: [number, number] = [Math.min(...used), Math.max(...used)];
-  const partTool: Tool = podman ? 'podman' : (tool ?? 'docker');
+  // Compose's request names its project's label in the URL the daemon did not answer.
+  const compose = error !== null && /com\.docker\.compose\.project/.test(error.text);
+  const partTool: Tool = podman ? 'podman' : (tool ?? (compose ? 'compose' : 'docker'));
   return {
     part: error
       ? {

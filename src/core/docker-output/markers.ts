@@ -98,7 +98,7 @@ export const MARKERS: Marker[] = [
   },
   {
     kind: 'container-log',
-    re: /^(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/,
+    re: /^(?:\^[@A-Z])*(?:\S+\s+\|\s+)?(?:(?:INFO|ERROR|DEBUG):\s{2,}|\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[[A-Z]+\] |\s*(?:FastAPI\s+Starting (?:production|development) server|INFO\s+Started server process))/,
   },
   {
     kind: 'container-log',

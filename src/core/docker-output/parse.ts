@@ -1,6 +1,7 @@
 /** `parse(text)`: every command's output found in a paste, in input order. Never throws. */
 import { splitBlocks, type Block } from './blocks.ts';
 import { parseBuild } from './build.ts';
+import { parseComposeProgress } from './compose-progress.ts';
 import { parseContainerLog } from './container-log.ts';
 import { parseCurl } from './curl.ts';
 import { parseEngine } from './engine.ts';
@@ -26,7 +27,7 @@ function parseBlock(b: Block): Parsed | null {
     case 'curl':
       return parseCurl(b.lines);
     case 'run-error':
-      return parseRunError(b.lines, tool);
+      return parseRunError(b.lines, tool) ?? parseComposeProgress(b.lines);
     case 'container-log':
       return parseContainerLog(b.lines, tool) ?? parseRunError(b.lines, tool);
     case 'run':
@@ -38,7 +39,9 @@ function parseBlock(b: Block): Parsed | null {
 
 /** The parts with where their details are in the input, for the diagnosis. */
 export function parseDetailed(text: string): Parsed[] {
-  const input = zshMarks(typeof text === 'string' ? text : '');
+  const raw = typeof text === 'string' ? text : '';
+  // A terminal shows nothing for NUL (a tty container's log may start with one).
+  const input = zshMarks(raw.includes('\0') ? raw.replaceAll('\0', '') : raw);
   // The terminal model is bounded, but a bug in it must not cost the whole answer either.
   const lines = safely(() => screenLines(input)) ?? plainLines(input);
   const parsed: Parsed[] = [];

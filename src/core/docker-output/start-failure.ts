@@ -5,7 +5,10 @@
  * installed. Docker 23+ prints `exec X: …`, older engines `standard_init_linux.go:N: exec user
  * process caused …`. They may carry Compose's `web-1  | ` prefix or `docker logs -t` timestamps.
  */
-const PREFIX = String.raw`(?:[\w.-]+\s+\|\s?)?(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?`;
+/** Control keys a terminal echoes before the next output (Ctrl+C's ^C, a NUL's ^@). */
+export const ECHOED = String.raw`(?:\^[@A-Z])*`;
+
+const PREFIX = String.raw`${ECHOED}(?:[\w.-]+\s+\|\s?)?(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?`;
 
 const FAILURES = [
   String.raw`exec \S+: (?:exec format error|no such file or directory|permission denied)`,

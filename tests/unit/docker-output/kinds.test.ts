@@ -54,6 +54,18 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'public/tty-copy-missing-docs',
     { kind: 'build', error: 'copy-source-missing', failedStep: 1 },
   ],
+  [
+    'tail: build-check warnings, then a parse error (lab)',
+    'lab/build-check-warnings-parse-error-plain',
+    { kind: 'build', error: 'dockerfile-parse' },
+    'build-dockerfile-syntax',
+  ],
+  [
+    'build checks only: docker build --check (lab)',
+    'lab/build-check-only',
+    { kind: 'build', error: null },
+    'build-check-only',
+  ],
   // old and other wordings of the same error
   [
     'legacy: The command … returned a non-zero code (lab)',
@@ -178,6 +190,36 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'lab/run-shell-not-found',
     { kind: 'container-log', failed: true },
     'run-executable-not-found',
+  ],
+  [
+    'start: CRLF under env (#!/usr/bin/env bash\\r) (lab)',
+    'lab/run-crlf-env-bash',
+    { kind: 'container-log', failed: true },
+    'run-no-such-file',
+  ],
+  [
+    'start: a venv\u2019s script from a shell-form CMD: sh says not found (lab)',
+    'lab/run-venv-shebang-shell-form',
+    { kind: 'container-log', failed: true },
+    'run-venv-shebang',
+  ],
+  [
+    'start: a script without its executable bit (lab)',
+    'lab/run-script-not-executable',
+    { kind: 'run-error', tool: 'docker' },
+    'run-not-executable',
+  ],
+  [
+    'start: uvicorn\u2019s own error in a tty, after an echoed ^@ (lab)',
+    'lab/run-wrong-module-tty-100',
+    { kind: 'container-log', failed: true },
+    'log-error',
+  ],
+  [
+    'Compose up: containers created and started, then one fails (lab)',
+    'lab/compose-up-crlf',
+    { kind: 'container-log', tool: 'compose', failed: true },
+    'compose-progress',
   ],
   // tables the learner formatted
   [
