@@ -12,6 +12,7 @@ const SECTIONS: (() => Promise<SectionModule>)[] = [
   () => import('./bench/pages.ts'),
   () => import('./bench/lighthouse.ts'),
   () => import('./bench/parse.ts'),
+  () => import('./bench/parse-scale.ts'),
   () => import('./bench/cli.ts'),
   () => import('./bench/sandbox.ts'),
   () => import('./bench/workspace.ts'),
