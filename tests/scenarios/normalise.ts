@@ -83,11 +83,15 @@ const isLabBaseRow = (text: string) => LAB_BASE_ROWS.some((row) => text.startsWi
 
 /**
  * Cuts a table (a header line of upper-case column names) at its header's column starts, before
- * anything is normalised (a cell's width follows its text), then normalises each cell. Rows whose
- * `tieColumn` cell reads the same (before normalising) are compared as a set: their order is the
- * daemon's map order. Null when the lines are not a table.
+ * anything is normalised (a cell's width follows its text), then normalises each cell. Neighbouring
+ * rows whose cell in the first of `tieColumns` the header has reads the same (before normalising)
+ * are compared as a set: their order is a Go map's. Null when the lines are not a table.
  */
-export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string): string[] | null {
+export function normaliseTable(
+  lines: string[],
+  ids: IdNames,
+  tieColumns: readonly string[] = [],
+): string[] | null {
   const header = lines[0] ?? '';
   if (!/^[A-Z][A-Z %/.()]*(?: {2,}[A-Z][A-Z %/.()]*)+\s*$/.test(header)) return null;
   const starts: number[] = [];
@@ -98,7 +102,7 @@ export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string
   }
   const cells = (line: string) =>
     starts.map((start, i) => line.slice(start, starts[i + 1] ?? line.length).trim());
-  const tie = tieColumn === undefined ? -1 : names.indexOf(tieColumn);
+  const tie = names.findIndex((n) => tieColumns.includes(n));
   const rows = lines.map((line) => {
     const text = cells(line)
       .map((cell) => normaliseText(cell, ids))
@@ -108,10 +112,16 @@ export function normaliseTable(lines: string[], ids: IdNames, tieColumn?: string
     const key = tie < 0 ? '' : isLabBaseRow(text) ? 'lab base' : (cells(line)[tie] ?? '');
     return { key, text };
   });
+  if (tie < 0) return rows.map((r) => r.text);
+  return [rows[0]!.text, ...runsAsSets(rows.slice(1))];
+}
+
+/** Texts in order, except that neighbours with the same non-empty key are sorted among themselves. */
+export function runsAsSets(rows: readonly { key: string; text: string }[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < rows.length;) {
     let j = i + 1;
-    while (i > 0 && tie >= 0 && j < rows.length && rows[j]!.key === rows[i]!.key) j++;
+    while (rows[i]!.key && j < rows.length && rows[j]!.key === rows[i]!.key) j++;
     out.push(
       ...rows
         .slice(i, j)

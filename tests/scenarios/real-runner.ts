@@ -120,9 +120,23 @@ function pruneBuildCache(): void {
   }
 }
 
+/**
+ * A scenario that prunes stopped containers or dangling images would delete other people's too,
+ * and list them (with the layers they free) in its output. Those go first, so the recording
+ * shows only the scenario's own: it removes nothing the scenario itself would not remove.
+ */
+function clearWhatItPrunes(scenario: Scenario): void {
+  const all = scenario.commands.join('\n');
+  if (/\bdocker (?:container prune|system prune)\b/.test(all))
+    sh('docker container prune -f >/dev/null 2>&1');
+  if (/\bdocker (?:image prune|system prune)\b/.test(all))
+    sh('docker image prune -f >/dev/null 2>&1');
+}
+
 export function runOnEngine(scenario: Scenario): RecordedRun {
   const names = createdNames(scenario);
   cleanup(names, []);
+  clearWhatItPrunes(scenario);
   pruneBuildCache();
   const before = new Set(containerIds());
   const base = new Set(

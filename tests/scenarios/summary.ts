@@ -10,7 +10,7 @@
 import { parse, type Part, type PsContainer } from '../../src/core/docker-output/index.ts';
 import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
 import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
-import { IdNames, normaliseBuild, normaliseTable, normaliseText } from './normalise.ts';
+import { IdNames, normaliseBuild, normaliseTable, normaliseText, runsAsSets } from './normalise.ts';
 
 export interface CommandRecord {
   command: string;
@@ -88,12 +88,18 @@ function shown(r: CommandRecord, ids: IdNames): string[] {
   const raw = r.output.replace(/\r\n?/g, '\n').split('\n');
   if (raw.at(-1) === '') raw.pop();
   // Images created in the same instant (a rebuild that changed only metadata keeps the layers'
-  // time) come in the daemon's map order: rows with equal CREATED are compared as a set.
+  // time) come in the daemon's map order, and one image's tags in different repositories in the
+  // CLI's (a Go map: cli/command/formatter/image.go): rows with equal CREATED, or else equal
+  // IMAGE ID, are compared as a set, and so are --format lines that start with the same ID.
   const images =
     words[0] === 'docker' && (sub === 'images' || (sub === 'ls' && words[1] === 'image'));
-  const table = normaliseTable(raw, ids, images ? 'CREATED' : undefined);
+  const table = normaliseTable(raw, ids, images ? ['CREATED', 'IMAGE ID'] : []);
   if (table) return table;
   const lines = raw.map((line) => normaliseText(line, ids));
+  if (images)
+    return runsAsSets(
+      raw.map((line, i) => ({ key: /^[0-9a-f]{12,64}\b/.exec(line)?.[0] ?? '', text: lines[i]! })),
+    );
   // `docker logs` replays stdout and stderr separately: their interleaving races on a real engine.
   if (words[0] === 'docker' && sub === 'logs') return lines.map(normaliseLog).sort();
   return lines;

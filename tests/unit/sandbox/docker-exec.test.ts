@@ -81,7 +81,11 @@ describe('bind mounts', () => {
     await t.run('docker exec web touch app/from-inside');
     expect(t.sandbox.fs.read('app/from-inside')).toBe('');
     t.sandbox.fs.remove('app/extra.py');
-    expect((await t.run('docker exec web ls app')).output).toBe('from-inside\nmain.py\n');
+    // The app's import cached its bytecode there too, on the host as on a real engine (scenario 59).
+    expect((await t.run('docker exec web ls app')).output).toBe(
+      '__pycache__\nfrom-inside\nmain.py\n',
+    );
+    expect(t.sandbox.fs.read('app/__pycache__/main.cpython-313.pyc')).toBe('');
     await t.run('docker rm -f web');
     // Once the container is gone, nothing follows the host any more.
     t.sandbox.fs.write('app/after.py', '');

@@ -13,7 +13,8 @@ import { IMAGE_FILES } from '../commands/image-programs.ts';
 export type ContainerProcess =
   | { kind: 'server'; spec: ServerSpec }
   | { kind: 'refused'; message: string; exitCode: number }
-  | { kind: 'script'; script: string }
+  /** `argv0`: the shell named by `sh -c …` (its `$0`, the prefix of its errors) */
+  | { kind: 'script'; script: string; argv0?: string }
   | { kind: 'missing'; executable: string };
 
 /**
@@ -36,7 +37,7 @@ export function resolveProcess(
   if ((name === 'sh' || name === 'bash') && argv[1] === '-c') {
     const words = singleCommand(argv[2] ?? '', image, cwd, env);
     const server = words && serverOf(words, image, cwd, env);
-    return server ?? { kind: 'script', script: argv[2] ?? '' };
+    return server ?? { kind: 'script', script: argv[2] ?? '', argv0: exe };
   }
   const server = serverOf(argv, image, cwd, env);
   if (server) return server;

@@ -5,7 +5,7 @@
 import type { Clock, Rng } from '../host/clock.ts';
 import { randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
-import { baseName } from '../../text/index.ts';
+import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
@@ -24,6 +24,7 @@ import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
 import { resolveUser } from '../host/users.ts';
 import { attachMount, type Mount } from './bind-mount.ts';
+import { writeBytecodeCache } from './bytecode-cache.ts';
 import {
   cacheRecordFromState,
   cacheRecordState,
@@ -259,13 +260,17 @@ export class DockerEngine {
       return { ok: true };
     }
     if (proc.kind === 'script') {
+      // Docker sets HOSTNAME; dash exports PWD when it starts.
+      const scriptEnv = new Map([['HOSTNAME', c.id.slice(0, 12)], ...env]);
+      if (proc.argv0 !== undefined) scriptEnv.set('PWD', c.workingDir);
       const result = await this.deps.runShell({
         fs: c.fs,
         cwd: c.workingDir,
-        env,
+        env: scriptEnv,
         script: proc.script,
         packages: image.packages,
         user: c.user || image.config.User,
+        ...(proc.argv0 === undefined ? {} : { argv0: proc.argv0 }),
       });
       for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`, this.deps.clock.now());
       this.exit(c, result.code);
@@ -291,6 +296,11 @@ export class DockerEngine {
       return { ok: true };
     }
     c.app = started.value;
+    const root =
+      proc.spec.appDir === null ? c.workingDir : resolvePath(c.workingDir, proc.spec.appDir);
+    const cred = resolveUser(c.fs, c.user || image.config.User);
+    if (!('error' in cred))
+      writeBytecodeCache(c.fs, cred.cred, root, proc.spec.target, imageLayout(processEnv).version);
     return { ok: true };
   }
 

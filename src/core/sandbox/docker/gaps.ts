@@ -25,6 +25,11 @@ export const DOCKER_GAP = {
     'use docker exec -it CONTAINER bash on a running container, or run it on your own Docker',
   ),
   filters: gap('docker', 'other --filter keys of ps and images (label, before, since, health, …)'),
+  prompt: gap(
+    'docker',
+    "answering a prune's [y/N] question in the terminal",
+    'add -f (docker image prune -f), or pipe the answer: echo y | docker image prune',
+  ),
 } as const;
 
 export const DOCKER_GAPS: readonly Gap[] = Object.values(DOCKER_GAP);

@@ -50,8 +50,15 @@ export function containerShell(
 
 /** Runs one script (a RUN step's, a container's `sh -c`) and collects its output as lines. */
 export function imageShell(host: Host): ShellRunner {
-  return async ({ fs, cwd, env, script, packages, user }) => {
-    const interpreter = containerShell(host, { fs, cwd, env, user: user ?? '', packages });
+  return async ({ fs, cwd, env, script, packages, user, argv0 }) => {
+    const interpreter = containerShell(host, {
+      fs,
+      cwd,
+      env,
+      user: user ?? '',
+      packages,
+      argv0: argv0 ?? '/bin/sh',
+    });
     if ('error' in interpreter) return { code: 1, lines: [interpreter.error] };
     let text = '';
     const io: Io = {

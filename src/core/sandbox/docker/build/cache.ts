@@ -28,6 +28,11 @@ export class BuildCache {
     return full;
   }
 
+  /** The layers the cache's records hold (an image pruned keeps them on disk while they are here). */
+  layers(): string[] {
+    return [...this.records.values()].map((r) => r.diffId);
+  }
+
   prune(): number {
     const n = this.records.size;
     this.records.clear();

@@ -33,3 +33,21 @@ export function readBuildDefinition(text: string): BuildDefinition {
 export function expandBuildVars(text: string, vars: Map<string, string>): string {
   return expandVariables(text, (name) => vars.get(name)).text;
 }
+
+const NAME = /\$(?:\{[^}]*\}|\w+|\?)/g;
+
+/**
+ * A step's label in BuildKit's progress: build args and ENV expanded, but what is unset (`$?`,
+ * `$HOME` when no ENV sets it) and anything in single quotes left as written (dockerfile2llb names
+ * the vertex with its lexer's RawQuotes and SkipUnsetEnv), since the shell expands those later.
+ */
+export function stepLabel(text: string, vars: Map<string, string>): string {
+  const names = (part: string) =>
+    part.replace(NAME, (ref) => {
+      const e = expandVariables(ref, (name) => vars.get(name));
+      return e.unset ? ref : e.text;
+    });
+  return text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|[^"']+/g, (part) =>
+    part.startsWith("'") ? part : names(part),
+  );
+}

@@ -9,7 +9,7 @@ import { hashParts } from '../../host/sha256.ts';
 import { resolveUser } from '../../host/users.ts';
 import { dirname, resolvePath } from '../../../text/index.ts';
 import { configForm, exposeWords, readExposeWord } from '../../../dockerfile/index.ts';
-import { expandBuildVars, type BuildDefinition, type Step } from './definition.ts';
+import { expandBuildVars, stepLabel, type BuildDefinition, type Step } from './definition.ts';
 import { envMap, type HistoryEntry, type Image, type ImageConfig } from '../images.ts';
 import { selectionChecksum, selectSources, type BuildContext } from './context.ts';
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
@@ -28,6 +28,8 @@ export type ShellRunner = (run: {
   packages: Set<string>;
   /** Docker's USER / --user text ('' or absent: root), resolved against the image's /etc/passwd */
   user?: string;
+  /** `$0` of the shell: `/bin/sh` unless a container's command named it (`sh -c …`) */
+  argv0?: string;
 }) => Promise<{ code: number; lines: string[] }>;
 
 interface StageDeps {
@@ -104,8 +106,8 @@ export class StageBuilder {
         this.metadata(s);
         continue;
       }
-      // BuildKit shows every step with build args and ENV expanded, RUN included.
-      const shown = this.expand(s.text);
+      // BuildKit shows every step with build args and ENV expanded, RUN included (what is unset stays).
+      const shown = stepLabel(s.text, new Map([...this.env, ...this.args]));
       const v = vertex(label(s, shown), 'done');
       this.d.vertices.push(v);
       const failure = await this.layerStep(s, v);

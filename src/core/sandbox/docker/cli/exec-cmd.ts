@@ -92,7 +92,10 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
   if (isShell) {
     const enter = (ctx.job as { enterShell?: (n: NestedShell) => Promise<number> }).enterShell;
     // Without -i the shell reads an empty stdin and exits at once, as on a real engine.
-    if (!flags.bool('interactive') || !enter) return 0;
+    if (!flags.bool('interactive')) return 0;
+    // Piped or redirected input: the shell runs those lines until one exits.
+    if (ctx.io.stdin !== null || !enter)
+      return shell.run(ctx.io.stdin ?? '', { ...ctx.io, stdin: '' }, ctx.job);
     const host = c.id.slice(0, 12);
     const user = (flags.string('user') ?? image.config.User).split(':')[0] || 'root';
     return enter({
@@ -112,7 +115,12 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     );
     return 127;
   }
-  const io: Io = { ...ctx.io, tty: tty && ctx.io.tty };
+  // Without -i the process's stdin is closed.
+  const io: Io = {
+    ...ctx.io,
+    tty: tty && ctx.io.tty,
+    stdin: flags.bool('interactive') ? ctx.io.stdin : '',
+  };
   return shell.run(run.script, io, ctx.job);
 }
 

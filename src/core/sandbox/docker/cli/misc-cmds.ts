@@ -1,4 +1,5 @@
 /** `docker pull`, `container prune`, `cp`, and the commands the sandbox declares not simulated. */
+import { confirmPrune, forced } from './prune-prompt.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { isReference, readReference } from '../../../docker/index.ts';
 import { humanSize } from '../../text/human.ts';
@@ -27,7 +28,11 @@ export function dockerPull(ctx: CommandContext, args: string[]): number {
   return 1;
 }
 
-export function dockerContainerPrune(ctx: CommandContext): number {
+export function dockerContainerPrune(ctx: CommandContext, args: string[]): number {
+  if (!forced(args)) {
+    const go = confirmPrune(ctx, 'This will remove all stopped containers.');
+    if (go !== true) return go === false ? 0 : go;
+  }
   const { engine } = ctx.host;
   const stopped = engine.containers.filter((c) => c.state !== 'running');
   for (const c of stopped) engine.remove(c);
