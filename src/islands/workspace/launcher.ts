@@ -1,7 +1,7 @@
 /**
  * All the workspace code a page loads up front: the "Open the terminal" button. The terminal, the
  * editor and the simulator load with dynamic import() when the learner opens it (and start to
- * download when the pointer or focus reaches the button, to save a moment).
+ * download when a scroll brings the workspace near, or the pointer or focus reaches the button).
  */
 import { messageOf } from '../../core/text/index.ts';
 import { lazyModule } from '../../core/lazy-module.ts';
@@ -20,6 +20,7 @@ function bind(shell: HTMLElement): void {
   // A prefetch that fails stays quiet: the click loads again and says what went wrong.
   for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
     button.addEventListener(intent, workspace.preload, { once: true, passive: true });
+  preloadWhenScrolledNear(shell);
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = 'Opening…';
@@ -46,6 +47,26 @@ function bind(shell: HTMLElement): void {
     }
   });
   button.disabled = false;
+}
+
+/**
+ * Starts the download once the learner scrolls the workspace to within about a screen of the
+ * viewport, in the browser's idle time, so the terminal's code is already here when they press the
+ * button (on a slow phone, the download is most of the wait). Only after a scroll: a page's first
+ * load stays as it was, whether or not the workspace is in view.
+ */
+function preloadWhenScrolledNear(shell: HTMLElement): void {
+  if (!('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+      idle(workspace.preload);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  addEventListener('scroll', () => observer.observe(shell), { once: true, passive: true });
 }
 
 export function bindWorkspaces(): void {
