@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scaled } from '../../tests/machine-pace.ts';
 import { onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
@@ -40,7 +41,8 @@ async function when(page: Page, needle: string, occurrences = 1): Promise<number
       return text.split(needle).length - 1 >= occurrences ? performance.now() : false;
     },
     { needle, occurrences },
-    { polling: 'raf', timeout: 60_000 },
+    // an idle machine's minute, scaled for this one's load (tests/machine-pace.ts)
+    { polling: 'raf', timeout: scaled(60_000) },
   );
   return (await handle.jsonValue()) as number;
 }
