@@ -1,5 +1,7 @@
 import { lessonPages, sitePages } from './site-pages.ts';
-import { axeViolations, expect, test } from './watch.ts';
+import { expect, test } from './watch.ts';
+
+// axe on every page, both sizes and themes, with workspaces open: axe.spec.ts.
 
 const pages = sitePages();
 
@@ -17,22 +19,6 @@ for (const path of pages) {
       await expect(page.locator('main')).toBeVisible();
       expect(watch.problems).toEqual([]);
     });
-
-    for (const theme of ['light', 'dark'] as const) {
-      for (const { width, height } of [
-        { width: 1366, height: 900 },
-        { width: 390, height: 844 },
-      ]) {
-        test(`axe finds nothing at ${width} px in the ${theme} theme`, async ({ page, watch }) => {
-          await page.setViewportSize({ width, height });
-          await page.emulateMedia({ colorScheme: theme });
-          await page.goto(path, { waitUntil: 'load' });
-          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-          expect(await axeViolations(page)).toEqual([]);
-          expect(watch.problems).toEqual([]);
-        });
-      }
-    }
 
     test('is readable at 360 px wide, with no sideways scrolling', async ({ page, watch }) => {
       await page.setViewportSize({ width: 360, height: 740 });

@@ -83,6 +83,64 @@ test('Dockerfile advice shows code as code, and pasted text inside it stays text
   expect(watch.problems).toEqual([]);
 });
 
+test('each check points at the line it read: the body check at the body, the status at the status line', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/running-the-container/');
+  const panel = await paste(page, 'app-reachable', fixture('lab/curl-i'));
+  await expect(panel.getByRole('status')).toHaveText(/^All \d+ checks passed/);
+  const row = (text: RegExp) => panel.locator('.verdict-check--ok', { hasText: text });
+  // Numbered as the learner sees the paste in the box (curl's progress redraws are lines there).
+  const pasted = await panel.getByLabel('Paste what your terminal printed').inputValue();
+  const bodyLine = pasted.split('\n').indexOf('"Welcome to root"') + 1;
+  await expect(row(/Welcome to root/).locator('.verdict-line')).toHaveText(
+    `line ${bodyLine}"Welcome to root"`,
+  );
+  await expect(row(/\b200\b/).locator('.verdict-line code')).toHaveText('HTTP/1.1 200 OK');
+  expect(watch.problems).toEqual([]);
+});
+
+// The learner's own Dockerfiles (the walkthrough's pastes), not Docker output.
+const dockerfile = (cmd: string, expose: string[]) =>
+  [
+    'FROM python:3.14-slim',
+    'WORKDIR /demo',
+    'COPY ./requirements.txt /demo/requirements.txt',
+    'RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt',
+    'COPY ./app /demo/app',
+    ...expose,
+    cmd,
+  ].join('\n');
+
+test('the Dockerfile check passes nothing that is not there: no EXPOSE, or a CMD in smart quotes (walkthrough 11)', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/lessons/writing-the-dockerfile/');
+  let panel = await paste(
+    page,
+    'dockerfile-written',
+    dockerfile('CMD ["fastapi", "run", "app/main.py", "--port", "80"]', []),
+  );
+  await expect(panel.locator('.verdict-check--ok', { hasText: 'matches EXPOSE' })).toHaveCount(0);
+  await expect(
+    panel.locator('.verdict-check--bad', { hasText: /EXPOSE/ }).locator('.verdict-hint'),
+  ).toContainText('EXPOSE 80');
+  panel = await paste(
+    page,
+    'dockerfile-written',
+    dockerfile('CMD [“uvicorn”, “app.main:app”, “--host”, “0.0.0.0”, “--port”, “8000”]', [
+      'EXPOSE 8000',
+    ]),
+  );
+  await expect(
+    panel.locator('.verdict-check--bad', { hasText: 'not valid JSON' }).first(),
+  ).toBeVisible();
+  await expect(panel.locator('.verdict-check--ok', { hasText: 'exec form' })).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});
+
 test('rows that could not be judged say which check they are, and a 404 without -i says what to do', async ({
   page,
   watch,

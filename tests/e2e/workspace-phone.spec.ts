@@ -30,7 +30,7 @@ test.describe('phone, 390×844', () => {
     await bar.getByRole('button', { name: 'Tab' }).tap();
     await expect.poll(() => terminalText(page)).toContain(`${PROMPT} cat Dockerfile`);
     await expect(textarea).toBeFocused();
-    await bar.getByRole('button', { name: 'Control C' }).tap();
+    await bar.getByRole('button', { name: 'Ctrl+C' }).tap();
     await expect.poll(() => terminalText(page)).toMatch(/cat Dockerfile ?\^C/);
     await bar.getByRole('button', { name: 'Up arrow' }).tap();
     await expect

@@ -4,7 +4,7 @@
  * buffer, an attribute, focus), never for a time.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, seriousViolations, test, watchPage } from './watch.ts';
+import { expect, test, watchPage } from './watch.ts';
 import {
   count,
   editorText,
@@ -191,27 +191,7 @@ test("screen-reader mode switches xterm's accessible output on and is remembered
   expect(watch.problems).toEqual([]);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing serious with the workspace open (terminal, editor, solution diff), ${theme} theme`, async ({
-    page,
-    watch,
-  }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.goto(PRACTICE);
-    await openByKeyboard(page);
-    await run(page, 'docker build -t demo-image .', 'naming to');
-    await run(page, 'curl localhost:8000', 'Failed to connect');
-    await run(page, 'echo "# mine" >> app/main.py', PROMPT);
-    await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute(
-      'aria-label',
-      'Editor: app/main.py',
-    );
-    await page.getByRole('button', { name: 'Compare with the solution' }).click();
-    await expect(page.locator('.cm-mergeView')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(watch.problems).toEqual([]);
-  });
-}
+// axe with the workspace open (terminal after a build, two tabs, the editor, the diff): axe.spec.ts.
 
 test('at 360 px the panes stack and nothing scrolls sideways', async ({ page, watch }) => {
   await page.setViewportSize({ width: 360, height: 740 });

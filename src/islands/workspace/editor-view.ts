@@ -39,6 +39,8 @@ const editorTheme = EditorView.theme({
     color: 'var(--ws-muted)',
     borderRight: '1px solid var(--border)',
   },
+  // CodeMirror's own grey (#888) is below 4.5:1 on white; the palette's muted colour reaches it.
+  '.cm-placeholder': { color: 'var(--ws-muted)' },
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--ws-active-line)' },
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--ws-cursor)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': {
@@ -88,7 +90,8 @@ export function createEditorPane(host: HTMLElement, emptyLabel: string): EditorP
         // PEP 8's four spaces (CodeMirror's default is two); a Dockerfile's continuations too.
         indentUnit.of('    '),
         EditorView.editable.of(p !== null),
-        p === null ? placeholder(NOTHING_OPEN) : [],
+        // The hint wraps in the pane: unwrapped it scrolls sideways where no key can reach it.
+        p === null ? [placeholder(NOTHING_OPEN), EditorView.lineWrapping] : [],
         listener,
       ],
     });

@@ -67,10 +67,10 @@ export function workspaceDom(stage: HTMLElement, id: string): WorkspaceDom {
         </div>
         <p class="ws-status" role="status" aria-live="polite" data-pane="status"></p>
         <div class="ws-keybar" role="toolbar" aria-label="Terminal keys" data-pane="keybar">
-          <button type="button" data-key="esc" aria-label="Escape">Esc</button>
-          <button type="button" data-key="tab" aria-label="Tab">Tab</button>
-          <button type="button" data-key="ctrl-c" aria-label="Control C">Ctrl+C</button>
-          <button type="button" data-key="ctrl-r" aria-label="Control R">Ctrl+R</button>
+          <button type="button" data-key="esc">Esc</button>
+          <button type="button" data-key="tab">Tab</button>
+          <button type="button" data-key="ctrl-c">Ctrl+C</button>
+          <button type="button" data-key="ctrl-r">Ctrl+R</button>
           <button type="button" data-key="left" aria-label="Left arrow">←</button>
           <button type="button" data-key="up" aria-label="Up arrow">↑</button>
           <button type="button" data-key="down" aria-label="Down arrow">↓</button>
