@@ -97,7 +97,9 @@ test('each check points at the line it read: the body check at the body, the sta
   await expect(row(/Welcome to root/).locator('.verdict-line')).toHaveText(
     `line ${bodyLine}"Welcome to root"`,
   );
-  await expect(row(/\b200\b/).locator('.verdict-line code')).toHaveText('HTTP/1.1 200 OK');
+  await expect(row(/The status is 200/).locator('.verdict-line code')).toHaveText(
+    'HTTP/1.1 200 OK',
+  );
   expect(watch.problems).toEqual([]);
 });
 
