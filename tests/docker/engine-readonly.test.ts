@@ -125,6 +125,7 @@ describe.skipIf(missing !== null)('reading the engine only reads', () => {
     });
     expect(cli.code === 0 || cli.code === 1, cli.output).toBe(true);
     expect(Object.keys((JSON.parse(cli.stdout) as { verdicts: object }).verdicts)).toEqual([
+      'docker-answers',
       'first-build',
       'cached-rebuild',
       'image-listed',

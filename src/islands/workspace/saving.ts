@@ -94,8 +94,13 @@ export function restoreAndSave(deps: SavingDeps): Saving {
   const changed = () => autosave.changed();
   const offCommand = sandbox.onCommand(changed);
   const offFiles = sandbox.fs.onChange(changed);
-  const leave = () => autosave.flush();
-  const hidden = () => document.visibilityState === 'hidden' && autosave.flush();
+  // The editor's last keystrokes may still wait for file-sync's delay: saved into the files first
+  // (which marks the workspace changed), so leaving keeps them too.
+  const leave = () => {
+    deps.beforeSave();
+    autosave.flush();
+  };
+  const hidden = () => document.visibilityState === 'hidden' && leave();
   addEventListener('pagehide', leave);
   document.addEventListener('visibilitychange', hidden);
   return {
