@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IdNames, normaliseBuild } from './normalise.ts';
+import { IdNames, normaliseBuild, normaliseTable } from './normalise.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/buildkit-summary/${name}`, import.meta.url), 'utf8');
@@ -27,11 +27,43 @@ describe("BuildKit's error summary", () => {
     },
   );
 
+  it('a summary cut down to its bare newline reads as the whole line (CI at 76982b8)', () => {
+    const bare = fixture('summary-cut-to-last-piece.txt').replace(/^: Permission denied$/m, '');
+    expect(summary(bare)).toEqual(summary(build));
+  });
+
   it('a summary line that ends no line of the failed step is kept as it is', () => {
     const changed = fixture('summary-cut-to-last-piece.txt').replace(
       /^: Permission denied$/m,
       ': Operation not permitted',
     );
     expect(normal(changed)).toContain(': Operation not permitted');
+  });
+});
+
+describe('docker images rows created in the same second', () => {
+  const run = JSON.parse(
+    readFileSync(new URL('./recorded/15-cmd-only-change.json', import.meta.url), 'utf8'),
+  ) as { records: { command: string; output: string }[] };
+  const lines = run.records
+    .find((r) => r.command === 'docker images')!
+    .output.trimEnd()
+    .split('\n')
+    .slice(0, 3);
+  // The daemon sorts by the creation second; two images of one second come in either order
+  // (CI at 76982b8 listed demo-image before the untagged image this recording shows first).
+  const swapped = [lines[0]!, lines[2]!, lines[1]!];
+  // In a scenario the IDs are named earlier (by the build that made them), so in a fixed order.
+  const named = () => {
+    const ids = new IdNames();
+    for (const line of lines.slice(1)) ids.name(line.split(/ {2,}/)[2]!);
+    return ids;
+  };
+  const table = (rows: string[]) => normaliseTable(rows, named(), ['CREATED', 'IMAGE ID']);
+
+  it('compare as a set, by CREATED before IMAGE ID', () => {
+    expect(lines[1]).toMatch(/2 seconds ago/);
+    expect(lines[2]).toMatch(/2 seconds ago/);
+    expect(table(swapped)).toEqual(table(lines));
   });
 });

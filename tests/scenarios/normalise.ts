@@ -84,7 +84,7 @@ const isLabBaseRow = (text: string) => LAB_BASE_ROWS.some((row) => text.startsWi
 /**
  * Cuts a table (a header line of upper-case column names) at its header's column starts, before
  * anything is normalised (a cell's width follows its text), then normalises each cell. Neighbouring
- * rows whose cell in the first of `tieColumns` the header has reads the same (before normalising)
+ * rows whose cell in the first of `tieColumns` (in that list's order) the table has reads the same (before normalising)
  * are compared as a set: their order is a Go map's. Null when the lines are not a table.
  */
 export function normaliseTable(
@@ -102,7 +102,8 @@ export function normaliseTable(
   }
   const cells = (line: string) =>
     starts.map((start, i) => line.slice(start, starts[i + 1] ?? line.length).trim());
-  const tie = names.findIndex((n) => tieColumns.includes(n));
+  // The first of `tieColumns` (in its order, not the header's) that the table has.
+  const tie = tieColumns.map((c) => names.indexOf(c)).find((i) => i >= 0) ?? -1;
   const rows = lines.map((line) => {
     const text = cells(line)
       .map((cell) => normaliseText(cell, ids))
@@ -217,8 +218,8 @@ export function normaliseBuild(text: string, ids: IdNames): string[] {
  * `: Permission denied`) may arrive as several chunks, and BuildKit then repeats only the pieces
  * after the last one it timestamped: six builds of scenario 120 on Engine 28.5 gave
  * `0.687 touch: cannot touch '/demo/nope': Permission denied`, `cannot touch '/demo/nope':
- * Permission denied` and `: Permission denied`. A summary line that ends a line of the step's log
- * counts as that whole line.
+ * Permission denied` and `: Permission denied`, and CI at 76982b8 an empty line. A summary line
+ * that ends a line of the step's log counts as that whole line.
  */
 function wholeSummaryLines(trailer: string[], failedLogs: string[]): string[] {
   let inSummary = false;
@@ -229,8 +230,10 @@ function wholeSummaryLines(trailer: string[], failedLogs: string[]): string[] {
     }
     const text = line.replace(/^\d+\.\d+ /, '');
     if (!inSummary || line.startsWith(' > ')) return text === line ? line : `<t> ${text}`;
+    // The cut may leave only the last piece, down to the line's bare newline (an empty line: seen
+    // on CI at 76982b8), so the last log line it ends is the one it stands for.
     const whole =
-      failedLogs.find((l) => l === text) ?? failedLogs.find((l) => text && l.endsWith(text));
+      failedLogs.find((l) => l === text) ?? failedLogs.findLast((l) => l.endsWith(text));
     return whole === undefined ? line : `<t> ${whole}`;
   });
 }
