@@ -84,8 +84,9 @@ const isLabBaseRow = (text: string) => LAB_BASE_ROWS.some((row) => text.startsWi
 /**
  * Cuts a table (a header line of upper-case column names) at its header's column starts, before
  * anything is normalised (a cell's width follows its text), then normalises each cell. Neighbouring
- * rows whose cell in the first of `tieColumns` (in that list's order) the table has reads the same (before normalising)
- * are compared as a set: their order is a Go map's. Null when the lines are not a table.
+ * rows whose cell in the first of `tieColumns` (in that list's order) the table has reads the same
+ * (before normalising) are compared as a set: their order is a Go map's. Null when the lines are
+ * not a table.
  */
 export function normaliseTable(
   lines: string[],
