@@ -5,21 +5,10 @@
  * `.ci/run` runs it once more with DOCKER_HOST pointing nowhere, as on a machine without Docker,
  * with LAYERWISE_EXPECT_ENGINE=none: then only the documented 503 will do.
  */
+import { ENGINE_PROBLEM_KINDS } from '../../src/node/engine/problems.ts';
 import { expect, test, watchPage } from './watch.ts';
 
 const LESSON = '/lessons/building-the-image/';
-// The kinds of 503 the local API documents (src/node/engine/problems.ts).
-const ENGINE_PROBLEMS = [
-  'not-installed',
-  'no-socket',
-  'not-running',
-  'permission-denied',
-  'too-old',
-  'bad-config',
-  'unsupported',
-  'timeout',
-  'unexpected',
-];
 const noEngine = process.env['LAYERWISE_EXPECT_ENGINE'] === 'none';
 
 test('run locally, a panel offers "Check my Docker" and shows the engine\'s verdict, or why it could not read it', async ({
@@ -44,7 +33,7 @@ test('run locally, a panel offers "Check my Docker" and shows the engine\'s verd
   if (noEngine) expect(answer.status()).toBe(503);
   if (answer.status() === 503) {
     const { error } = (await answer.json()) as { error: { kind: string; message: string } };
-    expect(ENGINE_PROBLEMS).toContain(error.kind);
+    expect(ENGINE_PROBLEM_KINDS).toContain(error.kind);
     await expect(panel.getByRole('status')).toContainText(error.message);
     await expect(panel.locator('.exercise-error')).toContainText(error.message);
   } else {

@@ -4,16 +4,20 @@
  */
 import { describeEndpoint, type EngineEndpoint } from './docker-host.ts';
 
-export type EngineProblemKind =
-  | 'not-installed'
-  | 'no-socket'
-  | 'not-running'
-  | 'permission-denied'
-  | 'too-old'
-  | 'bad-config'
-  | 'unsupported'
-  | 'timeout'
-  | 'unexpected';
+/** Every kind of problem the local API's 503 may name (docs/check-my-docker.md). */
+export const ENGINE_PROBLEM_KINDS = [
+  'not-installed',
+  'no-socket',
+  'not-running',
+  'permission-denied',
+  'too-old',
+  'bad-config',
+  'unsupported',
+  'timeout',
+  'unexpected',
+] as const;
+
+export type EngineProblemKind = (typeof ENGINE_PROBLEM_KINDS)[number];
 
 export interface EngineProblem {
   kind: EngineProblemKind;
