@@ -19,6 +19,7 @@ import { bindTerminalTabs } from './terminal-tabs.ts';
 import { showMachineStatus } from './machine-status.ts';
 import { bindKeyBar } from './key-bar.ts';
 import { restoreAndSave } from './saving.ts';
+import { fitToVisibleScreen } from './phone-fit.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
 import './workspace.css';
@@ -75,6 +76,7 @@ export async function openWorkspace(
   });
   held.add(tabs);
   held.add(bindKeyBar(dom.keyBar, tabs));
+  held.add(fitToVisibleScreen(dom.root, dom.terminal.closest<HTMLElement>('.ws-terminal')!));
   held.add(
     bindTheme(dom.root, (p) => {
       palette = p;

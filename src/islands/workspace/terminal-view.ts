@@ -60,11 +60,15 @@ export function createTerminalView(
     return action.kind === 'terminal' || action.kind === 'release';
   });
   const onData = term.onData((d) => data.forEach((l) => l(d)));
-  term.open(host);
+  // The fit addon sizes the terminal to its parent's height without taking off the parent's
+  // padding and border, so it opens in a bare box filling the pane: the last row is never cut.
+  const box = Object.assign(document.createElement('div'), { className: 'ws-xterm-fit' });
+  host.append(box);
+  term.open(box);
   term.textarea?.setAttribute('aria-label', 'Terminal input');
   const refit = () => {
     // A hidden or collapsed pane has no size to fit to; the next resize will.
-    if (host.clientWidth > 0 && host.clientHeight > 0) fit.fit();
+    if (box.clientWidth > 0 && box.clientHeight > 0) fit.fit();
   };
   refit();
   const observer = new ResizeObserver(refit);
@@ -99,6 +103,7 @@ export function createTerminalView(
       onData.dispose();
       data.clear();
       term.dispose();
+      box.remove();
     },
   };
 }
