@@ -6,7 +6,15 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './watch.ts';
-import { openWorkspace, PHONE, PRACTICE, PROMPT, run } from './workspace-helpers.ts';
+import {
+  DESKTOP,
+  openWorkspace,
+  PHONE,
+  PRACTICE,
+  PROMPT,
+  run,
+  terminalSize,
+} from './workspace-helpers.ts';
 
 /** Where the terminal's last row is, against its pane's inside and the visible screen. */
 const measure = (page: Page) =>
@@ -31,18 +39,30 @@ const measure = (page: Page) =>
     };
   });
 
-async function expectLastRowVisible(page: Page) {
+/** What is not visible once the screen has settled (xterm refits after the pane resizes). */
+async function hidden(page: Page): Promise<string[]> {
   // A phone brings the input being typed into on screen; the terminal's input sits on the cursor's row.
   await page
     .locator('.xterm-helper-textarea')
     .first()
     .evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const m = await measure(page);
-  expect(m.text.trim(), 'the last row holds the prompt').toBe(PROMPT);
-  expect(m.rowBottom, 'the last row ends inside the pane').toBeLessThanOrEqual(m.paneInside + 0.5);
-  expect(m.rowBottom, 'the last row ends on screen').toBeLessThanOrEqual(m.screenBottom + 0.5);
-  expect(m.barTop, 'the key bar is on screen with it').toBeGreaterThanOrEqual(m.screenTop - 0.5);
+  const wrong: string[] = [];
+  if (m.text.trim() !== PROMPT)
+    wrong.push(`the last row holds ${JSON.stringify(m.text)}, not the prompt`);
+  if (m.rowBottom > m.paneInside + 0.5)
+    wrong.push(`the last row ends at ${m.rowBottom}, below the pane's inside (${m.paneInside})`);
+  if (m.rowBottom > m.screenBottom + 0.5)
+    wrong.push(`the last row ends at ${m.rowBottom}, below the screen (${m.screenBottom})`);
+  if (m.barTop < m.screenTop - 0.5)
+    wrong.push(`the key bar starts at ${m.barTop}, above the screen (${m.screenTop})`);
+  return wrong;
 }
+
+const expectLastRowVisible = (page: Page) =>
+  expect
+    .poll(() => hidden(page), { message: 'the whole last row and the key bar are on screen' })
+    .toEqual([]);
 
 test.describe('phone, 390×844', () => {
   test.use(PHONE);
@@ -60,6 +80,39 @@ test.describe('phone, 390×844', () => {
     await page.setViewportSize({ width: 390, height: 380 });
     await run(page, 'seq 1 60', '60');
     await expectLastRowVisible(page);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('laptop, 1366 px', () => {
+  test.use(DESKTOP);
+
+  test('the terminal is as wide as its pane allows: the padding is taken off once, no column lost', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(PRACTICE);
+    await openWorkspace(page);
+    const { cols } = await terminalSize(page);
+    const m = await page.evaluate(() => {
+      const pane = document.querySelector<HTMLElement>('.ws-xterm:not([hidden])')!;
+      const style = getComputedStyle(pane);
+      const screen = pane.querySelector('.xterm-screen')!.getBoundingClientRect();
+      const rows = pane.querySelector('.xterm-rows')!.getBoundingClientRect();
+      return {
+        inside: pane.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        screen: screen.width,
+        left: screen.left - pane.getBoundingClientRect().left,
+        rowsWidth: rows.width,
+      };
+    });
+    const cell = m.screen / cols;
+    // @xterm/addon-fit keeps 14 px (its DEFAULT_SCROLL_BAR_WIDTH) beside the columns for the scrollbar.
+    const room = m.inside - 14;
+    expect(cols * cell, `${cols} columns of ${cell} px fit in ${room} px`).toBeLessThanOrEqual(
+      room + 0.5,
+    );
+    expect((cols + 1) * cell, 'one column more would not fit').toBeGreaterThan(room);
     expect(watch.problems).toEqual([]);
   });
 });

@@ -201,6 +201,21 @@ describe.each(WIDTHS)('the input line at %i columns', (cols) => {
     await expectInput(screen, '');
   });
 
+  it('a line that fills its last row exactly: the output starts a line of its own', async () => {
+    // The cursor waits on a row the terminal wrapped onto; output written there would read (and
+    // copy) as the end of the command line: `docker run … demo-imagef16a…` at 63 columns.
+    const { sandbox, screen } = sandboxOnScreen(cols);
+    const command = `echo ${'x'.repeat(2 * cols - PROMPT.length - 'echo '.length)}`;
+    expect((PROMPT.length + command.length) % cols).toBe(0);
+    sandbox.write(`${command}\r`);
+    await untilPrompt(screen, 2);
+    expect(screen.lines()).toEqual([
+      `${PROMPT}${command}`,
+      command.slice('echo '.length),
+      PROMPT.trimEnd(),
+    ]);
+  });
+
   it('`help` fits: no row wraps, no word is cut', async () => {
     const { sandbox, screen } = sandboxOnScreen(cols);
     sandbox.write('help\r');

@@ -84,6 +84,8 @@ export function below(drawn: Drawn, view: LineView, cols: number): string {
   const end = place(widthTo(view.prompt, view.text, view.text.length, cols), cols);
   const down = end.row - drawn.cursorRow;
   const to = down > 0 ? `\x1b[${down}B` : '';
-  // A line that filled its last row exactly already has the cursor on a fresh row (see redraw).
-  return end.col === 0 && end.row > 0 ? `${to}\r` : `${to}\r\n`;
+  // A line that filled its last row exactly already has the cursor on the next row (see redraw),
+  // a row the terminal marks as the line's continuation; erasing it from its start unmarks it, so
+  // the output is a line of its own (to read, to copy, to reflow), not the end of the command.
+  return end.col === 0 && end.row > 0 ? `${to}\r\x1b[K` : `${to}\r\n`;
 }
