@@ -110,7 +110,11 @@ export class ScreenModel {
     const n = Number.parseInt(params.replace(/^\?/, ''), 10);
     const count = Number.isNaN(n) || n < 1 ? 1 : n;
     const mode = Number.isNaN(n) ? 0 : n;
-    const cells = this.rows[this.row]!.cells;
+    const row = this.rows[this.row]!;
+    const cells = row.cells;
+    // As in xterm, erasing a row from its first column (or whole) ends the wrap into it.
+    if ((final === 'K' || final === 'J') && (mode === 2 || (mode === 0 && this.col === 0)))
+      row.wrapped = false;
     switch (final) {
       case 'A':
         return this.moveTo(Math.max(this.top, this.row - count), this.col);
