@@ -41,11 +41,12 @@ const measure = (page: Page) =>
 
 /** What is not visible once the screen has settled (xterm refits after the pane resizes). */
 async function hidden(page: Page): Promise<string[]> {
-  // A phone brings the input being typed into on screen; the terminal's input sits on the cursor's row.
+  // The terminal's bottom at the screen's bottom, where a phone puts the input being typed into
+  // when its keyboard comes up (phone-fit.ts does the same): then the key bar must fit above it.
   await page
-    .locator('.xterm-helper-textarea')
+    .locator('.ws-xterm:not([hidden])')
     .first()
-    .evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+    .evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const m = await measure(page);
   const wrong: string[] = [];
   if (m.text.trim() !== PROMPT)
