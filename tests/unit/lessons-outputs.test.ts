@@ -89,7 +89,7 @@ describe('the outputs the lessons show', () => {
         expect(entry.versions.compose).toMatch(/^2\.40\./);
       }
       expect(entry.versions.curl).toMatch(/^curl 7\.88\./);
-      expect(entry.versions.baseImage).toContain('Python 3.13.5, fastapi 0.115.11, uvicorn 0.32.0');
+      expect(entry.versions.baseImage).toContain('Python 3.14.8, fastapi 0.143.3, uvicorn 0.53.0');
     },
   );
 

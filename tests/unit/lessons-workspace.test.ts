@@ -53,7 +53,7 @@ describe('content/workspace', () => {
 
   it('requirements.txt pins exactly the versions the lab image holds', () => {
     expect(readFileSync(join(WORKSPACE, 'solution/requirements.txt'), 'utf8')).toBe(
-      'fastapi==0.115.11\nuvicorn==0.32.0\n',
+      'fastapi==0.143.3\nuvicorn==0.53.0\n',
     );
   });
 

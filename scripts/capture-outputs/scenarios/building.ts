@@ -50,7 +50,7 @@ export const buildingScenarios: Scenario[] = [
           exitCode: 0,
           cached: [],
           says: [
-            'Requirement already satisfied: fastapi==0.115.11',
+            'Requirement already satisfied: fastapi==0.143.3',
             "Running pip as the 'root' user",
             /transferring context: [1-9]\d{2}B (?:\d+\.\ds )?done/,
             'naming to docker.io/library/demo-image:latest',

@@ -11,7 +11,7 @@ const APP_ONLY = { from: 'solution', only: ['requirements.txt', 'app/main.py'] }
  * lab's Python image on the host's network: the same uvicorn command, the same port on the same machine.
  */
 const LOCAL_UVICORN =
-  'docker run --rm --network host -v "$PWD":/home/learner/demo -w /home/learner/demo python:3.13-slim uvicorn';
+  'docker run --rm --network host -v "$PWD":/home/learner/demo -w /home/learner/demo python:3.14-slim uvicorn';
 
 export const conceptScenarios: Scenario[] = [
   {
@@ -59,7 +59,7 @@ export const conceptScenarios: Scenario[] = [
     actions: [
       { run: 'uname -r', capture: 'container-kernel', claims: { exitCode: 0 } },
       {
-        run: 'docker run --rm python:3.13-slim uname -r',
+        run: 'docker run --rm python:3.14-slim uname -r',
         capture: 'container-kernel',
         claims: { exitCode: 0 },
       },
@@ -69,12 +69,12 @@ export const conceptScenarios: Scenario[] = [
         claims: { exitCode: 0, says: ['bookworm'] },
       },
       {
-        run: 'docker run --rm python:3.13-slim head -n 1 /etc/os-release',
+        run: 'docker run --rm python:3.14-slim head -n 1 /etc/os-release',
         capture: 'container-filesystem',
-        claims: { exitCode: 0, says: ['trixie'] },
+        claims: { exitCode: 0, says: ['forky'] },
       },
       {
-        run: `docker run --rm python:3.13-slim sh -c 'echo "my PID is $$"'`,
+        run: `docker run --rm python:3.14-slim sh -c 'echo "my PID is $$"'`,
         capture: 'container-pid',
         claims: { exitCode: 0, says: ['my PID is 1\n'] },
       },
@@ -92,22 +92,22 @@ export const conceptScenarios: Scenario[] = [
       {
         run: 'docker images python',
         capture: 'image-list',
-        claims: { exitCode: 0, says: [/^python +3\.13-slim /m] },
+        claims: { exitCode: 0, says: [/^python +3\.14-slim /m] },
       },
       {
-        run: 'docker run -d --name one python:3.13-slim sleep 600',
+        run: 'docker run -d --name one python:3.14-slim sleep 600',
         capture: 'image-two-containers',
         claims: { exitCode: 0 },
       },
       {
-        run: 'docker run -d --name two python:3.13-slim sleep 600',
+        run: 'docker run -d --name two python:3.14-slim sleep 600',
         capture: 'image-two-containers',
         claims: { exitCode: 0 },
       },
       {
         run: 'docker ps',
         capture: 'image-two-containers',
-        claims: { exitCode: 0, says: [/python:3\.13-slim .* one\n/, /python:3\.13-slim .* two\n/] },
+        claims: { exitCode: 0, says: [/python:3\.14-slim .* one\n/, /python:3\.14-slim .* two\n/] },
       },
       {
         run: 'docker exec one touch /tmp/hello.txt',

@@ -17,7 +17,7 @@ describe('describe', () => {
       describeDockerfile(projectFile('content/workspace/solution/Dockerfile')),
     ).toEqual<DockerfileSummary>({
       recognized: true,
-      baseImage: 'python:3.13-slim',
+      baseImage: 'python:3.14-slim',
       stages: 1,
       workdir: '/demo',
       copies: [

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 import { excerpt } from '../../../src/core/sandbox/docker/format/build-progress.ts';
+import { workspaceFiles } from '../../scenarios/load.ts';
 import { demoSandbox } from './helpers.ts';
 
 const real = (name: string) =>
@@ -25,6 +26,26 @@ const normalise = (line: string) =>
     .replace(/docker\.io\/library\/[\w.-]+(?::[\w.-]+)?/g, (m) =>
       m.includes('python') ? m : 'docker.io/library/<tag>',
     );
+
+/**
+ * The project as capture.sh copied it when the fixtures were captured: the course was then on
+ * python:3.13-slim with FastAPI 0.115.11 and Uvicorn 0.32.0 (the build lines name the base).
+ */
+function capturedProject() {
+  const files = workspaceFiles();
+  const dockerfile = files['Dockerfile']!;
+  files['Dockerfile'] = {
+    ...dockerfile,
+    text: dockerfile.text
+      .replace(/Python 3\.14/g, 'Python 3.13')
+      .replace(/python:3\.14-slim/g, 'python:3.13-slim'),
+  };
+  files['requirements.txt'] = {
+    ...files['requirements.txt']!,
+    text: 'fastapi==0.115.11\nuvicorn==0.32.0\n',
+  };
+  return files;
+}
 
 /** Vertex blocks of a plain build, each normalised; `#1 transferring dockerfile:` without a size is an intermediate line some runs print. */
 function blocks(text: string): string[] {
@@ -63,7 +84,7 @@ describe('plain progress has the real shape', () => {
       'docker build --progress=plain -t demo-image:v2 .',
     ],
   ])('%s', async (_, fixture, before, command) => {
-    const { run } = demoSandbox();
+    const { run } = demoSandbox(capturedProject());
     await run(...before);
     const { output } = await run(command);
     expect(blocks(output)).toEqual(blocks(real(fixture)));
@@ -72,7 +93,7 @@ describe('plain progress has the real shape', () => {
 
 describe('the tty final frame has the real shape', () => {
   it('matches the captured frame line for line (as a set), each line one column short of the width', async () => {
-    const { run, sandbox } = demoSandbox();
+    const { run, sandbox } = demoSandbox(capturedProject());
     await run('docker build -q -t demo-image .', "echo '# again' >> app/main.py");
     const { output } = await sandbox.runLine('docker build -t demo-image:tty .', { tty: true });
     const raw = real('build-app-edit-tty.raw');
