@@ -16,13 +16,13 @@ describe('docker commands', () => {
     [
       'history rows, newest first, BuildKit form',
       ['docker history demo-image'],
-      /^IMAGE {10}CREATED {10}CREATED BY {38}SIZE {6}COMMENT\n[0-9a-f]{12} {3}.*CMD \["uvicorn" "app.main:app" "--host" "0\.0\.…   0B {8}buildkit\.dockerfile\.v0\n<missing> .*EXPOSE \[8000\/tcp\] .*\n<missing> .*COPY \.\/app \/demo\/app # buildkit .*\n<missing> .*RUN \/bin\/sh -c pip install --no-cache-dir --… .*\n<missing> .*COPY \.\/requirements\.txt \/demo\/requirements\.t… .*\n<missing> .*WORKDIR \/demo .*\n<missing> +12 minutes ago +194MB +Imported from -\n$/,
+      /^IMAGE {10}CREATED {10}CREATED BY {38}SIZE {6}COMMENT\n[0-9a-f]{12} {3}.*CMD \["uvicorn" "app.main:app" "--host" "0\.0\.…   0B {8}buildkit\.dockerfile\.v0\n<missing> .*EXPOSE \[8000\/tcp\] .*\n<missing> .*COPY \.\/app \/demo\/app # buildkit .*\n<missing> .*RUN \/bin\/sh -c pip install --no-cache-dir --… .*\n<missing> .*COPY \.\/requirements\.txt \/demo\/requirements\.t… .*\n<missing> .*WORKDIR \/demo .*\n<missing> +11 minutes ago +205MB +Imported from -\n$/,
       0,
     ],
     [
       'images table',
       ['docker images'],
-      /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +194MB\npython       3\.14-slim   10a86f5bb86f   11 minutes ago   205MB\npython       3\.13-slim   fe1a96c06753   12 minutes ago   194MB\n$/,
+      /^REPOSITORY   TAG         IMAGE ID       CREATED +SIZE\ndemo-image   latest      [0-9a-f]{12}   \d+ seconds? ago +205MB\npython       3\.14-slim   10a86f5bb86f   11 minutes ago   205MB\npython       3\.13-slim   fe1a96c06753   12 minutes ago   194MB\n$/,
       0,
     ],
     [
