@@ -31,10 +31,15 @@ function pipVersion(ctx: CommandContext): number | null {
 
 export function imageCommands(packages: Set<string>): CommandTable {
   const target = { packages, inImage: true, sitePackages: '/usr/lib/python3/dist-packages' };
-  const imagePip: Command = (ctx) => pipVersion(ctx) ?? pip(ctx, target);
+  // pip reads the distributions of the image's own Python (3.13's and 3.14's differ).
+  const imagePip: Command = (ctx) =>
+    pipVersion(ctx) ?? pip(ctx, { ...target, python: imagePython3(ctx).minor });
   const imagePython: Command = (ctx: CommandContext) => {
     if (ctx.args[0] === '-m' && ctx.args[1] === 'pip')
-      return pip({ ...ctx, args: ctx.args.slice(2) }, target);
+      return pip(
+        { ...ctx, args: ctx.args.slice(2) },
+        { ...target, python: imagePython3(ctx).minor },
+      );
     if (ctx.args[0] === '--version' || ctx.args[0] === '-V') {
       ctx.io.out(`Python ${imagePython3(ctx).python}\n`);
       return 0;

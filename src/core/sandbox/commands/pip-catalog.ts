@@ -1,6 +1,9 @@
 /**
- * The Python distributions the sandbox knows (versions from `pip freeze` in the lab's image,
- * tests/fixtures/sandbox/real/pip-freeze.txt) and their requirements as pip prints them.
+ * The Python distributions the sandbox knows, per Python: 3.13's (versions from `pip freeze` in
+ * the lab's python:3.13-slim, tests/fixtures/sandbox/real/pip-freeze.txt, also the learner's
+ * laptop) and python:3.14-slim's (the lab's `pip list` and the requirements pip printed for the
+ * course's requirements.txt, tests/scenarios/recorded/01-first-build.json), with their
+ * requirements as pip prints them.
  */
 
 export interface Distribution {
@@ -98,6 +101,41 @@ export const CATALOG = new Map<string, Distribution>(
   ].map((d) => [canonical(d.name), d]),
 );
 
+/**
+ * python:3.14-slim on the lab (Python 3.14.8). Only the requirements pip printed there are listed
+ * (each name prints once, from the first parent that needs it), so the tree prints as it did.
+ */
+const CATALOG_314 = new Map<string, Distribution>(
+  [
+    D('fastapi', '0.143.3', [
+      'starlette>=0.46.0',
+      'pydantic>=2.9.0',
+      'typing-extensions>=4.8.0',
+      'typing-inspection>=0.4.2',
+      'annotated-doc>=0.0.2',
+      'opentelemetry-api>=1.44.0',
+    ]),
+    D('uvicorn', '0.53.0', ['click>=7.0', 'h11>=0.8']),
+    D('starlette', '1.9.0', ['anyio<5,>=4.0.0']),
+    D('pydantic', '2.13.5', ['annotated-types>=0.6.0', 'pydantic-core==2.46.5']),
+    D('pydantic_core', '2.46.5'),
+    D('anyio', '4.15.1', ['idna>=2.8']),
+    D('typing_extensions', '4.16.0'),
+    D('typing-inspection', '0.4.4'),
+    D('annotated-types', '0.8.0'),
+    D('annotated-doc', '0.0.5'),
+    D('opentelemetry-api', '1.45.1'),
+    D('click', '8.3.3'),
+    D('h11', '0.16.0'),
+    D('idna', '3.20'),
+    D('uvloop', '0.23.0'),
+    D('wsproto', '1.3.2'),
+    D('email-validator', '2.3.0'),
+    D('dnspython', '2.8.0'),
+    D('packaging', '26.2'),
+  ].map((d) => [canonical(d.name), d]),
+);
+
 /** PEP 503 names: `Typing_Extensions` and `typing-extensions` are one package. */
 export function canonical(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -134,8 +172,8 @@ export function parseRequirement(line: string): Requirement | null {
   };
 }
 
-/** The order pip's resolver reported the demo's tree in (real run), so output matches line for line. */
-const ORDER = [
+/** The order pip's resolver reported the demo's tree in (real runs), so output matches line for line. */
+const ORDER_313 = [
   'starlette',
   'pydantic',
   'typing-extensions',
@@ -147,6 +185,32 @@ const ORDER = [
   'idna',
   'sniffio',
 ].map(canonical);
+const ORDER_314 = [
+  'starlette',
+  'pydantic',
+  'typing-extensions',
+  'typing-inspection',
+  'annotated-doc',
+  'opentelemetry-api',
+  'click',
+  'h11',
+  'annotated-types',
+  'pydantic-core',
+  'anyio',
+  'idna',
+].map(canonical);
+
+export interface Catalog {
+  dists: Map<string, Distribution>;
+  order: string[];
+}
+
+/** The distributions a Python (`3.13`, `3.14`) has; 3.13's for any other. */
+export function catalogFor(python = '3.13'): Catalog {
+  return python === '3.14'
+    ? { dists: CATALOG_314, order: ORDER_314 }
+    : { dists: CATALOG, order: ORDER_313 };
+}
 
 export interface Resolved {
   dist: Distribution;
@@ -156,7 +220,10 @@ export interface Resolved {
 }
 
 /** Top-level requirements then their dependencies, each once; unknown names come back in `missing`. */
-export function resolve(top: { requirement: Requirement; origin: string }[]): {
+export function resolve(
+  top: { requirement: Requirement; origin: string }[],
+  { dists, order }: Catalog = catalogFor(),
+): {
   resolved: Resolved[];
   missing: Requirement | null;
 } {
@@ -169,7 +236,7 @@ export function resolve(top: { requirement: Requirement; origin: string }[]): {
   while (queue.length) {
     const { requirement, parents, topLevel } = queue.shift()!;
     const key = canonical(requirement.name);
-    const dist = CATALOG.get(key);
+    const dist = dists.get(key);
     if (!dist) return { resolved, missing: requirement };
     if (seen.has(key)) continue;
     seen.add(key);
@@ -193,6 +260,6 @@ export function resolve(top: { requirement: Requirement; origin: string }[]): {
     }
   }
   const rank = (r: Resolved) =>
-    ORDER.includes(canonical(r.dist.name)) ? ORDER.indexOf(canonical(r.dist.name)) : ORDER.length;
+    order.includes(canonical(r.dist.name)) ? order.indexOf(canonical(r.dist.name)) : order.length;
   return { resolved: [...resolved, ...deps.sort((a, b) => rank(a) - rank(b))], missing: null };
 }

@@ -6,7 +6,13 @@
  */
 import type { CommandContext } from './types.ts';
 import { relativeTo, resolvePath } from '../../text/index.ts';
-import { canonical, CATALOG, parseRequirement, resolve, type Requirement } from './pip-catalog.ts';
+import {
+  canonical,
+  catalogFor,
+  parseRequirement,
+  resolve,
+  type Requirement,
+} from './pip-catalog.ts';
 
 const ROOT_WARNING =
   "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you know what you are doing and want to suppress this warning.";
@@ -16,18 +22,21 @@ export interface PipTarget {
   packages: Set<string>;
   inImage: boolean;
   sitePackages: string;
+  /** the environment's Python (`3.13`, `3.14`): which distributions it can have */
+  python?: string;
 }
 
 export function pip(ctx: CommandContext, target: PipTarget): number {
   const [sub, ...rest] = ctx.args;
   const { io } = ctx;
+  const catalog = catalogFor(target.python);
   if (sub === '--version' || sub === '-V') {
     io.out(`pip 25.1.1 from ${target.sitePackages}/pip (python 3.13)\n`);
     return 0;
   }
   if (sub === 'freeze' || sub === 'list') {
     const names = [...target.packages]
-      .map((n) => CATALOG.get(n))
+      .map((n) => catalog.dists.get(n))
       .filter((d) => d !== undefined)
       .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
     if (sub === 'freeze') io.out(names.map((d) => `${d.name}==${d.version}\n`).join(''));
@@ -73,7 +82,7 @@ export function pip(ctx: CommandContext, target: PipTarget): number {
     io.err('ERROR: You must give at least one requirement to install (see "pip help install")\n');
     return 1;
   }
-  const { resolved, missing } = resolve(top);
+  const { resolved, missing } = resolve(top, catalog);
   const lines: string[] = [];
   const fresh = resolved.filter((r) => !target.packages.has(canonical(r.dist.name)));
   for (const r of resolved) {
