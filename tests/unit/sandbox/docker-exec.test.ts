@@ -30,7 +30,7 @@ describe('docker exec -it and logs -f in the terminal', () => {
     sandbox.write('ls\r');
     await s.waitFor('requirements.txt', 5000);
     sandbox.write('python --version\r');
-    await s.waitFor('Python 3.13', 5000);
+    await s.waitFor('Python 3.14', 5000);
     sandbox.write('cd app && pwd\r');
     await s.waitFor(':/demo/app# ', 5000, 'at-end');
     sandbox.write('exit\r');
