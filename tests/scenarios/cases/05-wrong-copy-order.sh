@@ -1,6 +1,6 @@
 # COPY . . before pip install: an app edit now re-runs the install too.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY . .
 RUN pip install --no-cache-dir -r requirements.txt

@@ -1,6 +1,6 @@
 # With COPY . . the Dockerfile is part of the context: a comment change in it misses the COPY.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt

@@ -1,6 +1,6 @@
 # The next-steps lesson's non-root Dockerfile builds (useradd, USER) and the container runs as app.
 cat > Dockerfile <<'DF'
-FROM python:3.13-slim
+FROM python:3.14-slim
 
 # An unprivileged user to run the app; created early so this step stays cached
 RUN useradd --create-home --uid 10001 app

@@ -1,6 +1,6 @@
 # A build argument is part of every later RUN's key: the same value keeps the cache, a new value misses.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 ARG GREETING=hello

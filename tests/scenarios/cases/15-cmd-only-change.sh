@@ -1,7 +1,7 @@
 # Changing only CMD: every step CACHED, yet a new image ID, and the old image is left dangling.
 docker build -t demo-image .
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt

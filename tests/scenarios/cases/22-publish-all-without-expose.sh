@@ -1,6 +1,6 @@
 # -P with no EXPOSE in the image publishes nothing: PORTS is empty.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt

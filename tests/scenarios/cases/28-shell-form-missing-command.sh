@@ -1,6 +1,6 @@
 # Shell form with a missing command: /bin/sh starts, prints "not found" and exits 127.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt

@@ -1,6 +1,6 @@
 # A RUN that fails stops the build: pip cannot find a package.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY requirements.txt .
 RUN pip install -r requirements.txt && pip install nosuchpkg

@@ -1,7 +1,7 @@
-# An ARG with a shell-style default in FROM: ${PYTHON_VERSION:-3.13} names python:3.13-slim when no --build-arg is given.
+# An ARG with a shell-style default in FROM: ${PYTHON_VERSION:-3.14} names python:3.14-slim when no --build-arg is given.
 cat > Dockerfile <<'DOCKERFILE'
 ARG PYTHON_VERSION
-FROM python:${PYTHON_VERSION:-3.13}-slim
+FROM python:${PYTHON_VERSION:-3.14}-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir -r /demo/requirements.txt
@@ -9,4 +9,4 @@ COPY ./app /demo/app
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
 DOCKERFILE
 docker build -t demo-image .
-docker build --build-arg PYTHON_VERSION=3.13 -t demo-image .
+docker build --build-arg PYTHON_VERSION=3.14 -t demo-image .

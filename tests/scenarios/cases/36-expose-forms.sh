@@ -1,6 +1,6 @@
 # EXPOSE lists a range port by port, lower-cases the protocol and splits a variable's value at spaces; -P publishes each, UDP as UDP.
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt

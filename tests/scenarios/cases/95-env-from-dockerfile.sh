@@ -12,7 +12,7 @@ def welcome_root():
     return os.environ["GREETING"].upper()
 PY
 cat > Dockerfile <<'DOCKERFILE'
-FROM python:3.13-slim
+FROM python:3.14-slim
 WORKDIR /demo
 COPY ./requirements.txt /demo/requirements.txt
 RUN pip install --no-cache-dir --upgrade -r /demo/requirements.txt
