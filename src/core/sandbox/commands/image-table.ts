@@ -11,14 +11,14 @@ import { python } from './python.ts';
 import { pip } from './pip.ts';
 import { shellPrefix } from './messages.ts';
 import { PYTHON_VERSIONS } from '../docker/base-image-files.ts';
+import { installedPython } from '../docker/base-image.ts';
 import { DEBIAN_PROGRAMS } from './image-programs.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { GAP } from '../shell/gaps.ts';
 
 /** Which Python the image holds, by the interpreter it has in /usr/bin. */
 function imagePython3(ctx: CommandContext): { minor: string; python: string; pip: string } {
-  const minor =
-    Object.keys(PYTHON_VERSIONS).find((v) => ctx.fs.stat(`/usr/bin/python${v}`)) ?? '3.13';
+  const minor = installedPython(ctx.fs) ?? '3.13';
   return { minor, ...PYTHON_VERSIONS[minor]! };
 }
 

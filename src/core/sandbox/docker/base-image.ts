@@ -8,7 +8,14 @@
 import type { Clock } from '../host/clock.ts';
 import { Vfs } from '../host/vfs.ts';
 import type { Image, ImageConfig } from './images.ts';
-import { GROUP, OS_RELEASE, PASSWD, ROOT_DIRS, SHADOW } from './base-image-files.ts';
+import {
+  GROUP,
+  OS_RELEASE,
+  PASSWD,
+  PYTHON_VERSIONS,
+  ROOT_DIRS,
+  SHADOW,
+} from './base-image-files.ts';
 
 const MINUTE = 60 * 1000;
 
@@ -86,6 +93,11 @@ export function debianRootfs(clock: Clock, python: '3.13' | '3.14'): Vfs {
   fs.chown('/etc/shadow', 0, 42);
   fs.write('/etc/os-release', OS_RELEASE[python]!);
   return fs;
+}
+
+/** Which Python an image holds (`3.13`, `3.14`), by the interpreter it has in /usr/bin. */
+export function installedPython(fs: Pick<Vfs, 'stat'>): string | undefined {
+  return Object.keys(PYTHON_VERSIONS).find((v) => fs.stat(`/usr/bin/python${v}`));
 }
 
 /**

@@ -12,7 +12,7 @@ import { startApp } from '../app/server.ts';
 import { imageLayout } from '../python/layout.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
-import { labImages } from './base-image.ts';
+import { installedPython, labImages } from './base-image.ts';
 import { BuildCache } from './build/cache.ts';
 import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
@@ -278,6 +278,7 @@ export class DockerEngine {
     }
     // What the app's os.environ holds: Docker adds HOSTNAME (the short ID) and HOME.
     const processEnv = { HOSTNAME: c.id.slice(0, 12), HOME: '/root', ...Object.fromEntries(env) };
+    const layout = imageLayout(processEnv, installedPython(c.fs));
     const started = await startApp({
       spec: proc.spec,
       pid: 1,
@@ -285,7 +286,7 @@ export class DockerEngine {
       cwd: c.workingDir,
       env: processEnv,
       packages: image.packages,
-      layout: imageLayout(processEnv),
+      layout,
       tty: false,
       python: this.deps.python,
       clock: this.deps.clock,
@@ -300,7 +301,7 @@ export class DockerEngine {
       proc.spec.appDir === null ? c.workingDir : resolvePath(c.workingDir, proc.spec.appDir);
     const cred = resolveUser(c.fs, c.user || image.config.User);
     if (!('error' in cred))
-      writeBytecodeCache(c.fs, cred.cred, root, proc.spec.target, imageLayout(processEnv).version);
+      writeBytecodeCache(c.fs, cred.cred, root, proc.spec.target, layout.version);
     return { ok: true };
   }
 

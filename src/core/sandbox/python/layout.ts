@@ -11,9 +11,15 @@ export interface PythonLayout {
   stdlib: string;
 }
 
-/** The official image's layout (`/usr/local`), for the version its `PYTHON_VERSION` names. */
-export function imageLayout(env: Readonly<Record<string, string>>): PythonLayout {
-  const version = /^(\d+\.\d+)/.exec(env['PYTHON_VERSION'] ?? '')?.[1] ?? '3.13';
+/**
+ * The official image's layout (`/usr/local`), for the version its `PYTHON_VERSION` names, else the
+ * one the image holds (`installed`: the lab's stand-ins set no `PYTHON_VERSION`).
+ */
+export function imageLayout(
+  env: Readonly<Record<string, string>>,
+  installed?: string,
+): PythonLayout {
+  const version = /^(\d+\.\d+)/.exec(env['PYTHON_VERSION'] ?? '')?.[1] ?? installed ?? '3.13';
   return {
     version,
     bin: '/usr/local/bin',
