@@ -85,7 +85,7 @@ describe('bind mounts', () => {
     expect((await t.run('docker exec web ls app')).output).toBe(
       '__pycache__\nfrom-inside\nmain.py\n',
     );
-    expect(t.sandbox.fs.read('app/__pycache__/main.cpython-313.pyc')).toBe('');
+    expect(t.sandbox.fs.read('app/__pycache__/main.cpython-314.pyc')).toBe('');
     await t.run('docker rm -f web');
     // Once the container is gone, nothing follows the host any more.
     t.sandbox.fs.write('app/after.py', '');
