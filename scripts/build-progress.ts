@@ -14,6 +14,8 @@ export interface BuildProgress {
 }
 
 export const STARTING: BuildProgress = { step: 'starting Astro', pages: 0 };
+/** The step after the last page is written: the pages can be served from here on. */
+export const PAGES_WRITTEN = 'indexing the lessons for search';
 
 /** The progress after one line of Astro's output (unchanged for lines that say nothing new). */
 export function nextProgress(progress: BuildProgress, raw: string): BuildProgress {
@@ -27,7 +29,7 @@ export function nextProgress(progress: BuildProgress, raw: string): BuildProgres
     [/\[build\] Building static entrypoints/, 'bundling the pages'],
     [/\[vite\] ✓ built in/, 'bundling the browser scripts'],
     [/generating static routes|Rearranging server assets/, 'writing the pages'],
-    [/✓ Completed in/, progress.pages ? 'indexing the lessons for search' : progress.step],
+    [/✓ Completed in/, progress.pages ? PAGES_WRITTEN : progress.step],
     [/\[layerwise-pagefind\]/, 'writing the host files'],
   ];
   for (const [pattern, step] of steps) if (pattern.test(line)) return { ...progress, step };
@@ -40,10 +42,14 @@ export interface ProgressOutput {
   write(text: string): unknown;
 }
 
-/** Runs `astro build`, showing one progress line; resolves with its exit status. */
+/**
+ * Runs `astro build`, showing one progress line; resolves with its exit status. `onPagesWritten`
+ * is called once, when Astro has written the last page (what it does after that: see PAGES_WRITTEN).
+ */
 export function buildWithProgress(
   title: string,
   out: ProgressOutput = process.stdout,
+  onPagesWritten?: () => void,
 ): Promise<number> {
   const started = performance.now();
   const command = astroCommand(['build']);
@@ -68,7 +74,9 @@ export function buildWithProgress(
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line) continue;
       log.push(line);
+      const before = progress.step;
       progress = nextProgress(progress, line);
+      if (progress.step === PAGES_WRITTEN && before !== PAGES_WRITTEN) onPagesWritten?.();
     }
     show();
   };

@@ -7,8 +7,10 @@ export interface BenchSection {
   notes?: string[];
 }
 
+/** The median of the numbers given (NaN, a figure a run could not give, left out; NaN if none). */
 export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+  const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

@@ -194,8 +194,8 @@ export function run(): Promise<BenchSection> {
   return onBuiltSite(async (browser, origin, description) => {
     const PAGE = `${origin}/practice/`;
     const LESSON = `${origin}${SCROLLED_LESSON}`;
-    const plain = await timeOpen(browser, PAGE, 7, { throttled: false, warm: false });
-    const plainWarm = await timeOpen(browser, PAGE, 7, { throttled: false, warm: true });
+    const plain = await timeOpen(browser, PAGE, 5, { throttled: false, warm: false });
+    const plainWarm = await timeOpen(browser, PAGE, 5, { throttled: false, warm: true });
     const slow = await timeOpen(browser, PAGE, 5, { throttled: true, warm: false });
     const slowWarm = await timeOpen(browser, PAGE, 5, { throttled: true, warm: true });
     const slowScrolled = await timeOpen(browser, LESSON, 5, {

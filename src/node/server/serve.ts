@@ -17,6 +17,12 @@ export interface ServeOptions {
   host?: '127.0.0.1' | 'localhost';
   /** "Check my Docker": on unless false (then the server behaves as a static host would) */
   localApi?: LocalApiOptions | false;
+  /**
+   * A first `npm start` serves the pages while the build still writes what it makes after them
+   * (the search index, Python's files): requests under these paths wait for `done`, so none meets
+   * a missing or half-written file.
+   */
+  hold?: { paths: string[]; done: Promise<unknown> };
 }
 
 export function serve({
@@ -24,6 +30,7 @@ export function serve({
   port,
   host = '127.0.0.1',
   localApi = {},
+  hold,
 }: ServeOptions): Promise<Server> {
   const api = localApi === false ? null : createLocalApi(localApi);
   const withMeta = api
@@ -38,10 +45,14 @@ export function serve({
         .end(`This server answers only as localhost:${ownPort}.\n`);
       return;
     }
+    const url = req.url ?? '';
+    const fromDisk = () => serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
     const work =
-      api && (req.url ?? '').startsWith('/api/')
+      api && url.startsWith('/api/')
         ? api.handle(req, res, ownPort)
-        : serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
+        : hold?.paths.some((path) => url.startsWith(path))
+          ? hold.done.then(fromDisk)
+          : fromDisk();
     work.catch((error: unknown) => {
       // A browser that closes the connection mid-request (a reload, a cancelled upload) is not a
       // fault: nothing to log, and no one left to answer (audit I4).

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextProgress, STARTING } from '../../../scripts/build-progress.ts';
+import { nextProgress, PAGES_WRITTEN, STARTING } from '../../../scripts/build-progress.ts';
 
 // Lines `astro build` (Astro 7.3.5) printed for this repository on 2026-12-06 (its log, in order,
 // abridged: every page line but two, and Vite's warnings, left out).
@@ -48,6 +48,14 @@ describe("the first build's progress line", () => {
       'indexing the lessons for search',
       'writing the host files',
     ]);
+  });
+
+  it('reaches PAGES_WRITTEN (npm start serves from there) just after the last page is written', () => {
+    let progress = STARTING;
+    const reached = ASTRO_LOG.findIndex(
+      (line) => (progress = nextProgress(progress, line)).step === PAGES_WRITTEN,
+    );
+    expect(ASTRO_LOG[reached - 1]).toContain('├─ /lessons/introduction/index.html');
   });
 
   it('keeps its step on a line it does not know', () => {
