@@ -74,6 +74,33 @@ export const BASH_CASES: { name: string; lines: string[] }[] = [
   },
   { name: 'export of a variable set before', lines: ['LATER=2', 'export LATER', 'printenv LATER'] },
   { name: 'prefix assignment for one command', lines: ['ONCE=1 printenv ONCE', 'echo "[$ONCE]"'] },
+  {
+    name: 'grep -o prints each match, -n numbers them',
+    lines: [
+      `echo '{"a":"b","title":"T"}' | grep -o '"[a-z]*":"[^"]*"'`,
+      'grep -on t notes.txt',
+      "grep -o 'x*' notes.txt; echo $?",
+    ],
+  },
+  {
+    name: 'grep basic expressions: bare ( + ? { are literals, escaped ones operators',
+    lines: [
+      "echo 'f(x) a+b c?' | grep -o 'f(x)'",
+      "echo 'aa+' | grep -o 'a\\{2\\}+'",
+      "echo 'one two' | grep -o 'one\\|two'",
+      "grep -E 'o+' notes.txt",
+    ],
+  },
+  {
+    name: 'grep -q, -c, -v, -i',
+    lines: [
+      'grep -q two notes.txt; echo $?',
+      'grep -cv O notes.txt',
+      'grep -ci O notes.txt',
+      'grep -q nope notes.txt; echo $?',
+    ],
+  },
+  { name: 'grep -e PATTERN', lines: ['grep -e -x notes.txt; echo $?', 'grep -e t notes.txt'] },
   { name: 'env lists exported variables', lines: ['export AAA_X=1', 'env | grep ^AAA_'] },
   { name: 'printenv of a missing name', lines: ['printenv NO_SUCH_VAR', 'echo $?'] },
   { name: 'unset', lines: ['export GONE=1', 'unset GONE', 'printenv GONE', 'echo $? "[$GONE]"'] },

@@ -65,6 +65,11 @@ export function imageCommands(packages: Set<string>): CommandTable {
   ]);
   if (packages.has('fastapi') && !packages.has('fastapi-cli'))
     commands.set('fastapi', imageFastapi);
+  // pip put uvicorn's console script in the image (`which uvicorn` finds it); a server started
+  // from a script in the container would need its own network and process: the container's
+  // command is where the sandbox runs it.
+  if (packages.has('uvicorn'))
+    commands.set('uvicorn', (ctx) => notSimulated(ctx.io, GAP.imageServer, 'uvicorn'));
   return {
     commands,
     notFound: (name, io, shell) => {

@@ -3,6 +3,8 @@ import type { Command, CommandContext } from './types.ts';
 import { resolvePath } from '../../text/index.ts';
 import { describeError } from '../host/vfs.ts';
 import { byteLength } from '../text/bytes.ts';
+import { notSimulated } from '../not-simulated.ts';
+import { GAP } from '../shell/gaps.ts';
 
 /** The input of a filter: its file operands, or the pipe. */
 export function input(ctx: CommandContext, files: string[]): string | null {
@@ -48,13 +50,23 @@ const headTail =
 export const head = headTail((all, n) => all.slice(0, n));
 export const tail = headTail((all, n) => (n === 0 ? [] : all.slice(-n)));
 
+/** grep's options the sandbox has; any other is refused with one line, never ignored. */
+// -a (binary files as text) changes nothing here: the sandbox's files are text.
+const GREP_OPTIONS = new Set('aivnFEcoq');
+
 export const grep: Command = (ctx) => {
   const opts = new Set<string>();
   const rest: string[] = [];
-  for (const a of ctx.args) {
-    if (/^-[a-zA-Z]+$/.test(a)) for (const c of a.slice(1)) opts.add(c);
+  for (let k = 0; k < ctx.args.length; k++) {
+    const a = ctx.args[k]!;
+    // `-e PATTERN` names the pattern (one: several -e are refused below as other options).
+    if (a === '-e' && k + 1 < ctx.args.length && !rest.length) rest.push(ctx.args[++k]!);
+    else if (/^-[a-zA-Z]+$/.test(a)) for (const c of a.slice(1)) opts.add(c);
+    else if (a.startsWith('--')) return notSimulated(ctx.io, GAP.grepOptions, `grep ${a}`);
     else rest.push(a);
   }
+  const unknown = [...opts].find((c) => !GREP_OPTIONS.has(c));
+  if (unknown) return notSimulated(ctx.io, GAP.grepOptions, `grep -${unknown}`);
   const [pattern, ...files] = rest;
   if (pattern === undefined) {
     ctx.io.err(
@@ -65,24 +77,60 @@ export const grep: Command = (ctx) => {
   const text = input(ctx, files);
   if (text === null) return 2;
   let re: RegExp;
+  let test: RegExp;
   try {
     const source = opts.has('F')
       ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       : opts.has('E')
         ? pattern
-        : pattern.replace(/\\([|+?(){}])/g, '$1');
-    re = new RegExp(source, opts.has('i') ? 'i' : '');
+        : basicToJs(pattern);
+    re = new RegExp(source, opts.has('i') ? 'gi' : 'g');
+    test = new RegExp(source, opts.has('i') ? 'i' : '');
   } catch {
     ctx.io.err('grep: Unmatched ( or \\(\n');
     return 2;
   }
+  const matches = (l: string) => [...l.matchAll(re)].map((m) => m[0]).filter(Boolean);
   const matched = lines(text)
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => re.test(l) !== opts.has('v'));
+    .filter(({ l }) => test.test(l) !== opts.has('v'));
+  const prefix = (i: number) => (opts.has('n') ? `${i + 1}:` : '');
+  if (opts.has('q')) return matched.length ? 0 : 1;
   if (opts.has('c')) ctx.io.out(`${matched.length}\n`);
-  else ctx.io.out(matched.map(({ l, i }) => `${opts.has('n') ? `${i + 1}:` : ''}${l}\n`).join(''));
+  // -o prints each non-empty match on its own line (and nothing with -v, as GNU grep does).
+  else if (opts.has('o'))
+    ctx.io.out(
+      opts.has('v')
+        ? ''
+        : matched.flatMap(({ l, i }) => matches(l).map((m) => `${prefix(i)}${m}\n`)).join(''),
+    );
+  else ctx.io.out(matched.map(({ l, i }) => `${prefix(i)}${l}\n`).join(''));
   return matched.length ? 0 : 1;
 };
+
+/**
+ * A POSIX basic regular expression as JavaScript reads it: `\(` `\)` `\{` `\}` `\|` `\+` `\?` are
+ * the operators (GNU's) and the bare characters are literals, outside bracket expressions.
+ */
+function basicToJs(pattern: string): string {
+  let out = '';
+  let inBracket = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (inBracket) {
+      out += c === '\\' ? '\\\\' : c;
+      // `[]…]` and `[^]…]` take the first `]` as a member.
+      if (c === ']' && !/\[\^?$/.test(out.slice(0, -1))) inBracket = false;
+    } else if (c === '[') {
+      inBracket = true;
+      out += c;
+    } else if (c === '\\' && i + 1 < pattern.length) {
+      const next = pattern[++i]!;
+      out += '|+?(){}'.includes(next) ? next : `\\${next}`;
+    } else out += '|+?(){}'.includes(c) ? `\\${c}` : c;
+  }
+  return out;
+}
 
 export const wc: Command = (ctx) => {
   const opts = ctx.args.filter((a) => a.startsWith('-')).join('');

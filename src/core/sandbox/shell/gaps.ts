@@ -29,6 +29,12 @@ export const GAP = {
     'shell',
     'other programs of a real machine (git, ssh, wget, ps, top, sed, awk, find, tar, …)',
   ),
+  grepOptions: gap('shell', 'grep options other than -a -i -v -n -c -o -q -E -F -e'),
+  imageServer: gap(
+    'image',
+    'uvicorn started by a shell script or docker exec inside a container',
+    "make it the container's command (docker run IMAGE uvicorn …), or run it on your own Docker",
+  ),
   imagePrograms: gap(
     'image',
     "the image's other programs (apt-get, dpkg, su, passwd, …) in RUN steps and containers",
