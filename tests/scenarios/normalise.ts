@@ -40,6 +40,9 @@ export function normaliseText(text: string, ids: IdNames): string {
       .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<timestamp>')
       // `ref <uuid>::<hash>` in BuildKit's checksum errors.
       .replace(/\bref [0-9a-z-]+::[0-9a-z]+/g, 'ref <ref>')
+      // BuildKit's build cache record IDs (`docker builder prune`, `system df -v`): 25 characters
+      // of base 36, random.
+      .replace(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{25}\b/g, '<cache-id>')
       .replace(/\b[0-9a-f]{64}\b|\b[0-9a-f]{12}\b/g, (hex) => ids.name(hex))
       .replace(DURATION, '<time>')
       .replace(/\bafter \d+ ms\b/g, 'after <n> ms')

@@ -146,6 +146,8 @@ export function runOnEngine(scenario: Scenario): RecordedRun {
   const foreign = {
     containers: [...before],
     images: [...imagesBefore].filter((id) => !base.has(id)),
+    // `docker system df -v` lists every volume by name; the simulator has none.
+    volumes: sh('docker volume ls -q').stdout.split('\n').filter(Boolean),
   };
   const dir = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
   cpSync(WORKSPACE, dir, { recursive: true });

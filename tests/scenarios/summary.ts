@@ -11,6 +11,7 @@ import { parse, type Part, type PsContainer } from '../../src/core/docker-output
 import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
 import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
 import { IdNames, normaliseBuild, normaliseTable, normaliseText, runsAsSets } from './normalise.ts';
+import { normaliseDiskUsage, normalisePrune } from './normalise-disk-usage.ts';
 
 export interface CommandRecord {
   command: string;
@@ -44,7 +45,7 @@ export type SummaryEntry = Meaning & { text: string[] };
 export interface RecordedRun {
   /** the project directory: a temp dir on the engine's machine, `/home/learner/demo` in the simulator */
   workdir: string;
-  foreign: { containers: string[]; images: string[] };
+  foreign: { containers: string[]; images: string[]; volumes?: string[] };
   records: CommandRecord[];
 }
 
@@ -69,12 +70,15 @@ function withoutForeign(output: string, run: RecordedRun): string {
     .filter((id) => !LAB_BASE_IDS.has(id));
   const short = new Set(foreign.map((id) => id.slice(0, 12)));
   const full = new Set(foreign);
+  const volumes = new Set(run.foreign?.volumes ?? []);
   // Recordings made before the runner kept these have no workdir and no foreign list.
   return (run.workdir ? output.split(run.workdir).join('<project>') : output)
     .split('\n')
     .filter((line) => {
       const hexes = line.match(/\b[0-9a-f]{64}\b|\b[0-9a-f]{12}\b/g) ?? [];
-      return !hexes.some((h) => full.has(h) || short.has(h));
+      // A volume's row (`system df -v`) starts with its name.
+      const volume = /^\S+(?= {2,}\d+ {2,})/.exec(line)?.[0];
+      return !hexes.some((h) => full.has(h) || short.has(h)) && !(volume && volumes.has(volume));
     })
     .join('\n');
 }
@@ -87,6 +91,10 @@ function shown(r: CommandRecord, ids: IdNames): string[] {
   if (words[0] === 'docker' && sub === 'build') return normaliseBuild(r.output, ids);
   const raw = r.output.replace(/\r\n?/g, '\n').split('\n');
   if (raw.at(-1) === '') raw.pop();
+  // Also at the end of a pipe (`echo y | docker builder prune`).
+  if (/\bdocker (?:builder|buildx) prune\b/.test(r.command)) return normalisePrune(raw, ids);
+  if (words[0] === 'docker' && sub === 'system' && words[2] === 'df')
+    return normaliseDiskUsage(raw, ids, words.includes('-v') || words.includes('--verbose'));
   // Images created in the same instant (a rebuild that changed only metadata keeps the layers'
   // time) come in the daemon's map order, and one image's tags in different repositories in the
   // CLI's (a Go map: cli/command/formatter/image.go): rows with equal CREATED, or else equal

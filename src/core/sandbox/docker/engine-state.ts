@@ -7,7 +7,7 @@
  */
 import type { Vfs } from '../host/vfs.ts';
 import type { Image } from './images.ts';
-import type { CacheRecord } from './build/cache.ts';
+import type { CacheRecord, ExtraRecord } from './build/cache.ts';
 import type { Container } from './containers.ts';
 
 export type ImageState = Omit<Image, 'packages'> & { packages: string[] };
@@ -20,7 +20,12 @@ export type ContainerState = Omit<
 
 export interface EngineState {
   images: ImageState[];
-  cache: { records: [string, CacheRecordState][]; executions: number };
+  cache: {
+    records: [string, CacheRecordState][];
+    executions: number;
+    /** the local sources and base records (absent in sessions saved before they were kept) */
+    extras?: [string, ExtraRecord][];
+  };
   containers: ContainerState[];
   /** the port allocator's next ephemeral port */
   nextPort: number;

@@ -93,6 +93,7 @@ export class DockerEngine {
       cache: {
         records: cache.records.map(([key, record]) => [key, cacheRecordState(record)]),
         executions: cache.executions,
+        extras: cache.extras.map(([key, record]) => [key, { ...record }]),
       },
       containers: this.containers.map(containerState),
       nextPort: this.ports.next,
@@ -114,6 +115,7 @@ export class DockerEngine {
     this.cache.replaceAll(
       state.cache.records.map(([key, record]) => [key, cacheRecordFromState(record)]),
       state.cache.executions,
+      state.cache.extras,
     );
     this.ports.next = state.nextPort;
     this.pid = state.pid;

@@ -13,16 +13,15 @@ function decimal(bytes: number): { value: number; unit: string } {
   return { value, unit: UNITS[unit] ?? 'B' };
 }
 
-/** `HumanSizeWithPrecision(size, 3)`: decimal units, `%.3g`. */
-export function humanSize(bytes: number): string {
+/** `HumanSizeWithPrecision(size, precision)`: decimal units, `%.{precision}g` (3: the CLI's lists; 4: go-units' `HumanSize`, which `system df` and buildx print). */
+export function humanSize(bytes: number, precision = 3): string {
   const { value, unit } = decimal(bytes);
-  return `${formatG3(value)}${unit}`;
+  return `${formatG(value, precision)}${unit}`;
 }
 
-/** Go's `%.3g` for the 0 ≤ n < 1000 range the sizes use. */
-function formatG3(n: number): string {
-  const s = Number(n.toPrecision(3));
-  return String(s);
+/** Go's `%.Ng` for the 0 ≤ n < 1000 range the sizes use. */
+function formatG(n: number, precision: number): string {
+  return String(Number(n.toPrecision(precision)));
 }
 
 /** `HumanDuration`: "Less than a second", "3 seconds", "About a minute", … */

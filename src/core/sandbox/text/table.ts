@@ -28,3 +28,27 @@ export function ellipsis(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Go's tabwriter padding with tabs (`tabwriter.NewWriter(out, 1, 8, 1, '\t', 0)`, buildx's
+ * tables): a column is its widest cell plus 1, rounded up to a tab stop, and each cell but the
+ * last is followed by as many tabs as reach it. Rows written in one flush share their widths.
+ */
+export function renderTabbed(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, [...cell].length + 1);
+    });
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => {
+          if (i === row.length - 1) return cell;
+          const stop = Math.ceil(widths[i]! / 8) * 8;
+          return cell + '\t'.repeat(Math.ceil((stop - [...cell].length) / 8));
+        })
+        .join(''),
+    )
+    .join('\n');
+}

@@ -7,12 +7,12 @@
 import type { Clock } from '../../host/clock.ts';
 import type { Vfs } from '../../host/vfs.ts';
 import { qualifiedRef } from '../../../docker/index.ts';
-import { baseName } from '../../../text/index.ts';
+import { baseName, dirname } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
-import { collectContext, contextBytes } from './context.ts';
-import { type BuildCache } from './cache.ts';
+import { collectContext, contextBytes, sentBytes } from './context.ts';
+import { keys, type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
 import { lintDockerfile } from './lint.ts';
 import { resolveError } from '../registry.ts';
@@ -135,6 +135,14 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const contextVertex = vertex('[internal] load build context', 'done');
   contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
+  // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.
+  const now = deps.clock.now();
+  const ignoreText = deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '';
+  deps.cache.useBase(keys.from(base.id), now);
+  deps.cache.useSource(`dockerfile\0${dirname(request.dockerfile)}`, byteLength(text), now);
+  deps.cache.useSource(`dockerignore\0${request.contextDir}`, byteLength(ignoreText), now);
+  if (stage.sent.size)
+    deps.cache.useSource(`context\0${request.contextDir}`, sentBytes(context, stage.sent), now);
   if (failure) return outcome(failure, null, model.lines, warnings);
 
   const image = stage.export();

@@ -34,12 +34,24 @@ export function contextBytes(context: BuildContext): number {
   return total;
 }
 
+/**
+ * The bytes BuildKit keeps of a context: only the files the build's COPY/ADD sources named (the
+ * client sends those alone), counted once (scenario 70: 144B = requirements.txt + app/main.py).
+ */
+export function sentBytes(context: BuildContext, paths: ReadonlySet<string>): number {
+  let total = 0;
+  for (const path of paths) total += byteLength(context.get(path)?.text ?? '');
+  return total;
+}
+
 /** One COPY source resolved against the context: the files it selects, relative to the source. */
 export interface Selection {
   source: string;
   /** true when the source names a directory (its contents are copied) */
   directory: boolean;
   files: [string, ContextFile][];
+  /** the same files by their path in the context: what the client sends for this source */
+  paths: string[];
 }
 
 /** Resolves COPY/ADD sources; a source that selects nothing is returned in `missing`. */
@@ -53,19 +65,25 @@ export function selectSources(
       .replace(/^\.?\/+/, '')
       .replace(/\/+$/, '')
       .replace(/^\.$/, '');
-    const selection: Selection = { source, directory: false, files: [] };
+    const selection: Selection = { source, directory: false, files: [], paths: [] };
     if (/[*?]/.test(clean)) {
       const re = globToRegExp(clean);
       for (const [path, file] of context)
-        if (re.test(path)) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+        if (re.test(path)) {
+          selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+          selection.paths.push(path);
+        }
     } else {
       for (const [path, file] of context) {
-        if (path === clean) selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
-        else {
+        if (path === clean) {
+          selection.files.push([path.slice(path.lastIndexOf('/') + 1), file]);
+          selection.paths.push(path);
+        } else {
           const rel = clean === '' ? path : relativeTo(clean, path);
           if (rel) {
             selection.directory = true;
             selection.files.push([rel, file]);
+            selection.paths.push(path);
           }
         }
       }

@@ -15,6 +15,7 @@ import { selectionChecksum, selectSources, type BuildContext } from './context.t
 import { keys, type BuildCache, type CacheRecord } from './cache.ts';
 import { qualifiedRef } from '../../../docker/index.ts';
 import { byteLength } from '../../text/bytes.ts';
+import { changedBytes } from '../layer-size.ts';
 import type { BuildRequest } from './builder.ts';
 import { imageId } from './image-id.ts';
 import { vertex, type BuildFailure, type Vertex } from './types.ts';
@@ -58,6 +59,8 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 export class StageBuilder {
   /** true once a step really ran (not CACHED) */
   executed = false;
+  /** the context's files the COPY/ADD steps named: what the client sent */
+  readonly sent = new Set<string>();
   private parentKey: string;
   private fs: Vfs;
   private packages: Set<string>;
@@ -264,6 +267,7 @@ export class StageBuilder {
       const words = i.rawArgs.map((a) => this.expand(a));
       const dest = words.pop() ?? '.';
       const { selections, missing } = selectSources(this.d.context, words);
+      for (const sel of selections) for (const path of sel.paths) this.sent.add(path);
       if (missing) {
         const ref = hashParts('ref', missing);
         const message = `failed to calculate checksum of ref ${uuid(ref)}::${ref.slice(0, 25)}: "${missing}": not found`;
@@ -336,7 +340,7 @@ export class StageBuilder {
         v.seconds = result.lines.length
           ? Math.round((0.9 + result.lines.length * 0.004) * 10) / 10
           : 0.2;
-        if (result.code === 0) return { size: 0 };
+        if (result.code === 0) return { size: changedBytes(this.fs, fs) };
         return {
           error: `process "${argv.join(' ')}" did not complete successfully: exit code: ${result.code}`,
           line: i.line,
@@ -354,8 +358,10 @@ export class StageBuilder {
     apply: StepAction,
   ): Promise<BuildFailure | null> {
     let record: CacheRecord | undefined = forceMiss ? undefined : this.d.cache.get(key);
-    if (record) v.status = 'cached';
-    else {
+    if (record) {
+      v.status = 'cached';
+      this.d.cache.reuse(record, this.d.clock.now());
+    } else {
       this.executed = true;
       const fs = this.fs.clone();
       const packages = new Set(this.packages);

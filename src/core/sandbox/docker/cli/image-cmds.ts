@@ -1,4 +1,4 @@
-/** `docker tag`, `rmi`, `inspect`, `image prune`, `builder prune`, `system df`, `version`, `info`. */
+/** `docker tag`, `rmi`, `inspect`, `image prune`, `version`, `info`. */
 import type { CommandContext } from '../../commands/types.ts';
 import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
 import { CONTAINER_INSPECT } from '../inspect-types.ts';
@@ -259,33 +259,6 @@ export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
   const reclaimed = [...freed.values()].reduce((t, n) => t + n, 0);
   ctx.io.out(
     `${dangling.length ? `Deleted Images:\n${dangling.map((i) => `deleted: ${i.id}\n`).join('')}\n` : ''}Total reclaimed space: ${humanSize(reclaimed)}\n`,
-  );
-  return 0;
-}
-
-export function dockerBuilderPrune(ctx: CommandContext): number {
-  const n = ctx.host.engine.cache.prune();
-  ctx.io.out(`${n ? `Deleted build cache objects:\n` : ''}Total:\t${humanSize(n * 1024)}\n`);
-  return 0;
-}
-
-export function dockerSystemDf(ctx: CommandContext): number {
-  const { images, containers, cache } = ctx.host.engine;
-  // Layers are shared between images: count each once, as the engine's disk usage does.
-  const layers = new Map<string, number>();
-  for (const image of images.all())
-    image.layers.forEach((id, i) =>
-      layers.set(id, image.history.filter((h) => !h.emptyLayer)[i]?.size ?? 0),
-    );
-  const size = [...layers.values()].reduce((t, n) => t + n, 0);
-  ctx.io.out(
-    [
-      'TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE',
-      `Images          ${String(images.all().length).padEnd(10)}${String(new Set(containers.map((c) => c.imageId)).size).padEnd(10)}${humanSize(size).padEnd(10)}0B (0%)`,
-      `Containers      ${String(containers.length).padEnd(10)}${String(containers.filter((c) => c.state === 'running').length).padEnd(10)}0B        0B`,
-      'Local Volumes   0         0         0B        0B',
-      `Build Cache     ${String(cache.size).padEnd(10)}0         0B        0B`,
-    ].join('\n') + '\n',
   );
   return 0;
 }

@@ -12,15 +12,8 @@ import { dockerLogs } from './logs-cmd.ts';
 import { dockerExec } from './exec-cmd.ts';
 import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
-import {
-  dockerBuilderPrune,
-  dockerImagePrune,
-  dockerInspect,
-  dockerRmi,
-  dockerSystemDf,
-  dockerTag,
-  VERSION,
-} from './image-cmds.ts';
+import { dockerImagePrune, dockerInspect, dockerRmi, dockerTag, VERSION } from './image-cmds.ts';
+import { dockerBuilderPrune, dockerSystemDf } from './disk-usage.ts';
 
 type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
 

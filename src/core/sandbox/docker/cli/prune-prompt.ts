@@ -7,9 +7,16 @@ import type { CommandContext } from '../../commands/types.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 
-/** true: go on; false: stop, exit code 0; a number: stop with that exit code. */
-export function confirmPrune(ctx: CommandContext, warning: string): boolean | number {
-  ctx.io.out(`WARNING! ${warning}\nAre you sure you want to continue? [y/N] `);
+/**
+ * true: go on; false: stop, exit code 0; a number: stop with that exit code. The Docker CLI puts
+ * the question on its own line; buildx (`docker builder prune`) on the warning's (`oneLine`).
+ */
+export function confirmPrune(
+  ctx: CommandContext,
+  warning: string,
+  oneLine = false,
+): boolean | number {
+  ctx.io.out(`WARNING! ${warning}${oneLine ? ' ' : '\n'}Are you sure you want to continue? [y/N] `);
   if (ctx.io.stdin === null) {
     // A person at the terminal would answer, but this terminal cannot read a line for a command.
     if (ctx.job.interactive) {

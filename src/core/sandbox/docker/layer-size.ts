@@ -1,0 +1,23 @@
+/**
+ * The size of a layer as Docker counts it: the bytes of the files created or changed on top of
+ * what lay below (directories and deletions count 0). One rule for a RUN step's layer (`docker
+ * history`, scenario 69: `echo built > /srv/marker` is 6B) and a container's writable layer
+ * (`docker system df`, `ps -s`).
+ */
+import type { Vfs } from '../host/vfs.ts';
+import { byteLength } from '../text/bytes.ts';
+
+export function changedBytes(
+  below: Vfs | null,
+  above: Vfs,
+  skip: (path: string) => boolean = () => false,
+): number {
+  let total = 0;
+  for (const rel of above.walk('/')) {
+    const path = `/${rel}`;
+    const text = above.stat(path)?.text ?? '';
+    if (skip(path) || below?.stat(path)?.text === text) continue;
+    total += byteLength(text);
+  }
+  return total;
+}
