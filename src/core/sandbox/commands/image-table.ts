@@ -7,7 +7,7 @@ import type { Command, CommandContext, CommandTable } from './types.ts';
 import { COMMON } from './index.ts';
 import { dashEcho } from './builtins.ts';
 import { chown, groupadd, useradd } from './users.ts';
-import { python } from './python.ts';
+import { runPython } from './python.ts';
 import { pip } from './pip.ts';
 import { shellPrefix } from './messages.ts';
 import { PYTHON_VERSIONS } from '../docker/base-image-files.ts';
@@ -44,7 +44,7 @@ export function imageCommands(packages: Set<string>): CommandTable {
       ctx.io.out(`Python ${imagePython3(ctx).python}\n`);
       return 0;
     }
-    return python(ctx);
+    return runPython(ctx, target);
   };
   const imageFastapi: Command = (ctx: CommandContext) => {
     ctx.io.err(

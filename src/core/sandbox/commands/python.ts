@@ -16,7 +16,7 @@ import {
 } from '../app/uvicorn.ts';
 import { failures, pythonFiles, startApp } from '../app/server.ts';
 import { hostLayout } from '../python/layout.ts';
-import { hostEnvironment, pip } from './pip.ts';
+import { hostEnvironment, pip, type PipTarget } from './pip.ts';
 
 const VENV_FILES = (dir: string) => ({
   'pyvenv.cfg': `home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.13.5\nexecutable = /usr/bin/python3.13\ncommand = /usr/bin/python3 -m venv ${dir}\n`,
@@ -25,7 +25,16 @@ const VENV_FILES = (dir: string) => ({
   'bin/pip': '',
 });
 
-export const python: Command = async (ctx) => {
+export const python: Command = (ctx) => runPython(ctx, null);
+
+/**
+ * `python ARGS`: `environment` is where pip installed packages (an image's, for its dash); null:
+ * the terminal's active environment (a venv or the system's).
+ */
+export async function runPython(
+  ctx: CommandContext,
+  environment: PipTarget | null,
+): Promise<number> {
   const [first, ...rest] = ctx.args;
   if (first === '--version' || first === '-V') {
     ctx.io.out('Python 3.13.5\n');
@@ -42,7 +51,8 @@ export const python: Command = async (ctx) => {
     );
     return 1;
   }
-  if (first === '-c') return script(ctx, '-c', rest[0] ?? '', ['-c', ...rest.slice(1)]);
+  if (first === '-c')
+    return script(ctx, '-c', rest[0] ?? '', ['-c', ...rest.slice(1)], environment);
   if (first === undefined) {
     // Without a terminal the REPL reads an empty stdin and exits, as `docker run python:3.13-slim` does.
     if (!ctx.job.interactive) return 0;
@@ -57,8 +67,8 @@ export const python: Command = async (ctx) => {
     ctx.io.err(`${ctx.name}: can't open file '${path}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  return script(ctx, path, source, [first, ...rest]);
-};
+  return script(ctx, path, source, [first, ...rest], environment);
+}
 
 function venv(ctx: CommandContext, args: string[]): number {
   const dir = args.find((a) => !a.startsWith('-'));
@@ -265,8 +275,9 @@ async function script(
   target: string,
   source: string,
   argv: string[],
+  imageEnvironment: PipTarget | null,
 ): Promise<number> {
-  const environment = hostEnvironment(ctx);
+  const environment = imageEnvironment ?? hostEnvironment(ctx);
   const dir = target === '-c' ? ctx.shell.cwd : target.slice(0, target.lastIndexOf('/')) || '/';
   const layout = hostLayout(ctx.shell.venv);
   const { pid, result } = await ctx.host.runtime.start({
