@@ -38,6 +38,8 @@ export function normaliseText(text: string, ids: IdNames): string {
       .replace(/\/var\/lib\/docker-lab\/[\w-]+/g, '/var/lib/docker')
       // RFC 3339 timestamps (inspect, logs -t, events).
       .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<timestamp>')
+      // Go's time.Time printed as is (`--format json`'s CreatedAt: 2026-12-06 13:26:21 +0000 UTC).
+      .replace(/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{3,}\b/g, '<timestamp>')
       // `ref <uuid>::<hash>` in BuildKit's checksum errors.
       .replace(/\bref [0-9a-z-]+::[0-9a-z]+/g, 'ref <ref>')
       // BuildKit's build cache record IDs (`docker builder prune`, `system df -v`): 25 characters
@@ -83,6 +85,13 @@ const LAB_BASE_ROWS = LAB_BASES.map(({ tag }) => {
   return `${repository} | ${version} | `;
 });
 const isLabBaseRow = (text: string) => LAB_BASE_ROWS.some((row) => text.startsWith(row));
+
+/** The same for a `--format json` line of `docker images`. */
+export const isLabBaseJson = (line: string) =>
+  LAB_BASES.some(({ tag }) => {
+    const [repository, version] = tag.split(':') as [string, string];
+    return line.includes(`"Repository":"${repository}"`) && line.includes(`"Tag":"${version}"`);
+  });
 
 /**
  * Cuts a table (a header line of upper-case column names) at its header's column starts, before

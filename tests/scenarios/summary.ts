@@ -10,7 +10,14 @@
 import { parse, type Part, type PsContainer } from '../../src/core/docker-output/index.ts';
 import { normaliseRef, portText as shownPort, type Port } from '../../src/core/docker/index.ts';
 import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
-import { IdNames, normaliseBuild, normaliseTable, normaliseText, runsAsSets } from './normalise.ts';
+import {
+  IdNames,
+  isLabBaseJson,
+  normaliseBuild,
+  normaliseTable,
+  normaliseText,
+  runsAsSets,
+} from './normalise.ts';
 import { normaliseDiskUsage, normalisePrune } from './normalise-disk-usage.ts';
 
 export interface CommandRecord {
@@ -106,7 +113,10 @@ function shown(r: CommandRecord, ids: IdNames): string[] {
   const lines = raw.map((line) => normaliseText(line, ids));
   if (images)
     return runsAsSets(
-      raw.map((line, i) => ({ key: /^[0-9a-f]{12,64}\b/.exec(line)?.[0] ?? '', text: lines[i]! })),
+      raw.map((line, i) => ({
+        key: /^[0-9a-f]{12,64}\b/.exec(line)?.[0] ?? (isLabBaseJson(line) ? 'lab base' : ''),
+        text: lines[i]!,
+      })),
     );
   // `docker logs` replays stdout and stderr separately: their interleaving races on a real engine.
   if (words[0] === 'docker' && sub === 'logs') return lines.map(normaliseLog).sort();

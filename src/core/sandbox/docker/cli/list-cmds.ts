@@ -34,6 +34,10 @@ const LIST_FLAGS = [
 ];
 const PS_FLAGS = [...LIST_FLAGS, int('last', 'n'), bool('latest', 'l'), bool('size', 's')];
 
+/** Go's time.Time as the CLI prints `CreatedAt` (`2006-01-02 15:04:05 -0700 MST`, the daemon's UTC). */
+const goTime = (ms: number) =>
+  `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
+
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
 
 /** Column headers of the CLI's format contexts, for `--format 'table …'`. */
@@ -62,22 +66,25 @@ function table(
   ctx: CommandContext,
   format: string | undefined,
   header: string[],
-  rows: Record<string, string>[],
+  rows: Record<string, string | null>[],
   fields: string[],
   context: string,
 ): number {
   if (format) {
     const isTable = /^table(?:\s|$)/.test(format);
-    const body = (isTable ? format.slice(5) : format)
+    // `--format json` is `{{json .}}`: the context's MarshalJSON, every field.
+    const body = (isTable ? format.slice(5) : format === 'json' ? '{{json .}}' : format)
       .trim()
       .replace(/\\t/g, '\t')
       .replace(/\\n/g, '\n');
     const keys = Object.keys(rows[0] ?? Object.fromEntries(fields.map((f) => [f, ''])));
+    const context_ = T.struct(
+      `formatter.${context}`,
+      keys.map((k) => [k, T.string]),
+    );
+    // The CLI's contexts marshal a map of every field (encoding/json: keys sorted, HTML escaped).
     const type = T.ptr(
-      T.struct(
-        `formatter.${context}`,
-        keys.map((k) => [k, T.string]),
-      ),
+      context_.kind === 'struct' ? { ...context_, marshal: (raw: unknown) => raw } : context_,
     );
     const headers = Object.fromEntries(
       keys.map((k) => [k, k === 'ID' ? header[fields.indexOf('ID')]! : (HEADERS[k] ?? k)]),
@@ -140,16 +147,24 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
   }
   const rows = list.map((c) => {
     const command = commandText(c.argv);
+    // Every field of the CLI's ContainerContext, in its JSON's (sorted) order.
     return {
+      Command: JSON.stringify(noTrunc ? command : ellipsis(command, 20)),
+      CreatedAt: goTime(c.created),
       ID: noTrunc ? c.id : c.id.slice(0, 12),
       // Once the reference names another image (a rebuild moved the tag), Docker shows the ID it runs.
       Image: engine.images.find(c.image)?.id === c.imageId ? c.image : shortId(c.imageId),
-      Command: JSON.stringify(noTrunc ? command : ellipsis(command, 20)),
-      RunningFor: `${humanDuration(now - c.created)} ago`,
-      Status: statusText(c, now, humanDuration),
-      Ports: displayPorts(portRows(c)),
+      Labels: '',
+      LocalVolumes: '0',
+      Mounts: c.mounts.map((m) => (noTrunc ? m.source : ellipsis(m.source, 15))).join(','),
       Names: c.name,
+      Networks: 'bridge',
+      Platform: null,
+      Ports: displayPorts(portRows(c)),
+      RunningFor: `${humanDuration(now - c.created)} ago`,
+      Size: '0B',
       State: c.state,
+      Status: statusText(c, now, humanDuration),
     };
   });
   return table(
@@ -173,6 +188,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
     ctx.io.err(`Error response from daemon: ${keep.error}\n`);
     return 1;
   }
+  const { containers } = ctx.host.engine;
   const rows = ctx.host.engine.images
     .all()
     .sort((a, b) => b.created - a.created)
@@ -181,12 +197,19 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
       return tags.map((tag) => {
         const t = tag ?? '<none>:<none>';
         const i = t.lastIndexOf(':');
+        // Every field of the CLI's imageContext, in its JSON's (sorted) order.
         return {
-          Repository: t.slice(0, i),
-          Tag: t.slice(i + 1),
-          ID: shortId(image.id),
+          Containers: String(containers.filter((c) => c.imageId === image.id).length),
+          CreatedAt: goTime(image.created),
           CreatedSince: ago(ctx, image.created),
+          Digest: '<none>',
+          ID: shortId(image.id),
+          Repository: t.slice(0, i),
+          SharedSize: 'N/A',
           Size: humanSize(image.size),
+          Tag: t.slice(i + 1),
+          UniqueSize: 'N/A',
+          VirtualSize: humanSize(image.size, 4),
         };
       });
     })

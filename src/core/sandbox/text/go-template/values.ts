@@ -222,12 +222,18 @@ export function formatFloat(f: number): string {
 export function toJson(v: GoValue): string {
   const c = v;
   if (!c.type) return 'null';
-  const data = c.type.kind === 'struct' && c.type.marshal ? c.type.marshal(c.raw) : c.raw;
-  return goJson(data ?? null);
+  const t = c.type.kind === 'ptr' ? c.type.elem : c.type;
+  const own = t.kind === 'struct' ? t.marshal : undefined;
+  const data = own ? own(c.raw) : c.raw;
+  // A type's own MarshalJSON uses json.Marshal, which escapes <, > and & (`\u003cnone\u003e`).
+  return goJson(data ?? null, '', !!own);
 }
 
-/** JSON as Go writes it: compact, map keys in order as given, U+2028/U+2029 escaped. */
-export function goJson(data: unknown, indent = ''): string {
+/** JSON as Go writes it: compact, map keys in order as given, U+2028/U+2029 escaped (and HTML's characters, as json.Marshal does, when asked). */
+export function goJson(data: unknown, indent = '', escapeHtml = false): string {
   const text = indent ? JSON.stringify(data, null, indent) : JSON.stringify(data);
-  return (text ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const out = (text ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return escapeHtml
+    ? out.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+    : out;
 }
