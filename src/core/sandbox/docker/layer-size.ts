@@ -5,6 +5,8 @@
  * (`docker system df`, `ps -s`).
  */
 import type { Vfs } from '../host/vfs.ts';
+import type { Container } from './containers.ts';
+import type { Image } from './images.ts';
 import { byteLength } from '../text/bytes.ts';
 
 export function changedBytes(
@@ -20,4 +22,12 @@ export function changedBytes(
     total += byteLength(text);
   }
   return total;
+}
+
+/** A container's writable layer, bind mounts aside (their files are the host's). */
+export function writableSize(c: Container, images: readonly Image[]): number {
+  const image = images.find((i) => i.id === c.imageId) ?? null;
+  return changedBytes(image?.fs ?? null, c.fs, (path) =>
+    c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`)),
+  );
 }

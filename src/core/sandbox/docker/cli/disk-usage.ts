@@ -12,7 +12,7 @@ import type { Container } from '../containers.ts';
 import { statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
 import { shortId, type Image } from '../images.ts';
-import { changedBytes } from '../layer-size.ts';
+import { writableSize } from '../layer-size.ts';
 import { confirmPrune, forced } from './prune-prompt.ts';
 
 /** One record as buildx lists it: `*` marks a mutable record; sizes in go-units' 4 digits. */
@@ -223,12 +223,4 @@ function imageUsage(
     out.set(image.id, { shared, unique, containers: count });
   }
   return out;
-}
-
-/** A container's writable layer, bind mounts aside (their files are the host's). */
-function writableSize(c: Container, images: readonly Image[]): number {
-  const image = images.find((i) => i.id === c.imageId) ?? null;
-  return changedBytes(image?.fs ?? null, c.fs, (path) =>
-    c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`)),
-  );
 }

@@ -17,6 +17,7 @@ import {
   type FlagSpec,
 } from '../../../docker/index.ts';
 import { shortId } from '../images.ts';
+import { writableSize } from '../layer-size.ts';
 import {
   containerFilter,
   imageFilter,
@@ -33,6 +34,7 @@ const LIST_FLAGS = [
   list('filter', 'f'),
 ];
 const PS_FLAGS = [...LIST_FLAGS, int('last', 'n'), bool('latest', 'l'), bool('size', 's')];
+const IMAGES_FLAGS = [...LIST_FLAGS, bool('digests')];
 
 /** Go's time.Time as the CLI prints `CreatedAt` (`2006-01-02 15:04:05 -0700 MST`, the daemon's UTC). */
 const goTime = (ms: number) =>
@@ -145,6 +147,12 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
     ctx.io.out(list.map((c) => `${c.id.slice(0, 12)}\n`).join(''));
     return 0;
   }
+  const size = flags.bool('size');
+  const sizeText = (c: (typeof list)[number]) => {
+    const rw = writableSize(c, engine.images.all());
+    const image = engine.images.all().find((i) => i.id === c.imageId);
+    return `${humanSize(rw)} (virtual ${humanSize((image?.size ?? 0) + rw)})`;
+  };
   const rows = list.map((c) => {
     const command = commandText(c.argv);
     // Every field of the CLI's ContainerContext, in its JSON's (sorted) order.
@@ -162,7 +170,8 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
       Platform: null,
       Ports: displayPorts(portRows(c)),
       RunningFor: `${humanDuration(now - c.created)} ago`,
-      Size: '0B',
+      // SizeRw, and SizeRootFs (the image and the layer), only when -s asked the daemon for them.
+      Size: size ? sizeText(c) : '0B',
       State: c.state,
       Status: statusText(c, now, humanDuration),
     };
@@ -170,15 +179,24 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
   return table(
     ctx,
     flags.string('format'),
-    ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'],
+    [
+      'CONTAINER ID',
+      'IMAGE',
+      'COMMAND',
+      'CREATED',
+      'STATUS',
+      'PORTS',
+      'NAMES',
+      ...(size ? ['SIZE'] : []),
+    ],
     rows,
-    ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'],
+    ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names', ...(size ? ['Size'] : [])],
     'ContainerContext',
   );
 }
 
 export function dockerImages(ctx: CommandContext, args: string[]): number {
-  const flags = listFlags(ctx, args, 'docker images');
+  const flags = listFlags(ctx, args, 'docker images', IMAGES_FLAGS);
   if (!flags) return 125;
   const quiet = flags.bool('quiet');
   const filter = flags.positionals[0];
@@ -189,6 +207,8 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
     return 1;
   }
   const { containers } = ctx.host.engine;
+  // Images built or loaded here have no registry digest: the column says <none>.
+  const digests = flags.bool('digests');
   const rows = ctx.host.engine.images
     .all()
     .sort((a, b) => b.created - a.created)
@@ -203,7 +223,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
           CreatedAt: goTime(image.created),
           CreatedSince: ago(ctx, image.created),
           Digest: '<none>',
-          ID: shortId(image.id),
+          ID: flags.bool('no-trunc') ? image.id : shortId(image.id),
           Repository: t.slice(0, i),
           SharedSize: 'N/A',
           Size: humanSize(image.size),
@@ -226,9 +246,9 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
   return table(
     ctx,
     flags.string('format'),
-    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'],
+    ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE'],
     rows,
-    ['Repository', 'Tag', 'ID', 'CreatedSince', 'Size'],
+    ['Repository', 'Tag', ...(digests ? ['Digest'] : []), 'ID', 'CreatedSince', 'Size'],
     'imageContext',
   );
 }
