@@ -84,16 +84,30 @@ export function sessionText(results: StepResult[]): { text: string; finalNewline
 }
 
 /**
- * A session's text without what differs on every run (IDs, digests, times, ages, client ports), so two
- * captures compare equal when a learner would read the same output.
+ * A session's text without what differs on every run (IDs, digests, times, ages, client ports, PIDs,
+ * HTTP dates, curl's timing and a dropped connection's wording), so two captures compare equal when
+ * a learner would read the same output.
  */
 export function stableText(text: string): string {
-  return text
-    .replace(/\b[0-9a-f]{12,64}\b/g, '<id>')
-    .replace(/\b\d+(?:\.\d+)?m?s\b/g, '<time>')
-    .replace(/\b(?:\d+|About an?|Less than a) (?:second|minute|hour)s?(?: ago)?\b/g, '<age>')
-    .replace(/(\d{1,3}(?:\.\d{1,3}){3}):\d{4,5}\b/g, '$1:<port>')
-    .replace(/ +/g, ' ');
+  return (
+    text
+      .replace(/\b[0-9a-f]{12,64}\b/g, '<id>')
+      .replace(/\b\d+(?:\.\d+)?m?s\b/g, '<time>')
+      .replace(/\b(?:\d+|About an?|Less than a) (?:second|minute|hour)s?(?: ago)?\b/g, '<age>')
+      .replace(/(\d{1,3}(?:\.\d{1,3}){3}):\d{4,5}\b/g, '$1:<port>')
+      // a process's ID (Uvicorn's `Started server process [8]`), which depends on what started first
+      .replace(/\bprocess \[\d+\]/g, 'process [<pid>]')
+      // curl's wait before a refused connection, and which way a connection Docker drops is reported
+      // (the lab sees both from one container: lesson 9, "Connection reset")
+      .replace(/\bafter \d+ ms\b/g, 'after <n> ms')
+      .replace(
+        /curl: \((?:52\) Empty reply from server|56\) Recv failure: Connection reset by peer)/g,
+        'curl: (52|56) <dropped connection>',
+      )
+      // the server's clock in an HTTP answer (`curl -i`)
+      .replace(/^date: \w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT$/gm, 'date: <date>')
+      .replace(/ +/g, ' ')
+  );
 }
 
 /** A short fingerprint of a session's stable text: a variant record names the reference it was compared with. */

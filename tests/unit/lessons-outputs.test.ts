@@ -16,6 +16,7 @@ import {
   type CapturedOutput,
 } from '../../scripts/capture-outputs/outputs.ts';
 import { SCENARIOS } from '../../scripts/capture-outputs/scenarios/index.ts';
+import { variantProblems } from '../../scripts/capture-outputs/variants.ts';
 import { parse } from '../../src/core/docker-output/index.ts';
 import { stepSeconds, ttyBuildSeconds } from '../../src/content/build-timings.ts';
 
@@ -112,6 +113,34 @@ describe('the outputs the lessons show', () => {
     );
     expect(problems).toEqual([]);
   });
+
+  // Issue 11: a capture on the containerd image store (Docker Desktop's and Engine 29's default)
+  // exists for every output whose text differs there, and its lesson shows it beside the classic one.
+  const references = captured.filter(([, entry]) => !entry.lab);
+  it.each(references)(
+    '%s was captured on the containerd image store too, against its current text',
+    (file) => {
+      expect(variantProblems(manifest, file, 'containerd')).toEqual([]);
+    },
+  );
+
+  it.each(captured.filter(([, entry]) => entry.lab === 'containerd'))(
+    '%s is shown in its lesson, labelled as the containerd image store',
+    (file, entry) => {
+      const lesson = lessons.find((l) => l.slug === entry.lesson)!;
+      const names = rawImports(lesson)
+        .filter((i) => i.file === join(OUTPUTS, file))
+        .map((i) => i.name);
+      expect(names, `${entry.lesson} does not import ${file}`).not.toEqual([]);
+      const frames = names.flatMap((name) =>
+        [...lesson.body.matchAll(new RegExp(`<Code code=\\{${name}\\}[^>]*>`, 'g'))].map(
+          (m) => m[0],
+        ),
+      );
+      expect(frames, `${entry.lesson} does not show ${file}`).not.toEqual([]);
+      for (const frame of frames) expect(frame).toContain('containerd image store');
+    },
+  );
 
   it('the timings lesson 6 quotes are there, and the rebuild is the faster', () => {
     const [first, cached, wrongOrder] = [

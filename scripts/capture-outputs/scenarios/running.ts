@@ -12,6 +12,9 @@ import {
 
 const SOLUTION = { from: 'solution' };
 
+/** The lab machine's first network (not loopback) address, as another computer would reach it. */
+const NETWORK_ADDRESS = `"http://$(hostname -I | cut -d' ' -f1)"`;
+
 export const runningScenarios: Scenario[] = [
   {
     name: 'run-foreground',
@@ -121,6 +124,9 @@ export const runningScenarios: Scenario[] = [
         capture: 'run-port-8080',
         claims: { exitCode: 0, says: [ROOT_BODY] },
       },
+      // Lesson 7, "Publish for your computer only": published on every interface, the port answers on
+      // the machine's network address too (what another computer would connect to).
+      { run: `curl -sS ${NETWORK_ADDRESS}:8080/`, claims: { exitCode: 0, says: [ROOT_BODY] } },
       { run: 'docker stop demo', capture: 'run-port-8080', claims: { exitCode: 0 } },
       {
         run: 'docker run -d --rm --name demo -p 127.0.0.1:8000:8000 demo-image',
@@ -138,6 +144,11 @@ export const runningScenarios: Scenario[] = [
         run: 'curl http://localhost:8000/',
         capture: 'run-port-loopback',
         claims: { exitCode: 0, says: [ROOT_BODY] },
+      },
+      // Published on 127.0.0.1 only: on Engine 28 nothing answers on the network address.
+      {
+        run: `curl -sS ${NETWORK_ADDRESS}:8000/`,
+        claims: { exitCode: 7, says: ['Failed to connect'] },
       },
       { run: 'docker stop demo', capture: 'run-port-loopback', claims: { exitCode: 0 } },
     ],
