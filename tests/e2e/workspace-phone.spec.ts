@@ -24,6 +24,22 @@ test.describe('phone, 390×844', () => {
     await openWorkspace(page);
     const bar = page.getByRole('toolbar', { name: 'Terminal keys' });
     await expect(bar).toBeVisible();
+    // All eight keys at once, none scrolled out of sight at the bar's end (the arrows were).
+    const keys = await bar.evaluate((el) => ({
+      shown: el.clientWidth,
+      needed: el.scrollWidth,
+      right: Math.max(...[...el.children].map((k) => k.getBoundingClientRect().right)),
+      wrapped: [...el.children]
+        .filter((k) => {
+          const label = document.createRange();
+          label.selectNodeContents(k);
+          return label.getClientRects().length > 1;
+        })
+        .map((k) => k.textContent),
+    }));
+    expect(keys.wrapped, 'each key shows its label on one line').toEqual([]);
+    expect(keys.needed, 'the key bar needs no sideways scrolling').toBeLessThanOrEqual(keys.shown);
+    expect(keys.right, 'the last key ends on the screen').toBeLessThanOrEqual(390);
     const textarea = page.locator('.xterm-helper-textarea');
     await run(page, 'echo one', 'one');
     await page.keyboard.type('cat Dockerf');
