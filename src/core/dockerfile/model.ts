@@ -93,7 +93,14 @@ export function readDockerfile(text: string): Model {
 
   for (const instruction of dockerfile.getInstructions()) {
     const keyword = instruction.getKeyword();
-    const step = toStep(instruction, keyword, escape, current?.workdir ?? null, current?.env ?? {});
+    const step = toStep(
+      instruction,
+      keyword,
+      escape,
+      current !== null || keyword === 'FROM',
+      current?.workdir ?? null,
+      current?.env ?? {},
+    );
     all.push(step);
     if (keyword === 'FROM') {
       const parent = findStage(stages, step.args[0]);
@@ -127,12 +134,17 @@ function toStep(
   instruction: Instruction,
   keyword: string,
   escape: string,
+  expand: boolean,
   workdir: string | null,
   env: Record<string, string>,
 ): Step {
   const range = instruction.getRange();
   const written = instruction.getArguments();
-  const argumentList = EXPANDED.has(keyword) ? instruction.getExpandedArguments() : written;
+  // Before the first FROM only FROM itself is expanded (against the ARGs above it): nothing else
+  // belongs there, and dockerfile-ast 0.7's resolver recurses without end on a variable in an
+  // indented first line (` WORKDIR $!`).
+  const argumentList =
+    expand && EXPANDED.has(keyword) ? instruction.getExpandedArguments() : written;
   const text = joinContinuations(instruction.getRawArgumentsContent() ?? '', escape);
   return {
     keyword,

@@ -158,6 +158,13 @@ describe('never throws, answers in time', () => {
     );
   });
 
+  // Found by 'on Dockerfile-like fragments' (seed -1656200887): dockerfile-ast's variable resolver
+  // overflowed the stack on an indented first instruction with a variable, before any FROM.
+  it.each([' WORKDIR $!', '  ENV A=$B', '\tCOPY $X /y\nFROM python:3.14-slim'])(
+    'on a variable in an indented line before FROM: %j',
+    (text) => checkShape(text),
+  );
+
   it.each<[string, string]>([
     ['one very long line', `RUN ${'x '.repeat((MAX_CHARS - 10) / 2)}`],
     [
