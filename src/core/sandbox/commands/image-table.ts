@@ -13,6 +13,7 @@ import { shellPrefix } from './messages.ts';
 import { PYTHON_VERSIONS } from '../docker/base-image-files.ts';
 import { installedPython } from '../docker/base-image.ts';
 import { DEBIAN_PROGRAMS } from './image-programs.ts';
+import { catalogFor } from './pip-catalog.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { GAP } from '../shell/gaps.ts';
 
@@ -69,7 +70,13 @@ export function imageCommands(packages: Set<string>): CommandTable {
   // from a script in the container would need its own network and process: the container's
   // command is where the sandbox runs it.
   if (packages.has('uvicorn'))
-    commands.set('uvicorn', (ctx) => notSimulated(ctx.io, GAP.imageServer, 'uvicorn'));
+    commands.set('uvicorn', (ctx) => {
+      if (ctx.args[0] !== '--version') return notSimulated(ctx.io, GAP.imageServer, 'uvicorn');
+      const v = imagePython3(ctx);
+      const uvicorn = catalogFor(v.minor).dists.get('uvicorn')?.version ?? '';
+      ctx.io.out(`Running uvicorn ${uvicorn} with CPython ${v.python} on Linux\n`);
+      return 0;
+    });
   return {
     commands,
     notFound: (name, io, shell) => {

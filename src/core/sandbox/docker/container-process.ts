@@ -39,6 +39,9 @@ export function resolveProcess(
     const server = words && serverOf(words, image, cwd, env);
     return server ?? { kind: 'script', script: argv[2] ?? '', argv0: exe };
   }
+  // `uvicorn --version` prints and exits; the image's dash answers it.
+  if (name === 'uvicorn' && argv[1] === '--version' && image.packages.has('uvicorn'))
+    return { kind: 'script', script: argv.map(quote).join(' ') };
   const server = serverOf(argv, image, cwd, env);
   if (server) return server;
   if (SYSTEM.has(name) || (name === 'fastapi' && image.packages.has('fastapi')))
