@@ -3,7 +3,7 @@
  * nothing else (no CSP, no cross-origin isolation, no local API), and 404 for anything outside the
  * sub-path, so a root-relative URL that escaped the base shows as a failed request. With
  * `withHeadersFile`, it also sends what the build's `_headers` says, as Netlify and Cloudflare
- * Pages do (a rule `/x/*` covers every path that starts with `/x/`; every matching rule adds its headers).
+ * Pages do (headersFileReader).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -23,10 +23,13 @@ const isFile = (path: string) =>
     () => false,
   );
 
-type Rule = { pattern: string; headers: [string, string][] };
-
-function readHeadersFile(text: string): Rule[] {
-  const rules: Rule[] = [];
+/**
+ * How Netlify and Cloudflare Pages read a `_headers` file: for a path, every rule that matches (a
+ * rule `/x/*` covers every path that starts with `/x/`) adds its headers; a header that two rules
+ * set is sent once, with the values joined by a comma.
+ */
+export function headersFileReader(text: string): (path: string) => Record<string, string> {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
@@ -35,25 +38,28 @@ function readHeadersFile(text: string): Rule[] {
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
     }
   }
-  return rules;
+  const matches = (pattern: string, path: string) =>
+    pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+  return (path) => {
+    const out: Record<string, string> = {};
+    for (const rule of rules.filter((r) => matches(r.pattern, path)))
+      for (const [n, v] of rule.headers) out[n] = out[n] ? `${out[n]}, ${v}` : v;
+    return out;
+  };
 }
-
-const matches = (pattern: string, path: string) =>
-  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 export async function servePlain(
   root: string,
   base: string,
   { withHeadersFile = false } = {},
 ): Promise<PlainHost> {
-  const rules = withHeadersFile
-    ? readHeadersFile(await readFile(join(root, '_headers'), 'utf8'))
-    : [];
+  const headersFor: (path: string) => Record<string, string> = withHeadersFile
+    ? headersFileReader(await readFile(join(root, '_headers'), 'utf8'))
+    : () => ({});
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      for (const rule of rules)
-        if (matches(rule.pattern, path)) for (const [n, v] of rule.headers) res.setHeader(n, v);
+      for (const [n, v] of Object.entries(headersFor(path))) res.setHeader(n, v);
       if (!path.startsWith(base)) {
         res.writeHead(404).end('Not under the base path\n');
         return;

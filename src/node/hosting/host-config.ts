@@ -47,6 +47,9 @@ export function nginxSnippet(facts: HostFacts, root = '/srv/layerwise/dist'): st
     '    gzip on;',
     '    gzip_types text/css text/javascript application/javascript application/json application/wasm image/svg+xml;',
     ...indent(headers, '    '),
+    // pages and the other files not named by their content: asked for again each time, as
+    // `npm start` sends them (without it, browsers keep a page for a while by its Last-Modified)
+    `    add_header Cache-Control "${cacheControl(undefined)}" always;`,
     '    types {',
     ...Object.entries(CONTENT_TYPES).map(
       ([ext, type]) => `        ${type.split(';')[0]} ${ext.slice(1)};`,
@@ -78,6 +81,8 @@ export function caddySnippet(facts: HostFacts, root = '/srv/layerwise/dist'): st
     '        encode zstd gzip',
     '        header {',
     ...entries(facts).map(([n, v]) => `            ${n} "${v}"`),
+    // `?`: only where the chunks' line below has not set it
+    `            ?Cache-Control "${cacheControl(undefined)}"`,
     '        }',
     ...IMMUTABLE_FOLDERS.map((f) => `        header /${f}/* Cache-Control "${cacheControl(f)}"`),
     '        file_server',
