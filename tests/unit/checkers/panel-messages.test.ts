@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check, judgedCommand } from '../../../src/core/checkers/index.ts';
 import type { SandboxEvent } from '../../../src/core/evidence.ts';
 import { codeSpan, inlineCode } from '../../../src/core/inline-code.ts';
+import { judgeHttp } from '../../../src/core/checkers/judge/http.ts';
 import { fixture } from './fixture.ts';
 
 const paste = (text: string) => ({ source: 'paste' as const, text });
@@ -154,5 +155,19 @@ describe('a step cut at the terminal width is named with an ellipsis', () => {
 describe('codeSpan', () => {
   it.each(['docker ps', 'echo `date`', '`x`', 'a``b'])('%s reads back as one code piece', (t) => {
     expect(inlineCode(codeSpan(t))).toEqual([{ code: true, text: t }]);
+  });
+});
+
+// Walkthrough 4: lesson 4's app runs straight on the machine, with no container to rebuild.
+describe('a wrong body says how a change reaches the app where it runs', () => {
+  const seen = { ok: true, exitCode: 0, status: 200, body: '{"message":"hi"}', error: null };
+  it.each([
+    ['host', /uvicorn --reload picks up a saved change/, /container|image/],
+    ['container', /rebuild the image and run a new container/, /--reload/],
+  ] as const)('run on the %s', (setting, says, never) => {
+    const body = judgeHttp(seen, setting).find((c) => c.id === 'body')!;
+    expect(body.ok).toBe(false);
+    expect(body.hint).toMatch(says);
+    expect(body.hint).not.toMatch(never);
   });
 });

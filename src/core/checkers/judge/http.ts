@@ -51,6 +51,13 @@ const CONNECT_HINTS: Record<Setting, Partial<Record<NonNullable<CurlError>, stri
   },
 };
 
+/** How a change to app/main.py reaches the app that answered. */
+const CHANGED_HINTS: Record<Setting, string> = {
+  container:
+    'A container runs the code its image was built with: after a change, rebuild the image and run a new container.',
+  host: 'uvicorn --reload picks up a saved change by itself; without --reload, stop the app (Ctrl+C) and start it again.',
+};
+
 /** Who asked: the learner's curl, or Layerwise's own request to the published port. */
 export type Client = 'curl' | 'Layerwise';
 
@@ -90,7 +97,7 @@ export function judgeHttp(seen: HttpSeen, setting: Setting, who: Client = 'curl'
   return [
     check('connected', true, `${who} got an answer from ${target(seen)}.`, { line }),
     statusCheck(seen),
-    bodyCheck(seen),
+    bodyCheck(seen, setting),
   ];
 }
 
@@ -138,7 +145,7 @@ function statusCheck(seen: HttpSeen): Check {
   });
 }
 
-function bodyCheck(seen: HttpSeen): Check {
+function bodyCheck(seen: HttpSeen, setting: Setting): Check {
   const body = (seen.body ?? '').trim();
   const line = seen.bodyLine ?? seen.line;
   if (seen.status === 404 || body === NOT_FOUND_BODY)
@@ -176,7 +183,7 @@ function bodyCheck(seen: HttpSeen): Check {
     `The app answered ${body.slice(0, 80)}, not the JSON string ${COURSE.body}.`,
     {
       line,
-      hint: 'Check what welcome_root() returns in app/main.py; if you changed it, rebuild and restart the container.',
+      hint: `Check what welcome_root() returns in app/main.py. ${CHANGED_HINTS[setting]}`,
     },
   );
 }
