@@ -21,6 +21,11 @@ const MAIN_PY = readFileSync(
   new URL('../../content/workspace/solution/app/main.py', import.meta.url),
   'utf8',
 );
+/** The project's base image line, as the course has it (python:3.14-slim since issue 11's switch). */
+const FROM = readFileSync(
+  new URL('../../content/workspace/solution/Dockerfile', import.meta.url),
+  'utf8',
+).match(/^FROM .+$/m)![0];
 
 test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, curl the new body', async ({
   page,
@@ -31,7 +36,7 @@ test('keyboard only: ls, cat, build, edit main.py, rebuild with the cache, run, 
   await page.goto(PRACTICE);
   await openByKeyboard(page);
   await run(page, 'ls', 'requirements.txt');
-  await run(page, 'cat Dockerfile', 'FROM python:3.13-slim');
+  await run(page, 'cat Dockerfile', FROM);
   await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
 
   // Into the editor: Escape then Shift+Tab leaves the terminal backwards, past the terminal's
