@@ -263,19 +263,32 @@ export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
   return 0;
 }
 
+/** `docker version` as the lab's Engine 28.5 printed it (tests/fixtures/docker-output/lab/version.txt). */
 export const VERSION = `Client:
- Version:           28.2.2
- API version:       1.50
- Go version:        go1.24.3
- Git commit:        e6534b4
- Built:             Fri May 30 12:07:14 2025
+ Version:           28.5.2+dfsg4
+ API version:       1.51
+ Go version:        go1.27.1
+ Git commit:        9cc6dea35e9a963f281434761c656fba4ac43aed
+ Built:             Tue Sep 15 11:02:57 2026
  OS/Arch:           linux/amd64
  Context:           default
 
-Server: Docker Engine - Community (simulated in your browser by Layerwise)
+Server: (simulated in your browser by Layerwise)
  Engine:
-  Version:          28.2.2
-  API version:      1.50 (minimum version 1.24)
+  Version:          28.5.2+dfsg4
+  API version:      1.51 (minimum version 1.24)
+  Go version:       go1.27.1
+  Git commit:       3ef3c07c883be49a2e8097bcf6d2952fce1d70eb
+  Built:            Tue Sep 15 11:02:57 2026
   OS/Arch:          linux/amd64
   Experimental:     false
+ containerd:
+  Version:          2.1.9+unknown
+  GitCommit:        
+ runc:
+  Version:          1.1.5+ds1
+  GitCommit:        1.1.5+ds1-1+deb12u1
+ docker-init:
+  Version:          0.19.0
+  GitCommit:        
 `;

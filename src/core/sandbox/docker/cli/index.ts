@@ -39,7 +39,7 @@ const HANDLERS: Record<TopCommand, Handler> = {
   version: (ctx) => (ctx.io.out(VERSION), 0),
   info: (ctx) => (
     ctx.io.out(
-      `Client:\n Version:    28.2.2\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.2.2\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`,
+      `Client:\n Version:    28.5.2+dfsg4\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.5.2+dfsg4\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`,
     ),
     0
   ),
@@ -89,7 +89,7 @@ export const docker: Command = (ctx) => {
     return 0;
   }
   if (sub === '--version' || sub === '-v') {
-    ctx.io.out('Docker version 28.2.2, build e6534b4\n');
+    ctx.io.out('Docker version 28.5.2+dfsg4, build 9cc6dea35e9a963f281434761c656fba4ac43aed\n');
     return 0;
   }
   const group = isManagement(sub) ? MANAGEMENT[sub] : undefined;
