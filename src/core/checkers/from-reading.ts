@@ -8,10 +8,14 @@ import type { ImageSeen } from './judge/images.ts';
 import { errorIn, type Reading } from './reading.ts';
 import { stripAnsi } from '../text/index.ts';
 
+/** What a line showed once the terminal was done with it: colours dropped, the last redraw kept. */
+const shownText = (line: string) =>
+  stripAnsi(line).replace(/\r+$/, '').split('\r').at(-1)!.trimEnd();
+
 /** The typed command lines just before a part, and inside it (a paste may hold the prompt). */
 function commandsAround(reading: Reading, p: Parsed, before = 3): string[] {
   const [first, last] = p.part.lines;
-  return reading.lines.slice(Math.max(0, first - 1 - before), last);
+  return reading.lines.slice(Math.max(0, first - 1 - before), last).map(shownText);
 }
 
 /**
@@ -20,10 +24,6 @@ function commandsAround(reading: Reading, p: Parsed, before = 3): string[] {
  * columns, lab/build-app-edit-tty-80), where a text that fits is padded with more spaces.
  */
 const CUT_AT_WIDTH = /^\s*=> .*\S {1,2}\d+(?:\.\d+)?s$/;
-
-/** What a line showed once the terminal was done with it: colours dropped, the last redraw kept. */
-const shownText = (line: string) =>
-  stripAnsi(line).replace(/\r+$/, '').split('\r').at(-1)!.trimEnd();
 
 /** A build's output as the build judges read it (judge/build-seen.ts). */
 export function buildSeen(reading: Reading, p: Parsed<PartOf<'build'>>): BuildSeen {

@@ -171,3 +171,17 @@ describe('a wrong body says how a change reaches the app where it runs', () => {
     expect(body.hint).not.toMatch(never);
   });
 });
+
+// Walkthrough 4 as a raw pty recording (lab/session-curl-glued-zsh): zsh wraps every command line in
+// keypad-mode escapes (ESC[?1l ESC> ESC[?2004l), which are not part of the URL curl asked.
+describe('the URL is read as the terminal showed the command', () => {
+  it('drops zsh’s escape sequences after the command line', () => {
+    const v = check('demo-app-runs', {
+      source: 'paste',
+      text: fixture('lab/session-curl-glued-zsh'),
+    });
+    expect(v.checks.find((c) => c.id === 'connected')?.message).toBe(
+      'curl got an answer from http://localhost:8483/.',
+    );
+  });
+});
