@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { scaled } from '../../tests/machine-pace.ts';
-import { onBuiltSite } from './site-browser.ts';
+import { forgetSavedWorkspace, onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$';
@@ -117,7 +117,10 @@ async function measure(
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    if (warm) await startOnce(page, url);
+    if (warm) {
+      await startOnce(page, url);
+      await forgetSavedWorkspace(page, new URL(url).origin);
+    }
     if (fast4g) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');

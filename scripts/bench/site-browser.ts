@@ -1,5 +1,5 @@
 /** The built site served as a static host serves it (compressed, no local API), and Chromium on it. */
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -29,3 +29,15 @@ export async function onBuiltSite<T>(
 /** Where a server started on port 0 listens, as the browser addresses it. */
 export const originOf = (server: Server) =>
   `http://localhost:${(server.address() as AddressInfo).port}`;
+
+/**
+ * Leaves the page and forgets what the workspace saved (localStorage), keeping the HTTP cache: a
+ * "warm" measure is then the same first open with the chunks cached, not a restored workspace
+ * (whose running container would start Python, or hold port 8000, before the measured command).
+ */
+export async function forgetSavedWorkspace(page: Page, origin: string): Promise<void> {
+  await page.goto('about:blank'); // the workspace saves on pagehide: let it, then forget it
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' });
+  await cdp.detach();
+}

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { scaled } from '../../tests/machine-pace.ts';
-import { onBuiltSite } from './site-browser.ts';
+import { forgetSavedWorkspace, onBuiltSite } from './site-browser.ts';
 import { median, type BenchSection } from './section.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -107,6 +107,7 @@ async function timeOpen(
       // A first visit fills the HTTP cache (the chunks are served immutable), as after any earlier open.
       await page.goto(url);
       await openTerminal(page);
+      await forgetSavedWorkspace(page, new URL(url).origin);
     }
     if (options.throttled) await throttle(page);
     await page.goto(url, { waitUntil: 'load' });
