@@ -20,28 +20,28 @@ export interface Block {
 const BUILD_END =
   /^(?:#\d+ naming to |\s*=> => naming to |Successfully (?:built|tagged) |COMMIT\b|(?:ERROR|Error|error): |failed to solve|unable to prepare context|The command '.*' returned a non-zero code|(?:COPY|ADD) failed)/;
 
+/**
+ * Lines are kept where they are (`lines`) and a segment between typed commands is a range of it:
+ * copying each line into per-segment arrays grown one line at a time cost the garbage collector
+ * more with every MB of a paste with no prompts (a 10 MB legacy build log).
+ */
 export function splitBlocks(lines: ScreenLine[]): Block[] {
   const blocks: Block[] = [];
-  // Parallel arrays, not an object a line: a 10 MB paste has a few hundred thousand lines.
-  let segment: ScreenLine[] = [];
-  let hits: (Hit | null)[] = [];
+  const hits = new Array<Hit | null>(lines.length).fill(null);
+  let start = 0;
   let command: Command | null = null;
-  const flush = () => {
-    for (const b of segmentBlocks(segment, hits, command)) blocks.push(b);
-    segment = [];
-    hits = [];
+  const flush = (end: number, cut?: ScreenLine) => {
+    for (const b of segmentBlocks({ lines, hits, start, end, cut }, command)) blocks.push(b);
+    start = end + 1;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // Blank lines are most of some pastes (and of hostile ones): no marker, no command.
-    if (line.text === '') {
-      segment.push(line);
-      hits.push(null);
-      continue;
-    }
+    if (line.text === '') continue;
     const hit = markerOf(line.text);
     const typed = hit ? null : commandOf(line.text);
     if (typed || (!hit && isChrome(line.text))) {
-      flush();
+      flush(i);
       if (typed) command = typed;
       else if (!/^\s*(?:```|~~~)/.test(line.text)) command = null;
       continue;
@@ -49,17 +49,23 @@ export function splitBlocks(lines: ScreenLine[]): Block[] {
     // curl's body with no final newline, then the next prompt on the same line: cut between them.
     const glued = hit ? -1 : gluedPromptAt(line.text);
     if (glued > 0) {
-      segment.push({ ...line, text: line.text.slice(0, glued) });
-      hits.push(null);
-      flush();
+      flush(i, { ...line, text: line.text.slice(0, glued) });
       command = commandOf(line.text.slice(glued));
       continue;
     }
-    segment.push(line);
-    hits.push(hit);
+    hits[i] = hit;
   }
-  flush();
+  flush(lines.length);
   return blocks;
+}
+
+/** Lines start … end-1 of a paste, then `cut` (the output part of a line a prompt was glued to). */
+interface Segment {
+  lines: ScreenLine[];
+  hits: (Hit | null)[];
+  start: number;
+  end: number;
+  cut: ScreenLine | undefined;
 }
 
 function hintKind(command: Command | null): Block['kind'] | null {
@@ -81,11 +87,7 @@ function hintKind(command: Command | null): Block['kind'] | null {
   }
 }
 
-function segmentBlocks(
-  lines: ScreenLine[],
-  hits: (Hit | null)[],
-  command: Command | null,
-): Block[] {
+function segmentBlocks(seg: Segment, command: Command | null): Block[] {
   const hint = hintKind(command);
   const blocks: Block[] = [];
   const pending: ScreenLine[] = [];
@@ -93,13 +95,16 @@ function segmentBlocks(
   let unclaimed: ScreenLine[] = [];
   let cur: Block | null = null;
   let buildOver = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const hit = hits[i]!;
+  const last = seg.cut ? seg.end : seg.end - 1;
+  for (let i = seg.start; i <= last; i++) {
+    const line = i === seg.end ? seg.cut! : seg.lines[i]!;
+    const hit = i === seg.end ? null : seg.hits[i]!;
     if (hit && startsNew(cur, hit, buildOver) && ownOutputOf(hit, cur, hint)) {
       // A build's tail: the traceback or log above it is what the failed RUN printed.
       cur!.kind = 'build';
-      cur!.lines.unshift(...unclaimed);
+      // concat, not unshift(...): a spread of a long log's lines overflows the call stack
+      cur!.lines = unclaimed.concat(cur!.lines);
+      unclaimed = [];
     } else if (hit && startsNew(cur, hit, buildOver)) {
       if (cur) blocks.push(cur);
       unclaimed = [];

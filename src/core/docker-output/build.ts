@@ -22,6 +22,8 @@ interface Failure {
 class BuildState {
   steps = new StepTable();
   tags: string[] = [];
+  /** the tags already named: a long paste may name many */
+  private named = new Set<string>();
   notes: Note[] = [];
   votes: Record<Format, number> = { 'buildkit-plain': 0, 'buildkit-tty': 0, legacy: 0, podman: 0 };
   finished = false;
@@ -39,7 +41,8 @@ class BuildState {
   tag(ref: string, line: number): void {
     if (ref.startsWith('moby-dangling@')) return;
     const t = normaliseRef(ref);
-    if (this.tags.includes(t)) return;
+    if (this.named.has(t)) return;
+    this.named.add(t);
     this.tags.push(t);
     // The checkers point at the line that named the image.
     this.notes.push({ id: 'tagged', line, text: t });
@@ -162,7 +165,8 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
   let lastText = '';
   let lastLine = 0;
   let lintOpen = false;
-  for (const { text, n } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const { text, n } = lines[i]!;
     if (!text.trim()) continue;
     lastText = text;
     lastLine = n;
@@ -202,7 +206,7 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
         st.notes.push({
           id: 'lint',
           line: n,
-          text: `${m[1]}: ${lines.find((l) => l.n > n && l.text.trim())?.text.trim() ?? ''}`,
+          text: `${m[1]}: ${nextFilled(lines, i)}`,
         });
     }
     st.last = n;
@@ -245,6 +249,13 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
         : st.notes,
     },
   };
+}
+
+/** The next line with text after line i, trimmed (a check warning's description). */
+function nextFilled(lines: ScreenLine[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++)
+    if (lines[j]!.text.trim()) return lines[j]!.text.trim();
+  return '';
 }
 
 /** Only Buildah prints Podman's format, whatever the command was called (podman-docker's `docker`). */

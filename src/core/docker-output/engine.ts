@@ -132,7 +132,11 @@ export function parseEngine(lines: ScreenLine[], tool: Tool): Parsed<Part> | nul
     desktop,
     product: podman ? 'podman' : 'docker',
   };
-  const range: [number, number] = [Math.min(...used), Math.max(...used)];
+  // A loop, not Math.min(...used): a spread of a long paste's lines overflows the call stack.
+  const range: [number, number] = [
+    used.reduce((a, b) => Math.min(a, b), Infinity),
+    used.reduce((a, b) => Math.max(a, b), -Infinity),
+  ];
   // Compose's request names its project's label in the URL the daemon did not answer.
   const compose = error !== null && /com\.docker\.compose\.project/.test(error.text);
   const partTool: Tool = podman ? 'podman' : (tool ?? (compose ? 'compose' : 'docker'));

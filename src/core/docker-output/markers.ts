@@ -109,24 +109,28 @@ export const MARKERS: Marker[] = [
 ];
 
 export interface Hit {
-  kind: BlockKind;
-  opens: boolean;
-  tail?: boolean;
+  readonly kind: BlockKind;
+  readonly opens: boolean;
+  readonly tail?: boolean;
 }
 
 const WEAK_BUILD: Hit = { kind: 'build', opens: false };
 const BUILD_OPENS: Hit = { kind: 'build', opens: true };
+
+/** One answer a marker, made once: a 10 MB paste has a marker on most of its lines. */
+const HITS: Hit[] = MARKERS.map((m) =>
+  m.tail ? { kind: m.kind, opens: false, tail: true } : { kind: m.kind, opens: m.opens === true },
+);
 
 export function markerOf(text: string): Hit | null {
   // Most lines of a BuildKit plain log are `#N ...`: answer them without trying every pattern.
   const c = text.charCodeAt(1);
   if (text.charCodeAt(0) === 35 && c >= 48 && c <= 57 && / /.test(text.slice(2, 7)))
     return text.startsWith('#0 building with ') ? BUILD_OPENS : WEAK_BUILD;
-  for (const m of MARKERS)
-    if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text))
-      return m.tail
-        ? { kind: m.kind, opens: false, tail: true }
-        : { kind: m.kind, opens: m.opens === true };
+  for (let i = 0; i < MARKERS.length; i++) {
+    const m = MARKERS[i]!;
+    if ((m.needs === undefined || text.includes(m.needs)) && m.re.test(text)) return HITS[i]!;
+  }
   const custom = formatHeader(text);
   return custom ? { kind: custom.kind, opens: true } : null;
 }

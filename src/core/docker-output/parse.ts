@@ -13,7 +13,8 @@ import { parsePs } from './ps.ts';
 import { parseRunError } from './run-error.ts';
 import type { Part } from './types.ts';
 
-function parseBlock(b: Block): Parsed | null {
+/** One block's part, by the kind its lines showed (or its typed command said). */
+export function parseBlock(b: Block): Parsed | null {
   const tool = b.command?.tool ?? null;
   switch (b.kind) {
     case 'build':

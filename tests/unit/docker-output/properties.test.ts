@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cpuNow } from '../cpu-clock.ts';
 import { explain, parse } from '../../../src/core/docker-output/index.ts';
-import { fixtures } from './fixtures.ts';
+import { fixture, fixtures } from './fixtures.ts';
 
 const texts = fixtures().map((f) => f.text);
 
@@ -118,6 +118,20 @@ describe('parse and explain never throw', () => {
     expect(cpuNow() - started).toBeLessThan(10_000);
     expect(parts.length).toBeGreaterThan(1);
     expect(explain(big).parts.length).toBe(parts.length);
+  });
+
+  it("on a long log above a build's tail, which the tail claims as the failed step's output", () => {
+    // What the RUN printed, repeated to 180,000 lines, then its traceback and the closing line:
+    // the splitter once moved those lines with unshift(...lines), past the call stack's limit.
+    const lines = fixture('public/legacy-dockerhub-autobuild-tail').text.split('\n');
+    const traceback = lines.findIndex((l) => l.startsWith('Traceback'));
+    const text = [
+      ...Array.from({ length: 30_000 }, () => lines.slice(0, traceback)).flat(),
+      ...lines.slice(traceback),
+    ].join('\n');
+    const parts = parse(text);
+    expect(parts.map((p) => p.kind)).toEqual(['build']);
+    expect(parts[0]!.lines[0]).toBe(1);
   });
 
   it('on empty and whitespace-only input, as one unknown part', () => {
