@@ -18,7 +18,7 @@ const RULES: [BuildErrorKind, RegExp][] = [
   ],
   [
     'dockerfile-parse',
-    /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions/i,
+    /dockerfile parse error|unknown instruction|failed to parse dockerfile|file with no instructions|Please ensure it is a valid Dockerfile/i,
   ],
   // An EXPOSE word that is not a port is refused while the Dockerfile is read, before any step runs.
   ['dockerfile-parse', PORT_SPEC_ERROR],

@@ -17,6 +17,8 @@ interface Failure {
   line: number;
   /** the vertex or step that failed, as named */
   step: string | null;
+  /** the line is the failed step's own output (a tail that stops inside a RUN), not the builder's */
+  output?: boolean;
 }
 
 class BuildState {
@@ -50,8 +52,12 @@ class BuildState {
 }
 
 const TIMER = /\s+\d+\.\ds$/;
+// `failed to solve with frontend dockerfile.v0: …`: BuildKit 0.8 (Docker 20.10), alone or after
+// Compose's `failed to solve: rpc error: code = Unknown desc = `.
 const FINAL =
-  /^(?:ERROR|Error|error): (.+)$|^((?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?(?:failed to solve: |executor failed running \[).+)$/;
+  /^(?:ERROR|Error|error): (.+)$|^((?:(?:failed to build|buildx failed with): )?(?:(?:ERROR|error): )?(?:failed to solve(?: with frontend [\w.]+)?: |executor failed running \[).+)$/;
+/** Docker 1.x's client printed a build's error through its logger: `INFO[0001] …`, `FATA[0000] …`. */
+const LOGRUS = /^(?:\*\*)?(?:INFO|ERRO|FATA)\[\d{4}\] (.+?)(?:\*\*)?$/;
 const LINT = /^ - (\w+): (.+?)(?: \(line (\d+)\))?$/;
 // `docker build --check`: its closing count, and each warning's rule (its description follows).
 const CHECK_DONE = /^Check complete, (?:(\d+) warnings? ha(?:s|ve) been found!|no warnings found)/;
@@ -195,7 +201,9 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
         // These wordings are the legacy builder's (and Compose v1's, which drives it).
         st.votes.legacy++;
         if (/Service '[\w.-]+' failed to build/.test(text)) st.compose = true;
-      } else if (/^unable to prepare context|^Error response from daemon/.test(text))
+      } else if ((m = LOGRUS.exec(text)) && st.votes.legacy > 0)
+        st.finalFailure ??= { message: m[1]!, line: n, step: null };
+      else if (/^unable to prepare context|^Error response from daemon/.test(text))
         st.finalFailure ??= { message: text, line: n, step: null };
       else if (/^Building [\w.-]+$|^--progress is a global compose flag/.test(text))
         st.compose = true;
@@ -221,7 +229,7 @@ export function parseBuild(lines: ScreenLine[], tool: Tool): Parsed<PartOf<'buil
     CLASSIC_ERROR.test(lastText) &&
     lastLine > st.lastClassicStep.line
   )
-    st.finalFailure = { message: lastText, line: lastLine, step: null };
+    st.finalFailure = { message: lastText, line: lastLine, step: null, output: true };
   // A tail without the step lines: the error block names the step that failed.
   if (!st.vertexFailure && st.finalFailure && st.errorBlock) {
     if (st.errorBlock.step) st.errorBlock.step.failed = true;
@@ -274,7 +282,11 @@ function errorOf(st: BuildState, failure: Failure, format: Format | null): Build
   const failedVertex = st.vertexFailure?.step ?? null;
   const classic = format === 'legacy' || format === 'podman';
   const failedStep = failedVertex ?? (classic ? (st.lastClassicStep?.instruction ?? null) : null);
-  const error = classify(failure.message || st.vertexFailure?.message || '', failedStep);
+  // A tail that stops inside a RUN step's output: the command failed, whatever its words.
+  const error =
+    failure.output && /^RUN\b/.test(failedStep ?? '')
+      ? { kind: 'run-failed' as const, message: failure.message, exitCode: null }
+      : classify(failure.message || st.vertexFailure?.message || '', failedStep);
   // Steps that could not start fail no step; every other classic failure is the last step's.
   if (
     classic &&

@@ -5,7 +5,13 @@
  */
 import type { ScreenLine } from '../text/index.ts';
 import { noMarks, type Parsed, type PartOf } from './parsed.ts';
-import { LOG_PREFIX, START_FAILURE } from './start-failure.ts';
+import {
+  CLI_USAGE,
+  CLI_USAGE_ERROR,
+  DESKTOP_STAMP,
+  LOG_PREFIX,
+  START_FAILURE,
+} from './start-failure.ts';
 import type { ContainerLog, Tool } from './types.ts';
 
 const LISTEN =
@@ -31,6 +37,8 @@ export function parseContainerLog(
   const errorLines: number[] = [];
   let server: ContainerLog['server'] | null = null;
   let inTraceback = false;
+  /** uvicorn printed its usage: click's `Error: …` line below it says what it refused */
+  let usage = false;
   let first = 0;
   let last = 0;
   for (const line of lines) {
@@ -47,6 +55,14 @@ export function parseContainerLog(
       listening.push({ host: host(listen[1]!), port: Number(listen[2]) });
       items.push(line.n);
       server ??= 'other';
+      used = true;
+    }
+    if (CLI_USAGE.test(text)) usage = used = true;
+    else if (usage && /^Try '.+ --help' for help\.$/.test(text)) used = true;
+    else if (usage && CLI_USAGE_ERROR.test(text)) {
+      errors.push(text);
+      errorLines.push(line.n);
+      usage = false;
       used = true;
     }
     if (text.startsWith('Traceback (most recent call last)')) inTraceback = used = true;
@@ -95,7 +111,7 @@ export function parseContainerLog(
  * Compose names a service's container project-service-N (v2) or project_service_N (v1), or its
  * container_name; either way it pads the names to one width, so at least two spaces before the |.
  */
-const COMPOSE_LINE = /^[\w.-]+(?:[-_]\d+\s+| {2,})\| /;
+const COMPOSE_LINE = new RegExp(String.raw`^${DESKTOP_STAMP}?[\w.-]+(?:[-_]\d+\s+| {2,})\| `);
 
 function startFailure(text: string): string | null {
   return START_FAILURE.test(text) ? text.trim() : null;
@@ -117,7 +133,7 @@ function knownServer(text: string): ContainerLog['server'] | null {
     return 'fastapi';
   if (/\[INFO\] (?:Starting gunicorn|Booting worker)|Listening at: /.test(text)) return 'gunicorn';
   if (
-    /Uvicorn running on|^(?:INFO|ERROR|DEBUG):\s{2,}|uvicorn\.error|Started server process|^\s*File "\S*\/uvicorn\b/.test(
+    /Uvicorn running on|^(?:INFO|ERROR|DEBUG):\s{2,}|uvicorn\.error|Started server process|^\s*File "\S*\/uvicorn\b|^Usage: (?:python3? -m )?uvicorn\b/.test(
       text,
     )
   )

@@ -106,7 +106,10 @@ function errorFinding(
         id: 'build-run-failed',
         severity: 'error',
         line,
-        message: `The build failed${at}: the command exited with code ${error.exitCode ?? '?'}.`,
+        message:
+          error.exitCode == null
+            ? `The build failed${at}: the output stops at the command's error.`
+            : `The build failed${at}: the command exited with code ${error.exitCode}.`,
         hint: "Read the log lines just above this error: they are the command's own output and say what went wrong (for pip: a misspelt package, or a version that does not exist). Fix it and build again; the steps before it stay cached.",
       };
     case 'copy-source-missing': {

@@ -1,7 +1,7 @@
 /** What a learner should know about a `docker run` error, a container's log and a curl result. */
 import type { Parsed, PartOf } from './parsed.ts';
 import { classifyRunError } from './run-error.ts';
-import { LOG_PREFIX, START_FAILURE } from './start-failure.ts';
+import { CLI_USAGE_ERROR, LOG_PREFIX, START_FAILURE } from './start-failure.ts';
 import type { Finding } from '../docker/index.ts';
 
 const NEW_HOST_PORT = 'or publish on another host port, e.g. -p 8081:8000';
@@ -209,6 +209,8 @@ function logHint(error: string): string {
     return `The Python package ${module[1]} is not installed in the image: add it to requirements.txt and rebuild.`;
   if (/Could not import module|Attribute ".*" not found/.test(error))
     return 'uvicorn could not load the app: the module:attribute you gave (app.main:app) must match the files under WORKDIR and the name of the FastAPI object.';
+  if (CLI_USAGE_ERROR.test(error))
+    return 'uvicorn refused its command line, so the container stopped at once. Check the command the image runs (CMD, or ENTRYPOINT plus CMD: an ENTRYPOINT ["uvicorn"] with CMD ["uvicorn", …] passes uvicorn twice; in shell form an unset $PORT leaves --port without its value): CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"].';
   if (/address already in use/.test(error))
     return 'Something in the container already listens on that port; start one server only.';
   return 'Read the traceback above this line, from the bottom up: the last lines name the file and line that failed.';

@@ -3,7 +3,7 @@
  * `opens` its kind starts a new part (a RUN step may print anything); blocks.ts decides.
  */
 import { formatHeader } from './format-header.ts';
-import { START_FAILURE } from './start-failure.ts';
+import { CLI_USAGE, CLICK_ERRORS, START_FAILURE } from './start-failure.ts';
 
 /** Compose v2's lines for what it does to each container, network and volume. */
 export const COMPOSE_PROGRESS =
@@ -79,7 +79,10 @@ export const MARKERS: Marker[] = [
   },
   {
     kind: 'run-error',
-    re: /^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: /,
+    // not click's usage errors: those end a container's log (uvicorn refusing its options)
+    re: new RegExp(
+      String.raw`^(?:\S*docker(?:\.exe)?|podman): |^Unable to find image '|^Error response from daemon: |^Error: (?!${CLICK_ERRORS})`,
+    ),
   },
   // What a container prints when its program cannot start: its log, whoever shows it (docker run
   // attached, docker logs, compose's `web-1  | `), with or without timestamps.
@@ -87,6 +90,7 @@ export const MARKERS: Marker[] = [
     kind: 'container-log',
     re: START_FAILURE,
   },
+  { kind: 'container-log', re: CLI_USAGE, needs: 'Usage: ' },
   { kind: 'curl', re: /curl: \(\d+\) /, needs: 'curl: (' },
   { kind: 'curl', re: /^\s*% Total\s+% Received/, opens: true },
   { kind: 'curl', re: /^HTTP\/[\d.]+ \d{3}\b/ },

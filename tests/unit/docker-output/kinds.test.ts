@@ -94,6 +94,38 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     'public/legacy-copy-failed-only-dir',
     { kind: 'build', error: 'copy-source-missing' },
   ],
+  [
+    'legacy: a tail that stops at the RUN step\u2019s own error (Docker 1.x, no closing line)',
+    'public/legacy-1x-run-tail-apt-unable-to-locate',
+    { kind: 'build', tool: 'docker', error: 'run-failed', failedStep: 6 },
+    'build-run-failed',
+  ],
+  [
+    'legacy: Docker 1.x\u2019s logger line INFO[0000] … returned a non-zero code',
+    'public/legacy-1x-info-run-exit-137',
+    { kind: 'build', error: 'run-failed', exitCode: 137, failedStep: 1 },
+  ],
+  [
+    'legacy: Docker 1.x\u2019s INFO[0001] stat …: not a directory (ADD onto a file), then a script\u2019s line',
+    'public/legacy-step-0-info-not-a-directory',
+    { kind: 'build', error: 'other', failedStep: 3 },
+    'build-failed',
+  ],
+  [
+    'legacy: Docker 1.x\u2019s FATA[0000] parse error',
+    'public/legacy-1x-fata-dockerfile-parse',
+    { kind: 'build', error: 'dockerfile-parse' },
+  ],
+  [
+    'BuildKit 0.8: failed to solve with frontend dockerfile.v0, no Dockerfile',
+    'public/buildkit-frontend-v0-no-dockerfile',
+    { kind: 'build', tool: 'docker', error: 'dockerfile-missing' },
+  ],
+  [
+    'BuildKit 0.8 under Compose: rpc error … failed to solve with frontend dockerfile.v0',
+    'public/compose-rpc-frontend-v0-dockerfile-is-directory',
+    { kind: 'build', tool: 'compose', error: 'dockerfile-missing' },
+  ],
   // who answered: Compose v1 runs, Podman as docker
   [
     'Compose v1: ERROR: for … port is already allocated',
@@ -137,6 +169,18 @@ const CASES: [string, string, Record<string, unknown>, string?][] = [
     { kind: 'build', tool: 'podman', error: 'dockerfile-missing' },
   ],
   // containers that fail after they start
+  [
+    'start: uvicorn\u2019s usage error (ENTRYPOINT and CMD both say uvicorn)',
+    'public/run-uvicorn-usage-extra-argument',
+    { kind: 'container-log', failed: true },
+    'log-error',
+  ],
+  [
+    'start: Docker Desktop\u2019s log view (date and time first), exec format error',
+    'public/desktop-log-exec-format-compose-service',
+    { kind: 'container-log', failed: true },
+    'run-exec-format',
+  ],
   [
     'start: a venv’s #! outside the image (bash 5.2: required file not found)',
     'public/log-venv-uvicorn-required-file-not-found',
