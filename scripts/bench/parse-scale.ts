@@ -9,30 +9,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from '../../src/core/docker-output/index.ts';
-import { cpuNow } from '../../tests/unit/cpu-clock.ts';
-import { median, type BenchSection } from './section.ts';
+import { cpuMedianMs, sized } from './cpu-time.ts';
+import type { BenchSection } from './section.ts';
 
 const LAB = new URL('../../tests/fixtures/docker-output/lab/', import.meta.url);
 const SIZES_MB = [1, 2, 5, 10];
 
-function timeMs(f: () => unknown, runs: number): number {
-  f(); // warm-up: JIT tiers and regex compilation are not what we measure
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = cpuNow();
-    f();
-    times.push(cpuNow() - started);
-  }
-  return median(times);
-}
-
-const sized = (text: string, bytes: number) =>
-  text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes);
-
 function row(label: string, text: string): (string | number)[] {
   // Warm every path of the parser on this input first, so the 1 MB figure is not the JIT's.
   for (let i = 0; i < 3; i++) parse(sized(text, 2_000_000));
-  const ms = SIZES_MB.map((mb) => timeMs(() => parse(sized(text, mb * 1_000_000)), mb > 2 ? 3 : 7));
+  const ms = SIZES_MB.map((mb) =>
+    cpuMedianMs(() => parse(sized(text, mb * 1_000_000)), mb > 2 ? 3 : 7),
+  );
   const perMb = ms.map((t, i) => t / SIZES_MB[i]!);
   // Linear: the time per MB at 10 MB within 1.5x of the time per MB at 1 MB.
   return [label, ...ms.map((t) => t.toFixed(1)), (perMb[3]! / perMb[0]!).toFixed(2)];
