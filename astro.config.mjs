@@ -8,6 +8,7 @@ import { basePath } from './src/node/hosting/base-path.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/markdown-base-links.ts';
 import { hostFiles } from './src/node/hosting/host-files.ts';
+import { serviceWorker } from './src/node/hosting/service-worker-build.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -33,6 +34,8 @@ export default defineConfig({
     pagefindIndex(),
     // last: _headers and the nginx/Caddy snippets hash the inline scripts of every built page
     hostFiles(),
+    // after the search index and Python are in dist/: the worker's version hashes every file
+    serviceWorker(),
   ],
   vite: {
     server: { headers: crossOriginIsolation },

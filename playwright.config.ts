@@ -27,6 +27,9 @@ export default defineConfig({
       ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
     },
     trace: 'retain-on-failure',
+    // Each spec sees a first visit, as a learner without the course's service worker does (a
+    // worker would also answer requests the specs route). tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     // The production build, served the way `npm start` serves it.

@@ -3,12 +3,23 @@
  * headers of ours). The site is built with LAYERWISE_BASE=/docker-course/ into a folder of its
  * own and served only under /docker-course/, so any URL that forgot the base is a failed request.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { runAstro } from '../../scripts/astro.ts';
+import { siteFiles, writeServiceWorker } from '../../src/node/hosting/service-worker-build.ts';
 import { scaled } from '../machine-pace.ts';
+import { untilOffline, walkOffline } from './offline-walk.ts';
 import { servePlain, type PlainHost } from './plain-static-server.ts';
 import { sitePages } from './site-pages.ts';
 import { expect, test, watchPage } from './watch.ts';
@@ -151,4 +162,98 @@ test("with the build's _headers (Netlify, Cloudflare Pages): every page runs und
   }
   expect(csp).toEqual([]);
   expect(watch.problems).toEqual([]);
+});
+
+test('offline after a first visit, under the sub-path (the service worker)', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  await walkOffline(await context.newPage(), host.url);
+  await context.close();
+});
+
+/**
+ * Two builds of the course told apart by a stamp in every page and in the icon (a file not named
+ * by its content, so both versions have it at the same URL), served one after the other.
+ */
+function twoVersions(): { root: string; dirs: Record<'v1' | 'v2', string> } {
+  const root = mkdtempSync(join(tmpdir(), 'layerwise-versions-'));
+  const stamped = (v: string) => {
+    const dir = join(root, v);
+    cpSync(outDir, dir, { recursive: true, filter: (src) => !src.includes('/pyodide') });
+    for (const file of siteFiles(dir).filter((f) => f.endsWith('.html'))) {
+      const path = join(dir, file);
+      const html = readFileSync(path, 'utf8');
+      writeFileSync(
+        path,
+        html.replace('<head>', `<head><meta name="layerwise-build" content="${v}">`),
+      );
+    }
+    appendFileSync(join(dir, 'favicon.svg'), `<!-- ${v} -->\n`);
+    writeServiceWorker(dir, BASE);
+    return dir;
+  };
+  return { root, dirs: { v1: stamped('v1'), v2: stamped('v2') } };
+}
+
+test('a new version takes over at the next navigation: a page and its files are of one version', async ({
+  browser,
+}) => {
+  test.slow();
+  const { root, dirs } = twoVersions();
+  const live = join(root, 'live');
+  symlinkSync(dirs.v1, live);
+  const server = await servePlain(live, BASE);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page, new URL(server.url).origin);
+    const lesson = (slug: string) => new URL(`lessons/${slug}/`, server.url).href;
+    const icon = new URL('favicon.svg', server.url).href;
+    /** the version of the page in view, and of the icon it loads now */
+    const seen = () =>
+      page.evaluate(async (iconUrl) => {
+        const text = await (await fetch(iconUrl)).text();
+        return {
+          page: document.querySelector('meta[name="layerwise-build"]')?.getAttribute('content'),
+          icon: /<!-- (v\d) -->/.exec(text)?.[1],
+        };
+      }, icon);
+    await page.goto(lesson('what-is-a-container'));
+    await untilOffline(page);
+    expect(await seen()).toEqual({ page: 'v1', icon: 'v1' });
+
+    // The host now serves v2; the browser finds the new worker and installs it beside v1.
+    symlinkSync(dirs.v2, `${live}.next`);
+    renameSync(`${live}.next`, live);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+        ),
+      )
+      .toBe('installed');
+    // The page in view stays v1, and so does what it loads.
+    expect(await seen()).toEqual({ page: 'v1', icon: 'v1' });
+
+    // The next navigation is v2's, the page and what it loads; v1's cache is then deleted.
+    await page.goto(lesson('what-is-an-image'));
+    expect(await seen()).toEqual({ page: 'v2', icon: 'v2' });
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('layerwise@'))),
+      )
+      .toHaveLength(1);
+    await page.reload();
+    expect(await seen()).toEqual({ page: 'v2', icon: 'v2' });
+    expect(watch.problems).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });

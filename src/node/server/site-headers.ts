@@ -19,6 +19,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // the course's service worker (sw.js, offline use), from the site itself
+    "worker-src 'self'",
     // WebContainer (the workspace's optional real shell) runs in a frame from StackBlitz. Nothing is
     // framed unless the learner chooses it, after reading that it downloads from StackBlitz.
     "frame-src 'self' https://stackblitz.com https://*.stackblitz.com https://*.webcontainer-api.io",
