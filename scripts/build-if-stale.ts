@@ -1,6 +1,7 @@
 /** Builds dist/ when it is missing or older than anything it is built from. */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basePath } from '../src/node/hosting/base-path.ts';
 import { runAstro } from './astro.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -17,16 +18,28 @@ function newest(path: string): number {
   );
 }
 
-/** `fresh`: dist/ is newer than every input; `builtBefore`: some build finished here once. */
-export function siteState(): { fresh: boolean; builtBefore: boolean } {
-  const builtAt = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
+/** The stamp's text: when, and for which base path (LAYERWISE_BASE), dist/ was built. */
+export const stampText = (base: string, at = new Date()) => `${at.toISOString()} ${base}`;
+/** Whether a stamp (or none) says dist/ was built for this base. */
+export const builtFor = (stamp: string | null, base: string) =>
+  stamp !== null && stamp.trim().split(' ')[1] === base;
+
+const envBase = () => basePath(process.env['LAYERWISE_BASE']);
+
+/**
+ * `fresh`: dist/ is newer than every input and was built for this base path; `builtBefore`: some
+ * build finished here once.
+ */
+export function siteState(base = envBase()): { fresh: boolean; builtBefore: boolean } {
+  const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
+  const builtAt = stamp !== null ? statSync(STAMP).mtimeMs : 0;
   const sourcesAt = Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
-  return { fresh: builtAt > sourcesAt, builtBefore: builtAt > 0 };
+  return { fresh: builtAt > sourcesAt && builtFor(stamp, base), builtBefore: builtAt > 0 };
 }
 
 /** Written after a build that succeeded: what the next siteState() compares against. */
-export function markBuilt(): void {
-  writeFileSync(STAMP, new Date().toISOString());
+export function markBuilt(base = envBase()): void {
+  writeFileSync(STAMP, stampText(base));
 }
 
 export function buildIfStale(force = false): void {
@@ -34,7 +47,7 @@ export function buildIfStale(force = false): void {
   if (!force && fresh) return;
   console.log(
     builtBefore
-      ? 'layerwise: sources changed, rebuilding the site…'
+      ? 'layerwise: sources changed (or another base path), rebuilding the site…'
       : 'layerwise: building the site (once)…',
   );
   const status = runAstro(['build']);

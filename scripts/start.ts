@@ -7,6 +7,7 @@
 import { messageOf } from '../src/core/text/index.ts';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { basePath } from '../src/node/hosting/base-path.ts';
 import { keepServing } from '../src/node/server/last-resort.ts';
 import { serve } from '../src/node/server/serve.ts';
 import { markBuilt, siteState } from './build-if-stale.ts';
@@ -14,8 +15,10 @@ import { buildWithProgress } from './build-progress.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const port = Number(process.env['PORT'] ?? 4321);
+// LAYERWISE_BASE=/docker-course/ npm start: the course as a sub-path host would publish it
+const base = basePath(process.env['LAYERWISE_BASE']);
 /** what Astro's build writes after the pages (src/node/build/pagefind-index.ts, src/node/python/) */
-const WRITTEN_AFTER_PAGES = ['/pagefind/', '/pyodide/'];
+const WRITTEN_AFTER_PAGES = [`${base}pagefind/`, `${base}pyodide/`];
 
 async function start(done: Promise<unknown>): Promise<Server> {
   keepServing();
@@ -23,11 +26,12 @@ async function start(done: Promise<unknown>): Promise<Server> {
     const server = await serve({
       root: join(ROOT, 'dist'),
       port,
+      base,
       hold: { paths: WRITTEN_AFTER_PAGES, done },
     });
     // \r and an erased line: a terminal's progress line may still be on this line.
     const clear = process.stdout.isTTY ? '\r\x1b[K' : '';
-    console.log(`${clear}\nLayerwise is running at http://localhost:${port}/  (Ctrl+C to stop)\n`);
+    console.log(`${clear}\nLayerwise is running at http://localhost:${port}${base}  (Ctrl+C to stop)\n`);
     return server;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

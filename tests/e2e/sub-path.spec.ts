@@ -13,11 +13,15 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { runAstro } from '../../scripts/astro.ts';
 import { siteFiles, writeServiceWorker } from '../../src/node/hosting/service-worker-build.ts';
+import { serve } from '../../src/node/server/serve.ts';
 import { scaled } from '../machine-pace.ts';
 import { untilOffline, walkOffline } from './offline-walk.ts';
 import { servePlain, type PlainHost } from './plain-static-server.ts';
@@ -255,5 +259,59 @@ test('a new version takes over at the next navigation: a page and its files are 
     await context.close();
     await server.close();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('npm start under the sub-path: the course there, "Check my Docker", offline with its CSP', async ({
+  browser,
+}) => {
+  test.slow();
+  // what `LAYERWISE_BASE=/docker-course/ npm start` runs (scripts/start.ts), on this build
+  const server = await serve({ root: outDir, port: 0, host: 'localhost', base: BASE });
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${origin}/`);
+    await expect(page).toHaveURL(`${origin}${BASE}`);
+    await page.goto(`${origin}${BASE}lessons/building-the-image`);
+    await expect(page).toHaveURL(`${origin}${BASE}lessons/building-the-image/`);
+    // npm start's local API answers at /api/ whatever the base: the page offers "Check my Docker"
+    await expect(page.getByRole('button', { name: 'Check my Docker' }).first()).toBeVisible();
+    await expect(page.locator('[data-hosted-note]').first()).toBeHidden();
+    expect(watch.problems).toEqual([]);
+    await walkOffline(page, `${origin}${BASE}`);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('astro dev under the sub-path serves the course there, Python too, and retires a built worker', async () => {
+  test.slow();
+  const port = 4465;
+  const site = `http://localhost:${port}${BASE}`;
+  const astro = join(
+    dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+    'bin/astro.mjs',
+  );
+  const dev = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
+    env: { ...process.env, LAYERWISE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    const get = (path: string) => fetch(new URL(path, site)).catch(() => null);
+    await expect.poll(async () => (await get(''))?.status, { timeout: scaled(120_000) }).toBe(200);
+    const lesson = await get('lessons/introduction/');
+    expect(lesson?.status).toBe(200);
+    const html = (await lesson?.text()) ?? '';
+    expect(html).toContain(`href="${BASE}lessons/`);
+    expect(html).not.toContain('serviceWorker');
+    const worker = await get('sw.js');
+    expect(await worker?.text()).toContain('unregister()');
+    expect((await get('pyodide/pyodide.mjs'))?.status).toBe(200);
+  } finally {
+    dev.kill();
   }
 });

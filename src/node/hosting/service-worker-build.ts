@@ -115,11 +115,41 @@ export function writeServiceWorker(site: string, base: string): WorkerManifest {
   return manifest;
 }
 
+/**
+ * What the dev server answers for `sw.js`: a worker that retires the course's worker on this address.
+ * `npm start` and `npm run dev` share localhost:4321, and the built site's worker would otherwise go
+ * on answering the author's dev pages from its cache. The browser checks `sw.js` at each
+ * navigation, installs this one, and it deletes the course's caches, unregisters itself and reloads
+ * the open pages, which then come from the dev server.
+ */
+export const RETIRING_WORKER = `// The dev server's sw.js (src/node/hosting/service-worker-build.ts): retires the built site's worker.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) =>
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys())
+        if (name.startsWith('layerwise@')) await caches.delete(name);
+      await self.registration.unregister();
+      for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+    })(),
+  ),
+);
+`;
+
 export function serviceWorker(): AstroIntegration {
   let base = '/';
   return {
     name: 'layerwise-service-worker',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0];
+          if (path !== `${base}${WORKER_FILE}` && path !== `/${WORKER_FILE}`) return next();
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(RETIRING_WORKER);
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },

@@ -35,7 +35,10 @@ export function pyodideFiles(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const name = /^\/pyodide\/([^/?]+)/.exec(req.url ?? '')?.[1];
+          // under a base path (LAYERWISE_BASE) the page asks for <base>pyodide/…
+          const name = /^(?:\/[^?]*)?\/pyodide\/([^/?]+)$/.exec(
+            (req.url ?? '').split('?')[0] ?? '',
+          )?.[1];
           if (!name || !(PYODIDE_FILES as readonly string[]).includes(name)) return next();
           res.setHeader(
             'Content-Type',

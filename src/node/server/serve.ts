@@ -23,6 +23,8 @@ export interface ServeOptions {
    * a missing or half-written file.
    */
   hold?: { paths: string[]; done: Promise<unknown> };
+  /** the base path the site was built for (LAYERWISE_BASE): the site answers under it; the API stays at /api/ */
+  base?: string;
 }
 
 export function serve({
@@ -31,6 +33,7 @@ export function serve({
   host = '127.0.0.1',
   localApi = {},
   hold,
+  base = '/',
 }: ServeOptions): Promise<Server> {
   const api = localApi === false ? null : createLocalApi(localApi);
   const withMeta = api
@@ -46,7 +49,7 @@ export function serve({
       return;
     }
     const url = req.url ?? '';
-    const fromDisk = () => serveStatic(root, req, res, withMeta ? { transformHtml: withMeta } : {});
+    const fromDisk = () => serveStatic(root, req, res, withMeta ? { transformHtml: withMeta, base } : { base });
     const work =
       api && url.startsWith('/api/')
         ? api.handle(req, res, ownPort)

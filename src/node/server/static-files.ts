@@ -79,6 +79,11 @@ function directoryUrl(root: string, directory: string): string {
 
 export interface StaticOptions {
   /**
+   * the base path the site was built for (LAYERWISE_BASE): the site answers under it, and `/` or
+   * the base without its slash leads there
+   */
+  base?: string;
+  /**
    * rewrites every HTML page before it is sent (the local server adds its API's meta tag and this
    * run's token, so such a page is sent `no-store`: it is never written to a cache)
    */
@@ -95,8 +100,14 @@ export async function serveStatic(
     res.writeHead(405, { ...baseHeaders(), Allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
-  const resolved = resolvePath(root, path);
+  const base = options.base ?? '/';
+  const requested = (req.url ?? '/').split('?')[0] ?? '/';
+  if (base !== '/' && (requested === '/' || requested === base.slice(0, -1))) {
+    res.writeHead(301, { ...baseHeaders(), Location: base }).end();
+    return;
+  }
+  const path = requested.startsWith(base) ? requested.slice(base.length - 1) : null;
+  const resolved = path === null ? null : resolvePath(root, path);
   const isDirectory =
     resolved !== null &&
     (await stat(resolved).then(
@@ -104,8 +115,9 @@ export async function serveStatic(
       () => false,
     ));
   // A directory asked for without its trailing slash: redirect, as static hosts do, so relative links work.
-  if (isDirectory && !path.endsWith('/')) {
-    res.writeHead(301, { ...baseHeaders(), Location: directoryUrl(root, resolved) }).end();
+  if (isDirectory && !requested.endsWith('/')) {
+    const location = `${base.slice(0, -1)}${directoryUrl(root, resolved)}`;
+    res.writeHead(301, { ...baseHeaders(), Location: location }).end();
     return;
   }
   let file = resolved ? await fileAt(root, resolved) : null;
