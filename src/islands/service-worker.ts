@@ -48,16 +48,11 @@ const PREFIX = `layerwise@${base}:`;
 const CACHE = `${PREFIX}${version}`;
 /** Stored last on install: a cache that holds it is complete. */
 const READY = `${base}__layerwise-ready__`;
-/**
- * Stored in this version's cache when it handed a page to the next version: from then on (in this
- * worker or a restarted one) every file comes from the next version's cache, until it is active.
- */
-const HANDED_OVER = `${base}__layerwise-handed-over__`;
 /** Folders whose files are stored as they are fetched (the workspace's code, Python, search). */
 const RUNTIME_FOLDERS = ['_astro/', 'pyodide/', 'pagefind/'].map((f) => `${base}${f}`);
 /** Astro names these files by their content: any version's copy is the right one. */
 const IMMUTABLE = `${base}_astro/`;
-/** What the new worker is told when the old one has handed it a navigation. */
+/** What the old worker tells the waiting one once it has handed the site over. */
 const TAKE_OVER = 'layerwise:take-over';
 
 let firstVersion = false;
@@ -65,7 +60,7 @@ let firstVersion = false;
 worker.addEventListener('install', (event) => event.waitUntil(install()));
 worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 worker.addEventListener('message', (event) => {
-  if (event.data === TAKE_OVER) event.waitUntil(worker.skipWaiting());
+  if (event.data === TAKE_OVER) event.waitUntil(takeOverIfHandedOver());
 });
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -77,8 +72,20 @@ worker.addEventListener('fetch', (event) => {
     event.respondWith(asset(request, url, event));
   // anything else (npm start's local API) goes to the network untouched
 });
+// Every time this worker starts (the browser stops idle workers), and after it installs: if the
+// version before it has handed over, take over, whether or not its message arrived.
+void takeOverIfHandedOver();
 
 const isPrecached = (url: URL) => precache.includes(url.pathname);
+
+/**
+ * A cache is complete once its install stored READY. `caches.match` with a `cacheName` reads
+ * without creating the cache, unlike `caches.open`: a handed-over version never brings its
+ * deleted cache back.
+ */
+async function isComplete(name: string): Promise<boolean> {
+  return !!(await caches.match(READY, { cacheName: name }));
+}
 
 async function install(): Promise<void> {
   const cache = await caches.open(CACHE);
@@ -93,6 +100,8 @@ async function install(): Promise<void> {
   // The first version replaces nothing (it activates at once): it takes the open page too, so a
   // workspace opened on this very visit is stored.
   firstVersion = !worker.registration.active;
+  // handed over already (the old version's cache is gone): activate as soon as installed
+  if (await handedOver()) void worker.skipWaiting();
 }
 
 async function activate(): Promise<void> {
@@ -104,18 +113,52 @@ async function activate(): Promise<void> {
 }
 
 /**
+ * The hand-over's durable mark is the old version's cache being gone: a worker not yet active whose
+ * cache is the only complete one of this course takes over.
+ */
+async function takeOverIfHandedOver(): Promise<void> {
+  if (await handedOver()) await takeOver();
+}
+async function handedOver(): Promise<boolean> {
+  if (!worker.registration.active || !(await isComplete(CACHE))) return false;
+  return (await newestOtherCache()) === null;
+}
+
+/**
+ * skipWaiting, asked again every second until this worker is no longer waiting: Chromium activates
+ * it once the old worker has stopped, and forgets to when a request of the page restarts the old
+ * worker meanwhile (its promise settles only on activation, so it cannot be awaited here).
+ */
+async function takeOver(): Promise<void> {
+  for (let asked = 0; asked < 120 && worker.registration.waiting; asked += 1) {
+    void worker.skipWaiting();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/**
+ * The cache this worker serves from: its own, or, once it has handed over, the next version's.
+ * While handed over it tells the waiting worker again at every request (a message can be lost,
+ * and Chromium activates the new worker only once the old one is idle): the new worker's taking
+ * over, which ends this worker's requests, is the acknowledgement.
+ */
+async function servingCache(): Promise<string | null> {
+  if (await isComplete(CACHE)) return CACHE;
+  worker.registration.waiting?.postMessage(TAKE_OVER);
+  return newestOtherCache();
+}
+
+/**
  * A page: from this version's cache, unless a new version is installed and waiting; then this
- * navigation is the moment it takes over, and the page comes from its cache (never this one's).
+ * navigation is the moment it takes over: this version deletes its cache (the mark that survives
+ * this worker being stopped), and the page and all it loads come from the next version's cache.
  */
 async function navigate(request: Request): Promise<Response> {
-  const next = worker.registration.waiting;
-  const nextCache = next ? await newestOtherCache() : null;
-  if (next && nextCache) {
-    await (await caches.open(CACHE)).put(HANDED_OVER, new Response(''));
-    next.postMessage(TAKE_OVER);
-  }
-  const cache = nextCache ?? (await caches.open(CACHE));
-  const stored = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
+  if (worker.registration.waiting && (await newestOtherCache())) await caches.delete(CACHE);
+  const name = await servingCache();
+  const stored = name
+    ? await caches.match(request, { cacheName: name, ignoreSearch: true, ignoreVary: true })
+    : undefined;
   // A page its server marks no-store (npm start's, with this run's local-API token) is asked for
   // first, and the stored copy is for when the server does not answer.
   if (stored && !noStore(stored)) return stored;
@@ -128,40 +171,36 @@ async function navigate(request: Request): Promise<Response> {
 }
 
 /** The newest complete cache of another version of this course (the waiting worker's). */
-async function newestOtherCache(): Promise<Cache | null> {
-  let best: { cache: Cache; at: number } | null = null;
+async function newestOtherCache(): Promise<string | null> {
+  let best: { name: string; at: number } | null = null;
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX) || name === CACHE) continue;
-    const cache = await caches.open(name);
-    const ready = await cache.match(READY);
+    const ready = await caches.match(READY, { cacheName: name });
     const at = ready ? ((await ready.json()) as { at: number }).at : -1;
-    if (ready && (!best || at > best.at)) best = { cache, at };
+    if (ready && (!best || at > best.at)) best = { name, at };
   }
-  return best?.cache ?? null;
+  return best?.name ?? null;
 }
 
-/** A file of the site: this version's copy, else fetched and kept in this version's cache. */
+/** A file of the site: the serving version's copy, else fetched and kept in that version's cache. */
 async function asset(request: Request, url: URL, event: FetchEvent): Promise<Response> {
-  const own = await caches.open(CACHE);
-  const cache = (await own.match(HANDED_OVER)) ? ((await newestOtherCache()) ?? own) : own;
+  const name = await servingCache();
   const stored =
-    (await cache.match(request, { ignoreVary: true })) ??
+    (name ? await caches.match(request, { cacheName: name, ignoreVary: true }) : undefined) ??
     // a content-named file is the same in every version that has it
-    (url.pathname.startsWith(IMMUTABLE) ? await matchAnyVersion(request) : undefined);
+    (url.pathname.startsWith(IMMUTABLE)
+      ? await caches.match(request, { ignoreVary: true })
+      : undefined);
   if (stored) return stored;
   const response = await fetch(request);
-  if (response.status === 200 && response.type === 'basic' && !noStore(response))
-    event.waitUntil(cache.put(request, response.clone()));
+  if (name && response.status === 200 && response.type === 'basic' && !noStore(response))
+    event.waitUntil(keep(name, request, response.clone()));
   return response;
 }
 
-async function matchAnyVersion(request: Request): Promise<Response | undefined> {
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(PREFIX)) continue;
-    const hit = await (await caches.open(name)).match(request, { ignoreVary: true });
-    if (hit) return hit;
-  }
-  return undefined;
+/** Stores a fetched file in a version's cache, unless that version has been deleted meanwhile. */
+async function keep(name: string, request: Request, response: Response): Promise<void> {
+  if (await isComplete(name)) await (await caches.open(name)).put(request, response);
 }
 
 const noStore = (response: Response) =>

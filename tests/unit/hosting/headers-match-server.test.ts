@@ -16,8 +16,7 @@ import { serve } from '../../../src/node/server/serve.ts';
 import { baseHeaders } from '../../../src/node/server/site-headers.ts';
 import { headersFileReader } from '../../e2e/plain-static-server.ts';
 
-// npm start serves the site at the root (host-config.test.ts covers the files' sub-path forms)
-const BASE = '/';
+const BASE = '/docker-course/';
 const root = mkdtempSync(join(tmpdir(), 'layerwise-host-headers-'));
 const site = join(root, 'dist');
 let server: Server;
@@ -35,7 +34,7 @@ beforeAll(async () => {
   writeHostFiles(site, BASE);
   // npm start's server as a static host (no local API: its pages would carry this run's token,
   // and be no-store for it; a hosted page has none).
-  server = await serve({ root: site, port: 0, host: 'localhost', localApi: false });
+  server = await serve({ root: site, port: 0, host: 'localhost', base: BASE, localApi: false });
   origin = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => {
