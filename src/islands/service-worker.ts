@@ -54,6 +54,8 @@ const RUNTIME_FOLDERS = ['_astro/', 'pyodide/', 'pagefind/'].map((f) => `${base}
 const IMMUTABLE = `${base}_astro/`;
 /** What the old worker tells the waiting one once it has handed the site over. */
 const TAKE_OVER = 'layerwise:take-over';
+/** What the new worker sends the old one while it waits for it to stop (it needs no answer). */
+const NUDGE = 'layerwise:nudge';
 
 let firstVersion = false;
 
@@ -125,13 +127,17 @@ async function handedOver(): Promise<boolean> {
 }
 
 /**
- * skipWaiting, asked again every second until this worker is no longer waiting: Chromium activates
- * it once the old worker has stopped, and forgets to when a request of the page restarts the old
- * worker meanwhile (its promise settles only on activation, so it cannot be awaited here).
+ * skipWaiting, asked again every second until this worker is no longer waiting (its promise
+ * settles only on activation, so it cannot be awaited here). Chromium activates it once the old
+ * worker has gone idle and stopped; when a request of the page restarted the old worker meanwhile,
+ * or the old worker was idle already, nothing makes it idle again. So each time the old worker also
+ * gets a message: an event that ends, after which Chromium stops it (skipWaiting asked it to stop
+ * as soon as it is idle) and activates this one.
  */
 async function takeOver(): Promise<void> {
   for (let asked = 0; asked < 120 && worker.registration.waiting; asked += 1) {
     void worker.skipWaiting();
+    worker.registration.active?.postMessage(NUDGE);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
