@@ -31,7 +31,9 @@ async function start(done: Promise<unknown>): Promise<Server> {
     });
     // \r and an erased line: a terminal's progress line may still be on this line.
     const clear = process.stdout.isTTY ? '\r\x1b[K' : '';
-    console.log(`${clear}\nLayerwise is running at http://localhost:${port}${base}  (Ctrl+C to stop)\n`);
+    console.log(
+      `${clear}\nLayerwise is running at http://localhost:${port}${base}  (Ctrl+C to stop)\n`,
+    );
     return server;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

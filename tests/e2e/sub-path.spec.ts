@@ -201,7 +201,7 @@ function twoVersions(): { root: string; dirs: Record<'v1' | 'v2', string> } {
   return { root, dirs: { v1: stamped('v1'), v2: stamped('v2') } };
 }
 
-test('a new version takes over at the next navigation: a page and its files are of one version', async ({
+test('a new version waits while a page of the old one is open, then replaces it whole', async ({
   browser,
 }) => {
   test.slow();
@@ -211,12 +211,10 @@ test('a new version takes over at the next navigation: a page and its files are 
   const server = await servePlain(live, BASE);
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
-    const page = await context.newPage();
-    const watch = watchPage(page, new URL(server.url).origin);
     const lesson = (slug: string) => new URL(`lessons/${slug}/`, server.url).href;
     const icon = new URL('favicon.svg', server.url).href;
     /** the version of the page in view, and of the icon it loads now */
-    const seen = () =>
+    const seen = (page: Page) =>
       page.evaluate(async (iconUrl) => {
         const text = await (await fetch(iconUrl)).text();
         return {
@@ -224,9 +222,24 @@ test('a new version takes over at the next navigation: a page and its files are 
           icon: /<!-- (v\d) -->/.exec(text)?.[1],
         };
       }, icon);
+    /** the course's caches, and its registration's workers, as a page of this origin sees them */
+    const state = (page: Page) =>
+      page.evaluate(async (scope) => {
+        const registration = await navigator.serviceWorker.getRegistration(scope);
+        return {
+          caches: (await caches.keys()).filter((n) => n.startsWith('layerwise@')),
+          waiting: registration?.waiting?.state ?? null,
+          active: registration?.active?.state ?? null,
+        };
+      }, server.url);
+
+    const page = await context.newPage();
+    const watch = watchPage(page, new URL(server.url).origin);
     await page.goto(lesson('what-is-a-container'));
     await untilOffline(page);
-    expect(await seen()).toEqual({ page: 'v1', icon: 'v1' });
+    expect(await seen(page)).toEqual({ page: 'v1', icon: 'v1' });
+    const [v1Cache] = (await state(page)).caches;
+    expect((await state(page)).caches).toEqual([v1Cache]);
 
     // The host now serves v2; the browser finds the new worker and installs it beside v1.
     symlinkSync(dirs.v2, `${live}.next`);
@@ -234,31 +247,36 @@ test('a new version takes over at the next navigation: a page and its files are 
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect
-      .poll(() =>
-        page.evaluate(
-          async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
-        ),
-      )
-      .toBe('installed');
-    // The page in view stays v1, and so does what it loads.
-    expect(await seen()).toEqual({ page: 'v1', icon: 'v1' });
-
-    // The next navigation is v2's, the page and what it loads, and v1's cache is gone at once
-    // (v1 deleted it when it handed over: it serves v2's files until v2 is active).
+    await expect.poll(async () => (await state(page)).waiting).toBe('installed');
+    // While a page of v1 is open, v1 serves it and every page it navigates to, whole: the page
+    // in view, what it loads, and the next lesson.
+    expect(await seen(page)).toEqual({ page: 'v1', icon: 'v1' });
     await page.goto(lesson('what-is-an-image'));
-    expect(await seen()).toEqual({ page: 'v2', icon: 'v2' });
-    const state = () =>
-      page.evaluate(async () => ({
-        caches: (await caches.keys()).filter((n) => n.startsWith('layerwise@')).length,
-        waiting: (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null,
-      }));
-    expect((await state()).caches).toBe(1);
-    // v2 then takes over (Chromium activates it once v1 has stopped): nothing is left waiting.
-    await expect.poll(state).toEqual({ caches: 1, waiting: null });
-    await page.reload();
-    expect(await seen()).toEqual({ page: 'v2', icon: 'v2' });
+    expect(await seen(page)).toEqual({ page: 'v1', icon: 'v1' });
+    expect((await state(page)).waiting).toBe('installed');
     expect(watch.problems).toEqual([]);
+
+    // The learner closes the course. A page of the same origin outside the course's scope (the
+    // host's 404) watches v2 activate and delete v1's cache.
+    await page.close();
+    const outside = await context.newPage();
+    await outside.goto(new URL('/', server.url).href);
+    await expect
+      .poll(async () => {
+        const { caches: names, ...workers } = await state(outside);
+        return { ...workers, caches: names.length, v1Kept: names.includes(v1Cache!) };
+      })
+      .toEqual({ waiting: null, active: 'activated', caches: 1, v1Kept: false });
+    await outside.close();
+
+    // The next visit is v2's, the page and what it loads.
+    const next = await context.newPage();
+    const nextWatch = watchPage(next, new URL(server.url).origin);
+    await next.goto(lesson('what-is-a-container'));
+    await untilOffline(next);
+    expect(await seen(next)).toEqual({ page: 'v2', icon: 'v2' });
+    expect((await state(next)).caches).toHaveLength(1);
+    expect(nextWatch.problems).toEqual([]);
   } finally {
     await context.close();
     await server.close();

@@ -49,7 +49,8 @@ export function serve({
       return;
     }
     const url = req.url ?? '';
-    const fromDisk = () => serveStatic(root, req, res, withMeta ? { transformHtml: withMeta, base } : { base });
+    const fromDisk = () =>
+      serveStatic(root, req, res, withMeta ? { transformHtml: withMeta, base } : { base });
     const work =
       api && url.startsWith('/api/')
         ? api.handle(req, res, ownPort)
