@@ -3,39 +3,9 @@
  * loads when an app first starts, never before, and the app answers what FastAPI answers.
  * Every wait is for text in the terminal, never for a time.
  */
-import type { Page } from '@playwright/test';
+import { scaled } from '../machine-pace.ts';
 import { expect, test } from './watch.ts';
-
-const PROMPT = 'learner@layerwise:~/demo$';
-/** Loading CPython and the standard library the first time; scaled for a busy 2-core machine. */
-const PYTHON_LOAD = 90_000;
-
-const terminalText = (page: Page) =>
-  page
-    .locator('[data-workspace]')
-    .first()
-    .evaluate(
-      (el) =>
-        (el as HTMLElement & { layerwiseTerminalText?: () => string }).layerwiseTerminalText?.() ??
-        '',
-    );
-
-/** Types a command, Enter, and waits for `output` and the next prompt. */
-async function run(page: Page, command: string, output: string, timeout = 15_000) {
-  const before = await terminalText(page);
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(
-      async () => {
-        const after = (await terminalText(page)).slice(before.length);
-        return after.includes(output) && after.trimEnd().endsWith('$');
-      },
-      { message: `"${command}" should print ${JSON.stringify(output)}`, timeout },
-    )
-    .toBe(true);
-  return (await terminalText(page)).slice(before.length);
-}
+import { openWorkspace, PRACTICE, PROMPT, PYTHON_START, run } from './workspace-helpers.ts';
 
 const APP = [
   'import os',
@@ -51,15 +21,13 @@ test('an app starts in real Python: path and query parameters, -e, 422, a syntax
   watch,
 }) => {
   // Building, then loading CPython for the first time: slower than the default on a busy machine.
-  test.setTimeout(PYTHON_LOAD * 3);
+  test.setTimeout(PYTHON_START + scaled(60_000));
   const pyodide: string[] = [];
   page.on('request', (req) => {
     if (new URL(req.url()).pathname.startsWith('/pyodide/')) pyodide.push(req.url());
   });
-  await page.goto('/practice/');
-  await page.getByRole('button', { name: 'Open the terminal' }).click();
-  await expect.poll(() => terminalText(page)).toContain(PROMPT);
-  await page.locator('.xterm-helper-textarea').focus();
+  await page.goto(PRACTICE);
+  await openWorkspace(page);
   await run(page, `printf '${APP}\\n' > app/main.py`, PROMPT);
   await run(page, 'docker build -t demo-image .', 'naming to docker.io/library/demo-image');
   expect(pyodide, 'nothing of Python loads before an app starts').toEqual([]);
@@ -68,7 +36,7 @@ test('an app starts in real Python: path and query parameters, -e, 422, a syntax
     page,
     'docker run -d -p 8000:8000 -e GREETING=hey --name web demo-image',
     PROMPT,
-    PYTHON_LOAD,
+    PYTHON_START,
   );
   expect(pyodide.some((u) => u.endsWith('/pyodide/pyodide.asm.wasm'))).toBe(true);
   await run(
