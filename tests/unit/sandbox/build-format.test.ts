@@ -112,6 +112,39 @@ describe('the tty final frame has the real shape', () => {
   });
 });
 
+describe('the tty final frame on a narrow terminal (a phone)', () => {
+  it('cuts each name to fit before its time, keeps a transfer size, drops docker:default: as BuildKit at 35 columns', async () => {
+    // captured on the lab (Engine 28.5.2, buildx 0.29.1) with the course's project: see the README
+    const raw = real('build-app-edit-tty-35.raw');
+    const frame = stripAnsi(raw.slice(raw.lastIndexOf('[+] Building')))
+      .split('\r\n')
+      .filter(Boolean);
+    const { run, sandbox } = demoSandbox();
+    await run('docker build -q -t demo-image .', "echo '# again' >> app/main.py");
+    sandbox.resize(35, 40);
+    const { output } = await sandbox.runLine('docker build -t demo-image .', { tty: true });
+    const ours = stripAnsi(output).split('\n').filter(Boolean);
+    // times, and byte counts of the same width (the scenarios' copy of the project is not byte for byte the capture's)
+    const times = (l: string) =>
+      l.replace(/\d+\.\ds/g, '<t>s').replace(/\d+B /, (b) => 'n'.repeat(b.length - 2) + 'B ');
+    // BuildKit lists finished steps in the order they finished: compared as a set
+    expect(ours.map(times).sort()).toEqual(frame.map(times).sort());
+    expect(ours[0]).toMatch(/^\[\+\] Building [\d.]+s \(10\/10\) FINISHED $/);
+    expect(new Set(ours.slice(1).map((l) => l.length))).toEqual(new Set([34]));
+  });
+
+  it('shows no step at all below 23 columns, as BuildKit leaves no room for a name', async () => {
+    const { run, sandbox } = demoSandbox();
+    await run('docker build -q -t demo-image .');
+    sandbox.resize(22, 40);
+    const { output } = await sandbox.runLine('docker build -t demo-image .', { tty: true });
+    // the header alone, cut at the width
+    expect(stripAnsi(output).split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^\[\+\] Building [\d.]+s \(10\/$/),
+    ]);
+  });
+});
+
 describe('step labels', () => {
   it('pads the index when there are ten steps or more, as `[ 1/14]`', async () => {
     const { run } = demoSandbox();

@@ -25,17 +25,31 @@ export function renderPlain(outcome: BuildOutcome): string {
   return `${out.join('\n')}\n${trailer(outcome, 10)}`;
 }
 
+/** BuildKit progressui's `align`: `l` padded to `w - len(r) - 1`, a space, then `r`. */
+const align = (l: string, r: string, w: number) => `${l.padEnd(w - r.length - 1)} ${r}`;
+
+/**
+ * The final frame at `cols` columns, as progressui's tty display draws it (display.go `print`):
+ * every row one column short of the width, a step's name cut to fit before its time (a transfer
+ * keeps its size after the cut name), rows dropped when fewer than 12 columns are left for the
+ * name, and the header cut at the width, so a narrow terminal loses buildx's `docker:default`
+ * (tests/fixtures/sandbox/real/build-app-edit-tty-35.raw).
+ */
 export function renderTty(outcome: BuildOutcome, cols: number): string {
-  const width = Math.max(40, cols - 1);
   const total = outcome.vertices.reduce((sum, v) => sum + v.seconds, 0);
-  const left = `[+] Building ${seconds(total)}s (${outcome.vertices.length}/${outcome.vertices.length}) FINISHED`;
-  const right = 'docker:default';
-  const lines = [left + ' '.repeat(Math.max(1, width - left.length - right.length)) + right];
-  const row = (name: string, s: number, colour: string) => {
+  const head = `[+] Building ${seconds(total)}s (${outcome.vertices.length}/${outcome.vertices.length}) FINISHED`;
+  const lines = [align(head, 'docker:default', cols - 1).slice(0, cols)];
+  const row = (text: string, s: number, colour: string) => {
+    // a transfer's size is progressui's status beside the ID (`transferring context:` `218B`)
+    const [, name = text, status = ''] = /^(=> transferring \w+:) (\S+)$/.exec(text) ?? [];
     const timer = ` ${seconds(s)}s`;
-    const room = width - timer.length;
-    const text = name.length > room ? name.slice(0, room) : name.padEnd(room);
-    lines.push(`\x1b[${colour}m${text}${timer}\x1b[0m`);
+    // the timer is printed with its newline, which progressui counts in the room it leaves
+    let left = cols - ' => '.length - (timer.length + 1) - 1;
+    const showStatus = status !== '' && left + status.length > 20;
+    if (showStatus) left -= status.length + 1;
+    if (left < 12) return;
+    const out = ` => ${name.slice(0, left)}${showStatus ? ` ${status}` : ''}`;
+    lines.push(`\x1b[${colour}m${align(out, timer, cols - 1)}\x1b[0m`);
   };
   for (const v of outcome.vertices) {
     const colour = v.status === 'error' ? '31' : '34';
@@ -47,8 +61,8 @@ export function renderTty(outcome: BuildOutcome, cols: number): string {
           : v.status === 'cached'
             ? 'CACHED '
             : '';
-    row(` => ${prefix}${v.name}`, v.seconds, colour);
-    for (const s of v.subs) row(` => => ${s.text}`, s.seconds, colour);
+    row(`${prefix}${v.name}`, v.seconds, colour);
+    for (const s of v.subs) row(`=> ${s.text}`, s.seconds, colour);
   }
   return `${lines.join('\n')}\n${trailer(outcome, Infinity)}`;
 }
