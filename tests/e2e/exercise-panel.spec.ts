@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { fixture, pasteAndCheck } from './exercise-helpers.ts';
 import { expect, test, watchPage } from './watch.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 const LESSON = '/lessons/building-the-image/';
 
 test('paste a real rebuild, check with Ctrl+Enter, read each check and the line it points at', async ({
@@ -28,10 +27,7 @@ test('a passing check is kept as "verified on your Docker", and marks survive a 
 }) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
-  await panel
-    .getByLabel('Paste what your terminal printed')
-    .fill(fixture('lab/build-app-edit-plain'));
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, fixture('lab/build-app-edit-plain'));
   await expect(panel.getByRole('status')).toHaveText(
     'All 3 checks passed: verified on your Docker.',
   );
@@ -52,8 +48,7 @@ test('pasted text is shown as text, never run as HTML', async ({ page, watch }) 
   const attack =
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n' +
     fixture('lab/build-run-failed-plain');
-  await panel.getByLabel('Paste what your terminal printed').fill(attack);
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, attack);
   await expect(panel.getByRole('status')).toHaveText('0 of 3 checks passed.');
   expect(await panel.locator('.exercise-result img, .exercise-result script').count()).toBe(0);
   expect(
@@ -65,8 +60,7 @@ test('pasted text is shown as text, never run as HTML', async ({ page, watch }) 
 test("another command's output is named, with what to paste instead", async ({ page, watch }) => {
   await page.goto(LESSON);
   const panel = page.getByRole('region', { name: /Build the image/ });
-  await panel.getByLabel('Paste what your terminal printed').fill(fixture('lab/ps'));
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, fixture('lab/ps'));
   await expect(panel.getByRole('status')).toHaveText(
     'This looks like the output of docker ps. This exercise reads the output of docker build.',
   );
@@ -147,17 +141,11 @@ test('a pasted Dockerfile is judged in the browser too (the Dockerfile parser ru
   );
   await page.goto('/lessons/writing-the-dockerfile/');
   const panel = page.locator('[data-exercise="dockerfile-written"]');
-  await panel
-    .getByLabel('Paste what your terminal printed')
-    .fill(`$ cat Dockerfile\n${dockerfile}`);
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, `$ cat Dockerfile\n${dockerfile}`);
   await expect(panel.getByRole('status')).toHaveText(
     /^All \d+ checks passed: verified on your machine\.$/,
   );
-  await panel
-    .getByLabel('Paste what your terminal printed')
-    .fill(dockerfile.replace('0.0.0.0', '127.0.0.1'));
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, dockerfile.replace('0.0.0.0', '127.0.0.1'));
   await expect(panel.locator('.verdict-check--bad')).toContainText('127.0.0.1');
   expect(watch.problems).toEqual([]);
 });

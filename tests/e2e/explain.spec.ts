@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fixture } from './exercise-helpers.ts';
 import { axeViolations, expect, test } from './watch.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 
 test('the header links to /explain/, and its first load does not fetch the parser', async ({
   page,

@@ -4,13 +4,10 @@
  * once), then no network at all: a lesson never visited, the terminal, and a paste checked.
  * The browser context must allow service workers (playwright.config.ts blocks them elsewhere).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { fixture, pasteAndCheck } from './exercise-helpers.ts';
 import { expect, watchPage } from './watch.ts';
 import { openWorkspace, run } from './workspace-helpers.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
 
 /** Waits until the course's service worker controls the page and has stored its files. */
 export async function untilOffline(page: Page): Promise<void> {
@@ -37,10 +34,7 @@ export async function walkOffline(page: Page, site: string): Promise<void> {
   await run(page, 'docker build -t demo-image:latest .', 'naming to');
   // A paste checked: the checkers load on demand, and were stored on install.
   const panel = page.getByRole('region', { name: /Rebuild after changing app\/main\.py/ });
-  await panel
-    .getByLabel('Paste what your terminal printed')
-    .fill(fixture('lab/build-app-edit-plain'));
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
+  await pasteAndCheck(panel, fixture('lab/build-app-edit-plain'));
   await expect(panel.getByRole('status')).toHaveText(
     'All 3 checks passed: verified on your Docker.',
   );

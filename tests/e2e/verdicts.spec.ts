@@ -3,20 +3,13 @@
  * of a mark beside it, grammar, code shown as code, and nothing of the quoted line cut off.
  * Every paste is a real capture from tests/fixtures (each with its .meta.json).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { fixture, pasteAndCheck } from './exercise-helpers.ts';
 import { expect, test } from './watch.ts';
 import { openByKeyboard, run } from './workspace-helpers.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/docker-output/${name}.txt`, import.meta.url), 'utf8');
-
-async function paste(page: Page, exercise: string, text: string) {
-  const panel = page.locator(`[data-exercise="${exercise}"]`);
-  await panel.getByLabel('Paste what your terminal printed').fill(text);
-  await panel.getByRole('button', { name: 'Check', exact: true }).click();
-  return panel;
-}
+const paste = (page: Page, exercise: string, text: string) =>
+  pasteAndCheck(page.locator(`[data-exercise="${exercise}"]`), text);
 
 test('the app run without Docker is proven "on your machine", not on Docker', async ({
   page,
