@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/markdown-base-links.ts';
 import { hostFiles } from './src/node/hosting/host-files.ts';
 import { serviceWorker } from './src/node/hosting/service-worker-build.ts';
+import { workspaceChunk } from './src/node/build/workspace-chunk.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -43,5 +44,7 @@ export default defineConfig({
     // dockerfile-ast (the Dockerfile parser core uses) calls Node's Buffer.from(char, 'UTF-8') once,
     // to spot a byte-order mark; browsers have no Buffer. TextEncoder gives the same UTF-8 bytes.
     define: { 'Buffer.from': '((text) => new TextEncoder().encode(text))' },
+    // The workspace's code up to its prompt in one chunk, not fifteen (src/node/build/workspace-chunk.ts).
+    plugins: [workspaceChunk()],
   },
 });

@@ -1,0 +1,95 @@
+/**
+ * The workspace's code up to its prompt in one chunk (issue 14 item 2). Left to itself, the bundler
+ * cuts what `open-workspace.ts` imports into a chunk per set of importers (the sandbox's parts are
+ * shared with the commands that load later), and the prompt then waited for 15 scripts: over
+ * HTTP/1.1's six connections at Slow 4G's 562 ms round trip, three round trips. This group puts
+ * every module the entry imports statically into the entry's own chunk, except the modules a page
+ * can reach without opening the workspace (the paste checkers' Docker facts, the site's storage and
+ * text helpers): those stay in their shared chunks, so no page's first load or paste check grows.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** What this needs of the bundler's module graph (rolldown's ModuleInfo). */
+export interface GraphNode {
+  isEntry: boolean;
+  importers: readonly string[];
+  dynamicImporters: readonly string[];
+  importedIds: readonly string[];
+  dynamicallyImportedIds: readonly string[];
+}
+export type Graph = (id: string) => GraphNode | null;
+
+export const WORKSPACE_ENTRY_MODULE = fileURLToPath(
+  new URL('../../islands/workspace/open-workspace.ts', import.meta.url),
+);
+/** The chunk's name, which the service worker's build recognises (service-worker-build.ts). */
+export const WORKSPACE_CHUNK = 'open-workspace';
+
+/** Every module reached from `starts` along `next`, not going through `wall`. */
+function reach(
+  graph: Graph,
+  starts: Iterable<string>,
+  next: (n: GraphNode) => readonly string[],
+  wall?: string,
+) {
+  const seen = new Set<string>();
+  const queue = [...starts].filter((id) => id !== wall);
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = graph(id);
+    if (node) for (const to of next(node)) if (to !== wall && !seen.has(to)) queue.push(to);
+  }
+  return seen;
+}
+
+/**
+ * The modules only the workspace's entry brings: its static imports (transitively) that no page
+ * entry reaches, statically or on demand, without passing through the entry itself.
+ */
+export function workspaceOnlyModules(graph: Graph, entry: string): Set<string> {
+  const statics = reach(graph, [entry], (n) => n.importedIds);
+  const ancestors = reach(graph, statics, (n) => [...n.importers, ...n.dynamicImporters]);
+  const pages = [...ancestors].filter((id) => graph(id)?.isEntry && id !== entry);
+  const outside = reach(
+    graph,
+    pages,
+    (n) => [...n.importedIds, ...n.dynamicallyImportedIds],
+    entry,
+  );
+  return new Set([...statics].filter((id) => !outside.has(id)));
+}
+
+/**
+ * The Vite plugin (astro.config.mjs) that cuts the client build this way: rolldown's
+ * `output.codeSplitting` group, and entry signatures that may gain exports, which a group that
+ * leaves its shared dependencies out needs (Astro asks for "exports-only", which matters to its
+ * server build; the client's entries are the pages' scripts, which export nothing).
+ */
+export function workspaceChunk(entry = WORKSPACE_ENTRY_MODULE) {
+  let only: Set<string> | undefined;
+  const group = {
+    name: (id: string, ctx: { getModuleInfo: Graph }) => {
+      only ??= workspaceOnlyModules((m) => ctx.getModuleInfo(m), entry);
+      return only.has(id) ? WORKSPACE_CHUNK : null;
+    },
+    // The shared modules it imports stay where they are (they never import one of its modules,
+    // so no cycle can form).
+    includeDependenciesRecursively: false,
+  };
+  return {
+    name: 'layerwise-workspace-chunk',
+    apply: 'build' as const,
+    applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
+    buildStart() {
+      only = undefined; // a new build, a new graph
+    },
+    options(options: Record<string, unknown>) {
+      return { ...options, preserveEntrySignatures: 'allow-extension' as const };
+    },
+    outputOptions(output: Record<string, unknown>) {
+      return { ...output, codeSplitting: { groups: [group] } };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { workspaceOnlyModules, type GraphNode } from '../../../src/node/build/workspace-chunk.ts';
+
+/** A module graph as rolldown gives it, from `id: static imports | dynamic imports`. */
+function graphOf(lines: Record<string, string>, entries: string[]) {
+  const nodes = new Map<string, GraphNode & { importers: string[]; dynamicImporters: string[] }>();
+  const node = (id: string) => {
+    if (!nodes.has(id))
+      nodes.set(id, {
+        isEntry: entries.includes(id),
+        importers: [],
+        dynamicImporters: [],
+        importedIds: [],
+        dynamicallyImportedIds: [],
+      });
+    return nodes.get(id)!;
+  };
+  for (const [id, line] of Object.entries(lines)) {
+    const [statics = '', dynamics = ''] = line.split('|').map((s) => s.trim());
+    const from = node(id);
+    for (const to of statics.split(/\s+/).filter(Boolean)) {
+      (from.importedIds as string[]).push(to);
+      node(to).importers.push(id);
+    }
+    for (const to of dynamics.split(/\s+/).filter(Boolean)) {
+      (from.dynamicallyImportedIds as string[]).push(to);
+      node(to).dynamicImporters.push(id);
+    }
+  }
+  return (id: string) => nodes.get(id) ?? null;
+}
+
+// The site's shape: the button script loads the workspace on demand; a paste check loads the
+// checkers on demand, which share the Docker facts with the sandbox; the sandbox loads its later
+// commands on demand, and they import the sandbox's modules back.
+const site = graphOf(
+  {
+    'button.ts': 'text.ts | open-workspace.ts',
+    'exercise.ts': 'storage.ts | checkers.ts',
+    'checkers.ts': 'docker.ts text.ts',
+    'open-workspace.ts': 'shell.ts storage.ts text.ts | terminal-view.ts cli.ts',
+    'shell.ts': 'docker.ts gaps.ts',
+    'gaps.ts': 'not-simulated.ts',
+    'cli.ts': 'gaps.ts images.ts',
+    'terminal-view.ts': 'xterm.ts shell.ts',
+  },
+  ['button.ts', 'exercise.ts'],
+);
+
+describe('the workspace chunk (what only the workspace entry brings)', () => {
+  const only = workspaceOnlyModules(site, 'open-workspace.ts');
+
+  it('holds the entry and every module only it imports, statically, at any depth', () => {
+    expect([...only].sort()).toEqual([
+      'gaps.ts',
+      'not-simulated.ts',
+      'open-workspace.ts',
+      'shell.ts',
+    ]);
+  });
+
+  it('leaves out what a page reaches without the workspace, statically or on demand', () => {
+    for (const shared of ['text.ts', 'storage.ts', 'docker.ts']) expect(only).not.toContain(shared);
+  });
+
+  it('leaves out what loads after the prompt (imported on demand)', () => {
+    for (const later of ['terminal-view.ts', 'cli.ts', 'xterm.ts', 'images.ts'])
+      expect(only).not.toContain(later);
+  });
+
+  it('holds a module a later chunk shares with the entry (that chunk only loads after it)', () => {
+    expect(only).toContain('gaps.ts');
+  });
+});
