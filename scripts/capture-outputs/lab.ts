@@ -109,6 +109,8 @@ export interface Scenario {
   actions: Action[];
   /** claims that compare outputs with each other; returns what does not hold */
   compare?: (results: StepResult[]) => string[];
+  /** images it makes that the course's later steps do not use: removed when it ends, whatever happened */
+  images?: string[];
 }
 
 export interface StepResult {
@@ -352,6 +354,8 @@ export async function runScenario(
   } finally {
     const made = [...containerIds()].filter((id) => !before.has(id));
     if (made.length) docker(['rm', '-f', ...made]);
+    // One at a time: an image a failed step never made must not keep the others.
+    for (const image of scenario.images ?? []) docker(['image', 'rm', image]);
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,7 @@
  *
  *   flock /tmp/layerwise-docker.lock -c 'npx vitest run --project docker tests/docker/lessons-'
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { scenarioProblems } from '../../scripts/capture-outputs/claims.ts';
 import { engineAnswers, runScenario } from '../../scripts/capture-outputs/lab.ts';
@@ -26,6 +27,16 @@ describe.skipIf(!engine.ok)('the lessons, on real Docker', () => {
     for (const r of results) ran.add(r.shown);
     expect(scenarioProblems(scenario, results)).toEqual([]);
     finished.add(scenario.name);
+  });
+
+  it('left none of the images its scenarios remove behind (demo-image:arm64, demo-web)', () => {
+    expect(finished.size, 'every scenario must run to the end first').toBe(SCENARIOS.length);
+    const images = SCENARIOS.flatMap((s) => s.images ?? []);
+    expect(images).toEqual(expect.arrayContaining(['demo-image:arm64', 'demo-web']));
+    const left = images.filter(
+      (image) => spawnSync('docker', ['image', 'inspect', image], { stdio: 'ignore' }).status === 0,
+    );
+    expect(left).toEqual([]);
   });
 
   it('ran every Docker command the lessons show', () => {

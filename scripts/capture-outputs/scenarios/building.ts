@@ -14,6 +14,13 @@ const localRunLeftBytecode = (dir: string) => {
   writeFileSync(join(dir, PYC), 'bytecode of the first local run');
 };
 
+/** Engine 20.10's legacy builder (its default): numbered steps, every one run, the image tagged. */
+const LEGACY_FIRST_BUILD = {
+  exitCode: 0,
+  cached: [],
+  says: ['Step 1/7 : FROM python:3.14-slim', 'Successfully tagged demo-image:latest'],
+};
+
 export const buildingScenarios: Scenario[] = [
   {
     name: 'first-build',
@@ -29,6 +36,7 @@ export const buildingScenarios: Scenario[] = [
           cached: [],
           says: ['naming to docker.io/library/demo-image:latest'],
         },
+        on: { 'engine-20': LEGACY_FIRST_BUILD },
       },
     ],
   },
@@ -56,6 +64,16 @@ export const buildingScenarios: Scenario[] = [
             'naming to docker.io/library/demo-image:latest',
           ],
         },
+        on: {
+          // the legacy builder ignores --progress and sends the whole folder, recording.bin included
+          'engine-20': {
+            ...LEGACY_FIRST_BUILD,
+            says: [
+              ...LEGACY_FIRST_BUILD.says,
+              /^Sending build context to Docker daemon +5\.\d+MB$/m,
+            ],
+          },
+        },
       },
     ],
   },
@@ -74,6 +92,8 @@ export const buildingScenarios: Scenario[] = [
         run: BUILD,
         capture: 'build-cached',
         claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5'] },
+        // the legacy builder counts EXPOSE and CMD as steps, and runs them again after a changed one
+        on: { 'engine-20': { exitCode: 0, cached: ['2/7', '3/7', '4/7'] } },
       },
       { edit: 'app/main.py', from: 'solution/app/main.py' },
       { run: `printf 'bytecode of another local run' > ${PYC}`, claims: { exitCode: 0 } },
@@ -81,6 +101,7 @@ export const buildingScenarios: Scenario[] = [
         run: BUILD,
         capture: 'build-reverted',
         claims: { exitCode: 0, cached: ['2/5', '3/5', '4/5', '5/5'] },
+        on: { 'engine-20': { exitCode: 0, cached: ['2/7', '3/7', '4/7', '5/7', '6/7', '7/7'] } },
       },
       {
         run: 'docker history demo-image:latest',
@@ -130,6 +151,7 @@ export const buildingScenarios: Scenario[] = [
         run: WRONG_ORDER_BUILD,
         capture: 'build-wrong-order',
         claims: { exitCode: 0, cached: ['2/5'] },
+        on: { 'engine-20': { exitCode: 0, cached: ['2/7'] } },
       },
     ],
   },

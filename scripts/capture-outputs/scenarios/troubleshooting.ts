@@ -73,6 +73,14 @@ export const troubleshootingScenarios: Scenario[] = [
               run: RUN_DEMO,
               capture: 'trouble-address-in-use',
               claims: { exitCode: RUN_REFUSED, says: ['address already in use'] },
+              on: {
+                'engine-20': {
+                  exitCode: RUN_REFUSED,
+                  says: [
+                    'Error starting userland proxy: listen tcp4 0.0.0.0:8000: bind: address already in use',
+                  ],
+                },
+              },
             },
           ],
         },
@@ -137,6 +145,12 @@ export const troubleshootingScenarios: Scenario[] = [
           exitCode: NOT_FOUND,
           says: ['exec: "gunicorn": executable file not found in $PATH'],
         },
+        on: {
+          'engine-20': {
+            exitCode: NOT_FOUND,
+            says: ['exec: "gunicorn": executable file not found in $PATH: unknown.'],
+          },
+        },
       },
     ],
   },
@@ -149,6 +163,12 @@ export const troubleshootingScenarios: Scenario[] = [
         run: BUILD,
         capture: 'trouble-copy-ignored',
         claims: { exitCode: BUILD_FAILED, says: [/"\/requirements\.txt"[^\n]* not found/] },
+        on: {
+          'engine-20': {
+            exitCode: BUILD_FAILED,
+            says: ['COPY failed: file not found in build context or excluded by .dockerignore'],
+          },
+        },
       },
     ],
   },
@@ -161,6 +181,7 @@ export const troubleshootingScenarios: Scenario[] = [
         run: BUILD,
         capture: 'trouble-expose-comment',
         claims: { exitCode: BUILD_FAILED, says: [/invalid containerPort: #/i] },
+        on: { 'engine-20': { exitCode: BUILD_FAILED, says: [/^Invalid containerPort: #$/m] } },
       },
     ],
   },
@@ -176,6 +197,12 @@ export const troubleshootingScenarios: Scenario[] = [
         cwd: 'app',
         capture: 'trouble-wrong-folder',
         claims: { exitCode: BUILD_FAILED, says: ['Dockerfile: no such file or directory'] },
+        on: {
+          'engine-20': {
+            exitCode: BUILD_FAILED,
+            says: ['unable to prepare context: unable to evaluate symlinks in Dockerfile path'],
+          },
+        },
       },
     ],
   },
@@ -184,6 +211,7 @@ export const troubleshootingScenarios: Scenario[] = [
     lesson: 'troubleshooting',
     workspace: SOLUTION,
     prepare: writeArm64Rootfs,
+    images: ['demo-image:arm64'],
     actions: [
       {
         run: `tar -C rootfs -c . | docker import --change 'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]' - demo-image:arm64`,

@@ -12,7 +12,7 @@ import { check, notChecked } from '../verdict.ts';
 /**
  * The course's floor: Docker 23.0 (API 1.42, February 2023) is the first release whose `docker
  * build` uses BuildKit on every system, which is what every build in the lessons shows; older ones
- * print the legacy builder's `Step 1/6 :` and are years out of support. Podman 3 is the oldest the
+ * print the legacy builder's `Step 1/7 :` and are years out of support. Podman 3 is the oldest the
  * local verifier and the checkers read.
  */
 export const FLOOR = { docker: [23, 0], dockerApi: [1, 42], podman: [3, 0] } as const;
@@ -67,8 +67,8 @@ function versionCheck(
     hint: podman
       ? 'Update Podman from your system’s packages (podman.io/docs/installation); Podman before 3 does not serve the Docker API the course’s checks read.'
       : engine.desktop
-        ? 'Update Docker Desktop (its menu: Check for updates). Before 23.0, docker build used the legacy builder, so your builds would print “Step 1/6 :” instead of what the lessons show, and these releases no longer get security fixes.'
-        : 'Install a current Docker from Docker’s own packages (docs.docker.com/engine/install/; a distribution’s docker.io package can be years old), or update Docker Desktop. Before 23.0, docker build used the legacy builder, so your builds would print “Step 1/6 :” instead of what the lessons show, and these releases no longer get security fixes.',
+        ? 'Update Docker Desktop (its menu: Check for updates). Before 23.0, docker build used the legacy builder, so your builds would print “Step 1/7 :” instead of what the lessons show, and these releases no longer get security fixes.'
+        : 'Install a current Docker from Docker’s own packages (docs.docker.com/engine/install/; a distribution’s docker.io package can be years old), or update Docker Desktop. Before 23.0, docker build used the legacy builder, so your builds would print “Step 1/7 :” instead of what the lessons show, and these releases no longer get security fixes.',
   });
 }
 
