@@ -36,6 +36,18 @@ const shownOutputs = outputFiles(OUTPUTS)
   .map((f) => relative(OUTPUTS, f));
 const read = (file: string) => readFileSync(join(OUTPUTS, file), 'utf8');
 
+/** The `<Code …>` frames in which a lesson shows an output file (through its ?raw imports). */
+function framesShowing(file: string, slug: string): string[] {
+  const lesson = lessons.find((l) => l.slug === slug)!;
+  return rawImports(lesson)
+    .filter((i) => i.file === join(OUTPUTS, file))
+    .flatMap((i) =>
+      [...lesson.body.matchAll(new RegExp(`<Code code=\\{${i.name}\\}[^>]*>`, 'g'))].map(
+        (m) => m[0],
+      ),
+    );
+}
+
 /** The output of each command of a captured session, split at the prompts the capture wrote. */
 function sessionOutputs(text: string, commands: string[]): string[] {
   let rest = text;
@@ -136,16 +148,7 @@ describe('the outputs the lessons show', () => {
       ([file, entry]) => entry.lab === mode && shownBesideReference(file, mode),
     );
     it.each(shown)(`%s is shown in its lesson, labelled as ${labels[mode]}`, (file, entry) => {
-      const lesson = lessons.find((l) => l.slug === entry.lesson)!;
-      const names = rawImports(lesson)
-        .filter((i) => i.file === join(OUTPUTS, file))
-        .map((i) => i.name);
-      expect(names, `${entry.lesson} does not import ${file}`).not.toEqual([]);
-      const frames = names.flatMap((name) =>
-        [...lesson.body.matchAll(new RegExp(`<Code code=\\{${name}\\}[^>]*>`, 'g'))].map(
-          (m) => m[0],
-        ),
-      );
+      const frames = framesShowing(file, entry.lesson);
       expect(frames, `${entry.lesson} does not show ${file}`).not.toEqual([]);
       for (const frame of frames) expect(frame).toContain(labels[mode]);
     });
@@ -166,15 +169,7 @@ describe('the outputs the lessons show', () => {
   it('a Podman build is shown, each in a frame labelled Podman', () => {
     expect(podmanOutputs.map(([file]) => file)).toContain('public/podman-build-cached.txt');
     for (const [file, entry] of podmanOutputs) {
-      const lesson = lessons.find((l) => l.slug === entry.lesson)!;
-      const names = rawImports(lesson)
-        .filter((i) => i.file === join(OUTPUTS, file))
-        .map((i) => i.name);
-      const frames = names.flatMap((name) =>
-        [...lesson.body.matchAll(new RegExp(`<Code code=\\{${name}\\}[^>]*>`, 'g'))].map(
-          (m) => m[0],
-        ),
-      );
+      const frames = framesShowing(file, entry.lesson);
       expect(frames, file).not.toEqual([]);
       for (const frame of frames) expect(frame).toMatch(/title="[^"]*Podman[^"]*"/);
     }
