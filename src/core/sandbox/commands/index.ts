@@ -12,11 +12,13 @@ import { cd, clear, edit, help, history, jobs, kill, pwd } from './session.ts';
 import { echo, exit, exportCommand, falseCommand, trueCommand, unset } from './builtins.ts';
 import type * as More from './more-commands.ts';
 import { deactivate, fastapi, pipCommand, python, source, uvicorn } from './python.ts';
-import { curl } from './curl.ts';
 import { lazyCommand } from './lazy-command.ts';
 
 /** `docker`: its handlers, and the image builder they load in turn, arrive after the prompt. */
 export const docker = lazyCommand(() => import('../docker/cli/index.ts').then((m) => m.docker));
+
+/** `curl` (with its options and transfer, a tenth of the code before the prompt) arrives after it. */
+const curl = lazyCommand(() => import('./curl.ts').then((m) => m.curl));
 
 /** One of the commands no lesson needs before its first prompt (more-commands.ts). */
 const later = (pick: (m: typeof More) => Command) =>
@@ -47,6 +49,7 @@ const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq
 /** Fetches those commands behind the prompt, before anyone types one. */
 export function preloadCommands(): void {
   printf.preload();
+  curl.preload();
 }
 
 /** What the learner's bash and an image's dash both have. */
