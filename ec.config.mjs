@@ -4,13 +4,14 @@ import { defineEcConfig } from 'astro-expressive-code';
 import { pluginShellSession } from './src/integrations/expressive-code-shell-session.ts';
 import { pluginTerminalScroll } from './src/integrations/expressive-code-terminal-scroll.ts';
 import { pluginLeanLines } from './src/integrations/expressive-code-lean-lines.ts';
+import { pluginLazyFrames } from './src/integrations/expressive-code-lazy-frames.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
   // The site's toggle sets data-theme on <html>; without it (no JavaScript), the system setting decides.
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: true,
-  plugins: [pluginShellSession(), pluginTerminalScroll(), pluginLeanLines()],
+  plugins: [pluginShellSession(), pluginTerminalScroll(), pluginLeanLines(), pluginLazyFrames()],
   // Code and prose wrap, readable at 360 px. Terminal output keeps Docker's columns (a build step
   // beside its time, `docker ps` in its table) and scrolls sideways in a named, focusable frame.
   defaultProps: {
