@@ -67,7 +67,10 @@ def _format(exc, process):
     # Processes may hold different files under one path (two containers' /app/app/main.py):
     # the source lines are read afresh from this process's modules.
     linecache.clearcache()
-    for path, text in process.files.items():
+    sources = dict(process.files)
+    if process.inline is not None:
+        sources["<string>"] = process.inline
+    for path, text in sources.items():
         linecache.cache[path] = (len(text), None, text.splitlines(True), path)
     te = traceback.TracebackException.from_exception(exc)
     te.stack = traceback.StackSummary.from_list(

@@ -51,6 +51,8 @@ class Stream:
 class Process:
     def __init__(self, config):
         self.files = config["files"]
+        # `python -c`'s code, which CPython 3.13+ quotes in tracebacks as it does a file's lines
+        self.inline = config.get("source") if config.get("target") == "<string>" else None
         self.roots = config["roots"]
         self.env = config["env"]
         self.packages = set(config["packages"])
