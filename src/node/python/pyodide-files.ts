@@ -1,13 +1,15 @@
 /**
  * Serves CPython for the browser from this site (never a CDN): Pyodide's runtime files are
  * copied from node_modules into the build at `/pyodide/` (not committed), and the dev server
- * answers the same path from node_modules. Nothing loads them until an app first starts.
+ * answers the same path from node_modules. Beside them, the memory snapshot of a started Python
+ * (pyodide-snapshot.ts). Nothing loads them until an app first starts.
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pyodideDir } from './pyodide-runtime.ts';
+import { SNAPSHOT_FILE, snapshotFile } from './pyodide-snapshot.ts';
 
 /** What loadPyodide() fetches: the loader, the Emscripten module, CPython, the standard library, the lock file it reads. */
 export const PYODIDE_FILES = [
@@ -25,10 +27,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-export function pyodideDir(): string {
-  return dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
-}
-
 export function pyodideFiles(): AstroIntegration {
   return {
     name: 'layerwise-pyodide-files',
@@ -39,6 +37,14 @@ export function pyodideFiles(): AstroIntegration {
           const name = /^(?:\/[^?]*)?\/pyodide\/([^/?]+)$/.exec(
             (req.url ?? '').split('?')[0] ?? '',
           )?.[1];
+          if (name === SNAPSHOT_FILE) {
+            res.setHeader('Content-Type', 'application/octet-stream');
+            snapshotFile().then(
+              (file) => createReadStream(file).pipe(res),
+              (error: unknown) => next(error),
+            );
+            return;
+          }
           if (!name || !(PYODIDE_FILES as readonly string[]).includes(name)) return next();
           res.setHeader(
             'Content-Type',
@@ -47,7 +53,7 @@ export function pyodideFiles(): AstroIntegration {
           createReadStream(join(pyodideDir(), name)).pipe(res);
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const target = join(fileURLToPath(dir), 'pyodide');
         mkdirSync(target, { recursive: true });
         for (const name of PYODIDE_FILES) {
@@ -55,6 +61,7 @@ export function pyodideFiles(): AstroIntegration {
           if (!existsSync(from)) throw new Error(`pyodide: ${from} is missing (npm install?)`);
           copyFileSync(from, join(target, name));
         }
+        copyFileSync(await snapshotFile(), join(target, SNAPSHOT_FILE));
       },
     },
   };

@@ -15,7 +15,7 @@ import {
 
 const SITE = fileURLToPath(new URL('../../core/sandbox/python/site/', import.meta.url));
 
-function siteFiles(dir = SITE): Record<string, string> {
+export function siteFiles(dir = SITE): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -32,8 +32,13 @@ function siteFiles(dir = SITE): Record<string, string> {
 const KEY = Symbol.for('layerwise.nodePython');
 const holder = globalThis as { [KEY]?: Promise<PythonBridge> | null };
 
+/** The installed Pyodide package's folder (its runtime files). */
+export function pyodideDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
+}
+
 export function nodePythonRuntime(): PythonRuntime {
-  const indexURL = dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
+  const indexURL = pyodideDir();
   return {
     downloadBytes: 0,
     load() {

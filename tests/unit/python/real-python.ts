@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { nodePythonRuntime } from '../../../src/node/python/pyodide-runtime.ts';
-import { PythonProcesses } from '../../../src/core/sandbox/python/python-host.ts';
+import { PythonProcesses, type StartConfig } from '../../../src/core/sandbox/python/python-host.ts';
 import type { PythonLayout } from '../../../src/core/sandbox/python/layout.ts';
 
 export const FIXTURES = new URL('../../fixtures/python/', import.meta.url).pathname;
@@ -44,6 +44,20 @@ export function appFiles(app: string): Record<string, string> {
   walk(root);
   return out;
 }
+
+/** The handlers app started as the capture started it (uvicorn app.main:app, GREETING=hey). */
+export const handlersStart = (fastapi: string): StartConfig => ({
+  files: appFiles('handlers'),
+  roots: ['/app'],
+  env: { GREETING: 'hey' },
+  packages: ['fastapi', 'pydantic', 'starlette', 'uvicorn'],
+  argv: ['/usr/bin/uvicorn'],
+  tty: false,
+  sitePackages: '/usr/lib/python3/dist-packages',
+  fastapi,
+  mode: 'import',
+  target: 'app.main:app',
+});
 
 export function requestsOf(app: string): string[] {
   return readFileSync(join(FIXTURES, 'apps', app, 'requests.txt'), 'utf8')

@@ -4,7 +4,14 @@
  * (python:3.14-slim on the lab, capture.ts), and is sent here to the same app in the sandbox's CPython.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, LOAD_TIMEOUT, parseRaw, python, recording, requestsOf } from './real-python.ts';
+import {
+  handlersStart,
+  LOAD_TIMEOUT,
+  parseRaw,
+  python,
+  recording,
+  requestsOf,
+} from './real-python.ts';
 
 describe.each([
   ['3.14-slim', '0.143.3'],
@@ -15,18 +22,7 @@ describe.each([
   const accessLines: string[] = [];
 
   beforeAll(async () => {
-    const started = await python.start({
-      files: appFiles('handlers'),
-      roots: ['/app'],
-      env: { GREETING: 'hey' },
-      packages: ['fastapi', 'pydantic', 'starlette', 'uvicorn'],
-      argv: ['/usr/bin/uvicorn'],
-      tty: false,
-      sitePackages: '/usr/lib/python3/dist-packages',
-      fastapi,
-      mode: 'import',
-      target: 'app.main:app',
-    });
+    const started = await python.start(handlersStart(fastapi));
     expect(started.result.state).toBe('serving');
     pid = started.pid;
   }, LOAD_TIMEOUT);

@@ -20,7 +20,11 @@ export function installSite(pyodide: PyodideLike, files: Record<string, string>)
     pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
     pyodide.FS.writeFile(full, text);
   }
-  pyodide.runPython(`import sys\nsys.path.append(${JSON.stringify(SITE_ROOT)})\nimport _layerwise`);
+  // a memory snapshot (src/node/python/pyodide-snapshot.ts) already holds the path and the import
+  const root = JSON.stringify(SITE_ROOT);
+  pyodide.runPython(
+    `import sys\nif ${root} not in sys.path: sys.path.append(${root})\nimport _layerwise`,
+  );
   const bridge = pyodide.pyimport('_layerwise');
   return { call: (name, payload) => bridge.call(name, payload) };
 }
