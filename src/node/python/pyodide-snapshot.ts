@@ -7,7 +7,7 @@
  * (the heap is only valid for that exact build), gzipped by us so that every host serves the same
  * bytes, and cached in node_modules/.cache by a hash of everything it holds.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -72,7 +72,9 @@ export async function snapshotFile(): Promise<string> {
   if (existsSync(file)) return file;
   const gz = gzipSync(await makeSnapshot(files), { level: 9 });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.tmp`, gz);
-  renameSync(`${file}.tmp`, file); // whole or absent, if two builds race
+  // whole or absent: a build and two test workers may make it at once, each through its own file
+  const own = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  writeFileSync(own, gz);
+  renameSync(own, file);
   return file;
 }
