@@ -11,7 +11,7 @@ import { grep, head, tail, wc } from './text-filters.ts';
 import { cd, clear, edit, help, history, jobs, kill, pwd } from './session.ts';
 import { echo, exit, exportCommand, falseCommand, trueCommand, unset } from './builtins.ts';
 import type * as More from './more-commands.ts';
-import { deactivate, fastapi, pipCommand, python, source, uvicorn } from './python.ts';
+import type * as Python from './python.ts';
 import { lazyCommand } from './lazy-command.ts';
 
 /** `docker`: its handlers, and the image builder they load in turn, arrive after the prompt. */
@@ -19,6 +19,18 @@ export const docker = lazyCommand(() => import('../docker/cli/index.ts').then((m
 
 /** `curl` (with its options and transfer, a tenth of the code before the prompt) arrives after it. */
 const curl = lazyCommand(() => import('./curl.ts').then((m) => m.curl));
+
+/** Python, pip (with its catalog) and the venv's commands, which the image's shell shares, arrive after it too. */
+const py = (pick: (m: typeof Python) => Command) =>
+  lazyCommand(() => import('./python.ts').then(pick));
+const [python, pipCommand, uvicorn, fastapi, source, deactivate] = [
+  py((m) => m.python),
+  py((m) => m.pipCommand),
+  py((m) => m.uvicorn),
+  py((m) => m.fastapi),
+  py((m) => m.source),
+  py((m) => m.deactivate),
+];
 
 /** One of the commands no lesson needs before its first prompt (more-commands.ts). */
 const later = (pick: (m: typeof More) => Command) =>
@@ -50,6 +62,7 @@ const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq
 export function preloadCommands(): void {
   printf.preload();
   curl.preload();
+  python.preload();
 }
 
 /** What the learner's bash and an image's dash both have. */
