@@ -29,10 +29,12 @@ describe.skipIf(!engine.ok)('the lessons, on real Docker', () => {
     finished.add(scenario.name);
   });
 
-  it('left none of the images its scenarios remove behind (demo-image:arm64, demo-web)', () => {
+  it('left none of the images its scenarios remove behind (demo-image:arm64, demo-web, demo-image:non-root)', () => {
     expect(finished.size, 'every scenario must run to the end first').toBe(SCENARIOS.length);
     const images = SCENARIOS.flatMap((s) => s.images ?? []);
-    expect(images).toEqual(expect.arrayContaining(['demo-image:arm64', 'demo-web']));
+    expect(images).toEqual(
+      expect.arrayContaining(['demo-image:arm64', 'demo-web', 'demo-image:non-root']),
+    );
     const left = images.filter(
       (image) => spawnSync('docker', ['image', 'inspect', image], { stdio: 'ignore' }).status === 0,
     );

@@ -27,5 +27,6 @@ export const nextStepScenarios: Scenario[] = [
       },
       { run: 'docker rm -f demo', capture: 'next-non-root', claims: { exitCode: 0 } },
     ],
+    images: ['demo-image:non-root'],
   },
 ];
