@@ -40,7 +40,8 @@ const ENGINE_WIDE = ['Images', 'Local Volumes'];
  * own row, where other people's are left out like any foreign row, so every figure of the
  * scenario's own is compared there. `-v` prints four tables, each cut at its own header; the build
  * cache's records come sorted by when they were last used, which the normalised times no longer
- * show, so they are compared as a set, with their random IDs named `<cache-id>`.
+ * show, so they are compared as a set, with their random IDs named `<cache-id>`; the images' rows
+are a set as well (see below).
  */
 export function normaliseDiskUsage(lines: string[], ids: IdNames, verbose: boolean): string[] {
   if (!verbose) {
@@ -56,8 +57,12 @@ export function normaliseDiskUsage(lines: string[], ids: IdNames, verbose: boole
   const flush = () => {
     if (!block.length) return;
     const header = block[0]!;
-    const table = normaliseTable(block, ids, header.startsWith('REPOSITORY') ? ['CREATED'] : []);
+    const table = normaliseTable(block, ids);
     if (!table) out.push(...block.map((l) => normaliseText(l, ids)));
+    // Images come newest first, and a build whose steps were all cached takes its created time
+    // from the cache (older than an image built before it, when another scenario made those
+    // steps first): their order says when the engine first ran the steps, so it is a set too.
+    else if (header.startsWith('REPOSITORY')) out.push(table[0]!, ...table.slice(1).sort());
     else if (header.startsWith('CACHE ID'))
       out.push(
         table[0]!,
