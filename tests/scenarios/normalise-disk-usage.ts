@@ -41,7 +41,7 @@ const ENGINE_WIDE = ['Images', 'Local Volumes'];
  * scenario's own is compared there. `-v` prints four tables, each cut at its own header; the build
  * cache's records come sorted by when they were last used, which the normalised times no longer
  * show, so they are compared as a set, with their random IDs named `<cache-id>`; the images' rows
-are a set as well (see below).
+ * are a set as well (see below).
  */
 export function normaliseDiskUsage(lines: string[], ids: IdNames, verbose: boolean): string[] {
   if (!verbose) {
