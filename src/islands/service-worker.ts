@@ -10,7 +10,9 @@
  * sees a half-old page. Updates follow the browser's standard lifecycle (as Workbox recommends): a
  * new version installs beside the old one and waits while any tab still shows the old version (the
  * old worker keeps serving those tabs from its own cache); once every such tab is closed the new
- * one activates and deletes the other versions' caches.
+ * one activates and deletes the other versions' caches. A page the old worker serves tells the
+ * learner a new version is ready (src/layouts/Base.astro); when they choose to reload, it asks the
+ * waiting worker to take over now.
  */
 
 /** Written by the build above this code. */
@@ -33,8 +35,10 @@ interface FetchEvent extends ExtendableEvent {
 interface WorkerScope {
   registration: ServiceWorkerRegistration;
   clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -51,6 +55,10 @@ let firstVersion = false;
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
 worker.addEventListener('activate', (event) => event.waitUntil(activate()));
+// What a page sends (src/layouts/Base.astro) when the learner chose to reload into this version.
+worker.addEventListener('message', (event) => {
+  if (event.data === 'layerwise:take-over') void worker.skipWaiting();
+});
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;

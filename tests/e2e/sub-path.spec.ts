@@ -26,7 +26,7 @@ import { scaled } from '../machine-pace.ts';
 import { untilOffline, walkOffline } from './offline-walk.ts';
 import { servePlain, type PlainHost } from './plain-static-server.ts';
 import { sitePages } from './site-pages.ts';
-import { expect, test, watchPage } from './watch.ts';
+import { axeViolations, expect, test, watchPage } from './watch.ts';
 import { openWorkspace, run } from './workspace-helpers.ts';
 
 const BASE = '/docker-course/';
@@ -277,6 +277,72 @@ test('a new version waits while a page of the old one is open, then replaces it 
     expect(await seen(next)).toEqual({ page: 'v2', icon: 'v2' });
     expect((await state(next)).caches).toHaveLength(1);
     expect(nextWatch.problems).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a new version is offered in every open tab; the learner reloads into it when they choose', async ({
+  browser,
+}) => {
+  test.slow();
+  const { root, dirs } = twoVersions();
+  const live = join(root, 'live');
+  symlinkSync(dirs.v1, live);
+  const server = await servePlain(live, BASE);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const lesson = (slug: string) => new URL(`lessons/${slug}/`, server.url).href;
+    /** the version of the page in view, across its reload */
+    const version = (page: Page) => page.locator('meta[name="layerwise-build"]');
+    const notice = (page: Page) => page.getByRole('complementary', { name: 'Course update' });
+    const courseCaches = (page: Page) =>
+      page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('layerwise@')));
+
+    const first = await context.newPage();
+    const watch = watchPage(first, new URL(server.url).origin);
+    await first.goto(lesson('what-is-a-container'));
+    await untilOffline(first);
+    const [v1Cache] = await courseCaches(first);
+    const second = await context.newPage();
+    await second.goto(lesson('building-the-image'));
+    await untilOffline(second);
+    // A page served by its own worker with nothing new says nothing.
+    await expect(notice(second)).toHaveCount(0);
+
+    symlinkSync(dirs.v2, `${live}.next`);
+    renameSync(`${live}.next`, live);
+    await first.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    // Both tabs are told, in a live region, once the new version is stored.
+    for (const page of [first, second]) {
+      await expect(notice(page).getByRole('status')).toHaveText(
+        'A new version of this course is ready.',
+      );
+      await expect(version(page)).toHaveAttribute('content', 'v1');
+    }
+    expect(await axeViolations(first)).toEqual([]);
+    // "Not now" puts it away; the page stays as it was.
+    await notice(second).getByRole('button', { name: 'Not now' }).click();
+    await expect(notice(second)).toHaveCount(0);
+
+    // Reload, by keyboard: the page comes back as v2, and v1's files are gone.
+    await notice(first).getByRole('button', { name: 'Reload' }).focus();
+    await first.keyboard.press('Enter');
+    await expect(version(first)).toHaveAttribute('content', 'v2');
+    await expect(notice(first)).toHaveCount(0);
+    await expect.poll(() => courseCaches(first)).not.toContain(v1Cache);
+    expect(await courseCaches(first)).toHaveLength(1);
+    // The other tab, still showing v1, is told what happened and how to catch up.
+    await expect(notice(second).getByRole('status')).toHaveText(
+      'The course was updated in another tab: reload this page to use it.',
+    );
+    await notice(second).getByRole('button', { name: 'Reload' }).click();
+    await expect(version(second)).toHaveAttribute('content', 'v2');
+    expect(watch.problems).toEqual([]);
   } finally {
     await context.close();
     await server.close();
