@@ -10,6 +10,7 @@ import { baseLinks } from './src/integrations/markdown-base-links.ts';
 import { hostFiles } from './src/node/hosting/host-files.ts';
 import { serviceWorker } from './src/node/hosting/service-worker-build.ts';
 import { workspaceChunk } from './src/node/build/workspace-chunk.ts';
+import { knownFalseWarnings } from './src/node/build/known-false-warnings.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -45,6 +46,7 @@ export default defineConfig({
     // to spot a byte-order mark; browsers have no Buffer. TextEncoder gives the same UTF-8 bytes.
     define: { 'Buffer.from': '((text) => new TextEncoder().encode(text))' },
     // The workspace's code up to its prompt in one chunk, not fifteen (src/node/build/workspace-chunk.ts).
-    plugins: [workspaceChunk()],
+    // Astro's own "use astro:head-inject" directive warned once per lesson (known-false-warnings.ts).
+    plugins: [workspaceChunk(), knownFalseWarnings()],
   },
 });
