@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/node/build/pagefind-index.ts';
 import { basePath } from './src/node/hosting/base-path.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/markdown-base-links.ts';
+import { lessonSections } from './src/integrations/lesson-sections.ts';
 import { hostFiles } from './src/node/hosting/host-files.ts';
 import { serviceWorker } from './src/node/hosting/service-worker-build.ts';
 import { workspaceChunk } from './src/node/build/workspace-chunk.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Lessons link to one another as /lessons/x/; under a base path the plugin prefixes it (MDX too).
-  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base), lessonSections()] }) },
   integrations: [
     expressiveCode(),
     mdx(),

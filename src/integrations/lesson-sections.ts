@@ -1,0 +1,75 @@
+/**
+ * Each `h2` of a lesson and what follows it, up to the next `h2`, becomes one
+ * `<div class="lesson-section">`, which global.css lets the browser skip (style, layout, paint)
+ * until it nears the viewport: `content-visibility: auto` (issue 14). On the longest lessons the
+ * first render after first paint styled and laid out the whole page, one long task at Lighthouse's
+ * 4× CPU; now it covers the first screen. The DOM and its text are unchanged apart from the
+ * wrapper, so find-in-page, anchors, printing and the accessibility tree see every section.
+ *
+ * Until a section has been drawn once it holds an estimated height, from its text's length and its
+ * code frames and components (`--chars`, `--parts`; global.css turns them into a length for the
+ * column's width); once drawn, the browser remembers the real one. Fitted on the built lessons at
+ * 412 and 1366 px: half the sections within about 10 %, most within 25 %.
+ */
+import type { HastPluginDefinition } from 'satteri';
+
+interface Node {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+}
+
+/** What a block adds to `--parts`: a code frame or a folded `<details>` one, another component more. */
+function partWeight(node: Node): number {
+  if (node.type === 'element') return node.tagName === 'pre' ? 1 : 0;
+  if (node.type !== 'mdxJsxFlowElement') return 0;
+  return node.name === 'Code' || node.name === 'details' ? 1 : 1.5;
+}
+
+const isH2 = (node: Node) => node.type === 'element' && node.tagName === 'h2';
+
+/** The `h2` sections of a document's top level; what precedes the first `h2` stays outside. */
+export function groupSections<N extends Node>(children: readonly N[]): N[][] {
+  const sections: N[][] = [];
+  for (const node of children) {
+    if (isH2(node)) sections.push([node]);
+    // imports and exports (`mdxjsEsm`) belong to the module, not to a section
+    else if (node.type !== 'mdxjsEsm') sections.at(-1)?.push(node);
+  }
+  return sections;
+}
+
+export function sectionEstimate(
+  section: readonly Node[],
+  textLength: (node: Node) => number,
+): { chars: number; parts: number } {
+  let chars = 0;
+  let parts = 0;
+  for (const node of section) {
+    parts += partWeight(node);
+    if (node.type === 'element' && node.tagName !== 'pre') chars += textLength(node);
+  }
+  return { chars, parts };
+}
+
+/** The plugin for `markdown.processor: satteri({ hastPlugins })` (lessons are MDX; Markdown too). */
+export function lessonSections(): HastPluginDefinition {
+  return {
+    name: 'layerwise-lesson-sections',
+    after(root, ctx) {
+      const text = (node: Node) => ctx.textContent(node as never).length;
+      for (const section of groupSections(root.children as readonly Node[])) {
+        const { chars, parts } = sectionEstimate(section, text);
+        ctx.insertBefore(section[0] as never, {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['lesson-section'], style: `--chars:${chars};--parts:${parts}` },
+          // Sätteri's nodes are read-only views into its tree (structuredClone refuses them):
+          // their plain JSON copy moves into the wrapper, and the originals are removed.
+          children: section.map((node) => JSON.parse(JSON.stringify(node)) as never),
+        });
+        for (const node of section) ctx.removeNode(node as never);
+      }
+    },
+  };
+}
