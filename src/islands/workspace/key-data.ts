@@ -8,6 +8,8 @@ export interface KeyPress {
   ctrlKey: boolean;
   altKey: boolean;
   metaKey: boolean;
+  /** inside an IME composition: its text arrives through the input event */
+  isComposing?: boolean;
 }
 
 const NAMED: Record<string, string> = {
@@ -29,6 +31,9 @@ export function keyData(k: KeyPress): string | null {
   if (named) return named;
   if (k.ctrlKey && !k.altKey && /^[a-z]$/i.test(k.key))
     return String.fromCharCode(k.key.toLowerCase().charCodeAt(0) - 96);
-  // Printable characters arrive through the input event (which also covers paste and IME).
+  // A typed character is sent from its keydown: letting the browser insert it into the textarea
+  // first costs an editing pass and a layout per key (tens of ms on a slow phone). AltGr/Option
+  // characters (Ctrl+Alt or Alt held), paste and IME still arrive through the input event.
+  if (!k.ctrlKey && !k.altKey && !k.isComposing && [...k.key].length === 1) return k.key;
   return null;
 }
