@@ -14,6 +14,8 @@ import { median, type BenchSection } from './section.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PROMPT = 'learner@layerwise:~/demo$';
+/** what `ls` prints in /practice/'s project, and nothing before it does */
+const LS_OUTPUT = 'requirements.txt';
 const kB = (n: number) => (n / 1024).toFixed(1);
 /** a lesson whose workspace sits below the first screen, so reaching it takes a scroll */
 const SCROLLED_LESSON = '/lessons/building-the-image/';
@@ -79,7 +81,7 @@ const painted = async (page: Page, mark: string) =>
  */
 export async function openTerminal(
   page: Page,
-): Promise<{ prompt: number; echo: number; keyEcho: number }> {
+): Promise<{ prompt: number; echo: number; keyEcho: number; ran: number }> {
   await page.evaluate(() => {
     const button = document.querySelector('[data-workspace-open]')!;
     button.addEventListener(
@@ -99,11 +101,22 @@ export async function openTerminal(
   await watchPainted(page, `${PROMPT} l`, 'echoPaintedAt');
   await page.keyboard.type('l');
   const echoed = await painted(page, 'echoPaintedAt');
+  // The command finished at once (`ls`): its output needs the simulator, whose chunk may still be
+  // on its way when the prompt is up (start-workspace.ts).
+  await watchPainted(page, LS_OUTPUT, 'ranAt');
+  await page.keyboard.type('s');
+  await page.keyboard.press('Enter');
+  const ran = await painted(page, 'ranAt');
   const { clickedAt, keyAt } = await page.evaluate(() => {
     const marks = window as unknown as { clickedAt: number; keyAt: number };
     return { clickedAt: marks.clickedAt, keyAt: marks.keyAt };
   });
-  return { prompt: prompted - clickedAt, echo: echoed - clickedAt, keyEcho: echoed - keyAt };
+  return {
+    prompt: prompted - clickedAt,
+    echo: echoed - clickedAt,
+    keyEcho: echoed - keyAt,
+    ran: ran - clickedAt,
+  };
 }
 
 export async function throttle(page: Page): Promise<void> {
@@ -157,6 +170,7 @@ async function timeOpen(
   const echo: number[] = [];
   const prompt: number[] = [];
   const ready: number[] = [];
+  const ran: number[] = [];
   const fromWorker: string[] = [];
   for (let i = 0; i < runs; i++) {
     const worker = options.visit === 'worker';
@@ -190,10 +204,18 @@ async function timeOpen(
     echo.push(t.echo);
     prompt.push(t.prompt);
     ready.push(t.prompt + t.keyEcho);
+    ran.push(t.ran);
     fromWorker.push(`${scripts.filter(Boolean).length}/${scripts.length}`);
     await context.close();
   }
-  return { echo: median(echo), prompt: median(prompt), ready: median(ready), runs, fromWorker };
+  return {
+    echo: median(echo),
+    prompt: median(prompt),
+    ready: median(ready),
+    ran: median(ran),
+    runs,
+    fromWorker,
+  };
 }
 
 interface Fetched {
@@ -219,9 +241,23 @@ const sum = (files: Fetched[]) => `${kB(bytes(files))} kB in ${files.length} fil
 async function weights(browser: Browser, url: string) {
   const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   const first = await fetchedDuring(page, () => page.goto(url, { waitUntil: 'networkidle' }));
+  // What the prompt needs: the simulator's chunk is held back until it is drawn (start-workspace.ts
+  // draws it without the simulator); then what a first command needs on top.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/open-workspace\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   const untilPrompt = await fetchedDuring(page, async () => {
     await page.click('[data-workspace-open]');
     await when(page, PROMPT);
+  });
+  const simulator = await fetchedDuring(page, async () => {
+    release();
+    await page.keyboard.type('ls');
+    await page.keyboard.press('Enter');
+    await when(page, LS_OUTPUT);
   });
   const opened = await fetchedDuring(page, async () => {
     await page.keyboard.type('l');
@@ -259,7 +295,17 @@ async function weights(browser: Browser, url: string) {
     .map((name) => ({ name, gz: gzipSync(readFileSync(join(ROOT, 'dist/_astro', name))).length }));
   const editor = opened.filter((f) => f.name.startsWith('editor-view.'));
   const afterPrompt = opened.filter((f) => !editor.includes(f));
-  return { first, untilPrompt, afterPrompt, editor, solution, webcontainer, cold, warm };
+  return {
+    first,
+    untilPrompt,
+    simulator,
+    afterPrompt,
+    editor,
+    solution,
+    webcontainer,
+    cold,
+    warm,
+  };
 }
 
 export function run(): Promise<BenchSection> {
@@ -283,6 +329,7 @@ export function run(): Promise<BenchSection> {
         ],
         ['  click → prompt painted', ms(plain.prompt)],
         ["  click → typed key echoed, with the test driver's round trip", ms(plain.echo)],
+        ['  click → `ls` typed at once has printed (the simulator has run it)', ms(plain.ran)],
         [
           `click → terminal takes typing, this machine, after a first visit: from the service worker (median of ${plainWarm.runs})`,
           ms(plainWarm.ready),
@@ -297,6 +344,14 @@ export function run(): Promise<BenchSection> {
           ms(THROTTLE.latency + (1000 * bytes(w.untilPrompt)) / THROTTLE.downloadBytes),
         ],
         ["  click → typed key echoed, with the test driver's round trip", ms(slow.echo)],
+        ['  click → `ls` typed at once has printed (the simulator has run it)', ms(slow.ran)],
+        [
+          "  the network's floor for that: one round trip + the prompt's and the simulator's bytes at Slow 4G's rate",
+          ms(
+            THROTTLE.latency +
+              (1000 * bytes([...w.untilPrompt, ...w.simulator])) / THROTTLE.downloadBytes,
+          ),
+        ],
         [
           `click → terminal takes typing, throttled, after a first visit: from the service worker (median of ${slowWarm.runs})`,
           ms(slowWarm.ready),
@@ -309,14 +364,19 @@ export function run(): Promise<BenchSection> {
           `click → terminal takes typing, throttled, first visit, after scrolling to it on ${SCROLLED_LESSON} (median of ${slowScrolled.runs})`,
           ms(slowScrolled.ready),
         ],
+        ['  click → `ls` typed at once has printed', ms(slowScrolled.ran)],
         ['page first load, all JS + CSS, gzip', sum(w.first)],
         [
           '  of which the workspace: its button script and the preload helper it imports',
           sum(w.first.filter((f) => /^(Workspace\.astro|preload-helper\.)/.test(f.name))),
         ],
         [
-          'opening, up to the prompt: the simulator without its builder, project files, gzip',
+          "opening, up to the prompt: the workspace's markup, the plain terminal and its prompt (start-workspace), gzip",
           sum(w.untilPrompt),
+        ],
+        [
+          'opening, fetched beside it: the simulator without its builder, project files, up to a first command run, gzip',
+          sum(w.simulator),
         ],
         [
           'opening, after the first key: xterm and the image builder (Dockerfile parser), gzip',
@@ -335,6 +395,7 @@ export function run(): Promise<BenchSection> {
         "cold cache: a fresh browser context, service workers blocked (one registered after the page's load would fetch the chunks itself, outside the page's throttling); after a first visit: the service worker took the page, the workspace was opened once (its chunks stored as they loaded), then the HTTP cache was emptied, so the open reads the worker's cache",
         'after scrolling to it: a scroll that brings the workspace within a screen of the viewport starts its download (launcher.ts); the click comes once the network is idle, as for a learner who reads down to it',
         'a lesson page holding <Workspace> adds only the button script to its first load: the "page first load" row, measured on /practice/',
+        "the prompt comes from a small chunk fetched beside the simulator's: it echoes plain characters typed before the simulator arrives and keeps every key; Enter, Tab, arrows and the rest are answered by the simulator once it has arrived (a saved workspace gets no early prompt); the `ls` rows time that",
         'the simulator answers first in a plain terminal; xterm (about 83 kB gzip) takes over once the first key is answered or after a second',
         `browser: ${description}`,
       ],

@@ -215,7 +215,7 @@ test('the page loads none of the workspace until it is opened', async ({ page, w
   const scripts: string[] = [];
   page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
   await page.goto(PRACTICE, { waitUntil: 'networkidle' });
-  const heavy = /open-workspace|editor-view|solution-view|\/start\.|xterm/;
+  const heavy = /open-workspace|start-workspace|editor-view|solution-view|\/start\.|xterm/;
   expect(scripts.filter((s) => heavy.test(s))).toEqual([]);
   await page.getByRole('button', { name: 'Open the terminal' }).click();
   await expect.poll(() => scripts.filter((s) => /open-workspace/.test(s)).length).toBe(1);
@@ -255,6 +255,73 @@ test('the prompt does not wait for the Dockerfile parser: it loads behind it, an
   expect(watch.problems).toEqual([]);
 });
 
+test('typed before the simulator has arrived: the prompt is up and plain keys echo; Tab and Enter wait for it, then run', async ({
+  page,
+  watch,
+}) => {
+  // The simulator's chunk held back, as on a slow line where the terminal's small chunk comes first.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/open-workspace\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PRACTICE, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect(page.locator('.ws-plain')).toContainText(PROMPT);
+  await expect(page.locator('.ws-plain-input')).toBeFocused();
+  await page.keyboard.type('cat Dock');
+  await expect(page.locator('.ws-plain')).toContainText(`${PROMPT} cat Dock`);
+  // Tab needs the shell's completion: neither it nor what follows is shown or run yet.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ls');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ws-plain')).toContainText(`${PROMPT} cat Dock`);
+  expect(await terminalText(page)).not.toContain('Dockerfile');
+  release();
+  // The simulator completes the name, runs both lines, in order, and prompts again.
+  await expect
+    .poll(async () => {
+      const text = await terminalText(page);
+      const cat = text.indexOf(`${PROMPT} cat Dockerfile`);
+      const from = text.indexOf(FROM, cat);
+      const ls = text.indexOf(`${PROMPT} ls`, from);
+      return cat >= 0 && from > cat && ls > from && text.trimEnd().endsWith('$');
+    })
+    .toBe(true);
+  expect(count(await terminalText(page), PROMPT)).toBe(3);
+  expect(watch.problems).toEqual([]);
+});
+
+test('a saved workspace shows no prompt before the simulator: ↑ typed early recalls the saved history', async ({
+  page,
+  watch,
+}) => {
+  await page.goto(PRACTICE, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect.poll(() => terminalText(page)).toContain(PROMPT);
+  await run(page, 'echo saved-line', 'saved-line');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/open-workspace\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // A reload saves it (pagehide) and comes back to it, with the simulator held back this time
+  // (the pointer, still over the button, may start its download at once: no wait for idle).
+  await page.reload();
+  await page.getByRole('button', { name: 'Open the terminal' }).click();
+  await expect(page.locator('.ws-plain')).toBeAttached();
+  await page.locator('.ws-plain-input').focus();
+  await page.keyboard.press('ArrowUp');
+  expect((await terminalText(page)).trim()).toBe('');
+  release();
+  await expect.poll(() => terminalText(page)).toContain(`${PROMPT} echo saved-line`);
+  expect(count(await terminalText(page), PROMPT)).toBe(1);
+  expect(watch.problems).toEqual([]);
+});
+
 test('lesson pages load no workspace code on first load', async ({ page, watch }) => {
   // Each lesson is a folder; dist/lessons/index.html is the /lessons/ index itself.
   const lessons = readdirSync(new URL('../../dist/lessons/', import.meta.url), {
@@ -270,7 +337,9 @@ test('lesson pages load no workspace code on first load', async ({ page, watch }
     await page.goto(lesson, { waitUntil: 'networkidle' });
     page.off('request', listen);
     expect(
-      scripts.filter((s) => /open-workspace|editor-view|solution-view|\/start\.|xterm/.test(s)),
+      scripts.filter((s) =>
+        /open-workspace|start-workspace|editor-view|solution-view|\/start\.|xterm/.test(s),
+      ),
       lesson,
     ).toEqual([]);
   }

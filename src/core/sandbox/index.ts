@@ -29,6 +29,7 @@ import { docker, hostCommands, preloadCommands } from './commands/index.ts';
 import type { Io, Job, ShellState } from './commands/types.ts';
 import { Interpreter } from './shell/interpreter.ts';
 import { Terminal } from './shell/terminal.ts';
+import { LEARNER_HOME, PROJECT_DIR } from './shell/prompt.ts';
 import type { ShellRunner } from './docker/build/stage.ts';
 import { PythonProcesses } from './python/python-host.ts';
 import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
@@ -128,8 +129,8 @@ export interface Sandbox extends TerminalHandle {
   restore(saved: SavedWorkspace, startAfter?: Promise<void>): Promise<void>;
 }
 
-const HOME = '/home/learner';
-const WORKSPACE = `${HOME}/demo`;
+const HOME = LEARNER_HOME;
+const WORKSPACE = PROJECT_DIR;
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = options.clock ?? manualClock();

@@ -5,9 +5,19 @@
  */
 import { messageOf } from '../../core/text/index.ts';
 import { lazyModule } from '../../core/lazy-module.ts';
+import type { Started } from './start-workspace.ts';
 
 // A failed download is tried again on the next click, not remembered as failed.
-const workspace = lazyModule(() => import('./open-workspace.ts'));
+// Two chunks, fetched at once: a small one that puts the terminal and its prompt up and echoes
+// typing, and the simulator, which takes over when it arrives (start-workspace.ts).
+const start = lazyModule(() => import('./start-workspace.ts'));
+const simulator = lazyModule(() => import('./open-workspace.ts'));
+const workspace = {
+  preload() {
+    start.preload();
+    simulator.preload();
+  },
+};
 
 function bind(shell: HTMLElement): void {
   const button = shell.querySelector<HTMLButtonElement>('[data-workspace-open]');
@@ -25,18 +35,25 @@ function bind(shell: HTMLElement): void {
     button.disabled = true;
     button.textContent = 'Opening…';
     announce('Loading the terminal…');
+    let started: Started | null = null;
     try {
-      const { openWorkspace } = await workspace.get();
+      workspace.preload();
+      const lesson = shell.dataset['lesson'] || null;
+      const { startWorkspace } = await start.get();
       stage.hidden = false;
-      const opened = await openWorkspace(shell, stage, {
-        lesson: shell.dataset['lesson'] || null,
+      started = startWorkspace(shell, stage, {
+        lesson,
+        startIn: shell.dataset['startIn'] === 'home' ? 'home' : 'project',
         announce,
       });
+      const { openWorkspace } = await simulator.get();
+      const opened = await openWorkspace(shell, started, { lesson, announce });
       // Kept, so that leaving the page for good releases the workspace (and saves it last).
       addEventListener('pagehide', (event) => event.persisted || opened.dispose());
       button.hidden = true;
       shell.classList.add('workspace--open');
     } catch (error) {
+      started?.dispose();
       stage.hidden = true;
       stage.replaceChildren();
       announce(

@@ -1,7 +1,8 @@
 /**
- * The workspace's entry chunk, loaded when the learner opens it: the terminal first (it is what
- * they asked for), then the editor in its own chunk, then the rest of the wiring. Everything that
- * attaches is released when the returned Disposable is disposed.
+ * The workspace's entry chunk, loaded when the learner opens it: the simulator takes over the
+ * terminal that start-workspace.ts put up (and the keys typed at it), then the editor comes in its
+ * own chunk, then the rest of the wiring. Everything that attaches is released when the returned
+ * Disposable is disposed.
  */
 import type { WorkspaceBackend } from './backend.ts';
 import { bindBackendSwitch } from './backend-switch.ts';
@@ -10,11 +11,10 @@ import { lessonFiles } from './lesson-files.ts';
 import { createSandboxBackend } from './sandbox-backend.ts';
 import { preloadDocker } from '../../core/sandbox/index.ts';
 import { bindTheme, pagePalette } from './theme-binding.ts';
+import type { Started, WorkspaceTestHook } from './start-workspace.ts';
 import { bindToolbar } from './toolbar.ts';
-import { workspaceDom } from './workspace-dom.ts';
 import { createEditorSession } from './editor-session.ts';
 import { showPreview } from './preview.ts';
-import { createUpgradingTerminalView } from './upgrading-terminal-view.ts';
 import { bindTerminalTabs } from './terminal-tabs.ts';
 import { showMachineStatus } from './machine-status.ts';
 import { bindKeyBar } from './key-bar.ts';
@@ -22,7 +22,6 @@ import { restoreAndSave } from './saving.ts';
 import { fitToVisibleScreen } from './phone-fit.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
-import './workspace.css';
 
 export interface OpenOptions {
   lesson: string | null;
@@ -30,28 +29,17 @@ export interface OpenOptions {
   announce(text: string): void;
 }
 
-/** What the browser tests read: the terminal's text, without knowing xterm. */
-export interface WorkspaceTestHook {
-  layerwiseTerminalText?: () => string;
-  layerwiseTerminalSize?: () => { cols: number; rows: number };
-}
-
 export async function openWorkspace(
   shell: HTMLElement,
-  stage: HTMLElement,
+  started: Started,
   options: OpenOptions,
 ): Promise<Disposable> {
   const readerMode = storedFlag(KEYS.screenReaderMode);
   const files = lessonFiles(options.lesson);
   if ('error' in files) throw new Error(`The workspace cannot start: ${files.error}.`);
-  const dom = workspaceDom(stage, stage.id || 'workspace');
+  const { dom, terminal } = started;
   const held = new DisposableStore();
-
-  // The simulator answers at once in a plain terminal; xterm takes over when its chunk arrives.
-  const terminal = createUpgradingTerminalView(dom.terminal, {
-    palette: pagePalette(),
-    screenReaderMode: readerMode.get(),
-  });
+  // The simulator answers at once in the plain terminal; xterm takes over when its chunk arrives.
   held.add(terminal);
   let palette = pagePalette();
   const sandbox = createSandboxBackend(files.start, terminal.size());
@@ -108,6 +96,8 @@ export async function openWorkspace(
     session.refresh();
     detach = () => subscriptions.forEach((off) => off());
   };
+  // The simulator takes the terminal over: it draws its own prompt, then answers what was typed.
+  const typed = started.handOver();
   const keys = terminal.onData((data) => {
     // What the editor shows is saved before the command that may read it.
     sync?.flush();
@@ -126,12 +116,16 @@ export async function openWorkspace(
   );
   held.add(session);
   use(sandbox);
+  if (typed) backend.write(typed);
+  started.simulatorReady();
   Object.assign(shell as HTMLElement & WorkspaceTestHook, {
     layerwiseTerminalText: () => tabs.active().text(),
     layerwiseTerminalSize: () => tabs.active().size(),
   });
-  terminal.focus();
-  options.announce('Terminal ready. Type a command, for example ls.');
+  if (!started.prompted) {
+    terminal.focus();
+    options.announce('Terminal ready. Type a command, for example ls.');
+  }
 
   // The prompt is painted before the toolbar, the backend switch and the checkers' hook are wired:
   // on a slow phone that wiring is a noticeable moment, and none of it is needed to start typing.

@@ -65,6 +65,14 @@ export function lessonProject(lessonsJson: unknown, slug: string | null): Lesson
  * The state's files. `tree` maps paths relative to content/workspace/ (`solution/app/main.py`) to
  * text. Paths the state names but the tree lacks are returned in `missing`, never thrown.
  */
+/**
+ * Where a terminal starts: in the project, or in ~ for a lesson whose start is empty (its own
+ * first commands are \`mkdir demo\` and \`cd demo\`).
+ */
+export function startsIn(files: ProjectFiles): 'project' | 'home' {
+  return Object.keys(files).length ? 'project' : 'home';
+}
+
 export function stateFiles(
   state: ProjectState,
   tree: Readonly<Record<string, string>>,

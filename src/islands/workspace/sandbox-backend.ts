@@ -2,7 +2,7 @@
 import { createSandbox, type Sandbox } from '../../core/sandbox/index.ts';
 import { browserPythonRuntime } from '../python/browser-runtime.ts';
 import type { WorkspaceBackend } from './backend.ts';
-import type { ProjectFiles } from './project-files.ts';
+import { startsIn, type ProjectFiles } from './project-files.ts';
 
 export interface SandboxBackend extends WorkspaceBackend {
   /** the machine itself: the WebContainer backend runs `docker` and `curl` on it */
@@ -19,8 +19,7 @@ export function createSandboxBackend(
     cols: size.cols,
     rows: size.rows,
     python: browserPythonRuntime(),
-    // An empty project is one the lesson has the learner make (`mkdir demo`, `cd demo`).
-    startIn: Object.keys(files).length ? 'project' : 'home',
+    startIn: startsIn(files),
   });
   return {
     kind: 'sandbox',

@@ -6,7 +6,10 @@
  * never loses the last change. A refusal (full, blocked) comes back as a problem, never thrown.
  */
 import { readSavedWorkspace, type SavedWorkspace } from '../../core/sandbox/index.ts';
-import { KEYS, siteKey, storageProblem, type StorageProblem } from '../lib/storage.ts';
+import { storageProblem, type StorageProblem } from '../lib/storage.ts';
+import { savedWorkspaceKey } from './saved-key.ts';
+
+export { savedWorkspaceKey };
 
 export type Loaded =
   | { kind: 'none' }
@@ -28,10 +31,6 @@ export const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   blocked:
     'Not saved: this browser blocks storage for this site (a private window, or site data turned off). The workspace works as before, but a reload starts it again.',
 };
-
-export function savedWorkspaceKey(lesson: string | null): string {
-  return siteKey(`${KEYS.savedWorkspace}:${lesson ?? 'practice'}`);
-}
 
 /** `scope` is the window; a test passes an object whose storage throws. */
 export function savedStore(lesson: string | null, scope: object = globalThis): SavedStore {

@@ -5,7 +5,9 @@
  * below, clear screen). Colours and other sequences are read and dropped. Pure; a unit test holds
  * it to xterm itself on the simulator's output.
  */
-import { charWidth } from '../../core/sandbox/index.ts';
+// Not from the sandbox's index, which would bring the whole simulator into the terminal's first
+// chunk (start-workspace.ts).
+import { charWidth } from '../../core/sandbox/early-terminal.ts';
 
 interface Row {
   /** one string per cell; '' for the right half of a wide character */

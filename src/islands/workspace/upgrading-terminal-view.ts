@@ -11,6 +11,8 @@ import type { TerminalView } from './terminal-view.ts';
 export interface TerminalOptions {
   palette: Palette;
   screenReaderMode: boolean;
+  /** xterm's download waits for this too (the simulator's chunk first: they would share the line) */
+  after?: Promise<void>;
 }
 
 export function createUpgradingTerminalView(
@@ -36,15 +38,18 @@ export function createUpgradingTerminalView(
 
   // xterm (and, after it, the editor) loads once the learner's first keystroke has been answered,
   // or after a second without one: compiling it never holds up the prompt or the first echo.
-  const firstKeyOrPause = new Promise<void>((resolve) => {
-    const go = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-    const timer = setTimeout(go, 1000);
-    const first = plain.onData(() => {
-      first.dispose();
-      clearTimeout(timer);
-      go();
-    });
-  });
+  const firstKeyOrPause = (options.after ?? Promise.resolve()).then(
+    () =>
+      new Promise<void>((resolve) => {
+        const go = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+        const timer = setTimeout(go, 1000);
+        const first = plain.onData(() => {
+          first.dispose();
+          clearTimeout(timer);
+          go();
+        });
+      }),
+  );
   const ready = firstKeyOrPause
     .then(() => import('./terminal-view.ts'))
     .then(({ createTerminalView }) => {

@@ -22,14 +22,23 @@ export type Graph = (id: string) => GraphNode | null;
 export const WORKSPACE_ENTRY_MODULE = fileURLToPath(
   new URL('../../islands/workspace/open-workspace.ts', import.meta.url),
 );
+const WORKSPACE_START_MODULE = fileURLToPath(
+  new URL('../../islands/workspace/start-workspace.ts', import.meta.url),
+);
 /** The chunk's name, which the service worker's build recognises (service-worker-build.ts). */
 export const WORKSPACE_CHUNK = 'open-workspace';
+/**
+ * The small chunk the launcher fetches beside it (src/islands/workspace/start-workspace.ts: the
+ * terminal and its prompt while the simulator arrives); named after its module, as dynamic
+ * imports are. The service worker's build treats it as the workspace's too.
+ */
+export const WORKSPACE_START_CHUNK = 'start-workspace';
 
 /** Every module reached from `starts` along `next`, not going through `wall`. */
 function reach(
   graph: Graph,
   starts: Iterable<string>,
-  next: (n: GraphNode) => readonly string[],
+  next: (n: GraphNode, id: string) => readonly string[],
   wall?: string,
 ) {
   const seen = new Set<string>();
@@ -39,23 +48,33 @@ function reach(
     if (seen.has(id)) continue;
     seen.add(id);
     const node = graph(id);
-    if (node) for (const to of next(node)) if (to !== wall && !seen.has(to)) queue.push(to);
+    if (node) for (const to of next(node, id)) if (to !== wall && !seen.has(to)) queue.push(to);
   }
   return seen;
 }
 
 /**
  * The modules only the workspace's entry brings: its static imports (transitively) that no page
- * entry reaches, statically or on demand, without passing through the entry itself.
+ * entry reaches, statically or on demand, without passing through the entry itself. `companions`
+ * are the workspace's other entries (start-workspace.ts, the small chunk that draws the terminal
+ * while the entry arrives): what their modules, or the entry's, load on demand (xterm, once the
+ * simulator runs) is not counted as a page's, so the sandbox modules xterm shares stay in the
+ * entry's chunk (were xterm first, its import of them would fetch that chunk: never wrong).
  */
-export function workspaceOnlyModules(graph: Graph, entry: string): Set<string> {
+export function workspaceOnlyModules(
+  graph: Graph,
+  entry: string,
+  companions: readonly string[] = [],
+): Set<string> {
   const statics = reach(graph, [entry], (n) => n.importedIds);
+  const workspace = reach(graph, [entry, ...companions], (n) => n.importedIds);
   const ancestors = reach(graph, statics, (n) => [...n.importers, ...n.dynamicImporters]);
   const pages = [...ancestors].filter((id) => graph(id)?.isEntry && id !== entry);
   const outside = reach(
     graph,
     pages,
-    (n) => [...n.importedIds, ...n.dynamicallyImportedIds],
+    (n, id) =>
+      workspace.has(id) ? n.importedIds : [...n.importedIds, ...n.dynamicallyImportedIds],
     entry,
   );
   return new Set([...statics].filter((id) => !outside.has(id)));
@@ -67,11 +86,14 @@ export function workspaceOnlyModules(graph: Graph, entry: string): Set<string> {
  * leaves its shared dependencies out needs (Astro asks for "exports-only", which matters to its
  * server build; the client's entries are the pages' scripts, which export nothing).
  */
-export function workspaceChunk(entry = WORKSPACE_ENTRY_MODULE) {
+export function workspaceChunk(
+  entry = WORKSPACE_ENTRY_MODULE,
+  companions = [WORKSPACE_START_MODULE],
+) {
   let only: Set<string> | undefined;
   const group = {
     name: (id: string, ctx: { getModuleInfo: Graph }) => {
-      only ??= workspaceOnlyModules((m) => ctx.getModuleInfo(m), entry);
+      only ??= workspaceOnlyModules((m) => ctx.getModuleInfo(m), entry, companions);
       return only.has(id) ? WORKSPACE_CHUNK : null;
     },
     // The shared modules it imports stay where they are (they never import one of its modules,

@@ -10,17 +10,20 @@ import { stripTypeScriptTypes } from 'node:module';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { WORKSPACE_CHUNK } from '../build/workspace-chunk.ts';
+import { WORKSPACE_CHUNK, WORKSPACE_START_CHUNK } from '../build/workspace-chunk.ts';
 
 export const WORKER_FILE = 'sw.js';
 const SOURCE = fileURLToPath(new URL('../../islands/service-worker.ts', import.meta.url));
 
 /**
- * The workspace's entry chunk (src/islands/workspace/open-workspace.ts): what only it loads
+ * The workspace's entry chunks (src/islands/workspace/open-workspace.ts and the small
+ * start-workspace.ts the launcher fetches beside it): what only they load
  * (xterm, CodeMirror, the sandbox, Python's loader) is stored when the learner opens it, not on
  * install, so a learner who only reads never downloads it.
  */
-export const WORKSPACE_ENTRY = new RegExp(`^${WORKSPACE_CHUNK}\\.[\\w-]+\\.js$`);
+export const WORKSPACE_ENTRY = new RegExp(
+  `^(?:${WORKSPACE_CHUNK}|${WORKSPACE_START_CHUNK})\\.[\\w-]+\\.js$`,
+);
 /** Pagefind's own UI, which the site's search does not use. */
 const PAGEFIND_UNUSED = /-ui\.|highlight/;
 

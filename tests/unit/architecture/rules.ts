@@ -23,6 +23,8 @@ export const EXTRA_ENTRIES: readonly string[] = [
   'src/core/checkers/catalog.ts',
   'src/core/checkers/course.ts',
   'src/core/dockerfile/server-options.ts',
+  // the workspace's terminal before the simulator arrives: its prompt, its characters' widths
+  'src/core/sandbox/early-terminal.ts',
 ];
 
 const isNodeBuiltin = (to: string) =>

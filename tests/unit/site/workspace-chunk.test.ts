@@ -72,3 +72,34 @@ describe('the workspace chunk (what only the workspace entry brings)', () => {
     expect(only).toContain('gaps.ts');
   });
 });
+
+// Since the terminal's first moments come in a small chunk of their own: the button loads it
+// beside the entry (which takes its terminal over, importing only its types), and its terminal
+// loads xterm on demand, which shares the sandbox's modules with the entry.
+const split = graphOf(
+  {
+    'button.ts': 'text.ts | start.ts open-workspace.ts',
+    'start.ts': 'plain-view.ts prompt.ts | terminal-view.ts',
+    'open-workspace.ts': 'shell.ts text.ts',
+    'shell.ts': 'prompt.ts width.ts',
+    'terminal-view.ts': 'xterm.ts width.ts',
+  },
+  ['button.ts'],
+);
+
+describe('the workspace chunk beside the small chunk that starts the terminal', () => {
+  const only = workspaceOnlyModules(split, 'open-workspace.ts', ['start.ts']);
+
+  it('leaves out the small chunk and what it imports (loaded beside the entry, not from it)', () => {
+    for (const early of ['start.ts', 'plain-view.ts', 'prompt.ts'])
+      expect(only).not.toContain(early);
+  });
+
+  it("keeps the sandbox's modules that xterm, loaded on demand by the small chunk, shares", () => {
+    expect([...only].sort()).toEqual(['open-workspace.ts', 'shell.ts', 'width.ts']);
+  });
+
+  it('without the small chunk named, its on-demand xterm would take the shared modules out', () => {
+    expect(workspaceOnlyModules(split, 'open-workspace.ts')).not.toContain('width.ts');
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { messageOf, tildify } from '../../text/index.ts';
 import { LineEditor } from './line-editor.ts';
+import { bashPrompt } from './prompt.ts';
 import { complete, columns } from './complete.ts';
 import { parseCommandLine } from './parse.ts';
 import { below, FRESH, redraw, reflowed, type Drawn, type LineView } from './redraw.ts';
@@ -81,9 +82,7 @@ export class Terminal {
   prompt(): string {
     if (this.pending.length) return '> ';
     if (this.nested) return this.nested.prompt();
-    const shell = this.d.interpreter.shell;
-    const venv = shell.venv ? `(${shell.venv.slice(shell.venv.lastIndexOf('/') + 1)}) ` : '';
-    return `${venv}\x1b[1;32mlearner@layerwise\x1b[0m:\x1b[1;34m${tildify(shell.cwd, shell.home)}\x1b[0m$ `;
+    return bashPrompt(this.d.interpreter.shell);
   }
 
   start(): void {
