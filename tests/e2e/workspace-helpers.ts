@@ -72,6 +72,17 @@ export async function openWorkspace(page: Page, prompt = PROMPT) {
   await expect.poll(() => terminalText(page)).toContain(prompt);
 }
 
+/** Holds back the scripts whose URL matches `pattern` until the returned function is called. */
+export async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export const editorText = (page: Page) => page.locator('.ws-editor .cm-content').innerText();
 
 /** Phones: 390×844 with touch, as the walkthrough tried them. */

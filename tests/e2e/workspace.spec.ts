@@ -8,6 +8,7 @@ import { expect, test, watchPage } from './watch.ts';
 import {
   count,
   editorText,
+  holdScripts,
   openByKeyboard,
   PRACTICE,
   PROMPT,
@@ -16,6 +17,9 @@ import {
   terminalText,
 } from './workspace-helpers.ts';
 import { scaled } from '../machine-pace.ts';
+
+/** the simulator's chunk (src/islands/workspace/open-workspace.ts) */
+const SIMULATOR_CHUNK = /\/_astro\/open-workspace\.[\w-]+\.js$/;
 
 const MAIN_PY = readFileSync(
   new URL('../../content/workspace/solution/app/main.py', import.meta.url),
@@ -260,12 +264,7 @@ test('typed before the simulator has arrived: the prompt is up and plain keys ec
   watch,
 }) => {
   // The simulator's chunk held back, as on a slow line where the terminal's small chunk comes first.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/open-workspace\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, SIMULATOR_CHUNK);
   await page.goto(PRACTICE, { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Open the terminal' }).click();
   await expect(page.locator('.ws-plain')).toContainText(PROMPT);
@@ -302,12 +301,7 @@ test('a saved workspace shows no prompt before the simulator: ↑ typed early re
   await page.getByRole('button', { name: 'Open the terminal' }).click();
   await expect.poll(() => terminalText(page)).toContain(PROMPT);
   await run(page, 'echo saved-line', 'saved-line');
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/open-workspace\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, SIMULATOR_CHUNK);
   // A reload saves it (pagehide) and comes back to it, with the simulator held back this time
   // (the pointer, still over the button, may start its download at once: no wait for idle).
   await page.reload();
