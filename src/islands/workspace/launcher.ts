@@ -46,6 +46,9 @@ function bind(shell: HTMLElement): void {
         startIn: shell.dataset['startIn'] === 'home' ? 'home' : 'project',
         announce,
       });
+      // The prompt is painted before the simulator takes over, even when its chunk is here already
+      // (preloaded by a scroll, or from the service worker): its start is a long task of its own.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
       const { openWorkspace } = await simulator.get();
       const opened = await openWorkspace(shell, started, { lesson, announce });
       // Kept, so that leaving the page for good releases the workspace (and saves it last).
