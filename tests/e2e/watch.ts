@@ -75,16 +75,10 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Everything axe finds on the page as it is now, at every impact level, one line each; `rules`
- * narrows it to those rules (e.g. COLOUR_RULES on a page already checked in full in the other theme),
- * `within` to one part of the page (a selector), for a part a spec adds to a page axe.spec checks.
+ * narrows it to those rules (e.g. COLOUR_RULES on a page already checked in full in the other theme).
  */
-export async function axeViolations(
-  page: Page,
-  rules?: string[],
-  within?: string,
-): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   const axe = new AxeBuilder({ page });
-  if (within) axe.include(within);
   const results = await (rules ? axe.withRules(rules) : axe.withTags(AXE_TAGS)).analyze();
   return results.violations.map(
     (v) =>
