@@ -34,8 +34,9 @@ export const troubleshootingScenarios: Scenario[] = [
         capture: 'trouble-port-allocated',
         claims: {
           exitCode: RUN_REFUSED,
-          // Which of the port's two bindings (IPv4, IPv6) is refused first is a race on 28.5.
-          says: [/Bind for (?:0\.0\.0\.0|\[::\]):8000 failed: port is already allocated/],
+          // Which of the port's two bindings (IPv4, IPv6) is refused first is a race on 28.5; the
+          // IPv6 one reads `Bind for :::8000 failed` (lab, Engine 28.5.2, 1 run in 4 on 2026-12-06).
+          says: [/Bind for (?:0\.0\.0\.0|::):8000 failed: port is already allocated/],
         },
       },
       {

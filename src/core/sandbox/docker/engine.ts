@@ -376,7 +376,8 @@ export class DockerEngine {
         const taken = this.deps.network.conflict(address, port);
         if (taken) {
           const reason = taken.owner.startsWith('docker-proxy')
-            ? `Bind for ${address.includes(':') ? `[${address}]` : address}:${port} failed: port is already allocated`
+            ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed` (lab, Engine 28.5)
+              `Bind for ${address}:${port} failed: port is already allocated`
             : `failed to bind host port ${address.includes(':') ? `[${address}]` : address}:${port}/tcp: address already in use`;
           return this.bindFailure(c, reason);
         }
