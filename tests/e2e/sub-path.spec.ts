@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { runAstro } from '../../scripts/astro.ts';
 import { siteFiles, writeServiceWorker } from '../../src/node/hosting/service-worker-build.ts';
 import { serve } from '../../src/node/server/serve.ts';
@@ -201,17 +201,46 @@ function twoVersions(): { root: string; dirs: Record<'v1' | 'v2', string> } {
   return { root, dirs: { v1: stamped('v1'), v2: stamped('v2') } };
 }
 
-test('a new version waits while a page of the old one is open, then replaces it whole', async ({
-  browser,
-}) => {
-  test.slow();
+/**
+ * The two versions served one after the other at one address: `run` gets a context that allows
+ * service workers, a lesson's URL, and `publishV2`, which makes the host serve v2 from then on.
+ */
+async function withTwoVersions(
+  browser: Browser,
+  run: (served: {
+    server: PlainHost;
+    context: BrowserContext;
+    lesson: (slug: string) => string;
+    publishV2: () => void;
+  }) => Promise<void>,
+): Promise<void> {
   const { root, dirs } = twoVersions();
   const live = join(root, 'live');
   symlinkSync(dirs.v1, live);
   const server = await servePlain(live, BASE);
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
-    const lesson = (slug: string) => new URL(`lessons/${slug}/`, server.url).href;
+    await run({
+      server,
+      context,
+      lesson: (slug) => new URL(`lessons/${slug}/`, server.url).href,
+      publishV2() {
+        symlinkSync(dirs.v2, `${live}.next`);
+        renameSync(`${live}.next`, live);
+      },
+    });
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('a new version waits while a page of the old one is open, then replaces it whole', async ({
+  browser,
+}) => {
+  test.slow();
+  await withTwoVersions(browser, async ({ server, context, lesson, publishV2 }) => {
     const icon = new URL('favicon.svg', server.url).href;
     /** the version of the page in view, and of the icon it loads now */
     const seen = (page: Page) =>
@@ -242,8 +271,7 @@ test('a new version waits while a page of the old one is open, then replaces it 
     expect((await state(page)).caches).toEqual([v1Cache]);
 
     // The host now serves v2; the browser finds the new worker and installs it beside v1.
-    symlinkSync(dirs.v2, `${live}.next`);
-    renameSync(`${live}.next`, live);
+    publishV2();
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
@@ -277,24 +305,14 @@ test('a new version waits while a page of the old one is open, then replaces it 
     expect(await seen(next)).toEqual({ page: 'v2', icon: 'v2' });
     expect((await state(next)).caches).toHaveLength(1);
     expect(nextWatch.problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a new version is offered in every open tab; the learner reloads into it when they choose', async ({
   browser,
 }) => {
   test.slow();
-  const { root, dirs } = twoVersions();
-  const live = join(root, 'live');
-  symlinkSync(dirs.v1, live);
-  const server = await servePlain(live, BASE);
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
-    const lesson = (slug: string) => new URL(`lessons/${slug}/`, server.url).href;
+  await withTwoVersions(browser, async ({ server, context, lesson, publishV2 }) => {
     /** the version of the page in view, across its reload */
     const version = (page: Page) => page.locator('meta[name="layerwise-build"]');
     const notice = (page: Page) => page.getByRole('complementary', { name: 'Course update' });
@@ -312,8 +330,7 @@ test('a new version is offered in every open tab; the learner reloads into it wh
     // A page served by its own worker with nothing new says nothing.
     await expect(notice(second)).toHaveCount(0);
 
-    symlinkSync(dirs.v2, `${live}.next`);
-    renameSync(`${live}.next`, live);
+    publishV2();
     await first.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
@@ -343,11 +360,7 @@ test('a new version is offered in every open tab; the learner reloads into it wh
     await notice(second).getByRole('button', { name: 'Reload' }).click();
     await expect(version(second)).toHaveAttribute('content', 'v2');
     expect(watch.problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('npm start under the sub-path: the course there, "Check my Docker", offline with its CSP', async ({
