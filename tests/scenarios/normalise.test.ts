@@ -68,3 +68,35 @@ describe('docker images rows created in the same second', () => {
     expect(table(swapped)).toEqual(table(lines));
   });
 });
+
+describe('docker images rows whose CREATED reads the same only by timing', () => {
+  const run = JSON.parse(
+    readFileSync(new URL('./recorded/16-retag.json', import.meta.url), 'utf8'),
+  ) as { records: { command: string; output: string }[] };
+  // The last listing: v1 and v3 (the rebuild) "1 second ago", then v2 (the first build) "6 seconds ago".
+  const lines = run.records
+    .filter((r) => r.command === 'docker images')
+    .at(-1)!
+    .output.trimEnd()
+    .split('\n')
+    .slice(0, 4);
+  const table = (rows: string[]) => {
+    // Named as the scenario names them: the first build's ID before the rebuild's.
+    const ids = new IdNames();
+    for (const line of [lines[3]!, lines[1]!]) ids.name(line.split(/ {2,}/)[2]!);
+    return normaliseTable(rows, ids, ['CREATED', 'IMAGE ID']);
+  };
+
+  it('sorts newest first when all three read alike, as when they read apart (CI at 162ff7d)', () => {
+    const [, v1, v3, v2] = lines as [string, string, string, string];
+    expect(v2).toContain('6 seconds ago');
+    // The same listing had it been read a little later: every row's CREATED reads alike.
+    const alike = [lines[0]!, v1, v2.replace('6 seconds ago', '1 second ago '), v3];
+    expect(table(alike)).toEqual(table(lines));
+    expect(
+      table(lines)!
+        .slice(1)
+        .map((row) => row.split(' | ')[1]),
+    ).toEqual(['v1', 'v3', 'v2']);
+  });
+});

@@ -130,7 +130,12 @@ export function normaliseTable(
   return [rows[0]!.text, ...runsAsSets(rows.slice(1))];
 }
 
-/** Texts in order, except that neighbours with the same non-empty key are sorted among themselves. */
+/**
+ * Texts in order, except that neighbours with the same non-empty key are sorted among themselves:
+ * newest ID first (IDs are named in order of first appearance, so a later build's is higher), then
+ * by text. Newest first is Docker's own order, so a tie that is only two rows' CREATED reading the
+ * same ("5 seconds ago", a matter of timing) sorts as the rows were listed when it read apart.
+ */
 export function runsAsSets(rows: readonly { key: string; text: string }[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < rows.length;) {
@@ -140,12 +145,16 @@ export function runsAsSets(rows: readonly { key: string; text: string }[]): stri
       ...rows
         .slice(i, j)
         .map((r) => r.text)
-        .sort(),
+        .sort((a, b) => newestId(b) - newestId(a) || (a < b ? -1 : a > b ? 1 : 0)),
     );
     i = j;
   }
   return out;
 }
+
+/** The highest `<idN>` a normalised row names, 0 when none. */
+const newestId = (text: string) =>
+  Math.max(0, ...Array.from(text.matchAll(/<id(\d+)>/g), (m) => Number(m[1])));
 
 /**
  * BuildKit's plain progress as a set of vertex blocks in a fixed order: cached vertices finish
