@@ -198,7 +198,32 @@ describe('docker commands', () => {
         'uvicorn app.main:app --host 0.0.0.0 &',
         'docker run -d -p 8000:8000 --name web demo-image',
       ],
-      /failed to bind host port 0\.0\.0\.0:8000\/tcp: address already in use\n/,
+      // Engine 28.5 (lab, tests/fixtures/docker-output/lab/run-port-held-by-host-process.txt):
+      // `failed to bind host port for 0.0.0.0:4486:172.17.0.3:8000/tcp: address already in use`
+      /failed to bind host port for 0\.0\.0\.0:8000:172\.17\.0\.2:8000\/tcp: address already in use\n/,
+      125,
+    ],
+    [
+      'a host process holding the port: the container end is the address it was given',
+      [
+        'pip install -r requirements.txt > /dev/null',
+        'uvicorn app.main:app --host 0.0.0.0 &',
+        'docker run -d --name first demo-image',
+        'docker run -d -p 8000:8000 --name web demo-image',
+      ],
+      /failed to bind host port for 0\.0\.0\.0:8000:172\.17\.0\.3:8000\/tcp: address already in use\n/,
+      125,
+    ],
+    [
+      'a host process holding an IPv6 port: the host end is bracketed',
+      [
+        'pip install -r requirements.txt > /dev/null',
+        'uvicorn app.main:app --host :: &',
+        'docker run -d -p [::]:8000:8000 --name web demo-image',
+      ],
+      // lab, Engine 28.5.2, 2026-12-06: a socket bound to [::]:4489, then `docker run -p [::]:4489:8000`:
+      // `failed to bind host port for [::]:4489:172.17.0.2:8000/tcp: address already in use`
+      /failed to bind host port for \[::\]:8000:172\.17\.0\.2:8000\/tcp: address already in use\n/,
       125,
     ],
     [

@@ -37,6 +37,8 @@ export interface Container {
   restart: { name: string; maximumRetryCount: number };
   /** undoes the mounts' synchronisation (when the container is removed) */
   unmount: (() => void)[];
+  /** its address on the default bridge while it runs or starts (`172.17.0.2`), absent otherwise */
+  address?: string;
   /** undoes the port listeners of the current run */
   release: (() => void)[];
   /** `docker logs -f` and attached `docker run` followers */

@@ -341,11 +341,23 @@ export class DockerEngine {
 
   private unbind(c: Container, forget: boolean): void {
     for (const release of c.release.splice(0)) release();
-    if (forget) c.bindings = [];
+    if (forget) {
+      c.bindings = [];
+      delete c.address;
+    }
+  }
+
+  /** The lowest default-bridge address no other container holds (.1 is the gateway), as IPAM gives it. */
+  private bridgeAddress(c: Container): string {
+    const held = new Set(this.containers.filter((o) => o !== c).map((o) => o.address));
+    let n = 2;
+    while (held.has(`172.17.0.${n}`)) n++;
+    return `172.17.0.${n}`;
   }
 
   /** Publishes the container's ports on the host; the daemon's error when one is taken. */
   private bind(c: Container): StartResult {
+    c.address = this.bridgeAddress(c);
     const specs = [...c.publish];
     for (const p of c.publishAll ? c.exposed : []) {
       const [port, protocol] = p.split('/') as [string, Port['protocol']];
@@ -378,7 +390,8 @@ export class DockerEngine {
           const reason = taken.owner.startsWith('docker-proxy')
             ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed` (lab, Engine 28.5)
               `Bind for ${address}:${port} failed: port is already allocated`
-            : `failed to bind host port ${address.includes(':') ? `[${address}]` : address}:${port}/tcp: address already in use`;
+            : // bracketed here, and naming the container's end (lab, Engine 28.5)
+              `failed to bind host port for ${address.includes(':') ? `[${address}]` : address}:${port}:${c.address}:${spec.containerPort}/tcp: address already in use`;
           return this.bindFailure(c, reason);
         }
         rows.push({

@@ -159,7 +159,7 @@ function containerJson(c: Container) {
       OnBuild: null,
       Labels: {},
     },
-    NetworkSettings: { Ports: ports, IPAddress: running ? '172.17.0.2' : '' },
+    NetworkSettings: { Ports: ports, IPAddress: running ? (c.address ?? '') : '' },
   };
 }
 
