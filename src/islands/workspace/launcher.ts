@@ -6,59 +6,53 @@
 import { messageOf } from '../../core/text/index.ts';
 import { lazyModule } from '../../core/lazy-module.ts';
 import type { Started } from './start-workspace.ts';
+import { warmFonts } from './warm-fonts.ts';
 
 // A failed download is tried again on the next click, not remembered as failed.
 // Two chunks, fetched at once: a small one that puts the terminal and its prompt up and echoes
 // typing, and the simulator, which takes over when it arrives (start-workspace.ts).
 const start = lazyModule(() => import('./start-workspace.ts'));
 const simulator = lazyModule(() => import('./open-workspace.ts'));
-const workspace = {
-  preload() {
-    start.preload();
-    simulator.preload();
-  },
+const preload = () => {
+  start.preload();
+  simulator.preload();
 };
 
 function bind(shell: HTMLElement): void {
   const button = shell.querySelector<HTMLButtonElement>('[data-workspace-open]');
   const status = shell.querySelector<HTMLElement>('[data-workspace-status]');
   const stage = shell.querySelector<HTMLElement>('[data-workspace-stage]');
-  if (!button || !status || !stage || button.dataset['bound']) return;
-  button.dataset['bound'] = '1';
+  if (!button || !status || !stage) return;
   const label = button.textContent ?? '';
   const announce = (text: string) => (status.textContent = text);
   // A prefetch that fails stays quiet: the click loads again and says what went wrong.
   for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
-    button.addEventListener(intent, workspace.preload, { once: true, passive: true });
+    button.addEventListener(intent, preload, { once: true, passive: true });
   preloadWhenScrolledNear(shell);
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = 'Opening…';
     announce('Loading the terminal…');
     let started: Started | null = null;
+    // The fonts the workspace draws are looked up while its chunks download (warm-fonts.ts).
+    const fontsWarmed = warmFonts(shell);
     try {
-      workspace.preload();
-      const lesson = shell.dataset['lesson'] || null;
+      preload();
       const { startWorkspace } = await start.get();
-      stage.hidden = false;
-      started = startWorkspace(shell, stage, {
-        lesson,
-        startIn: shell.dataset['startIn'] === 'home' ? 'home' : 'project',
-        announce,
-      });
+      started = startWorkspace(shell, stage, announce);
       // The prompt is painted before the simulator takes over, even when its chunk is here already
       // (preloaded by a scroll, or from the service worker): its start is a long task of its own.
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+      fontsWarmed();
       const { openWorkspace } = await simulator.get();
-      const opened = await openWorkspace(shell, started, { lesson, announce });
+      const opened = await openWorkspace(shell, started);
       // Kept, so that leaving the page for good releases the workspace (and saves it last).
       addEventListener('pagehide', (event) => event.persisted || opened.dispose());
       button.hidden = true;
       shell.classList.add('workspace--open');
     } catch (error) {
+      fontsWarmed();
       started?.dispose();
-      stage.hidden = true;
-      stage.replaceChildren();
       announce(
         `The workspace could not open (${messageOf(error)}). Check the connection and try again.`,
       );
@@ -76,13 +70,12 @@ function bind(shell: HTMLElement): void {
  * load stays as it was, whether or not the workspace is in view.
  */
 function preloadWhenScrolledNear(shell: HTMLElement): void {
-  if (!('IntersectionObserver' in window)) return;
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      idle(workspace.preload);
+      idle(preload);
     },
     { rootMargin: '100% 0px' },
   );

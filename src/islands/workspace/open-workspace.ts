@@ -23,17 +23,8 @@ import { fitToVisibleScreen } from './phone-fit.ts';
 import { DisposableStore, type Disposable } from '../lib/disposables.ts';
 import { KEYS, storedFlag } from '../lib/storage.ts';
 
-export interface OpenOptions {
-  lesson: string | null;
-  /** one sentence for the learner, read out by screen readers */
-  announce(text: string): void;
-}
-
-export async function openWorkspace(
-  shell: HTMLElement,
-  started: Started,
-  options: OpenOptions,
-): Promise<Disposable> {
+export async function openWorkspace(shell: HTMLElement, started: Started): Promise<Disposable> {
+  const { options } = started;
   const readerMode = storedFlag(KEYS.screenReaderMode);
   const files = lessonFiles(options.lesson);
   if ('error' in files) throw new Error(`The workspace cannot start: ${files.error}.`);

@@ -32,6 +32,9 @@ export function createPlainTerminalView(host: HTMLElement): PlainTerminalView {
   input.setAttribute('autocapitalize', 'off');
   input.setAttribute('autocomplete', 'off');
   input.spellcheck = false;
+  // Not a textarea's default font (the generic monospace): one more font to look up before the
+  // prompt (warm-fonts.ts). Set here, as the stylesheet is in every lesson's first load.
+  input.style.font = 'inherit';
   host.append(screen, input);
 
   let written = '';

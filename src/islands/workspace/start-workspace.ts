@@ -23,10 +23,13 @@ export interface StartOptions {
   lesson: string | null;
   /** 'home': the lesson's start is empty and its terminal starts in ~ (project-files.ts startsIn) */
   startIn: 'project' | 'home';
+  /** one sentence for the learner, read out by screen readers */
   announce(text: string): void;
 }
 
 export interface Started {
+  /** what the shell's data attributes say, and how to speak to the learner */
+  options: StartOptions;
   dom: WorkspaceDom;
   terminal: ReturnType<typeof createUpgradingTerminalView>;
   /** whether a prompt is on screen already (a fresh workspace) */
@@ -35,6 +38,7 @@ export interface Started {
   handOver(): string;
   /** the simulator is running: xterm may load now */
   simulatorReady(): void;
+  /** Takes the workspace down again (the open failed); the stage is hidden and empty. */
   dispose(): void;
 }
 
@@ -61,8 +65,25 @@ export interface WorkspaceTestHook {
 export function startWorkspace(
   shell: HTMLElement,
   stage: HTMLElement,
-  options: StartOptions,
+  announce: (text: string) => void,
 ): Started {
+  const options: StartOptions = {
+    lesson: shell.dataset['lesson'] || null,
+    startIn: shell.dataset['startIn'] === 'home' ? 'home' : 'project',
+    announce,
+  };
+  // Shown before it is built: the plain terminal measures its size as it starts.
+  stage.hidden = false;
+  try {
+    return start(shell, stage, options);
+  } catch (error) {
+    stage.hidden = true;
+    stage.replaceChildren();
+    throw error;
+  }
+}
+
+function start(shell: HTMLElement, stage: HTMLElement, options: StartOptions): Started {
   const dom = workspaceDom(stage, stage.id || 'workspace');
   let ready = () => {};
   const terminal = createUpgradingTerminalView(dom.terminal, {
@@ -94,6 +115,7 @@ export function startWorkspace(
     keeping = null;
   };
   return {
+    options,
     dom,
     terminal,
     prompted,
@@ -106,6 +128,8 @@ export function startWorkspace(
     dispose() {
       stopKeeping();
       terminal.dispose();
+      stage.hidden = true;
+      stage.replaceChildren();
     },
   };
 }

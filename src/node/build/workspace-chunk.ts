@@ -34,21 +34,22 @@ export const WORKSPACE_CHUNK = 'open-workspace';
  */
 export const WORKSPACE_START_CHUNK = 'start-workspace';
 
-/** Every module reached from `starts` along `next`, not going through `wall`. */
+/** Every module reached from `starts` along `next`, not going through `walls`. */
 function reach(
   graph: Graph,
   starts: Iterable<string>,
   next: (n: GraphNode, id: string) => readonly string[],
-  wall?: string,
+  walls: readonly string[] = [],
 ) {
   const seen = new Set<string>();
-  const queue = [...starts].filter((id) => id !== wall);
+  const queue = [...starts].filter((id) => !walls.includes(id));
   while (queue.length) {
     const id = queue.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
     const node = graph(id);
-    if (node) for (const to of next(node, id)) if (to !== wall && !seen.has(to)) queue.push(to);
+    if (node)
+      for (const to of next(node, id)) if (!walls.includes(to) && !seen.has(to)) queue.push(to);
   }
   return seen;
 }
@@ -59,12 +60,15 @@ function reach(
  * are the workspace's other entries (start-workspace.ts, the small chunk that draws the terminal
  * while the entry arrives): what their modules, or the entry's, load on demand (xterm, once the
  * simulator runs) is not counted as a page's, so the sandbox modules xterm shares stay in the
- * entry's chunk (were xterm first, its import of them would fetch that chunk: never wrong).
+ * entry's chunk (were xterm first, its import of them would fetch that chunk: never wrong). A page
+ * reaching a module only through one of `walls` (another workspace entry, fetched with this one)
+ * does not count either.
  */
 export function workspaceOnlyModules(
   graph: Graph,
   entry: string,
   companions: readonly string[] = [],
+  walls: readonly string[] = [],
 ): Set<string> {
   const statics = reach(graph, [entry], (n) => n.importedIds);
   const workspace = reach(graph, [entry, ...companions], (n) => n.importedIds);
@@ -75,9 +79,28 @@ export function workspaceOnlyModules(
     pages,
     (n, id) =>
       workspace.has(id) ? n.importedIds : [...n.importedIds, ...n.dynamicallyImportedIds],
-    entry,
+    [entry, ...walls],
   );
   return new Set([...statics].filter((id) => !outside.has(id)));
+}
+
+/** What this needs of a chunk in the bundle: the chunks it imports statically. */
+export type Chunks = Record<string, { type: string; imports?: readonly string[] } | undefined>;
+
+/**
+ * A dynamic import's preload list (Vite's `modulePreload.resolveDependencies`) without the chunks
+ * the importing chunk has already loaded: its static imports, at any depth, ran before it did.
+ * Vite leaves only the importer itself out, so the workspace's button script, in every lesson's
+ * first load, named the shared helpers it imports in both of its chunks' lists.
+ */
+export function preloadsNotLoaded(deps: string[], host: string, chunks: Chunks): string[] {
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    for (const dep of chunks[file]?.imports ?? [])
+      if (!loaded.has(dep)) visit((loaded.add(dep), dep));
+  };
+  visit(host);
+  return deps.filter((dep) => !loaded.has(dep));
 }
 
 /**
@@ -91,27 +114,57 @@ export function workspaceChunk(
   companions = [WORKSPACE_START_MODULE],
 ) {
   let only: Set<string> | undefined;
+  let startOnly: Set<string> | undefined;
+  // The shared modules each imports stay where they are (they never import one of its modules,
+  // so no cycle can form).
   const group = {
     name: (id: string, ctx: { getModuleInfo: Graph }) => {
       only ??= workspaceOnlyModules((m) => ctx.getModuleInfo(m), entry, companions);
       return only.has(id) ? WORKSPACE_CHUNK : null;
     },
-    // The shared modules it imports stay where they are (they never import one of its modules,
-    // so no cycle can form).
     includeDependenciesRecursively: false,
   };
+  // The first chunk, likewise: what it shares with the simulator's chunk only (the prompt, the
+  // plain terminal's keys) is in it, not in chunks of their own, so the prompt waits for one
+  // script, not three, and the button script names fewer files.
+  const startGroup = {
+    name: (id: string, ctx: { getModuleInfo: Graph }) => {
+      startOnly ??= workspaceOnlyModules(
+        (m) => ctx.getModuleInfo(m),
+        companions[0]!,
+        [entry],
+        [entry],
+      );
+      return startOnly.has(id) ? WORKSPACE_START_CHUNK : null;
+    },
+    includeDependenciesRecursively: false,
+  };
+  let chunks: Chunks = {};
   return {
     name: 'layerwise-workspace-chunk',
     apply: 'build' as const,
     applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
     buildStart() {
-      only = undefined; // a new build, a new graph
+      only = startOnly = undefined; // a new build, a new graph
+    },
+    configEnvironment(name: string) {
+      if (name !== 'client') return;
+      const resolveDependencies = (_file: string, deps: string[], context: { hostId: string }) =>
+        preloadsNotLoaded(deps, context.hostId, chunks);
+      return { build: { modulePreload: { resolveDependencies } } };
+    },
+    // A normal plugin's generateBundle runs before Vite's import analysis writes the preload lists.
+    generateBundle(_options: unknown, bundle: Chunks) {
+      chunks = bundle;
     },
     options(options: Record<string, unknown>) {
       return { ...options, preserveEntrySignatures: 'allow-extension' as const };
     },
     outputOptions(output: Record<string, unknown>) {
-      return { ...output, codeSplitting: { groups: [group] } };
+      return {
+        ...output,
+        codeSplitting: { groups: [group, ...(companions.length ? [startGroup] : [])] },
+      };
     },
   };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { workspaceOnlyModules, type GraphNode } from '../../../src/node/build/workspace-chunk.ts';
+import {
+  preloadsNotLoaded,
+  workspaceOnlyModules,
+  type GraphNode,
+} from '../../../src/node/build/workspace-chunk.ts';
 
 /** A module graph as rolldown gives it, from `id: static imports | dynamic imports`. */
 function graphOf(lines: Record<string, string>, entries: string[]) {
@@ -101,5 +105,47 @@ describe('the workspace chunk beside the small chunk that starts the terminal', 
 
   it('without the small chunk named, its on-demand xterm would take the shared modules out', () => {
     expect(workspaceOnlyModules(split, 'open-workspace.ts')).not.toContain('width.ts');
+  });
+});
+
+describe('the small chunk, cut the same way with the entry as a wall', () => {
+  const first = workspaceOnlyModules(
+    split,
+    'start.ts',
+    ['open-workspace.ts'],
+    ['open-workspace.ts'],
+  );
+
+  it('holds what it shares with the entry only (the prompt), not what a page reaches', () => {
+    expect([...first].sort()).toEqual(['plain-view.ts', 'prompt.ts', 'start.ts']);
+  });
+
+  it('without the wall, the entry that the button loads beside it takes the shared prompt out', () => {
+    expect(workspaceOnlyModules(split, 'start.ts', ['open-workspace.ts'])).not.toContain(
+      'prompt.ts',
+    );
+  });
+});
+
+describe("a dynamic import's preload list", () => {
+  const chunks = {
+    'button.js': { type: 'chunk', imports: ['text.js', 'helper.js'] },
+    'text.js': { type: 'chunk', imports: ['runtime.js'] },
+    'helper.js': { type: 'chunk', imports: [] },
+    'start.js': { type: 'chunk', imports: ['text.js', 'storage.js'] },
+  };
+
+  it('leaves out what the importing chunk has loaded, at any depth, and keeps the rest in order', () => {
+    expect(
+      preloadsNotLoaded(
+        ['start.js', 'text.js', 'runtime.js', 'storage.js', 'helper.js'],
+        'button.js',
+        chunks,
+      ),
+    ).toEqual(['start.js', 'storage.js']);
+  });
+
+  it('keeps everything for a chunk it does not know', () => {
+    expect(preloadsNotLoaded(['a.js', 'b.js'], 'elsewhere.js', chunks)).toEqual(['a.js', 'b.js']);
   });
 });
