@@ -70,9 +70,15 @@ function imageIds(): string[] {
 // The lab's two base images, which the simulated engine also holds from the start.
 const BASE_IMAGES = LAB_BASES.map((b) => b.tag);
 
-/** Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most. */
+/**
+ * Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most.
+ * A container whose process is not Python (`sleep infinity`, `sh -c '…; sleep 20'`) starts no
+ * server, so it is not waited for.
+ */
 function settle(): void {
   const deadline = Date.now() + 30_000;
+  const serves = (id: string) =>
+    /uvicorn|fastapi|python/.test(sh(`docker inspect -f '{{.Path}} {{.Args}}' ${id}`).stdout);
   const upSinceStart = (id: string) => {
     // Only this run's lines: a restarted container still has the last run's startup lines.
     const started = sh(`docker inspect -f '{{.State.StartedAt}}' ${id}`).stdout.trim();
@@ -82,7 +88,7 @@ function settle(): void {
   };
   for (;;) {
     const running = sh('docker ps -q').stdout.split('\n').filter(Boolean);
-    const pending = running.filter((id) => !upSinceStart(id));
+    const pending = running.filter((id) => serves(id) && !upSinceStart(id));
     if (pending.length === 0 || Date.now() > deadline) return;
     spawnSync('sleep', ['0.2']);
   }

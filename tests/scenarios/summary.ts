@@ -120,6 +120,9 @@ function shown(r: CommandRecord, ids: IdNames): string[] {
     );
   // `docker logs` replays stdout and stderr separately: their interleaving races on a real engine.
   if (words[0] === 'docker' && sub === 'logs') return lines.map(normaliseLog).sort();
+  // `docker diff` walks the layer's directories in a Go map's order (scenario 130 listed /tmp, /etc,
+  // /srv, then /etc, /tmp, /srv for the same container).
+  if (words[0] === 'docker' && sub === 'diff') return lines.sort();
   return lines;
 }
 

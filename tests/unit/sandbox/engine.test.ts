@@ -236,6 +236,61 @@ describe('docker commands', () => {
       /ERROR: {4}\[Errno 98\] Address already in use\n$/,
       1,
     ],
+    // lab, Engine 28.5.2, 2026-12-06: `run -d … sleep infinity` reads "Up Less than a second",
+    // exec answers in it, `docker stop` took 10.4 s and left "Exited (137)"; `stop -t 2` 2.7 s.
+    [
+      'a container whose process sleeps is up until its time comes, and exec runs in it',
+      [
+        'docker run -d --name box python:3.13-slim sleep infinity',
+        'docker exec box echo hi',
+        "docker ps -a --format '{{.Names}} {{.Status}}'",
+      ],
+      /^box Up \d+ seconds?\n$/,
+      0,
+    ],
+    [
+      'stop: a sleep as PID 1 ignores SIGTERM and is killed when the grace ends',
+      [
+        'docker run -d --name box python:3.13-slim sleep infinity',
+        'docker stop -t 2 box',
+        "docker ps -a --format '{{.Names}} {{.Status}}'",
+      ],
+      /^box Exited \(137\) /,
+      0,
+    ],
+    [
+      "a detached script's later output waits for the host's clock",
+      ["docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 30; echo b'", 'docker logs s'],
+      'a\n',
+      0,
+    ],
+    [
+      '…and is there once it has slept (lab: logs a, b after `docker wait`)',
+      [
+        "docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
+        'sleep 4',
+        'docker logs s',
+      ],
+      'a\nb\n',
+      0,
+    ],
+    [
+      '…and so is its end, with its own exit code',
+      [
+        "docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
+        "docker ps -a --format '{{.Status}}'",
+        'sleep 4',
+        "docker ps -a --format '{{.Status}}'",
+      ],
+      /^Exited \(3\) \d+ seconds? ago\n$/,
+      0,
+    ],
+    [
+      'an attached run waits for the script to end (its clock moves there)',
+      ["docker run --rm python:3.13-slim sh -c 'echo x; sleep 5; echo y; exit 4'"],
+      'x\ny\n',
+      4,
+    ],
     [
       'image prune removes dangling images',
       ["echo '# x' >> app/main.py", 'docker build -q -t demo-image .', 'docker image prune -f'],

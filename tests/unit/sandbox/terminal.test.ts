@@ -119,6 +119,20 @@ describe('interactive terminal', () => {
     expect(stripAnsi(s.text).endsWith(`docker ps^C\r\n${PROMPT}`)).toBe(true);
   });
 
+  it('sleep infinity holds the terminal until Ctrl+C, and moves no clock', async () => {
+    const { sandbox, s, run } = await interactive();
+    await run('docker run -d --name box python:3.13-slim sleep 30');
+    s.clear();
+    sandbox.write('sleep infinity\r');
+    await s.waitFor('sleep infinity\r\n');
+    expect(stripAnsi(s.text).split('sleep infinity\r\n')[1]).not.toContain(PROMPT);
+    sandbox.write('\x03');
+    await s.waitFor(`^C\r\n${PROMPT}`);
+    expect(await run('echo $?')).toEqual({ output: '130\n', exitCode: 0 });
+    // Before, an endless sleep moved the machine's clock a year: this container had ended.
+    expect((await run("docker ps --format '{{.Names}} {{.Status}}'")).output).toMatch(/^box Up /);
+  });
+
   it('↑ recalls the previous command', async () => {
     const { sandbox, s, type } = await interactive();
     await type('echo one');

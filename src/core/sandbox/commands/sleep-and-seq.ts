@@ -1,13 +1,14 @@
 /**
  * `sleep` on simulated time (the clock moves; nothing waits, so tests never do) and `seq`, with
- * coreutils' messages.
+ * coreutils' messages. `sleep infinity` in a terminal waits for Ctrl+C, as the real one does; in a
+ * container's process it moves that container's own clock to the end of time (it runs until stopped).
  */
 import type { Command } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
-export const sleep: Command = (ctx) => {
+export const sleep: Command = async (ctx) => {
   if (ctx.args.length === 0) {
     ctx.io.err(`sleep: missing operand\n${tryHelp(ctx)}`);
     return 1;
@@ -19,7 +20,12 @@ export const sleep: Command = (ctx) => {
       ctx.io.err(`sleep: invalid time interval ${quote(ctx, a)}\n${tryHelp(ctx)}`);
       return 1;
     }
-    seconds += (m[1]!.startsWith('inf') ? 86400 * 365 : Number(m[1])) * UNIT[m[2]!]!;
+    seconds += (m[1]!.startsWith('inf') ? Infinity : Number(m[1])) * UNIT[m[2]!]!;
+  }
+  if (seconds === Infinity && ctx.job.interactive && !ctx.job.background) {
+    await ctx.job.interrupted;
+    ctx.io.err('^C');
+    return 130;
   }
   const clock = ctx.host.clock as { advance?: (ms: number) => void };
   clock.advance?.(Math.round(seconds * 1000));

@@ -39,6 +39,12 @@ export interface Container {
   unmount: (() => void)[];
   /** its address on the default bridge while it runs or starts (`172.17.0.2`), absent otherwise */
   address?: string;
+  /**
+   * A shell script as its process that outlives the command that started it (`sleep 60`,
+   * `sh -c '…; sleep infinity'`): it ran on the container's own clock, so its end and the output
+   * it writes after the start wait here until the host's clock reaches them (`DockerEngine.settle`).
+   */
+  script?: { ends: number; code: number; pending: LogEntry[] };
   /** undoes the port listeners of the current run */
   release: (() => void)[];
   /** `docker logs -f` and attached `docker run` followers */

@@ -15,7 +15,7 @@ export type CacheRecordState = Omit<CacheRecord, 'packages'> & { packages: strin
 /** A container's record without what exists only while it runs. */
 export type ContainerState = Omit<
   Container,
-  'app' | 'release' | 'followers' | 'exitWaiters' | 'unmount'
+  'app' | 'release' | 'followers' | 'exitWaiters' | 'unmount' | 'script'
 >;
 
 export interface EngineState {
@@ -50,7 +50,15 @@ export function cacheRecordFromState(state: CacheRecordState): CacheRecord {
 }
 
 export function containerState(c: Container): ContainerState {
-  const { app: _app, release: _release, followers: _f, exitWaiters: _w, unmount: _u, ...rest } = c;
+  const {
+    app: _app,
+    release: _release,
+    followers: _f,
+    exitWaiters: _w,
+    unmount: _u,
+    script: _s,
+    ...rest
+  } = c;
   return structuredCloneExceptFs(rest);
 }
 

@@ -2,8 +2,8 @@
  * The simulated Docker Engine: images, the build cache, containers and their port bindings on the
  * host network. The CLI (docker/cli) formats what this returns; errors are the daemon's words.
  */
-import type { Clock, Rng } from '../host/clock.ts';
-import { randomHex } from '../host/clock.ts';
+import type { Clock, ManualClock, Rng } from '../host/clock.ts';
+import { isManualClock, randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
@@ -18,7 +18,7 @@ import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
-import { appendLog, type Container } from './containers.ts';
+import { appendLog, exited, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
@@ -108,7 +108,8 @@ export class DockerEngine {
    */
   async load(state: EngineState, startAfter: Promise<void> = Promise.resolve()): Promise<void> {
     for (const c of [...this.containers]) {
-      this.stop(c);
+      if (c.script) this.kill(c);
+      else this.stop(c);
       for (const undo of c.unmount.splice(0)) undo();
     }
     this.images.replaceAll(state.images.map(imageFromState));
@@ -128,6 +129,7 @@ export class DockerEngine {
     for (const c of restart) {
       c.state = 'created';
       c.bindings = [];
+      delete c.address;
     }
     // A page restoring a workspace starts them once its terminal is up (an app start may load Python).
     await startAfter;
@@ -265,6 +267,8 @@ export class DockerEngine {
       // Docker sets HOSTNAME; dash exports PWD when it starts.
       const scriptEnv = new Map([['HOSTNAME', c.id.slice(0, 12)], ...env]);
       if (proc.argv0 !== undefined) scriptEnv.set('PWD', c.workingDir);
+      const begun = this.deps.clock.now();
+      const own = ownClock(begun);
       const result = await this.deps.runShell({
         fs: c.fs,
         cwd: c.workingDir,
@@ -273,9 +277,22 @@ export class DockerEngine {
         packages: image.packages,
         user: c.user || image.config.User,
         ...(proc.argv0 === undefined ? {} : { argv0: proc.argv0 }),
+        clock: own,
       });
-      for (const line of result.lines) appendLog(c, 'stdout', `${line}\n`, this.deps.clock.now());
-      this.exit(c, result.code);
+      const entries = result.lines.map((line, i) => ({
+        stream: 'stdout' as const,
+        text: `${line}\n`,
+        at: Math.max(begun, result.at?.[i] ?? begun),
+      }));
+      // What it wrote before its first sleep is there at once; the rest, and its end, when the
+      // host's clock gets there.
+      for (const e of entries.filter((e) => e.at <= begun)) appendLog(c, e.stream, e.text, e.at);
+      c.script = {
+        ends: own.now(),
+        code: result.code,
+        pending: entries.filter((e) => e.at > begun),
+      };
+      this.settle();
       return { ok: true };
     }
     // What the app's os.environ holds: Docker adds HOSTNAME (the short ID) and HOME.
@@ -307,9 +324,55 @@ export class DockerEngine {
     return { ok: true };
   }
 
-  /** SIGTERM: Uvicorn shuts down cleanly and exits 0. */
-  stop(c: Container): void {
+  /**
+   * Ends the scripts whose time has come, and hands on what they wrote by now: every docker
+   * command starts here, so a container that ran `sleep 30` reads Up, then Exited 30 s later.
+   */
+  settle(): void {
+    const now = this.deps.clock.now();
+    for (const c of [...this.containers]) {
+      const script = c.script;
+      if (!script || c.state !== 'running') continue;
+      while (script.pending[0] && script.pending[0].at <= now) {
+        const e = script.pending.shift()!;
+        appendLog(c, e.stream, e.text, e.at);
+      }
+      if (script.ends <= now) this.exit(c, script.code, script.ends);
+    }
+  }
+
+  /**
+   * Resolves when the container stops. A script that ends by itself is waited for as the host
+   * would: its clock moves to the script's end (an endless one waits for a stop from elsewhere).
+   */
+  untilExit(c: Container): Promise<void> {
+    const clock = this.deps.clock;
+    if (c.state === 'running' && c.script && isFinite(c.script.ends)) {
+      const left = Math.max(0, c.script.ends - clock.now());
+      if (isManualClock(clock)) clock.advance(left);
+      // A real clock moves by itself: look again when the script is due.
+      else setTimeout(() => this.settle(), left);
+      this.settle();
+    }
+    return exited(c);
+  }
+
+  /**
+   * SIGTERM. Uvicorn shuts down cleanly and exits 0. A shell or `sleep` as PID 1 has no handler
+   * for it (PID 1 ignores signals it does not handle): the daemon kills it when the grace ends,
+   * exit 137 (lab, Engine 28.5: `docker stop` of `sleep infinity` took 10.4 s, `-t 2` 2.7 s).
+   */
+  stop(c: Container, graceSeconds = 10): void {
     if (c.state !== 'running') return;
+    if (c.script) {
+      const clock = this.deps.clock;
+      const deadline = clock.now() + graceSeconds * 1000;
+      if (isManualClock(clock))
+        clock.advance(Math.max(0, Math.min(deadline, c.script.ends) - clock.now()));
+      this.settle();
+      this.kill(c);
+      return;
+    }
     c.app?.stop(true);
     this.exit(c, 0);
   }
@@ -322,17 +385,20 @@ export class DockerEngine {
   }
 
   remove(c: Container): void {
-    this.stop(c);
+    // `rm -f` kills; only an app has shutdown lines to write first.
+    if (c.script) this.kill(c);
+    else this.stop(c);
     for (const undo of c.unmount.splice(0)) undo();
     const i = this.containers.indexOf(c);
     if (i >= 0) this.containers.splice(i, 1);
   }
 
-  private exit(c: Container, code: number): void {
+  private exit(c: Container, code: number, at = this.deps.clock.now()): void {
     c.state = 'exited';
     c.exitCode = code;
-    c.finishedAt = this.deps.clock.now();
+    c.finishedAt = at;
     c.app = null;
+    delete c.script;
     this.unbind(c, true);
     for (const wake of c.exitWaiters) wake();
     c.exitWaiters.clear();
@@ -435,4 +501,15 @@ export class DockerEngine {
       message: `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${endpoint}): ${reason}`,
     };
   }
+}
+
+/** A container process's own time: it starts at the host's and may run to the end of time. */
+function ownClock(start: number): ManualClock {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }

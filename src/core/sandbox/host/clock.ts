@@ -29,7 +29,9 @@ export function manualClock(start = DEFAULT_EPOCH): ManualClock {
   return {
     now: () => t,
     advance: (ms) => {
-      t += ms;
+      // An endless sleep off a terminal (a RUN step, a background job) ends at once, rather than
+      // moving every age the machine shows to infinity.
+      if (Number.isFinite(ms)) t += ms;
     },
   };
 }

@@ -50,8 +50,10 @@ export function containerShell(
 
 /** Runs one script (a RUN step's, a container's `sh -c`) and collects its output as lines. */
 export function imageShell(host: Host): ShellRunner {
-  return async ({ fs, cwd, env, script, packages, user, argv0 }) => {
-    const interpreter = containerShell(host, {
+  return async ({ fs, cwd, env, script, packages, user, argv0, clock }) => {
+    // A container's process keeps its own time: the host's reads through everything else.
+    const on = clock ? (Object.create(host, { clock: { value: clock } }) as Host) : host;
+    const interpreter = containerShell(on, {
       fs,
       cwd,
       env,
@@ -61,13 +63,13 @@ export function imageShell(host: Host): ShellRunner {
     });
     if ('error' in interpreter) return { code: 1, lines: [interpreter.error] };
     let text = '';
-    const io: Io = {
-      stdin: null,
-      out: (t) => (text += t),
-      err: (t) => (text += t),
-      tty: false,
-      cols: 80,
+    // When each line ended: the time of the write that ended it.
+    const at: number[] = [];
+    const write = (t: string) => {
+      text += t;
+      for (const _ of t.matchAll(/\n/g)) at.push(on.clock.now());
     };
+    const io: Io = { stdin: null, out: write, err: write, tty: false, cols: 80 };
     const code = await interpreter.run(script, io, {
       interactive: false,
       background: false,
@@ -76,6 +78,7 @@ export function imageShell(host: Host): ShellRunner {
     });
     const lines = text.split('\n');
     if (lines.at(-1) === '') lines.pop();
-    return { code, lines };
+    else at.push(on.clock.now());
+    return { code, lines, at };
   };
 }

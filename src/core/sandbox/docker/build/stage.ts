@@ -4,7 +4,7 @@
  * carried forward and the image config, so they never show as CACHED yet change the image ID.
  */
 import type { Vfs } from '../../host/vfs.ts';
-import type { Clock } from '../../host/clock.ts';
+import type { Clock, ManualClock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { resolveUser } from '../../host/users.ts';
 import { dirname, resolvePath } from '../../../text/index.ts';
@@ -31,7 +31,13 @@ export type ShellRunner = (run: {
   user?: string;
   /** `$0` of the shell: `/bin/sh` unless a container's command named it (`sh -c …`) */
   argv0?: string;
-}) => Promise<{ code: number; lines: string[] }>;
+  /** the container's own time, for a container's process: its sleeps pass there, not on the host */
+  clock?: ManualClock;
+}) => Promise<{
+  code: number;
+  lines: string[];
+  /** when each line was written, on `clock` */ at?: number[];
+}>;
 
 interface StageDeps {
   base: Image;

@@ -9,6 +9,8 @@ import {
 import { dockerBuild } from './build-cmd.ts';
 import { dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
+import { dockerWait } from './wait-cmd.ts';
+import { dockerDiff } from './diff-cmd.ts';
 import { dockerExec } from './exec-cmd.ts';
 import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
@@ -34,6 +36,8 @@ const HANDLERS: Record<TopCommand, Handler> = {
   rm: (ctx, args) => lifecycle(ctx, 'rm', args),
   kill: (ctx, args) => lifecycle(ctx, 'kill', args),
   exec: dockerExec,
+  wait: dockerWait,
+  diff: dockerDiff,
   cp: dockerCp,
   pull: dockerPull,
   version: (ctx) => (ctx.io.out(VERSION), 0),
@@ -72,6 +76,8 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     rm: HANDLERS['rm'],
     kill: HANDLERS['kill'],
     exec: dockerExec,
+    wait: dockerWait,
+    diff: dockerDiff,
     cp: dockerCp,
     prune: dockerContainerPrune,
   },
@@ -81,6 +87,8 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
 };
 
 export const docker: Command = (ctx) => {
+  // What containers' own clocks have reached by now shows first (a script that slept to its end).
+  ctx.host.engine.settle();
   const [sub, ...rest] = ctx.args;
   if (!sub || sub === '--help') {
     ctx.io.out(
@@ -136,7 +144,6 @@ const OTHER_COMMANDS = [
   'import',
   'export',
   'commit',
-  'diff',
   'top',
   'stats',
   'events',
@@ -145,7 +152,6 @@ const OTHER_COMMANDS = [
   'pause',
   'unpause',
   'attach',
-  'wait',
   'create',
   'context',
   'search',

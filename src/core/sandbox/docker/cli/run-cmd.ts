@@ -16,7 +16,7 @@ import {
   type Port,
 } from '../../../docker/index.ts';
 import { pullError } from '../registry.ts';
-import { exited, type Container } from '../containers.ts';
+import type { Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
 import type { Mount } from '../bind-mount.ts';
 import { DOCKER_GAP } from '../gaps.ts';
@@ -206,12 +206,13 @@ async function attach(
   c: Container,
   follow: (text: string) => void,
 ): Promise<number> {
+  // A script that ends by itself is over before anything else is asked (its clock moves there).
+  const stopped = ctx.host.engine.untilExit(c);
   if (c.state === 'running' && (!ctx.job.interactive || ctx.job.background)) {
     c.followers.delete(follow);
     c.followers.add(ctx.job.later);
     return 0;
   }
-  const stopped = exited(c);
   const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
   if ((await Promise.race([stopped, interrupted])) === 'interrupted') {
     ctx.io.out('^C');
@@ -242,6 +243,7 @@ export async function lifecycle(
     return 125;
   }
   const force = reader(parsed).bool('force');
+  const grace = reader(parsed).int('time');
   const refs = parsed.positionals;
   if (refs.length === 0) {
     ctx.io.err(
@@ -281,7 +283,7 @@ export async function lifecycle(
       }
       engine.kill(c);
     }
-    if (verb === 'stop' || verb === 'restart') engine.stop(c);
+    if (verb === 'stop' || verb === 'restart') engine.stop(c, grace);
     if (verb === 'rm') engine.remove(c);
     if (verb === 'start' || verb === 'restart') {
       const started = await engine.start(c);

@@ -36,6 +36,14 @@ const TOP = {
   restart: ['docker restart [OPTIONS] CONTAINER [CONTAINER...]', 'Restart one or more containers'],
   rm: ['docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers'],
   kill: ['docker kill [OPTIONS] CONTAINER [CONTAINER...]', 'Kill one or more running containers'],
+  diff: [
+    'docker diff CONTAINER',
+    "Inspect changes to files or directories on a container's filesystem",
+  ],
+  wait: [
+    'docker wait CONTAINER [CONTAINER...]',
+    'Block until one or more containers stop, then print their exit codes',
+  ],
   exec: [
     'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
     'Execute a command in a running container',
