@@ -45,7 +45,10 @@ function createdNames(scenario: Scenario): { containers: string[]; tags: string[
   const tags = new Set<string>();
   for (const c of scenario.commands) {
     for (const m of c.matchAll(/--name[ =](\S+)/g)) containers.add(m[1]!);
-    for (const m of c.matchAll(/(?:^|\s)(?:-t|--tag)[ =](\S+)/g)) tags.add(m[1]!);
+    // Only a build's -t names an image: `docker stop -t 1` is a grace, and `docker rmi -f 1`
+    // removes the one image whose ID starts with 1 (it took the lab's python:3.14-slim, 10a86f5bb86f).
+    if (/^docker (?:build|buildx build|image build|builder build)\b/.test(c))
+      for (const m of c.matchAll(/(?:^|\s)(?:-t|--tag)[ =](\S+)/g)) tags.add(m[1]!);
     const tag = /^docker (?:image )?tag \S+ (\S+)/.exec(c);
     if (tag) tags.add(tag[1]!);
   }
