@@ -5,13 +5,20 @@ import { pluginShellSession } from './src/integrations/expressive-code-shell-ses
 import { pluginTerminalScroll } from './src/integrations/expressive-code-terminal-scroll.ts';
 import { pluginLeanLines } from './src/integrations/expressive-code-lean-lines.ts';
 import { pluginLazyFrames } from './src/integrations/expressive-code-lazy-frames.ts';
+import { pluginCopyIcon } from './src/integrations/expressive-code-copy-icon.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
   // The site's toggle sets data-theme on <html>; without it (no JavaScript), the system setting decides.
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: true,
-  plugins: [pluginShellSession(), pluginTerminalScroll(), pluginLeanLines(), pluginLazyFrames()],
+  plugins: [
+    pluginShellSession(),
+    pluginTerminalScroll(),
+    pluginLeanLines(),
+    pluginCopyIcon(),
+    pluginLazyFrames(),
+  ],
   // Code and prose wrap, readable at 360 px. Terminal output keeps Docker's columns (a build step
   // beside its time, `docker ps` in its table) and scrolls sideways in a named, focusable frame.
   defaultProps: {

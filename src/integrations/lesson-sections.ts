@@ -13,6 +13,12 @@
  * 1.4 ×): a section estimated too short overflows its box when a tool measures inside it while it
  * is skipped, and its content then overlaps the next one's (axe's target-size saw a quiz's radios
  * "too close" to another section's controls). Too tall only makes the page shorter as it is drawn.
+ *
+ * A section that holds form fields (an exercise's paste box, a quiz's options) is drawn from the
+ * start (`lesson-section--fields`): Chrome's autofill reads every field's place when the document
+ * has been parsed, which forced a synchronous style and layout of each skipped section holding
+ * one inside the DOMContentLoaded task (trace, building-the-image at 412 px: that task 20-26 ms
+ * of CPU, 12 ms without; at Lighthouse's 4× CPU the difference was blocking time).
  */
 import type { HastPluginDefinition } from 'satteri';
 
@@ -20,6 +26,18 @@ interface Node {
   type: string;
   tagName?: string;
   name?: string | null;
+  children?: readonly Node[];
+}
+
+/** The lesson components that render form fields (a textarea, radio buttons). */
+const WITH_FIELDS = new Set(['Exercise', 'Quiz']);
+
+/** Whether a block holds form fields: a field itself, or a component that renders some. */
+export function holdsFields(node: Node): boolean {
+  if (node.type === 'element' && ['input', 'select', 'textarea'].includes(node.tagName ?? ''))
+    return true;
+  if (node.type === 'mdxJsxFlowElement' && WITH_FIELDS.has(node.name ?? '')) return true;
+  return (node.children ?? []).some(holdsFields);
 }
 
 /**
@@ -67,10 +85,12 @@ export function lessonSections(): HastPluginDefinition {
       const text = (node: Node) => ctx.textContent(node as never).length;
       for (const section of groupSections(root.children as readonly Node[])) {
         const { chars, parts } = sectionEstimate(section, text);
+        const className = ['lesson-section'];
+        if (section.some(holdsFields)) className.push('lesson-section--fields');
         ctx.insertBefore(section[0] as never, {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['lesson-section'], style: `--chars:${chars};--parts:${parts}` },
+          properties: { className, style: `--chars:${chars};--parts:${parts}` },
           // Sätteri's nodes are read-only views into its tree (structuredClone refuses them):
           // their plain JSON copy moves into the wrapper, and the originals are removed.
           children: section.map((node) => JSON.parse(JSON.stringify(node)) as never),

@@ -8,6 +8,7 @@ import { markdownToHtml } from 'satteri';
 import { expect, it } from 'vitest';
 import {
   groupSections,
+  holdsFields,
   lessonSections,
   sectionEstimate,
 } from '../../../src/integrations/lesson-sections.ts';
@@ -63,4 +64,19 @@ it('global.css skips sections and sizes them from the estimate until drawn', () 
     /contain-intrinsic-block-size: auto\s+calc\(var\(--chars, 0\) \* var\(--px-per-char\) \+ var\(--parts, 0\)/,
   );
   expect(css).toMatch(/@media print \{\s*\.lesson-section \{\s*content-visibility: visible;/);
+});
+
+it('draws a section with form fields from the start (autofill lays it out at DOMContentLoaded)', async () => {
+  // Markdown's own fields: a task list's checkboxes
+  const withField = '## Plain\n\nText.\n\n## Asks\n\n- [ ] done?';
+  const { html } = await markdownToHtml(withField, { hastPlugins: [lessonSections()] });
+  expect(html).toMatch(/<div class="lesson-section" [^>]*><h2>Plain/);
+  expect(html).toMatch(/<div class="lesson-section lesson-section--fields" [^>]*><h2>Asks/);
+  const jsx = (name: string) => ({ type: 'mdxJsxFlowElement', name });
+  expect(holdsFields(jsx('Exercise'))).toBe(true);
+  expect(holdsFields(jsx('Quiz'))).toBe(true);
+  expect(holdsFields(jsx('Code'))).toBe(false);
+  expect(holdsFields({ type: 'element', tagName: 'div', children: [jsx('Quiz')] })).toBe(true);
+  const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+  expect(css).toMatch(/\.lesson-section--fields \{\s*content-visibility: visible;/);
 });
