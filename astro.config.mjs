@@ -12,6 +12,7 @@ import { hostFiles } from './src/node/hosting/host-files.ts';
 import { serviceWorker } from './src/node/hosting/service-worker-build.ts';
 import { workspaceChunk } from './src/node/build/workspace-chunk.ts';
 import { knownFalseWarnings } from './src/node/build/known-false-warnings.ts';
+import { codeStylesInHeadIntegration } from './src/node/build/code-styles-in-head.ts';
 
 // Cross-origin isolation for the dev and preview servers, as src/node/server/static-files.ts sends
 // it: WebContainer (the workspace's optional real shell) needs SharedArrayBuffer.
@@ -33,6 +34,8 @@ export default defineConfig({
   integrations: [
     expressiveCode(),
     mdx(),
+    // Expressive Code's stylesheet into each page's head (before anything hashes the pages)
+    codeStylesInHeadIntegration(),
     pyodideFiles(),
     pagefindIndex(),
     // last: _headers and the nginx/Caddy snippets hash the inline scripts of every built page
