@@ -108,8 +108,7 @@ export class DockerEngine {
    */
   async load(state: EngineState, startAfter: Promise<void> = Promise.resolve()): Promise<void> {
     for (const c of [...this.containers]) {
-      if (c.script) this.kill(c);
-      else this.stop(c);
+      this.endNow(c);
       for (const undo of c.unmount.splice(0)) undo();
     }
     this.images.replaceAll(state.images.map(imageFromState));
@@ -385,12 +384,16 @@ export class DockerEngine {
   }
 
   remove(c: Container): void {
-    // `rm -f` kills; only an app has shutdown lines to write first.
-    if (c.script) this.kill(c);
-    else this.stop(c);
+    this.endNow(c);
     for (const undo of c.unmount.splice(0)) undo();
     const i = this.containers.indexOf(c);
     if (i >= 0) this.containers.splice(i, 1);
+  }
+
+  /** Ends it without waiting out a grace (`rm -f`, a restore): an app still writes its shutdown lines. */
+  private endNow(c: Container): void {
+    if (c.script) this.kill(c);
+    else this.stop(c);
   }
 
   private exit(c: Container, code: number, at = this.deps.clock.now()): void {

@@ -26,8 +26,15 @@ export function changedBytes(
 
 /** A container's writable layer, bind mounts aside (their files are the host's). */
 export function writableSize(c: Container, images: readonly Image[]): number {
-  const image = images.find((i) => i.id === c.imageId) ?? null;
-  return changedBytes(image?.fs ?? null, c.fs, (path) =>
-    c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`)),
-  );
+  return changedBytes(imageFs(c, images), c.fs, inBindMount(c));
 }
+
+/** The file system of the image a container was created from (null once that image is gone). */
+export const imageFs = (c: Container, images: readonly Image[]): Vfs | null =>
+  images.find((i) => i.id === c.imageId)?.fs ?? null;
+
+/** Whether a path is a bind mount of the container's, or inside one. */
+export const inBindMount =
+  (c: Container) =>
+  (path: string): boolean =>
+    c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`));

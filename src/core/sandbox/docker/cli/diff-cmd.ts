@@ -1,6 +1,7 @@
 /** `docker diff CONTAINER`: the container's writable layer over its image (layer-changes.ts). */
 import type { CommandContext } from '../../commands/types.ts';
 import { layerChanges } from '../layer-changes.ts';
+import { imageFs, inBindMount } from '../layer-size.ts';
 
 export function dockerDiff(ctx: CommandContext, args: string[]): number {
   if (args.length !== 1) {
@@ -15,10 +16,7 @@ export function dockerDiff(ctx: CommandContext, args: string[]): number {
     ctx.io.err(`Error response from daemon: No such container: ${args[0]}\n`);
     return 1;
   }
-  const image = engine.images.all().find((i) => i.id === c.imageId) ?? null;
-  const mounted = (path: string) =>
-    c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`));
-  for (const change of layerChanges(image?.fs ?? null, c.fs, mounted))
+  for (const change of layerChanges(imageFs(c, engine.images.all()), c.fs, inBindMount(c)))
     ctx.io.out(`${change.kind} ${change.path}\n`);
   return 0;
 }
