@@ -291,6 +291,43 @@ describe('docker commands', () => {
       'x\ny\n',
       4,
     ],
+    // lab, 2026-12-06: the host and a python:3.14-slim container (content/outputs/container-kernel.txt)
+    [
+      'uname -r: a container has the host kernel',
+      ['uname -r', 'docker run --rm python:3.14-slim uname -r'],
+      '6.18.44-fc-v1272\n',
+      0,
+    ],
+    [
+      'uname -a in a container: its node name is its short ID',
+      ['docker run --name k python:3.14-slim uname -a'],
+      /^Linux [0-9a-f]{12} 6\.18\.44-fc-v1272 #1 SMP PREEMPT_DYNAMIC @0 x86_64 GNU\/Linux\n$/,
+      0,
+    ],
+    [
+      'uname: an unknown option, as coreutils words it',
+      ['docker run --rm python:3.14-slim uname -x'],
+      "uname: invalid option -- 'x'\nTry 'uname --help' for more information.\n",
+      1,
+    ],
+    [
+      "the host's /etc/os-release (content/outputs/container-filesystem.txt)",
+      ['head -n 1 /etc/os-release'],
+      'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n',
+      0,
+    ],
+    [
+      'a multi-platform build on the classic store fails (lab, Engine 28.5, any --progress)',
+      ['docker build --platform linux/amd64,linux/arm64 -t demo-image:multi .'],
+      'ERROR: failed to build: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-multi-platform/\n',
+      1,
+    ],
+    [
+      'the context sent is only what COPY names, counted as BuildKit does (content/outputs/build-first-plain.txt)',
+      ["printf 'not in any COPY' > notes.txt", 'docker build --progress=plain -t demo-image .'],
+      /#3 transferring context: 75B done[\s\S]*#\d transferring context: 253B done/,
+      0,
+    ],
     [
       'image prune removes dangling images',
       ["echo '# x' >> app/main.py", 'docker build -q -t demo-image .', 'docker image prune -f'],

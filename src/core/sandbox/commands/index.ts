@@ -57,6 +57,7 @@ const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq
   later((m) => m.seq),
   later((m) => m.shellCommand),
 ];
+const uname = later((m) => m.uname);
 
 /** Fetches those commands behind the prompt, before anyone types one. */
 export function preloadCommands(): void {
@@ -103,6 +104,7 @@ export const COMMON: [string, Command][] = [
   ['whoami', whoami],
   ['id', id],
   ['sleep', sleep],
+  ['uname', uname],
   ['seq', seq],
   ['sh', shellCommand],
   ['bash', shellCommand],

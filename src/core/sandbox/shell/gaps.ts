@@ -93,7 +93,6 @@ const OTHERS = [
   'du',
   'df',
   'free',
-  'uname',
   'date',
   'hostname',
   'lsof',

@@ -11,7 +11,7 @@ import { baseName, dirname } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
-import { collectContext, contextBytes, sentBytes } from './context.ts';
+import { collectContext, sentBytes, transferBytes } from './context.ts';
 import { keys, type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
 import { lintDockerfile } from './lint.ts';
@@ -115,10 +115,10 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   }
 
   const ignore = vertex('[internal] load .dockerignore', 'done');
-  ignore.subs.push({
-    text: `transferring context: ${byteLength(deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '') || 2}B`,
-    seconds: 0,
-  });
+  const ignoreFile = deps.fs.read(`${request.contextDir}/.dockerignore`);
+  // Sent as a context of its own (transferBytes); 2B when there is none.
+  const ignoreSent = ignoreFile === null ? 2 : '.dockerignore'.length + byteLength(ignoreFile) + 27;
+  ignore.subs.push({ text: `transferring context: ${ignoreSent}B`, seconds: 0 });
   vertices.push(ignore);
 
   const context = collectContext(deps.fs, request.contextDir);
@@ -133,8 +133,12 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
     vertices,
   });
   const contextVertex = vertex('[internal] load build context', 'done');
-  contextVertex.subs.push({ text: `transferring context: ${contextBytes(context)}B`, seconds: 0 });
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
+  // What the COPY steps named is known once they ran; the vertex is drawn after the build.
+  contextVertex.subs.push({
+    text: `transferring context: ${transferBytes(context, stage.sent)}B`,
+    seconds: 0,
+  });
   // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.
   const now = deps.clock.now();
   const ignoreText = deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '';

@@ -50,6 +50,13 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
     ctx.io.err(`ERROR: invalid progress mode "${progress}"\n`);
     return 1;
   }
+  // The classic image store's builder makes one platform's image (lab, Engine 28.5, any --progress).
+  if (parsed.string('platform')?.includes(',')) {
+    ctx.io.err(
+      'ERROR: failed to build: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-multi-platform/\n',
+    );
+    return 1;
+  }
   const buildArgs = new Map(
     parsed
       .list('build-arg')
