@@ -343,14 +343,12 @@ export class DockerEngine {
   /**
    * Resolves when the container stops. A script that ends by itself is waited for as the host
    * would: its clock moves to the script's end (an endless one waits for a stop from elsewhere).
+   * An injected real clock moves by itself; its scripts end at the next docker command.
    */
   untilExit(c: Container): Promise<void> {
     const clock = this.deps.clock;
-    if (c.state === 'running' && c.script && isFinite(c.script.ends)) {
-      const left = Math.max(0, c.script.ends - clock.now());
-      if (isManualClock(clock)) clock.advance(left);
-      // A real clock moves by itself: look again when the script is due.
-      else setTimeout(() => this.settle(), left);
+    if (c.state === 'running' && c.script && isFinite(c.script.ends) && isManualClock(clock)) {
+      clock.advance(Math.max(0, c.script.ends - clock.now()));
       this.settle();
     }
     return exited(c);
