@@ -116,8 +116,14 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
 
   const ignore = vertex('[internal] load .dockerignore', 'done');
   const ignoreFile = deps.fs.read(`${request.contextDir}/.dockerignore`);
-  // Sent as a context of its own (transferBytes); 2B when there is none.
-  const ignoreSent = ignoreFile === null ? 2 : '.dockerignore'.length + byteLength(ignoreFile) + 27;
+  // Sent as a context of its own; 2B when there is none.
+  const ignoreSent =
+    ignoreFile === null
+      ? 2
+      : transferBytes(
+          new Map([['.dockerignore', { text: ignoreFile, mode: 0o644 }]]),
+          new Set(['.dockerignore']),
+        );
   ignore.subs.push({ text: `transferring context: ${ignoreSent}B`, seconds: 0 });
   vertices.push(ignore);
 
