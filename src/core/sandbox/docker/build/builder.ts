@@ -11,7 +11,8 @@ import { baseName, dirname } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
-import { collectContext, sentBytes, transferBytes } from './context.ts';
+import { collectContext, fileTransferBytes, sentBytes, transferBytes } from './context.ts';
+import { humanSize } from '../../text/human.ts';
 import { keys, type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
 import { lintDockerfile } from './lint.ts';
@@ -59,7 +60,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   vertices.push(definition);
   const text = deps.fs.read(request.dockerfile);
   definition.subs.push({
-    text: `transferring dockerfile: ${text === null ? 2 : byteLength(text)}B`,
+    text: `transferring dockerfile: ${humanSize(text === null ? 2 : fileTransferBytes(name, byteLength(text)), 4)}`,
     seconds: 0,
   });
   if (text === null)
@@ -118,13 +119,8 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const ignoreFile = deps.fs.read(`${request.contextDir}/.dockerignore`);
   // Sent as a context of its own; 2B when there is none.
   const ignoreSent =
-    ignoreFile === null
-      ? 2
-      : transferBytes(
-          new Map([['.dockerignore', { text: ignoreFile, mode: 0o644 }]]),
-          new Set(['.dockerignore']),
-        );
-  ignore.subs.push({ text: `transferring context: ${ignoreSent}B`, seconds: 0 });
+    ignoreFile === null ? 2 : fileTransferBytes('.dockerignore', byteLength(ignoreFile));
+  ignore.subs.push({ text: `transferring context: ${humanSize(ignoreSent, 4)}`, seconds: 0 });
   vertices.push(ignore);
 
   const context = collectContext(deps.fs, request.contextDir);
@@ -142,7 +138,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
   // What the COPY steps named is known once they ran; the vertex is drawn after the build.
   contextVertex.subs.push({
-    text: `transferring context: ${transferBytes(context, stage.sent)}B`,
+    text: `transferring context: ${humanSize(transferBytes(context, stage.sent), 4)}`,
     seconds: 0,
   });
   // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.

@@ -98,18 +98,18 @@ export class StageBuilder {
     ).length;
     const width = Math.floor(1 + Math.log10(total));
     let index = 0;
-    let contextShown = false;
     const label = (s: Step, text: string) =>
       `[${String(++index).padStart(width)}/${total}] ${s.keyword} ${text}`;
     const steps = this.d.model.steps;
-    for (const s of steps.slice(steps.findIndex((step) => step.keyword === 'FROM'))) {
+    const stage = steps.slice(steps.findIndex((step) => step.keyword === 'FROM'));
+    // BuildKit loads the context beside the base image, before any step runs, so its vertex comes
+    // right after FROM's (content/outputs/build-first-plain.txt: #4 FROM, #5 load build context).
+    const readsContext = stage.some((s) => s.keyword === 'COPY' || s.keyword === 'ADD');
+    for (const s of stage) {
       if (s.keyword === 'FROM') {
         this.d.vertices.push(vertex(label(s, qualifiedRef(this.d.fromRef, true)), 'done'));
+        if (readsContext) this.d.vertices.push(contextVertex);
         continue;
-      }
-      if ((s.keyword === 'COPY' || s.keyword === 'ADD') && !contextShown) {
-        this.d.vertices.push(contextVertex);
-        contextShown = true;
       }
       if (!LAYER_STEPS.has(s.keyword)) {
         this.metadata(s);
