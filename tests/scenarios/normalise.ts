@@ -160,8 +160,8 @@ const newestId = (text: string) =>
  * BuildKit's plain progress as a set of vertex blocks in a fixed order: cached vertices finish
  * together and print in completion order, which races on a real engine, so blocks are sorted
  * (internal loads, then steps by number, then the export) and renumbered. Timings go; a
- * sub-status printed twice (in progress, then done) counts once; the byte counts of the
- * `transferring` lines are the fsutil protocol's, not the files', and go too.
+ * sub-status printed twice (in progress, then done) counts once, a `transferring` line only with
+ * its total (the simulator counts the bytes as fsutil does: context.ts transferBytes).
  */
 export function normaliseBuild(text: string, ids: IdNames): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -197,8 +197,13 @@ export function normaliseBuild(text: string, ids: IdNames): string[] {
           l
             .replace(/^(DONE) \d+\.\ds$/, '$1 <t>')
             .replace(/ \d+\.\ds(?= done$|$)/, '')
-            .replace(/^\d+\.\d+ /, '<t> ')
-            .replace(/(transferring (?:dockerfile|context):) [\d.]+[kMG]?B/, '$1 <n>B'),
+            .replace(/^\d+\.\d+ /, '<t> '),
+        )
+        // A transfer's count while in progress races; the last one, with `done`, is the total.
+        .filter(
+          (l, i, all) =>
+            !/^transferring \w+:/.test(l) ||
+            !all.slice(i + 1).some((n) => n.startsWith(l.replace(/:.*/, ':'))),
         )
         // A sub-status printed while in progress, then done, counts once.
         .filter(

@@ -23,6 +23,27 @@ const builds = recorded
     return { run, file, bytes: Number(bytes), lines: lines.join('\n') };
   });
 
+const trees = readFileSync(
+  new URL('../../fixtures/sandbox/real/engine-28/transfer-trees.txt', import.meta.url),
+  'utf8',
+);
+
+/** Each recorded tree: its files, its COPY line, and the context's transfer line, then after each change. */
+const treeBuilds = trees
+  .split(/^(?=\$ docker build --no-cache)/m)
+  .filter((block) => block.startsWith('$ '))
+  .map((block) => {
+    const [, copy = '', listed = ''] = /\/ (COPY .*); files: (.*)$/m.exec(block) ?? [];
+    const files = Object.fromEntries(
+      listed.split(' ').map((f) => [f.split('=')[0]!, 'x'.repeat(Number(f.split('=')[1]))]),
+    );
+    const results = [...block.matchAll(/^#5 (transferring context: .*)$/gm)].map((m) => m[1]!);
+    const changes = [...block.matchAll(/^\$ (.*); docker build --progress=plain/gm)].map(
+      (m) => m[1]!,
+    );
+    return { copy, files, results, changes };
+  });
+
 const transferring = (output: string) =>
   output
     .split('\n')
@@ -43,6 +64,37 @@ describe('transferring dockerfile / context, as the engine counted them', () => 
     expect(built.exitCode).toBe(0);
     expect(transferring(built.output)).toBe(build.lines);
   });
+});
+
+describe('the build context of a tree, first sent and sent again, as the engine counted it', () => {
+  it('reads thirteen recorded trees', () => expect(treeBuilds).toHaveLength(13));
+
+  it.each(treeBuilds.map((t) => [`${t.copy} (${Object.keys(t.files).join(' ')})`, t] as const))(
+    '%s',
+    async (_, tree) => {
+      const { run } = demoSandbox({
+        ...tree.files,
+        Dockerfile: `FROM python:3.14-slim\n${tree.copy}\n`,
+      });
+      const seen = [];
+      const first = await run('docker build --no-cache --progress=plain -t ctxfit .');
+      seen.push(
+        /#\d+ (transferring context: .*)$/m.exec(
+          first.output.split('load build context')[1] ?? '',
+        )?.[1],
+      );
+      for (const change of tree.changes) {
+        await run(change);
+        const again = await run('docker build --progress=plain -t ctxfit .');
+        seen.push(
+          /#\d+ (transferring context: .*)$/m.exec(
+            again.output.split('load build context')[1] ?? '',
+          )?.[1],
+        );
+      }
+      expect(seen).toEqual(tree.results);
+    },
+  );
 });
 
 it('loads the build context right after FROM, before the first step, as the lessons show', async () => {

@@ -11,7 +11,13 @@ import { baseName, dirname } from '../../../text/index.ts';
 import { byteLength } from '../../text/bytes.ts';
 import { expandBuildVars, readBuildDefinition } from './definition.ts';
 import type { Image, ImageStore } from '../images.ts';
-import { collectContext, fileTransferBytes, sentBytes, transferBytes } from './context.ts';
+import {
+  collectContext,
+  fileTransferBytes,
+  sentBytes,
+  sentStats,
+  transferBytes,
+} from './context.ts';
 import { humanSize } from '../../text/human.ts';
 import { keys, type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
@@ -137,18 +143,19 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   const contextVertex = vertex('[internal] load build context', 'done');
   const failure = stage.exposeFailure() ?? (await stage.run(contextVertex));
   // What the COPY steps named is known once they ran; the vertex is drawn after the build.
-  contextVertex.subs.push({
-    text: `transferring context: ${humanSize(transferBytes(context, stage.sent), 4)}`,
-    seconds: 0,
-  });
+  const contextKey = `context\0${request.contextDir}`;
+  const sent = transferBytes(context, stage.sent, deps.cache.sentBefore(contextKey));
+  contextVertex.subs.push({ text: `transferring context: ${humanSize(sent, 4)}`, seconds: 0 });
   // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.
   const now = deps.clock.now();
   const ignoreText = deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '';
   deps.cache.useBase(keys.from(base.id), now);
   deps.cache.useSource(`dockerfile\0${dirname(request.dockerfile)}`, byteLength(text), now);
   deps.cache.useSource(`dockerignore\0${request.contextDir}`, byteLength(ignoreText), now);
-  if (stage.sent.size)
-    deps.cache.useSource(`context\0${request.contextDir}`, sentBytes(context, stage.sent), now);
+  if (stage.sent.size) {
+    const stats = sentStats(context, stage.sent);
+    deps.cache.useSource(contextKey, sentBytes(context, stage.sent), now, stats);
+  }
   if (failure) return outcome(failure, null, model.lines, warnings);
 
   const image = stage.export();

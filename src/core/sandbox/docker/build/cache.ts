@@ -4,6 +4,7 @@
  */
 import type { Vfs } from '../../host/vfs.ts';
 import { hashParts } from '../../host/sha256.ts';
+import type { SentStats } from './context.ts';
 
 export interface CacheRecord {
   diffId: string;
@@ -31,6 +32,8 @@ export interface ExtraRecord {
   created: number;
   lastUsed: number;
   usage: number;
+  /** a build context's files as last sent (context.ts transferBytes) */
+  sent?: SentStats;
 }
 
 /** One record as `docker builder prune` and `docker system df -v` list it. */
@@ -80,8 +83,15 @@ export class BuildCache {
   }
 
   /** A build sent this local source (`key`: its kind and directory) again: same record, new content. */
-  useSource(key: string, size: number, now: number): void {
+  useSource(key: string, size: number, now: number, sent?: SentStats): void {
     this.useExtra(key, 'source.local', size, now);
+    const record = this.extras.get(key);
+    if (record && sent) record.sent = sent;
+  }
+
+  /** The files this local source was last sent, by their stat; none once pruned. */
+  sentBefore(key: string): SentStats {
+    return this.extras.get(key)?.sent ?? {};
   }
 
   /** A build started from this base image (`key`: its FROM key). */

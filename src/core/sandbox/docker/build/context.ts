@@ -13,6 +13,8 @@ import { byteLength } from '../../text/bytes.ts';
 export interface ContextFile {
   text: string;
   mode: number;
+  /** only for the transfer: a file whose stat is as last sent is not sent again (transferBytes) */
+  mtime?: number;
 }
 
 export type BuildContext = Map<string, ContextFile>;
@@ -23,7 +25,7 @@ export function collectContext(fs: Vfs, dir: string): BuildContext {
   for (const rel of fs.walk(dir)) {
     if (isIgnored(patterns, rel)) continue;
     const node = fs.stat(`${dir}/${rel}`)!;
-    context.set(rel, { text: node.text, mode: node.mode });
+    context.set(rel, { text: node.text, mode: node.mode, mtime: node.mtime });
   }
   return context;
 }
@@ -35,37 +37,86 @@ function varintBytes(n: number): number {
   return bytes;
 }
 
-/**
- * One file as BuildKit's fsutil sends it: its stat (path, mode, size…) and a data packet of its
- * bytes. Its size is a varint twice (in the stat, and as the packet's length), so a file of 128
- * bytes or more costs 2 more, 16 kB or more 4 more; an empty file has neither. Lab, Engine 28.5 /
- * buildx 0.29, 2026-12-07, `COPY x.txt` of files of 127, 128, 200, 16383, 16384 and 0 bytes named
- * a.txt…f.txt: 159B, 162B, 234B, 16.42kB, 16.42kB, 26B; the lessons' 623-byte Dockerfile is sent
- * as `transferring dockerfile: 662B`.
- */
-export function fileTransferBytes(path: string, bytes: number): number {
-  const name = byteLength(path);
-  if (bytes === 0) return name + 21;
-  return name + bytes + 25 + 2 * varintBytes(bytes);
+/** What fsutil compares to decide whether a file was sent before: its size, mode and mtime. */
+export function statKey(file: ContextFile): string {
+  return `${byteLength(file.text)}:${file.mode}:${file.mtime ?? 0}`;
+}
+
+/** The stat of each file a build sent, for the next build of the same directory. */
+export type SentStats = Record<string, string>;
+
+/** The order fsutil walks a tree in: each directory's entries by name, a directory before its contents. */
+function walkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++)
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
 }
 
 /**
- * `transferring context:` as BuildKit counts it: the client sends only what the COPY/ADD sources
- * name (a folder no COPY names is not sent, however big), each file as fileTransferBytes counts it,
- * each directory above one as its path and 26. Lab, Engine 28.5, 2026-12-06: the solution's
- * requirements.txt and app/main.py are 253B, .dockerignore (35 bytes) 75B; with app/big.py (300),
- * app/sub/x.py and a 100 kB docs/ beside them, 666B.
+ * One entry of the fsutil stream, by its place in the walk (`id`): a directory's stat; a file's
+ * stat, then its bytes in a data packet, both naming its id (left out when 0), its size a varint in
+ * each; an empty file has no size and no data; a file whose stat is as BuildKit last received it
+ * from this directory (`unchanged`) sends its stat alone.
  */
-export function transferBytes(context: BuildContext, sent: ReadonlySet<string>): number {
+function entryBytes(path: string, bytes: number | null, id: number, unchanged: boolean): number {
+  const name = byteLength(path);
+  if (bytes === null) return name + 20;
+  const size = bytes === 0 ? 0 : varintBytes(bytes);
+  if (unchanged) return name + 18 + size;
+  const idBytes = id === 0 ? 0 : 1 + varintBytes(id);
+  if (bytes === 0) return name + 19 + idBytes;
+  return name + bytes + 23 + 2 * size + 2 * idBytes;
+}
+
+/** The stream's closing packet. */
+const END = 2;
+
+/**
+ * `transferring context:` as BuildKit counts it: the bytes of the fsutil stream. The client sends
+ * only what the COPY/ADD sources name (a folder no COPY names is not sent, however big) and every
+ * directory above them, walked in order (entryBytes). BuildKit keeps the context it was last sent
+ * from this directory (the local source `docker builder prune` frees), so on a rebuild a file whose
+ * stat is unchanged sends its stat alone. Fitted on the lab, Engine 28.5 / buildx 0.29
+ * (tests/fixtures/sandbox/real/engine-28/transfer-*.txt, 2026-12-07) and the lessons' builds: the
+ * solution's requirements.txt and app/main.py are 253B, 90B rebuilt unchanged, 216B once main.py
+ * changed, 133B after `chmod` of requirements.txt; nothing sent is 2B.
+ */
+export function transferBytes(
+  context: BuildContext,
+  sent: ReadonlySet<string>,
+  before: SentStats = {},
+): number {
+  const entries = new Set(sent);
   const dirs = new Set<string>();
-  let total = 0;
-  for (const path of sent) {
-    total += fileTransferBytes(path, byteLength(context.get(path)?.text ?? ''));
-    for (let d = path.lastIndexOf('/'); d > 0; d = path.lastIndexOf('/', d - 1))
+  for (const path of sent)
+    for (let d = path.lastIndexOf('/'); d > 0; d = path.lastIndexOf('/', d - 1)) {
       dirs.add(path.slice(0, d));
-  }
-  for (const dir of dirs) total += byteLength(dir) + 26;
+      entries.add(path.slice(0, d));
+    }
+  let total = END;
+  [...entries].sort(walkOrder).forEach((path, id) => {
+    const file = dirs.has(path) ? undefined : context.get(path);
+    const bytes = dirs.has(path) ? null : byteLength(file?.text ?? '');
+    total += entryBytes(path, bytes, id, !!file && before[path] === statKey(file));
+  });
   return total;
+}
+
+/** A file sent alone (the Dockerfile, `.dockerignore`): 662B for the lessons' 623-byte Dockerfile. */
+export function fileTransferBytes(path: string, bytes: number): number {
+  return END + entryBytes(path, bytes, 0, false);
+}
+
+/** The stats of the files sent, as the next build's `before`. */
+export function sentStats(context: BuildContext, sent: ReadonlySet<string>): SentStats {
+  const stats: SentStats = {};
+  for (const path of sent) {
+    const file = context.get(path);
+    if (file) stats[path] = statKey(file);
+  }
+  return stats;
 }
 
 /**
