@@ -260,16 +260,19 @@ describe('docker commands', () => {
     ],
     [
       "a detached script's later output waits for the host's clock",
-      ["docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 30; echo b'", 'docker logs s'],
+      [
+        "docker run -d --name sh1 python:3.13-slim sh -c 'echo a; sleep 30; echo b'",
+        'docker logs sh1',
+      ],
       'a\n',
       0,
     ],
     [
       '…and is there once it has slept (lab: logs a, b after `docker wait`)',
       [
-        "docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
+        "docker run -d --name sh1 python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
         'sleep 4',
-        'docker logs s',
+        'docker logs sh1',
       ],
       'a\nb\n',
       0,
@@ -277,7 +280,7 @@ describe('docker commands', () => {
     [
       '…and so is its end, with its own exit code',
       [
-        "docker run -d --name s python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
+        "docker run -d --name sh1 python:3.13-slim sh -c 'echo a; sleep 3; echo b; exit 3'",
         "docker ps -a --format '{{.Status}}'",
         'sleep 4',
         "docker ps -a --format '{{.Status}}'",
@@ -300,7 +303,7 @@ describe('docker commands', () => {
     ],
     [
       'uname -a in a container: its node name is its short ID',
-      ['docker run --name k python:3.14-slim uname -a'],
+      ['docker run --name kernel python:3.14-slim uname -a'],
       /^Linux [0-9a-f]{12} 6\.18\.44-fc-v1272 #1 SMP PREEMPT_DYNAMIC @0 x86_64 GNU\/Linux\n$/,
       0,
     ],

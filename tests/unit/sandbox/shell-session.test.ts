@@ -48,8 +48,8 @@ const CASES: [string, string[], string, number][] = [
     '$(…) feeds docker: rm -f every container',
     [
       'docker build -q -t demo-image . > /dev/null',
-      'docker run -d --name a demo-image true > /dev/null',
-      'docker run -d --name b demo-image true > /dev/null',
+      'docker run -d --name c1 demo-image true > /dev/null',
+      'docker run -d --name c2 demo-image true > /dev/null',
       'docker rm -f $(docker ps -aq) | wc -l',
       'docker ps -aq | wc -l',
     ],

@@ -76,9 +76,9 @@ describe('bridge', () => {
 
   it('a published port gets one preview server, however often it is published', async () => {
     await send(['docker', 'build', '-t', 'demo-image', '.']);
-    await send(['docker', 'run', '-d', '-p', '8000:8000', '--name', 'a', 'demo-image']);
-    await send(['docker', 'rm', '-f', 'a']);
-    await send(['docker', 'run', '-d', '-p', '8000:8000', '--name', 'b', 'demo-image']);
+    await send(['docker', 'run', '-d', '-p', '8000:8000', '--name', 'web1', 'demo-image']);
+    await send(['docker', 'rm', '-f', 'web1']);
+    await send(['docker', 'run', '-d', '-p', '8000:8000', '--name', 'web2', 'demo-image']);
     expect(served).toEqual([8000]);
   });
 

@@ -35,6 +35,9 @@ import {
   type EngineState,
 } from './engine-state.ts';
 
+/** The daemon's container name pattern (at least two characters; a leading / is the API's). */
+const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
 export interface EngineDeps {
   fs: Vfs;
   network: Network;
@@ -182,15 +185,38 @@ export class DockerEngine {
     );
   }
 
+  /** Why `name` cannot be a new container's name (the daemon's reserveName), or null. */
+  private nameRefused(name: string): string | null {
+    if (!VALID_NAME.test(name))
+      return `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
+    const clash = this.containers.find((c) => c.name === name.replace(/^\//, ''));
+    if (clash)
+      return `Conflict. The container name "/${name.replace(/^\//, '')}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`;
+    return null;
+  }
+
+  /**
+   * `docker rename`: the daemon's checks in its order (lab, Engine 28.5: the container, then the
+   * same name, then the new name as any container's); null when renamed.
+   */
+  rename(ref: string, newName: string): string | null {
+    const container = this.findContainer(ref);
+    if (!container) return `No such container: ${ref}`;
+    const name = newName.replace(/^\//, '');
+    if (name === container.name)
+      return 'Renaming a container with the same name as its current name';
+    const refused = this.nameRefused(`/${name}`);
+    if (refused) return `Error when allocating new name: ${refused}`;
+    container.name = name;
+    return null;
+  }
+
   create(options: CreateOptions): Container | { error: string } {
     const name =
       options.name ??
       containerName(this.deps.rng, (n) => this.containers.some((c) => c.name === n));
-    const clash = this.containers.find((c) => c.name === name);
-    if (clash)
-      return {
-        error: `Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
-      };
+    const refused = this.nameRefused(name);
+    if (refused) return { error: refused };
     const { image } = options;
     const argv = options.command.length
       ? [...(image.config.Entrypoint ?? []), ...options.command]

@@ -10,6 +10,7 @@ import { dockerBuild } from './build-cmd.ts';
 import { dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
 import { dockerWait } from './wait-cmd.ts';
+import { dockerRename } from './rename-cmd.ts';
 import { dockerDiff } from './diff-cmd.ts';
 import { dockerExec } from './exec-cmd.ts';
 import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
@@ -37,6 +38,7 @@ const HANDLERS: Record<TopCommand, Handler> = {
   kill: (ctx, args) => lifecycle(ctx, 'kill', args),
   exec: dockerExec,
   wait: dockerWait,
+  rename: dockerRename,
   diff: dockerDiff,
   cp: dockerCp,
   pull: dockerPull,
@@ -77,6 +79,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     kill: HANDLERS['kill'],
     exec: dockerExec,
     wait: dockerWait,
+    rename: dockerRename,
     diff: dockerDiff,
     cp: dockerCp,
     prune: dockerContainerPrune,
@@ -148,7 +151,6 @@ const OTHER_COMMANDS = [
   'stats',
   'events',
   'update',
-  'rename',
   'pause',
   'unpause',
   'attach',

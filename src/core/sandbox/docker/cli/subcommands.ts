@@ -40,6 +40,7 @@ const TOP = {
     'docker diff CONTAINER',
     "Inspect changes to files or directories on a container's filesystem",
   ],
+  rename: ['docker rename CONTAINER NEW_NAME', 'Rename a container'],
   wait: [
     'docker wait CONTAINER [CONTAINER...]',
     'Block until one or more containers stop, then print their exit codes',
