@@ -19,6 +19,15 @@ export function humanSize(bytes: number, precision = 3): string {
   return `${formatG(value, precision)}${unit}`;
 }
 
+/**
+ * buildx's progress sizes (`transferring context: 309.26kB`): tonistiigi/units' Bytes with `%.2f`,
+ * whole bytes below 1 kB (lab, buildx 0.29: 253B, 16.42kB, 5.05kB, 309.26kB).
+ */
+export function progressSize(bytes: number): string {
+  const { value, unit } = decimal(bytes);
+  return unit === 'B' ? `${bytes}B` : `${value.toFixed(2)}${unit}`;
+}
+
 /** Go's `%.Ng` for the 0 ≤ n < 1000 range the sizes use. */
 function formatG(n: number, precision: number): string {
   return String(Number(n.toPrecision(precision)));

@@ -18,7 +18,7 @@ import {
   sentStats,
   transferBytes,
 } from './context.ts';
-import { humanSize } from '../../text/human.ts';
+import { progressSize } from '../../text/human.ts';
 import { keys, type BuildCache } from './cache.ts';
 import { StageBuilder, type ShellRunner } from './stage.ts';
 import { lintDockerfile } from './lint.ts';
@@ -66,7 +66,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   vertices.push(definition);
   const text = deps.fs.read(request.dockerfile);
   definition.subs.push({
-    text: `transferring dockerfile: ${humanSize(text === null ? 2 : fileTransferBytes(name, byteLength(text)), 4)}`,
+    text: `transferring dockerfile: ${progressSize(text === null ? 2 : fileTransferBytes(name, byteLength(text)))}`,
     seconds: 0,
   });
   if (text === null)
@@ -126,7 +126,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   // Sent as a context of its own; 2B when there is none.
   const ignoreSent =
     ignoreFile === null ? 2 : fileTransferBytes('.dockerignore', byteLength(ignoreFile));
-  ignore.subs.push({ text: `transferring context: ${humanSize(ignoreSent, 4)}`, seconds: 0 });
+  ignore.subs.push({ text: `transferring context: ${progressSize(ignoreSent)}`, seconds: 0 });
   vertices.push(ignore);
 
   const context = collectContext(deps.fs, request.contextDir);
@@ -145,7 +145,7 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   // What the COPY steps named is known once they ran; the vertex is drawn after the build.
   const contextKey = `context\0${request.contextDir}`;
   const sent = transferBytes(context, stage.sent, deps.cache.sentBefore(contextKey));
-  contextVertex.subs.push({ text: `transferring context: ${humanSize(sent, 4)}`, seconds: 0 });
+  contextVertex.subs.push({ text: `transferring context: ${progressSize(sent)}`, seconds: 0 });
   // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.
   const now = deps.clock.now();
   const ignoreText = deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '';

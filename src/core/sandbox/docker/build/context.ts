@@ -56,8 +56,8 @@ function walkOrder(a: string, b: string): number {
 
 /**
  * One entry of the fsutil stream, by its place in the walk (`id`): a directory's stat; a file's
- * stat, then its bytes in a data packet, both naming its id (left out when 0), its size a varint in
- * each; an empty file has no size and no data; a file whose stat is as BuildKit last received it
+ * stat, then its bytes in data packets of 32 KiB, each naming its id (left out when 0), its size a
+ * varint in the stat and each packet's length in the packet; an empty file has no size and no data; a file whose stat is as BuildKit last received it
  * from this directory (`unchanged`) sends its stat alone.
  */
 function entryBytes(path: string, bytes: number | null, id: number, unchanged: boolean): number {
@@ -67,8 +67,15 @@ function entryBytes(path: string, bytes: number | null, id: number, unchanged: b
   if (unchanged) return name + 18 + size;
   const idBytes = id === 0 ? 0 : 1 + varintBytes(id);
   if (bytes === 0) return name + 19 + idBytes;
-  return name + bytes + 23 + 2 * size + 2 * idBytes;
+  // The bytes go in chunks of 32 KiB, each a data packet with its id and its length's varint.
+  const chunks = Math.ceil(bytes / CHUNK);
+  const last = bytes - (chunks - 1) * CHUNK;
+  const lengths = (chunks - 1) * varintBytes(CHUNK) + varintBytes(last);
+  return name + bytes + 23 + size + lengths + 2 * idBytes + (chunks - 1) * (3 + idBytes);
 }
+
+/** fsutil's copy buffer: a file's bytes are sent this many at a time. */
+const CHUNK = 32 * 1024;
 
 /** The stream's closing packet. */
 const END = 2;
