@@ -189,9 +189,10 @@ export class DockerEngine {
   private nameRefused(name: string): string | null {
     if (!VALID_NAME.test(name))
       return `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
-    const clash = this.containers.find((c) => c.name === name.replace(/^\//, ''));
+    const bare = name.replace(/^\//, '');
+    const clash = this.containers.find((c) => c.name === bare);
     if (clash)
-      return `Conflict. The container name "/${name.replace(/^\//, '')}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`;
+      return `Conflict. The container name "/${bare}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`;
     return null;
   }
 

@@ -148,10 +148,9 @@ export async function build(request: BuildRequest, deps: BuildDeps): Promise<Bui
   contextVertex.subs.push({ text: `transferring context: ${progressSize(sent)}`, seconds: 0 });
   // The local sources BuildKit now keeps, per directory, for `docker builder prune` and `system df`.
   const now = deps.clock.now();
-  const ignoreText = deps.fs.read(`${request.contextDir}/.dockerignore`) ?? '';
   deps.cache.useBase(keys.from(base.id), now);
   deps.cache.useSource(`dockerfile\0${dirname(request.dockerfile)}`, byteLength(text), now);
-  deps.cache.useSource(`dockerignore\0${request.contextDir}`, byteLength(ignoreText), now);
+  deps.cache.useSource(`dockerignore\0${request.contextDir}`, byteLength(ignoreFile ?? ''), now);
   if (stage.sent.size) {
     const stats = sentStats(context, stage.sent);
     deps.cache.useSource(contextKey, sentBytes(context, stage.sent), now, stats);

@@ -95,15 +95,12 @@ export function transferBytes(
   sent: ReadonlySet<string>,
   before: SentStats = {},
 ): number {
-  const entries = new Set(sent);
   const dirs = new Set<string>();
   for (const path of sent)
-    for (let d = path.lastIndexOf('/'); d > 0; d = path.lastIndexOf('/', d - 1)) {
+    for (let d = path.lastIndexOf('/'); d > 0; d = path.lastIndexOf('/', d - 1))
       dirs.add(path.slice(0, d));
-      entries.add(path.slice(0, d));
-    }
   let total = END;
-  [...entries].sort(walkOrder).forEach((path, id) => {
+  [...sent, ...dirs].sort(walkOrder).forEach((path, id) => {
     const file = dirs.has(path) ? undefined : context.get(path);
     const bytes = dirs.has(path) ? null : byteLength(file?.text ?? '');
     total += entryBytes(path, bytes, id, !!file && before[path] === statKey(file));
