@@ -1,8 +1,9 @@
 /**
  * A port as Docker reads it in `docker run -p` and in EXPOSE: `[ip:][hostPort:]containerPort[/proto]`,
  * each port a number or a range. One reader for the sandbox's `-p` and the builder's EXPOSE, failing
- * with Docker's own words ([LOCAL] CLI 28.2.2, tests/fixtures/sandbox/real/run-p-*.txt; current
- * BuildKit reads EXPOSE with the same rules and messages, `dockerfile2llb/convert_expose.go`).
+ * with go-connections' words, as BuildKit prints them for EXPOSE (`dockerfile2llb/convert_expose.go`,
+ * tests/unit/dockerfile/real/expose-words.txt); CLI 28.5 capitalises them for `-p` (the sandbox's
+ * network-ports.ts, tests/fixtures/sandbox/real/engine-28/run-p-*.txt).
  */
 export type PortProtocol = 'tcp' | 'udp' | 'sctp';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPortSpec } from '../../../src/core/docker/index.ts';
 
-// The messages are the CLI's own (tests/fixtures/sandbox/real/run-p-*.txt and the EXPOSE runs in
+// The messages are go-connections' own, as BuildKit prints them for EXPOSE (the runs in
 // tests/unit/dockerfile/real/expose-words.txt check them against the engine); these pin the reading.
 describe('readPortSpec', () => {
   it.each([

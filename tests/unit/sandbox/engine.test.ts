@@ -62,6 +62,38 @@ describe('docker commands', () => {
       'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
       1,
     ],
+    // docker create and start -a, as Engine 28.5 answered on the lab (scenario 133 has the rest).
+    [
+      'create -it makes the container without a terminal',
+      ['docker create -it demo-image sh'],
+      /^[0-9a-f]{64}\n$/,
+      0,
+    ],
+    [
+      'start -a prints the output and passes on the exit status',
+      [
+        "docker create --name s3 demo-image sh -c 'echo out; echo err >&2; exit 3'",
+        'docker start -a s3',
+      ],
+      'out\nerr\n',
+      3,
+    ],
+    [
+      'start -a of two containers',
+      [
+        'docker create --name c1 demo-image true',
+        'docker create --name c2 demo-image true',
+        'docker start -a c1 c2',
+      ],
+      'you cannot start and attach multiple containers at once\n',
+      1,
+    ],
+    [
+      'start -a of a missing container',
+      ['docker start -a nope'],
+      'Error response from daemon: No such container: nope\n',
+      1,
+    ],
     [
       'rm of a missing container',
       ['docker rm nothere'],

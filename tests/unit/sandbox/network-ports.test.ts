@@ -19,9 +19,18 @@ describe('parsePublish', () => {
     ],
     ['53:53/udp', { hostIp: null, hostPort: 53, containerPort: 53, protocol: 'udp' }],
     ['0:8000', { hostIp: null, hostPort: null, containerPort: 8000, protocol: 'tcp' }],
-    ['abc', 'invalid containerPort: abc'],
-    ['8000:70000', 'invalid containerPort: 70000'],
-    ['', 'no port specified: <empty>'],
+    // CLI 28.5's words on the lab (docker create -p SPEC python:3.14-slim)
+    ['abc', 'Invalid containerPort: abc'],
+    ['8000:70000', 'Invalid containerPort: 70000'],
+    ['99999:8000', 'Invalid hostPort: 99999'],
+    ['1.2.3:80:80', 'Invalid ip address: 1.2.3'],
+    ['a:b:c:d', 'Invalid ip address a:b: address a:b:: too many colons in address'],
+    ['8000/xyz', 'Invalid proto: xyz'],
+    [
+      '8000-8001:80-82',
+      'Invalid ranges specified for container and host Ports: 80-82 and 8000-8001',
+    ],
+    ['', 'No port specified: <empty>'],
     [
       '8000-8001:8000-8001',
       'port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p 8000:8000',
@@ -43,8 +52,8 @@ describe('PortAllocator', () => {
   });
 });
 
-describe('a -p the CLI refuses, as Docker CLI 28.2.2 refused it (tests/fixtures/sandbox/real/run-p-*.txt)', () => {
-  const dir = new URL('../../fixtures/sandbox/real/', import.meta.url);
+describe('a -p the CLI refuses, as Docker CLI 28.5 refused it (tests/fixtures/sandbox/real/engine-28/run-p-*.txt)', () => {
+  const dir = new URL('../../fixtures/sandbox/real/engine-28/', import.meta.url);
   const captures = readdirSync(dir)
     .filter((f) => f.startsWith('run-p-'))
     .map((f) => readFileSync(new URL(f, dir), 'utf8'));

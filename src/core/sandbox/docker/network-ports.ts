@@ -7,7 +7,7 @@ import { readPortSpec, type Port } from '../../docker/index.ts';
 /** `8000:8000`, `8080:80`, `127.0.0.1:8000:8000`, `8000`, `8000/udp`, `[::1]:80:80`; Docker's own message otherwise. */
 export function parsePublish(spec: string): Port | string {
   const read = readPortSpec(spec);
-  if ('error' in read) return read.error;
+  if ('error' in read) return cliWords(read.error);
   const { ip, host, container, protocol } = read;
   if (container.first !== container.last || (host && host.first !== host.last))
     return `port ranges are not simulated in the sandbox: publish one port at a time, e.g. -p ${container.first}:${container.first}`;
@@ -18,6 +18,20 @@ export function parsePublish(spec: string): Port | string {
     containerPort: container.first,
     protocol,
   };
+}
+
+/**
+ * The CLI's words for a spec it refuses (lab, CLI 28.5: `Invalid hostPort: 99999`, `Invalid ip
+ * address: 1.2.3`, `No port specified: 8000:<empty>`); readPortSpec keeps go-connections' own,
+ * which a build's EXPOSE prints.
+ */
+function cliWords(error: string): string {
+  const ip = /^invalid IP address: (.*)$/.exec(error)?.[1];
+  // An address with a colon left in it fails Go's net.SplitHostPort, which names it with a colon more.
+  if (ip?.includes(':'))
+    return `Invalid ip address ${ip}: address ${ip}:: too many colons in address`;
+  if (ip !== undefined) return `Invalid ip address: ${ip}`;
+  return error[0]!.toUpperCase() + error.slice(1);
 }
 
 /** The daemon's ephemeral-port allocator: hands out ports in order, wrapping at the end. */

@@ -7,7 +7,7 @@ import {
   type TopCommand,
 } from './subcommands.ts';
 import { dockerBuild } from './build-cmd.ts';
-import { dockerRun, lifecycle } from './run-cmd.ts';
+import { dockerCreate, dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
 import { dockerWait } from './wait-cmd.ts';
 import { dockerRename } from './rename-cmd.ts';
@@ -23,6 +23,7 @@ type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>
 const HANDLERS: Record<TopCommand, Handler> = {
   build: dockerBuild,
   run: dockerRun,
+  create: dockerCreate,
   ps: dockerPs,
   images: dockerImages,
   history: dockerHistory,
@@ -69,6 +70,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     list: dockerPs,
     ps: dockerPs,
     run: dockerRun,
+    create: dockerCreate,
     logs: dockerLogs,
     port: dockerPort,
     inspect: (c, a) => dockerInspect(c, a, 'container'),
@@ -154,7 +156,6 @@ const OTHER_COMMANDS = [
   'pause',
   'unpause',
   'attach',
-  'create',
   'context',
   'search',
   'plugin',

@@ -19,9 +19,9 @@ import { pullError } from '../registry.ts';
 import type { Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
 import type { Mount } from '../bind-mount.ts';
+import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
-import { notSimulated, type Gap } from '../../not-simulated.ts';
-import { normalizePath, resolvePath } from '../../../text/index.ts';
+import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
 
 const withHelp = (message: string) =>
@@ -79,72 +79,86 @@ const OTHER_RUN_FLAGS = [
 
 const RESTART_POLICY = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/;
 
-export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
-  const result = parseFlags(args, [...RUN_FLAGS, ...MORE_RUN_FLAGS, ...OTHER_RUN_FLAGS], false);
+type CreateVerb = 'run' | 'create';
+
+const USAGE = (verb: CreateVerb) => `Usage:  docker ${verb} [OPTIONS] IMAGE [COMMAND] [ARG...]`;
+
+/**
+ * What `docker run` and `docker create` share: the options read, the image found, the container
+ * made. Refusals in each one's words (lab, CLI 28.5): the CLI's own end `Run 'docker VERB --help'`
+ * (125); the daemon's are `docker: Error response …` and 125 for run, plain and 1 for create.
+ */
+function createFromArgs(
+  ctx: CommandContext,
+  verb: CreateVerb,
+  args: string[],
+): { container: Container; detach: boolean } | { exit: number } {
+  const flags = verb === 'run' ? RUN_FLAGS : RUN_FLAGS.filter((f) => f.long !== 'detach');
+  const result = parseFlags(args, [...flags, ...MORE_RUN_FLAGS, ...OTHER_RUN_FLAGS], false);
   if ('error' in result) {
     ctx.io.err(
-      `${result.error}\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n`,
+      `${result.error}\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
     );
-    return 125;
+    return { exit: 125 };
   }
+  const cliError = (message: string) => {
+    ctx.io.err(`docker: ${message}\n\nRun 'docker ${verb} --help' for more information\n`);
+    return { exit: 125 };
+  };
+  const daemonError = (message: string) => {
+    if (verb === 'run') return cliError(`Error response from daemon: ${message}`);
+    ctx.io.err(`Error response from daemon: ${message}\n`);
+    return { exit: 1 };
+  };
   const parsed = reader(result);
   const other = parsed.given.find((g) => OTHER_RUN_FLAGS.some((f) => f.long === g));
-  if (other) return notSimulated(ctx.io, DOCKER_GAP.flags, `docker run --${other}`, 125);
+  if (other)
+    return { exit: notSimulated(ctx.io, DOCKER_GAP.flags, `docker ${verb} --${other}`, 125) };
   const [imageRef, ...command] = parsed.positionals;
   if (!imageRef) {
     ctx.io.err(
-      "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n",
+      `docker: 'docker ${verb}' requires at least 1 argument\n\n${USAGE(verb)}\n\nSee 'docker ${verb} --help' for more information\n`,
     );
-    return 1;
+    return { exit: 1 };
   }
   const publish: Port[] = [];
   for (const p of parsed.list('publish')) {
     const spec = parsePublish(p);
-    if (typeof spec === 'string') {
-      ctx.io.err(withHelp(spec));
-      return 125;
-    }
+    if (typeof spec === 'string') return cliError(spec);
     publish.push(spec);
   }
   const mounts: Mount[] = [];
   for (const v of parsed.list('volume')) {
     const mount = readVolume(ctx, v);
-    if ('gap' in mount) return notSimulated(ctx.io, mount.gap, `docker run -v ${v}`, 125);
-    if ('error' in mount) {
-      ctx.io.err(withHelp(mount.error));
-      return 125;
-    }
+    if ('gap' in mount)
+      return { exit: notSimulated(ctx.io, mount.gap, `docker ${verb} -v ${v}`, 125) };
+    if ('cli' in mount) return cliError(mount.cli);
+    if ('daemon' in mount) return daemonError(mount.daemon);
     mounts.push(mount);
   }
   const restartText = parsed.string('restart') ?? 'no';
   const restart = RESTART_POLICY.exec(restartText);
-  if (!restart || (restart[2] !== undefined && restart[1] !== 'on-failure')) {
-    ctx.io.err(
-      withHelp(
-        `Error response from daemon: invalid restart policy: unknown policy '${restartText}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
-      ),
+  if (!restart || (restart[2] !== undefined && restart[1] !== 'on-failure'))
+    return daemonError(
+      `invalid restart policy: unknown policy '${restartText}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
     );
-    return 125;
-  }
   const fromFiles = readEnvFiles(ctx, parsed.list('env-file'));
-  if ('error' in fromFiles) {
-    ctx.io.err(withHelp(fromFiles.error.replace(/^docker: /, '')));
-    return 125;
-  }
-  if (parsed.bool('tty') && parsed.bool('interactive')) {
+  if ('error' in fromFiles) return cliError(fromFiles.error.replace(/^docker: /, ''));
+  // create only makes the container: its -it is used when it starts, so no terminal is needed now.
+  if (verb === 'run' && parsed.bool('tty') && parsed.bool('interactive')) {
     if (!ctx.io.tty) {
       ctx.io.err('the input device is not a TTY\n');
-      return 1;
+      return { exit: 1 };
     }
-    if (ctx.job.interactive) return notSimulated(ctx.io, DOCKER_GAP.interactiveRun, undefined, 125);
+    if (ctx.job.interactive)
+      return { exit: notSimulated(ctx.io, DOCKER_GAP.interactiveRun, undefined, 125) };
   }
   const engine = ctx.host.engine;
   const image = engine.images.find(imageRef);
   if (!image) {
     ctx.io.err(`Unable to find image '${familiarRef(imageRef)}' locally\n`);
     // The browser has no registry: the pull fails as it does on an engine that cannot reach one.
-    ctx.io.err(withHelp(`Error response from daemon: ${pullError(imageRef)}`));
-    return 125;
+    return daemonError(pullError(imageRef));
   }
   const created = engine.create({
     image,
@@ -160,44 +174,34 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     mounts,
     restart: { name: restart[1]!, maximumRetryCount: Number(restart[2] ?? 0) },
   });
-  if ('error' in created) {
-    ctx.io.err(withHelp(`Error response from daemon: ${created.error}`));
-    return 125;
-  }
-  const detach = parsed.bool('detach');
+  if ('error' in created) return daemonError(created.error);
+  return { container: created, detach: verb === 'run' && parsed.bool('detach') };
+}
+
+/** `docker create`: the container, not started; its full ID. */
+export function dockerCreate(ctx: CommandContext, args: string[]): number {
+  const made = createFromArgs(ctx, 'create', args);
+  if ('exit' in made) return made.exit;
+  ctx.io.out(`${made.container.id}\n`);
+  return 0;
+}
+
+export async function dockerRun(ctx: CommandContext, args: string[]): Promise<number> {
+  const made = createFromArgs(ctx, 'run', args);
+  if ('exit' in made) return made.exit;
+  const { container: created, detach } = made;
   if (detach) ctx.io.out(`${created.id}\n`);
   const follow = (text: string) => ctx.io.out(text);
   if (!detach) created.followers.add(follow);
-  const started = await engine.start(created);
+  const started = await ctx.host.engine.start(created);
   if (!started.ok) {
     created.followers.delete(follow);
-    if (created.autoRemove) engine.remove(created);
+    if (created.autoRemove) ctx.host.engine.remove(created);
     ctx.io.err(withHelp(`Error response from daemon: ${started.message}`));
     return started.exitCode;
   }
   if (detach) return 0;
   return attach(ctx, created, follow);
-}
-
-/** `-v SOURCE:DEST`: a bind mount of a host path (absolute, or relative with ./ as CLI 23+ reads it). */
-function readVolume(ctx: CommandContext, spec: string): Mount | { error: string } | { gap: Gap } {
-  const parts = spec.split(':');
-  if (parts.length < 2 || parts.length > 3)
-    return parts.length === 1 && parts[0]!.startsWith('/')
-      ? { gap: DOCKER_GAP.volumes }
-      : { error: `invalid spec: ${spec}: empty section between colons` };
-  const [source, destination, mode] = parts as [string, string, string | undefined];
-  if (!/^(?:\/|\.|~)/.test(source)) return { gap: DOCKER_GAP.volumes };
-  if (mode !== undefined && mode !== 'rw') return { gap: DOCKER_GAP.flags };
-  if (!destination.startsWith('/'))
-    return {
-      error: `invalid volume specification: '${spec}': invalid mount config for type "bind": invalid mount path: '${destination}' mount path must be absolute`,
-    };
-  return {
-    type: 'bind',
-    source: resolvePath(ctx.shell.cwd, source, ctx.shell.home),
-    destination: normalizePath(destination),
-  };
 }
 
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */
@@ -242,6 +246,8 @@ export async function lifecycle(
     ctx.io.err(`${parsed.error}\nSee 'docker ${verb} --help'.\n`);
     return 125;
   }
+  if (verb === 'start' && reader(parsed).bool('attach'))
+    return startAttached(ctx, parsed.positionals);
   const force = reader(parsed).bool('force');
   const grace = reader(parsed).int('time');
   const refs = parsed.positionals;
@@ -298,4 +304,37 @@ export async function lifecycle(
     ctx.io.out(`${ref}\n`);
   }
   return code;
+}
+
+/**
+ * `docker start -a`: one container, its output in the terminal until it exits, and its exit code
+ * (lab, Engine 28.5); no name is printed.
+ */
+async function startAttached(ctx: CommandContext, refs: string[]): Promise<number> {
+  if (refs.length !== 1) {
+    ctx.io.err(
+      refs.length
+        ? 'you cannot start and attach multiple containers at once\n'
+        : "docker: 'docker start' requires at least 1 argument\n\nUsage:  docker start [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker start --help' for more information\n",
+    );
+    return 1;
+  }
+  const ref = refs[0]!;
+  const engine = ctx.host.engine;
+  const c = engine.findContainer(ref);
+  if (!c) {
+    ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
+    return 1;
+  }
+  const follow = (text: string) => ctx.io.out(text);
+  c.followers.add(follow);
+  const started = await engine.start(c);
+  if (!started.ok) {
+    c.followers.delete(follow);
+    ctx.io.err(
+      `Error response from daemon: ${started.message}\nError: failed to start containers: ${ref}\n`,
+    );
+    return 1;
+  }
+  return attach(ctx, c, follow);
 }
