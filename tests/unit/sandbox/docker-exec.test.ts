@@ -93,12 +93,12 @@ describe('bind mounts', () => {
     t.sandbox.dispose();
   });
 
-  it('a named volume is not simulated: one line, no fake Docker error', async () => {
+  it('an anonymous volume is not simulated: one line, no fake Docker error', async () => {
     const t = demoSandbox();
     await t.run('docker build -q -t demo-image .');
-    const r = await t.run('docker run --rm -v data:/data demo-image ls');
+    const r = await t.run('docker run --rm -v /data demo-image ls');
     expect(r.output).toBe(
-      'docker run -v data:/data: not simulated in this browser terminal; use a bind mount: -v "$(pwd)/DIR:/path".\n',
+      'docker run -v /data: not simulated in this browser terminal; name the volume: -v NAME:/path, or use a bind mount: -v "$(pwd)/DIR:/path".\n',
     );
     t.sandbox.dispose();
   });

@@ -94,6 +94,28 @@ describe('docker commands', () => {
       'Error response from daemon: No such container: nope\n',
       1,
     ],
+    // The lab (Engine 28.5): the same two volumes gave "Local Volumes   2  1  9B  6B (66%)", and
+    // system df -v listed dfvol 0 links 6B, dfvol2 1 link 3B.
+    [
+      'system df counts the named volumes, a volume in use is not reclaimable',
+      [
+        "docker run --rm -v dfvol:/d demo-image sh -c 'echo hello > /d/x'",
+        "docker run -d --name dfc -v dfvol2:/d demo-image sh -c 'echo hi > /d/y; sleep 30'",
+        'docker system df',
+      ],
+      /\nLocal Volumes   2         1         9B        6B \(66%\)\n/,
+      0,
+    ],
+    [
+      'system df -v lists each volume with its links and size',
+      [
+        "docker run --rm -v dfvol:/d demo-image sh -c 'echo hello > /d/x'",
+        "docker run -d --name dfc -v dfvol2:/d demo-image sh -c 'echo hi > /d/y; sleep 30'",
+        'docker system df -v',
+      ],
+      /\nLocal Volumes space usage:\n\nVOLUME NAME   LINKS     SIZE\ndfvol         0         6B\ndfvol2        1         3B\n/,
+      0,
+    ],
     [
       'rm of a missing container',
       ['docker rm nothere'],

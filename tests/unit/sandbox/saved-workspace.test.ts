@@ -78,6 +78,30 @@ describe('saved workspace', () => {
     b.sandbox.dispose();
   });
 
+  it('keeps named volumes and their files; a record saved before volumes existed restores with none', async () => {
+    const a = demoSandbox();
+    await a.run(
+      'docker build -q -t demo-image .',
+      "docker run --name writer -v notes:/data demo-image sh -c 'echo hello > /data/x'",
+    );
+    const saved = JSON.parse(stored(a.sandbox.save())) as SavedWorkspace;
+    a.sandbox.dispose();
+    const b = demoSandbox();
+    await b.sandbox.restore(restored(JSON.stringify(saved)));
+    expect((await b.run('docker volume ls -q')).output).toBe('notes\n');
+    expect(
+      (await b.run('docker rm writer', 'docker run --rm -v notes:/data demo-image cat /data/x'))
+        .output,
+    ).toBe('hello\n');
+    b.sandbox.dispose();
+    delete saved.engine.volumes;
+    saved.engine.containers = [];
+    const c = demoSandbox();
+    await c.sandbox.restore(restored(JSON.stringify(saved)));
+    expect((await c.run('docker volume ls -q')).output).toBe('');
+    c.sandbox.dispose();
+  });
+
   it('stores a huge file once although the project, the build cache and the image hold it', async () => {
     const a = demoSandbox();
     const huge = 'x'.repeat(79) + '\n';

@@ -7,14 +7,22 @@
 import type { Vfs } from '../host/vfs.ts';
 import { dirname, relativeTo } from '../../text/index.ts';
 
+/** `bind`: source is a host path; `volume`: source is a named volume's name (volumes.ts). */
 export interface Mount {
-  type: 'bind';
+  type: 'bind' | 'volume';
   source: string;
   destination: string;
 }
 
-/** Attaches the mount (the host directory is created if missing, as `-v` does); returns its undo. */
-export function attachMount(host: Vfs, container: Vfs, mount: Mount): () => void {
+/**
+ * Attaches `source` of the `host` file system (a volume's own, for a volume) at the mount's
+ * destination (the source directory is created if missing, as `-v` does); returns its undo.
+ */
+export function attachMount(
+  host: Vfs,
+  container: Vfs,
+  mount: { source: string; destination: string },
+): () => void {
   if (!host.stat(mount.source)) host.mkdir(mount.source, { parents: true });
   container.remove(mount.destination, { recursive: true });
   copyTree(host, mount.source, container, mount.destination);
@@ -39,7 +47,7 @@ export function attachMount(host: Vfs, container: Vfs, mount: Mount): () => void
   return () => undo.forEach((u) => u());
 }
 
-function copyTree(from: Vfs, fromRoot: string, to: Vfs, toRoot: string): void {
+export function copyTree(from: Vfs, fromRoot: string, to: Vfs, toRoot: string): void {
   for (const path of from.tree(fromRoot)) {
     const node = from.stat(path)!;
     const rel = relativeTo(fromRoot, path)!;

@@ -9,6 +9,7 @@ import type { Vfs } from '../host/vfs.ts';
 import type { Image } from './images.ts';
 import type { CacheRecord, ExtraRecord } from './build/cache.ts';
 import type { Container } from './containers.ts';
+import type { Volume } from './volumes.ts';
 
 export type ImageState = Omit<Image, 'packages'> & { packages: string[] };
 export type CacheRecordState = Omit<CacheRecord, 'packages'> & { packages: string[] };
@@ -27,6 +28,8 @@ export interface EngineState {
     extras?: [string, ExtraRecord][];
   };
   containers: ContainerState[];
+  /** named volumes (absent in sessions saved before they were simulated) */
+  volumes?: Volume[];
   /** the port allocator's next ephemeral port */
   nextPort: number;
   /** the counter behind client ports in access logs */

@@ -23,7 +23,8 @@ import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
 import { resolveUser } from '../host/users.ts';
-import { attachMount, type Mount } from './bind-mount.ts';
+import { attachMount, copyTree, type Mount } from './bind-mount.ts';
+import { VOLUME_DATA, VolumeStore } from './volumes.ts';
 import { writeBytecodeCache } from './bytecode-cache.ts';
 import {
   cacheRecordFromState,
@@ -81,10 +82,12 @@ export class DockerEngine {
   readonly images = new ImageStore();
   readonly cache = new BuildCache();
   readonly containers: Container[] = [];
+  readonly volumes: VolumeStore;
   private readonly ports = new PortAllocator();
   private pid = 1;
 
   constructor(private readonly deps: EngineDeps) {
+    this.volumes = new VolumeStore(deps.clock, deps.rng);
     for (const image of labImages(deps.clock)) this.images.add(image);
   }
 
@@ -99,6 +102,7 @@ export class DockerEngine {
         extras: cache.extras.map(([key, record]) => [key, { ...record }]),
       },
       containers: this.containers.map(containerState),
+      volumes: this.volumes.all().map((v) => ({ ...v })),
       nextPort: this.ports.next,
       pid: this.pid,
     };
@@ -124,8 +128,8 @@ export class DockerEngine {
     this.pid = state.pid;
     const containers = state.containers.map(containerFromState);
     this.containers.splice(0, this.containers.length, ...containers);
-    for (const c of containers)
-      for (const m of c.mounts) c.unmount.push(attachMount(this.deps.fs, c.fs, m));
+    this.volumes.replaceAll((state.volumes ?? []).map((v) => ({ ...v })));
+    for (const c of containers) for (const m of c.mounts) c.unmount.push(this.attach(c, m));
     // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
     const restart = containers.filter((c) => c.state === 'running');
     for (const c of restart) {
@@ -256,10 +260,29 @@ export class DockerEngine {
     // -w creates a missing directory, as the runtime does.
     if (!container.fs.stat(container.workingDir))
       container.fs.mkdir(container.workingDir, { parents: true });
-    for (const m of container.mounts)
-      container.unmount.push(attachMount(this.deps.fs, container.fs, m));
+    for (const m of container.mounts) container.unmount.push(this.attach(container, m));
     this.containers.push(container);
     return container;
+  }
+
+  /**
+   * A bind mount shows the host's directory; a volume mount its volume's files, made on first use.
+   * An empty volume first takes the image's files at that path, as the local driver copies them.
+   */
+  private attach(c: Container, m: Mount): () => void {
+    if (m.type === 'bind') return attachMount(this.deps.fs, c.fs, m);
+    const volume = this.volumes.ensure(m.source);
+    const empty = volume.fs.tree(VOLUME_DATA).length <= 1;
+    if (empty && c.fs.stat(m.destination)?.kind === 'dir')
+      copyTree(c.fs, m.destination, volume.fs, VOLUME_DATA);
+    return attachMount(volume.fs, c.fs, { source: VOLUME_DATA, destination: m.destination });
+  }
+
+  /** The containers, running or not, whose mounts name the volume: the daemon refuses to remove it. */
+  volumeUsers(name: string): Container[] {
+    return this.containers.filter((c) =>
+      c.mounts.some((m) => m.type === 'volume' && m.source === name),
+    );
   }
 
   async start(c: Container): Promise<StartResult> {

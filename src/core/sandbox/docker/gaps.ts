@@ -8,7 +8,7 @@ export const DOCKER_GAP = {
   compose: gap('docker', 'docker compose'),
   commands: gap(
     'docker',
-    'other docker commands (system prune, network, volume, login, push, save, load, commit, top, stats, events, update, pause, attach, context, buildx bake, …)',
+    'other docker commands (system prune, network, login, push, save, load, commit, top, stats, events, update, pause, attach, context, buildx bake, …)',
   ),
   flags: gap(
     'docker',
@@ -16,8 +16,8 @@ export const DOCKER_GAP = {
   ),
   volumes: gap(
     'docker',
-    'named volumes (-v NAME:/path)',
-    'use a bind mount: -v "$(pwd)/DIR:/path"',
+    'anonymous volumes (-v /path)',
+    'name the volume: -v NAME:/path, or use a bind mount: -v "$(pwd)/DIR:/path"',
   ),
   interactiveRun: gap(
     'docker',

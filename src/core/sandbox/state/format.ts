@@ -15,6 +15,7 @@ import type {
   EngineState,
   ImageState,
 } from '../docker/engine-state.ts';
+import type { Volume } from '../docker/volumes.ts';
 
 export const WORKSPACE_FORMAT = 1;
 
@@ -32,10 +33,15 @@ export type SavedFs = SavedNode[];
 
 type WithSavedFs<T> = Omit<T, 'fs'> & { fs: SavedFs };
 
-export interface SavedEngine extends Omit<EngineState, 'images' | 'cache' | 'containers'> {
+export interface SavedEngine extends Omit<
+  EngineState,
+  'images' | 'cache' | 'containers' | 'volumes'
+> {
   images: WithSavedFs<ImageState>[];
   cache: { records: [string, WithSavedFs<CacheRecordState>][]; executions: number };
   containers: WithSavedFs<ContainerState>[];
+  /** absent in workspaces saved before volumes were simulated */
+  volumes?: WithSavedFs<Volume>[];
 }
 
 export interface SavedWorkspace {

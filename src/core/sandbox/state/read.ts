@@ -91,7 +91,17 @@ function isSavedWorkspace(
         Array.isArray(c['publish']) &&
         Array.isArray(c['argv']) &&
         fs(c['fs']),
-    )
+    ) &&
+    (engine['volumes'] === undefined ||
+      isList(
+        engine['volumes'],
+        (v) =>
+          isRecord(v) &&
+          typeof v['name'] === 'string' &&
+          isCount(v['createdAt']) &&
+          typeof v['anonymous'] === 'boolean' &&
+          fs(v['fs']),
+      ))
   );
 }
 

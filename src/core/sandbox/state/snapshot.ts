@@ -60,6 +60,7 @@ export function saveWorkspace(live: LiveWorkspace): SavedWorkspace {
       executions: engine.cache.executions,
     },
     containers: engine.containers.map((c) => ({ ...c, fs: fs(c.fs) })),
+    volumes: (engine.volumes ?? []).map((v) => ({ ...v, fs: fs(v.fs) })),
   };
   return {
     format: WORKSPACE_FORMAT,
@@ -101,6 +102,7 @@ export function reviveWorkspace(saved: SavedWorkspace, clock: Clock): LiveWorksp
         executions: engine.cache.executions,
       },
       containers: engine.containers.map((c) => ({ ...c, fs: fs(c.fs) })),
+      volumes: (engine.volumes ?? []).map((v) => ({ ...v, fs: fs(v.fs) })),
     },
     clock: saved.clock,
     draws: saved.draws,

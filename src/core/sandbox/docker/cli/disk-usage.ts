@@ -7,6 +7,7 @@ import type { CommandContext } from '../../commands/types.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
 import { renderTabbed } from '../../text/table.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
+import { volumeBytes } from '../volumes.ts';
 import type { CacheUsage } from '../build/cache.ts';
 import type { Container } from '../containers.ts';
 import { statusText } from '../containers.ts';
@@ -55,9 +56,16 @@ export function dockerBuilderPrune(ctx: CommandContext, args: string[]): number 
 /** `docker system df [-v]`: the Engine's disk usage, as the CLI's formatter prints it. */
 export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
   const verbose = args.includes('-v') || args.includes('--verbose');
-  const { images, containers, cache } = ctx.host.engine;
+  const { engine } = ctx.host;
+  const { images, containers, cache } = engine;
   const now = ctx.host.clock.now();
   const ago = (ms: number) => `${humanDuration(now - ms)} ago`;
+  // A volume's LINKS: the containers, running or not, that mount it.
+  const volumes = engine.volumes.all().map((v) => ({
+    v,
+    links: engine.volumeUsers(v.name).length,
+    size: volumeBytes(v),
+  }));
   const all = images.all();
   const usage = imageUsage(all, containers);
   const records = cache.usage(heldLayers(all));
@@ -84,7 +92,7 @@ export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
         c.id.slice(0, 12),
         c.image,
         JSON.stringify(ellipsis(commandText(c.argv), 20)),
-        '0',
+        String(c.mounts.filter((m) => m.type === 'volume').length),
         humanSize(writableSize(c, images.all())),
         ago(c.created),
         statusText(c, now, humanDuration),
@@ -135,7 +143,10 @@ export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
         '',
         'Local Volumes space usage:',
         '',
-        renderTable([['VOLUME NAME', 'LINKS', 'SIZE']]),
+        renderTable([
+          ['VOLUME NAME', 'LINKS', 'SIZE'],
+          ...volumes.map(({ v, links, size }) => [v.name, String(links), humanSize(size, 4)]),
+        ]),
         '',
         `Build cache usage: ${humanSize(cacheSize, 4)}`,
         '',
@@ -158,6 +169,8 @@ export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
   const percent = (part: number, total: number) =>
     total > 0 ? `${humanSize(part, 4)} (${Math.floor((part * 100) / total)}%)` : humanSize(part, 4);
   const active = new Set(containers.map((c) => c.imageId));
+  const volumeTotal = volumes.reduce((t, x) => t + x.size, 0);
+  const volumeFree = volumes.filter((x) => x.links === 0).reduce((t, x) => t + x.size, 0);
   ctx.io.out(
     `${renderTable([
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
@@ -175,7 +188,13 @@ export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
         humanSize(rwTotal, 4),
         percent(rwFree, rwTotal),
       ],
-      ['Local Volumes', '0', '0', '0B', '0B'],
+      [
+        'Local Volumes',
+        String(volumes.length),
+        String(volumes.filter((x) => x.links > 0).length),
+        humanSize(volumeTotal, 4),
+        percent(volumeFree, volumeTotal),
+      ],
       [
         'Build Cache',
         String(records.length),

@@ -3,6 +3,7 @@ import type { CommandContext } from '../../commands/types.ts';
 import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
 import { CONTAINER_INSPECT } from '../inspect-types.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
+import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { confirmPrune, forced } from './prune-prompt.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
@@ -86,6 +87,19 @@ function imageJson(image: Image) {
   };
 }
 
+/** `docker volume inspect`: Engine 28.5's keys in its order (lab). */
+function volumeJson(v: Volume) {
+  return {
+    CreatedAt: rfc3339(v.createdAt).replace(/\.\d+Z$/, 'Z'),
+    Driver: 'local',
+    Labels: null,
+    Mountpoint: volumeMountpoint(v.name),
+    Name: v.name,
+    Options: null,
+    Scope: 'local',
+  };
+}
+
 function containerJson(c: Container) {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
   for (const p of c.exposed) ports[p] = null;
@@ -131,14 +145,28 @@ function containerJson(c: Container) {
       AutoRemove: c.autoRemove,
       PublishAllPorts: c.publishAll,
     },
-    Mounts: c.mounts.map((m) => ({
-      Type: m.type,
-      Source: m.source,
-      Destination: m.destination,
-      Mode: '',
-      RW: true,
-      Propagation: 'rprivate',
-    })),
+    // Engine 28.5's order of keys for each kind (lab: docker inspect -f '{{json .Mounts}}').
+    Mounts: c.mounts.map((m) =>
+      m.type === 'volume'
+        ? {
+            Type: m.type,
+            Name: m.source,
+            Source: volumeMountpoint(m.source),
+            Destination: m.destination,
+            Driver: 'local',
+            Mode: 'z',
+            RW: true,
+            Propagation: '',
+          }
+        : {
+            Type: m.type,
+            Source: m.source,
+            Destination: m.destination,
+            Mode: '',
+            RW: true,
+            Propagation: 'rprivate',
+          },
+    ),
     Config: {
       Hostname: c.id.slice(0, 12),
       Domainname: '',
@@ -179,7 +207,7 @@ function inspectTemplate(format: string, data: object, typed: GoType | null) {
 export function dockerInspect(
   ctx: CommandContext,
   args: string[],
-  only: 'image' | 'container' | null,
+  only: 'image' | 'container' | 'volume' | null,
 ): number {
   const fi = args.findIndex((a) => a === '--format' || a === '-f' || a.startsWith('--format='));
   const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
@@ -190,17 +218,24 @@ export function dockerInspect(
   const reportMissing = () => {
     for (const ref of missing)
       ctx.io.err(
-        only
-          ? `Error response from daemon: No such ${only}: ${ref}\n`
-          : `Error: No such object: ${ref}\n`,
+        only === 'volume'
+          ? `Error response from daemon: get ${ref}: no such volume\n`
+          : only
+            ? `Error response from daemon: No such ${only}: ${ref}\n`
+            : `Error: No such object: ${ref}\n`,
       );
   };
   let code = 0;
   for (const ref of refs) {
-    const container = only !== 'image' ? ctx.host.engine.findContainer(ref) : null;
-    const image = !container && only !== 'container' ? ctx.host.engine.images.find(ref) : null;
+    const { engine } = ctx.host;
+    const container = only === null || only === 'container' ? engine.findContainer(ref) : null;
+    const image =
+      !container && (only === null || only === 'image') ? engine.images.find(ref) : null;
+    const volume =
+      !container && !image && (only === null || only === 'volume') ? engine.volumes.get(ref) : null;
     if (container) found.push({ data: containerJson(container), typed: CONTAINER_INSPECT });
     else if (image) found.push({ data: imageJson(image), typed: null });
+    else if (volume) found.push({ data: volumeJson(volume), typed: null });
     else {
       missing.push(ref);
       code = 1;

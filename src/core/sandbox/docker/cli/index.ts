@@ -17,6 +17,13 @@ import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from 
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
 import { dockerImagePrune, dockerInspect, dockerRmi, dockerTag, VERSION } from './image-cmds.ts';
 import { dockerBuilderPrune, dockerSystemDf } from './disk-usage.ts';
+import {
+  dockerVolumeCreate,
+  dockerVolumeInspect,
+  dockerVolumeLs,
+  dockerVolumePrune,
+  dockerVolumeRm,
+} from './volume-cmds.ts';
 
 type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
 
@@ -89,6 +96,15 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
   system: { df: dockerSystemDf },
+  volume: {
+    create: dockerVolumeCreate,
+    ls: dockerVolumeLs,
+    list: dockerVolumeLs,
+    inspect: dockerVolumeInspect,
+    rm: dockerVolumeRm,
+    remove: dockerVolumeRm,
+    prune: dockerVolumePrune,
+  },
 };
 
 export const docker: Command = (ctx) => {
@@ -140,7 +156,6 @@ export const docker: Command = (ctx) => {
 const OTHER_COMMANDS = [
   'compose',
   'network',
-  'volume',
   'login',
   'logout',
   'push',

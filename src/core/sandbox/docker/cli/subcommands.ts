@@ -58,7 +58,7 @@ const TOP = {
   version: ['docker version [OPTIONS]', 'Show the Docker version information'],
   info: ['docker info [OPTIONS]', 'Display system-wide information'],
 } as const;
-const MANAGEMENT = ['image', 'container', 'builder', 'buildx', 'system'] as const;
+const MANAGEMENT = ['image', 'container', 'builder', 'buildx', 'system', 'volume'] as const;
 
 export type TopCommand = keyof typeof TOP;
 export type ManagementCommand = (typeof MANAGEMENT)[number];

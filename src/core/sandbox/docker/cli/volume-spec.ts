@@ -2,7 +2,7 @@
  * `-v SOURCE:DEST[:MODE]` as Docker 28 reads it (lab, CLI and Engine 28.5): the CLI refuses an empty
  * spec or an empty section itself; the daemon refuses a spec it cannot split and a mode it does not
  * know. A host path (absolute, or relative with ./ as CLI 23+ reads it) is a bind mount; a name is
- * a named volume, which the sandbox does not simulate.
+ * a named volume (volumes.ts); a path alone an anonymous volume, which the sandbox does not simulate.
  */
 import type { CommandContext } from '../../commands/types.ts';
 import type { Mount } from '../bind-mount.ts';
@@ -35,17 +35,27 @@ export function readVolume(ctx: CommandContext, spec: string): VolumeSpec {
   if (parts.includes('')) return { cli: `invalid spec: ${spec}: empty section between colons` };
   if (parts.length > 3) return { daemon: `invalid volume specification: '${spec}'` };
   const [source, destination, mode] = parts as [string, string, string | undefined];
-  if (!/^(?:\/|\.|~)/.test(source)) return { gap: DOCKER_GAP.volumes };
   if (mode !== undefined && !mode.split(',').every((m) => MODES.has(m)))
     return { daemon: `invalid mode: ${mode}` };
   if (mode !== undefined && mode !== 'rw') return { gap: DOCKER_GAP.flags };
+  const bind = /^(?:\/|\.|~)/.test(source);
   if (!destination.startsWith('/'))
     return {
-      daemon: `invalid volume specification: '${spec}': invalid mount config for type "bind": invalid mount path: '${destination}' mount path must be absolute`,
+      daemon: `invalid volume specification: '${spec}': invalid mount config for type "${bind ? 'bind' : 'volume'}": invalid mount path: '${destination}' mount path must be absolute`,
     };
+  if (!bind) {
+    // -v takes a one-character name, which `docker volume create` refuses (lab, Engine 28.5).
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) return { daemon: volumeNameRefused(source) };
+    return { type: 'volume', source, destination: normalizePath(destination) };
+  }
   return {
     type: 'bind',
     source: resolvePath(ctx.shell.cwd, source, ctx.shell.home),
     destination: normalizePath(destination),
   };
+}
+
+/** The daemon's words for a volume name the local driver cannot use (lab, Engine 28.5). */
+export function volumeNameRefused(name: string): string {
+  return `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`;
 }

@@ -1,0 +1,161 @@
+/**
+ * `docker volume create|ls|inspect|rm|prune`: named volumes (volumes.ts) as CLI and Engine 28.5
+ * answer on the lab, usage errors and all (`create`'s "SRun" is the CLI's own).
+ */
+import type { CommandContext } from '../../commands/types.ts';
+import { bool, list, parseFlags, reader, str, type FlagSpec } from '../../../docker/index.ts';
+import { notSimulated } from '../../not-simulated.ts';
+import { humanSize } from '../../text/human.ts';
+import { renderTable } from '../../text/table.ts';
+import { DOCKER_GAP } from '../gaps.ts';
+import { volumeBytes } from '../volumes.ts';
+import { volumeNameRefused } from './volume-spec.ts';
+import { confirmPrune, forced } from './prune-prompt.ts';
+import { dockerInspect } from './image-cmds.ts';
+
+const USAGE = {
+  create: 'docker volume create [OPTIONS] [VOLUME]',
+  ls: 'docker volume ls [OPTIONS]',
+  rm: 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
+  inspect: 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
+  prune: 'docker volume prune [OPTIONS]',
+} as const;
+type Verb = keyof typeof USAGE;
+
+/** Parsed flags, or the exit code after pflag's message; a flag the sandbox lacks is "not simulated". */
+function flags(
+  ctx: CommandContext,
+  verb: Verb,
+  args: string[],
+  known: FlagSpec[],
+  other: FlagSpec[] = [],
+) {
+  const parsed = parseFlags(args, [...known, ...other]);
+  if ('error' in parsed) {
+    ctx.io.err(
+      `${parsed.error}\n\nUsage:  ${USAGE[verb]}\n\nRun 'docker volume ${verb} --help' for more information\n`,
+    );
+    return 125;
+  }
+  const lacking = parsed.given.find((g) => other.some((f) => f.long === g));
+  if (lacking) return notSimulated(ctx.io, DOCKER_GAP.flags, `docker volume ${verb} --${lacking}`);
+  return parsed;
+}
+
+function needsOne(ctx: CommandContext, verb: Verb): number {
+  ctx.io.err(
+    `docker: 'docker volume ${verb}' requires at least 1 argument\n\nUsage:  ${USAGE[verb]}\n\nSee 'docker volume ${verb} --help' for more information\n`,
+  );
+  return 1;
+}
+
+export function dockerVolumeCreate(ctx: CommandContext, args: string[]): number {
+  const parsed = flags(
+    ctx,
+    'create',
+    args,
+    [],
+    [str('driver', 'd'), list('label'), list('opt', 'o')],
+  );
+  if (typeof parsed === 'number') return parsed;
+  const names = parsed.positionals;
+  if (names.length > 1) {
+    ctx.io.err(
+      `docker: 'docker volume create' requires at most 1 argument\n\nUsage:  ${USAGE.create}\n\nSRun 'docker volume create --help' for more information\n`,
+    );
+    return 1;
+  }
+  const name = names[0] ?? null;
+  if (name !== null) {
+    const refused = !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)
+      ? volumeNameRefused(name)
+      : name.length < 2
+        ? `create ${name}: volume name is too short, names should be at least two alphanumeric characters`
+        : null;
+    if (refused) {
+      ctx.io.err(`Error response from daemon: ${refused}\n`);
+      return 1;
+    }
+  }
+  ctx.io.out(`${ctx.host.engine.volumes.ensure(name).name}\n`);
+  return 0;
+}
+
+export function dockerVolumeLs(ctx: CommandContext, args: string[]): number {
+  const parsed = flags(ctx, 'ls', args, [bool('quiet', 'q')], [str('format'), list('filter', 'f')]);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positionals.length) {
+    ctx.io.err(
+      `docker: 'docker volume ls' accepts no arguments\n\nUsage:  ${USAGE.ls}\n\nRun 'docker volume ls --help' for more information\n`,
+    );
+    return 1;
+  }
+  const volumes = ctx.host.engine.volumes.all();
+  if (reader(parsed).bool('quiet')) ctx.io.out(volumes.map((v) => `${v.name}\n`).join(''));
+  else
+    ctx.io.out(
+      `${renderTable([['DRIVER', 'VOLUME NAME'], ...volumes.map((v) => ['local', v.name])])}\n`,
+    );
+  return 0;
+}
+
+export function dockerVolumeInspect(ctx: CommandContext, args: string[]): number {
+  if (!args.some((a) => !a.startsWith('-'))) return needsOne(ctx, 'inspect');
+  return dockerInspect(ctx, args, 'volume');
+}
+
+export function dockerVolumeRm(ctx: CommandContext, args: string[]): number {
+  const parsed = flags(ctx, 'rm', args, [bool('force', 'f')]);
+  if (typeof parsed === 'number') return parsed;
+  if (!parsed.positionals.length) return needsOne(ctx, 'rm');
+  const { engine } = ctx.host;
+  const force = reader(parsed).bool('force');
+  let code = 0;
+  for (const name of parsed.positionals) {
+    const users = engine.volumeUsers(name);
+    const refused = !engine.volumes.get(name)
+      ? force
+        ? null
+        : `get ${name}: no such volume`
+      : users.length
+        ? `remove ${name}: volume is in use - [${users.map((c) => c.id).join(' ')}]`
+        : null;
+    if (refused) {
+      ctx.io.err(`Error response from daemon: ${refused}\n`);
+      code = 1;
+      continue;
+    }
+    engine.volumes.delete(name);
+    ctx.io.out(`${name}\n`);
+  }
+  return code;
+}
+
+export function dockerVolumePrune(ctx: CommandContext, args: string[]): number {
+  const parsed = flags(
+    ctx,
+    'prune',
+    args,
+    [bool('force', 'f'), bool('all', 'a')],
+    [list('filter')],
+  );
+  if (typeof parsed === 'number') return parsed;
+  const all = reader(parsed).bool('all');
+  if (!forced(args)) {
+    const go = confirmPrune(
+      ctx,
+      `This will remove ${all ? 'all' : 'anonymous'} local volumes not used by at least one container.`,
+    );
+    if (go !== true) return go === false ? 0 : go;
+  }
+  const { engine } = ctx.host;
+  const gone = engine.volumes
+    .all()
+    .filter((v) => (all || v.anonymous) && engine.volumeUsers(v.name).length === 0);
+  for (const v of gone) engine.volumes.delete(v.name);
+  const freed = gone.reduce((sum, v) => sum + volumeBytes(v), 0);
+  ctx.io.out(
+    `${gone.length ? `Deleted Volumes:\n${gone.map((v) => `${v.name}\n`).join('')}\n` : ''}Total reclaimed space: ${humanSize(freed)}\n`,
+  );
+  return 0;
+}
