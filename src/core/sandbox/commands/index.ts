@@ -58,6 +58,7 @@ const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq
   later((m) => m.shellCommand),
 ];
 const uname = later((m) => m.uname);
+const hostname = later((m) => m.hostname);
 
 /** Fetches those commands behind the prompt, before anyone types one. */
 export function preloadCommands(): void {
@@ -105,6 +106,7 @@ export const COMMON: [string, Command][] = [
   ['id', id],
   ['sleep', sleep],
   ['uname', uname],
+  ['hostname', hostname],
   ['seq', seq],
   ['sh', shellCommand],
   ['bash', shellCommand],

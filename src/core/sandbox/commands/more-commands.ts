@@ -8,7 +8,7 @@ export { command, type, which } from './lookup.ts';
 export { env, printenv } from './environment.ts';
 export { id, whoami } from './identity.ts';
 export { seq, sleep } from './sleep-and-seq.ts';
-export { uname } from './uname.ts';
+export { hostname, uname } from './uname.ts';
 export { cut, sort, tee, tr, uniq, xargs } from './text-tools.ts';
 export { printf } from './printf.ts';
 export { shellCommand } from './shell-command.ts';

@@ -6,6 +6,8 @@
  */
 import type { Command, CommandContext } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
+import { notSimulated } from '../not-simulated.ts';
+import { GAP } from '../shell/gaps.ts';
 
 /** In the order uname prints them; `-a` leaves out the two that read "unknown", even with `-p` (lab). */
 const FIELDS = [
@@ -75,5 +77,16 @@ export const uname: Command = (ctx) => {
     all ? f !== 'p' && f !== 'i' : wanted.has(f),
   );
   ctx.io.out(`${shown.map((f) => value(ctx, f)).join(' ')}\n`);
+  return 0;
+};
+
+/**
+ * `hostname`: the node name `uname -n` prints (a container's short ID). Its other options (the
+ * addresses, setting a name) are not simulated.
+ */
+export const hostname: Command = (ctx) => {
+  if (ctx.args.some((a) => a !== '-s' && a !== '--short'))
+    return notSimulated(ctx.io, GAP.imagePrograms, `hostname ${ctx.args.join(' ')}`);
+  ctx.io.out(`${value(ctx, 'n')}\n`);
   return 0;
 };

@@ -21,6 +21,9 @@ export const OS_RELEASE: Record<string, string> = {
     'PRETTY_NAME="Debian GNU/Linux forky/sid"\nNAME="Debian GNU/Linux"\nVERSION_CODENAME=forky\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
 };
 
+/** `/etc/debian_version` (lab, 2026-12-07: `docker run --rm python:3.1x-slim cat /etc/debian_version`) */
+export const DEBIAN_VERSION: Record<string, string> = { '3.13': '13.8\n', '3.14': 'forky/sid\n' };
+
 /** `ls -la /` of a container, links to usr/ shown as the directories they lead to */
 export const ROOT_DIRS = [
   'boot',

@@ -11,6 +11,7 @@ import type { Image, ImageConfig } from './images.ts';
 import {
   GROUP,
   OS_RELEASE,
+  DEBIAN_VERSION,
   PASSWD,
   PYTHON_VERSIONS,
   ROOT_DIRS,
@@ -92,6 +93,7 @@ export function debianRootfs(clock: Clock, python: '3.13' | '3.14'): Vfs {
   fs.write('/etc/shadow', SHADOW, { mode: 0o640 });
   fs.chown('/etc/shadow', 0, 42);
   fs.write('/etc/os-release', OS_RELEASE[python]!);
+  fs.write('/etc/debian_version', DEBIAN_VERSION[python]!);
   return fs;
 }
 

@@ -3,6 +3,30 @@ import type { Vfs } from '../host/vfs.ts';
 import type { RunningApp } from '../app/server.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Mount } from './bind-mount.ts';
+import { envMap } from './images.ts';
+
+/** The PATH Docker gives a process whose image sets none (and BuildKit a RUN step). */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * A container process's environment in Docker's order (the daemon's CreateDaemonEnvironment):
+ * PATH, HOSTNAME, TERM with a terminal, then the container's entries and `extra` (exec's -e), each
+ * replacing one already there in its place. Lab, Engine 28.5: `docker exec web env` prints PATH,
+ * HOSTNAME, then the image's ENV in order.
+ */
+export function containerEnv(
+  c: Container,
+  extra: readonly string[] = [],
+  tty = false,
+): Map<string, string> {
+  return envMap([
+    `PATH=${DEFAULT_PATH}`,
+    `HOSTNAME=${c.id.slice(0, 12)}`,
+    ...(tty ? ['TERM=xterm'] : []),
+    ...c.env,
+    ...extra,
+  ]);
+}
 
 export interface Container {
   id: string;

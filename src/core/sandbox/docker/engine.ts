@@ -18,7 +18,7 @@ import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
-import { appendLog, exited, type Container } from './containers.ts';
+import { appendLog, containerEnv, exited, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
@@ -313,8 +313,8 @@ export class DockerEngine {
       return { ok: true };
     }
     if (proc.kind === 'script') {
-      // Docker sets HOSTNAME; dash exports PWD when it starts.
-      const scriptEnv = new Map([['HOSTNAME', c.id.slice(0, 12)], ...env]);
+      // dash exports PWD when it starts.
+      const scriptEnv = containerEnv(c);
       if (proc.argv0 !== undefined) scriptEnv.set('PWD', c.workingDir);
       const begun = this.deps.clock.now();
       const own = ownClock(begun);
@@ -344,8 +344,8 @@ export class DockerEngine {
       this.settle();
       return { ok: true };
     }
-    // What the app's os.environ holds: Docker adds HOSTNAME (the short ID) and HOME.
-    const processEnv = { HOSTNAME: c.id.slice(0, 12), HOME: '/root', ...Object.fromEntries(env) };
+    // What the app's os.environ holds: runc adds HOME, last, where the container sets none.
+    const processEnv = { ...Object.fromEntries(containerEnv(c)), HOME: env.get('HOME') ?? '/root' };
     const layout = imageLayout(processEnv, installedPython(c.fs));
     const started = await startApp({
       spec: proc.spec,

@@ -24,6 +24,10 @@ export const DOCKER_GAP = {
     'an interactive shell in a new container (docker run -it IMAGE sh)',
     'use docker exec -it CONTAINER bash on a running container, or run it on your own Docker',
   ),
+  machineFacts: gap(
+    'docker',
+    "your machine's own figures in docker info (CPUs, memory, the engine's ID, plugins, …)",
+  ),
   filters: gap('docker', 'other --filter keys of ps and images (label, before, since, health, …)'),
   prompt: gap(
     'docker',

@@ -67,10 +67,14 @@ const config = T.struct('container.Config', [
   ['Labels', T.map(str)],
 ]);
 
+// A volume's mount also names its volume and driver (lab: `{{.Mounts}}` printed
+// `[{volume vol1 /var/lib/docker/volumes/vol1/_data /data local z true } {bind  /tmp /hosttmp   true rprivate}]`).
 const mountPoint = T.struct('container.MountPoint', [
   ['Type', str],
+  ['Name', str],
   ['Source', str],
   ['Destination', str],
+  ['Driver', str],
   ['Mode', str],
   ['RW', T.bool],
   ['Propagation', str],
@@ -94,4 +98,32 @@ export const CONTAINER_INSPECT: GoType = T.struct('container.InspectResponse', [
   ['Mounts', T.slice(mountPoint)],
   ['Config', T.ptr(config)],
   ['NetworkSettings', T.ptr(networkSettings)],
+]);
+
+/**
+ * What `docker image inspect -f` reaches most: the image's config, whose port and volume sets
+ * print as Go prints `map[string]struct{}` (lab: `{{.Config.ExposedPorts}}` gave
+ * `map[8000/tcp:{}]`). Other fields fall back to the raw JSON, as for a container.
+ */
+export const IMAGE_INSPECT: GoType = T.struct('image.InspectResponse', [
+  ['ID:Id', str],
+  ['RepoTags', strings],
+  ['Created', str],
+  [
+    'Config',
+    T.ptr(
+      T.struct('v1.ImageConfig', [
+        ['User', str],
+        ['ExposedPorts', T.map(empty)],
+        ['Env', strings],
+        ['Entrypoint', strings],
+        ['Cmd', strings],
+        ['Volumes', T.map(empty)],
+        ['WorkingDir', str],
+        ['Labels', T.map(str)],
+      ]),
+    ),
+  ],
+  ['Architecture', str],
+  ['Os', str],
 ]);

@@ -4,6 +4,7 @@
  * carried forward and the image config, so they never show as CACHED yet change the image ID.
  */
 import type { Vfs } from '../../host/vfs.ts';
+import { DEFAULT_PATH } from '../containers.ts';
 import type { Clock, ManualClock } from '../../host/clock.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { resolveUser } from '../../host/users.ts';
@@ -60,7 +61,6 @@ type StepAction = (
 ) => Promise<{ size: number } | { error: string; line: number }>;
 
 const LAYER_STEPS = new Set(['WORKDIR', 'COPY', 'ADD', 'RUN']);
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export class StageBuilder {
   /** true once a step really ran (not CACHED) */

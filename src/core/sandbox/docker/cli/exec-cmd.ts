@@ -8,7 +8,7 @@ import { bool, list, parseFlags, reader, str } from '../../../docker/index.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import type { NestedShell } from '../../shell/terminal.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
-import { envMap } from '../images.ts';
+import { containerEnv } from '../containers.ts';
 import { execScript } from '../container-process.ts';
 import { readEnvFiles } from './env-file.ts';
 
@@ -62,12 +62,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     ctx.io.err('the input device is not a TTY\n');
     return 1;
   }
-  const env = envMap([
-    `HOSTNAME=${c.id.slice(0, 12)}`,
-    ...c.env,
-    ...fromFiles.entries,
-    ...flags.list('env'),
-  ]);
+  const env = containerEnv(c, [...fromFiles.entries, ...flags.list('env')], tty);
   const cwd = flags.string('workdir') || c.workingDir;
   const shell = containerShell(ctx.host, {
     fs: c.fs,

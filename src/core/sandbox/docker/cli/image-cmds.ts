@@ -1,7 +1,7 @@
 /** `docker tag`, `rmi`, `inspect`, `image prune`, `version`, `info`. */
 import type { CommandContext } from '../../commands/types.ts';
 import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
-import { CONTAINER_INSPECT } from '../inspect-types.ts';
+import { CONTAINER_INSPECT, IMAGE_INSPECT } from '../inspect-types.ts';
 import { humanSize, rfc3339 } from '../../text/human.ts';
 import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { confirmPrune, forced } from './prune-prompt.ts';
@@ -234,7 +234,7 @@ export function dockerInspect(
     const volume =
       !container && !image && (only === null || only === 'volume') ? engine.volumes.get(ref) : null;
     if (container) found.push({ data: containerJson(container), typed: CONTAINER_INSPECT });
-    else if (image) found.push({ data: imageJson(image), typed: null });
+    else if (image) found.push({ data: imageJson(image), typed: IMAGE_INSPECT });
     else if (volume) found.push({ data: volumeJson(volume), typed: null });
     else {
       missing.push(ref);
@@ -297,33 +297,3 @@ export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
   );
   return 0;
 }
-
-/** `docker version` as the lab's Engine 28.5 printed it (tests/fixtures/docker-output/lab/version.txt). */
-export const VERSION = `Client:
- Version:           28.5.2+dfsg4
- API version:       1.51
- Go version:        go1.27.1
- Git commit:        9cc6dea35e9a963f281434761c656fba4ac43aed
- Built:             Tue Sep 15 11:02:57 2026
- OS/Arch:           linux/amd64
- Context:           default
-
-Server: (simulated in your browser by Layerwise)
- Engine:
-  Version:          28.5.2+dfsg4
-  API version:      1.51 (minimum version 1.24)
-  Go version:       go1.27.1
-  Git commit:       3ef3c07c883be49a2e8097bcf6d2952fce1d70eb
-  Built:            Tue Sep 15 11:02:57 2026
-  OS/Arch:          linux/amd64
-  Experimental:     false
- containerd:
-  Version:          2.1.9+unknown
-  GitCommit:        
- runc:
-  Version:          1.1.5+ds1
-  GitCommit:        1.1.5+ds1-1+deb12u1
- docker-init:
-  Version:          0.19.0
-  GitCommit:        
-`;

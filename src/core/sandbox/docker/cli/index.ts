@@ -15,7 +15,8 @@ import { dockerDiff } from './diff-cmd.ts';
 import { dockerExec } from './exec-cmd.ts';
 import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
-import { dockerImagePrune, dockerInspect, dockerRmi, dockerTag, VERSION } from './image-cmds.ts';
+import { dockerImagePrune, dockerInspect, dockerRmi, dockerTag } from './image-cmds.ts';
+import { dockerInfo, dockerVersion } from './system-cmds.ts';
 import { dockerBuilderPrune, dockerSystemDf } from './disk-usage.ts';
 import {
   dockerVolumeCreate,
@@ -50,13 +51,8 @@ const HANDLERS: Record<TopCommand, Handler> = {
   diff: dockerDiff,
   cp: dockerCp,
   pull: dockerPull,
-  version: (ctx) => (ctx.io.out(VERSION), 0),
-  info: (ctx) => (
-    ctx.io.out(
-      `Client:\n Version:    28.5.2+dfsg4\n Context:    default\n\nServer:\n Containers: ${ctx.host.engine.containers.length}\n Images: ${ctx.host.engine.images.all().length}\n Server Version: 28.5.2+dfsg4\n Storage Driver: overlay2\n Operating System: Layerwise sandbox (simulated)\n`,
-    ),
-    0
-  ),
+  version: dockerVersion,
+  info: dockerInfo,
 };
 
 /** `docker image ls`, `docker container ps`, …: the management commands' verbs. */
@@ -95,7 +91,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   },
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
-  system: { df: dockerSystemDf },
+  system: { df: dockerSystemDf, info: dockerInfo },
   volume: {
     create: dockerVolumeCreate,
     ls: dockerVolumeLs,
