@@ -208,7 +208,7 @@ export function dockerSystemDf(ctx: CommandContext, args: string[]): number {
 }
 
 /** The layers some image holds. */
-function heldLayers(images: readonly Image[]): Set<string> {
+export function heldLayers(images: readonly Image[]): Set<string> {
   return new Set(images.flatMap((i) => i.layers));
 }
 

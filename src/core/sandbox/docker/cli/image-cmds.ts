@@ -2,9 +2,8 @@
 import type { CommandContext } from '../../commands/types.ts';
 import { parseGoTemplate, renderTemplate, type GoType } from '../../text/go-template.ts';
 import { CONTAINER_INSPECT, IMAGE_INSPECT } from '../inspect-types.ts';
-import { humanSize, rfc3339 } from '../../text/human.ts';
+import { rfc3339 } from '../../text/human.ts';
 import { volumeMountpoint, type Volume } from '../volumes.ts';
-import { confirmPrune, forced } from './prune-prompt.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
 import type { Container } from '../containers.ts';
@@ -269,31 +268,4 @@ export function dockerInspect(
   }
   reportMissing();
   return code;
-}
-
-export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
-  if (!forced(args)) {
-    const go = confirmPrune(ctx, 'This will remove all dangling images.');
-    if (go !== true) return go === false ? 0 : go;
-  }
-  const { images, containers, cache } = ctx.host.engine;
-  const dangling = images
-    .all()
-    .filter((i) => i.tags.length === 0 && !containers.some((c) => c.imageId === i.id));
-  for (const i of dangling) images.remove(i.id);
-  // A layer goes only when no image and no build cache record holds it any more: after a rebuild
-  // the cache still holds the old image's layers, so Docker frees no space (scenario 62).
-  const held = new Set([...images.all().flatMap((i) => i.layers), ...cache.layers()]);
-  const freed = new Map<string, number>();
-  for (const i of dangling) {
-    const sizes = i.history.filter((h) => !h.emptyLayer).map((h) => h.size);
-    i.layers.forEach((layer, n) => {
-      if (!held.has(layer)) freed.set(layer, sizes[n] ?? 0);
-    });
-  }
-  const reclaimed = [...freed.values()].reduce((t, n) => t + n, 0);
-  ctx.io.out(
-    `${dangling.length ? `Deleted Images:\n${dangling.map((i) => `deleted: ${i.id}\n`).join('')}\n` : ''}Total reclaimed space: ${humanSize(reclaimed)}\n`,
-  );
-  return 0;
 }

@@ -13,16 +13,21 @@ import { dockerWait } from './wait-cmd.ts';
 import { dockerRename } from './rename-cmd.ts';
 import { dockerDiff } from './diff-cmd.ts';
 import { dockerExec } from './exec-cmd.ts';
-import { dockerContainerPrune, dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
+import { dockerCp, dockerPull, notSimulatedCommand } from './misc-cmds.ts';
+import {
+  dockerContainerPrune,
+  dockerImagePrune,
+  dockerSystemPrune,
+  dockerVolumePrune,
+} from './prune-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
-import { dockerImagePrune, dockerInspect, dockerRmi, dockerTag } from './image-cmds.ts';
+import { dockerInspect, dockerRmi, dockerTag } from './image-cmds.ts';
 import { dockerInfo, dockerVersion } from './system-cmds.ts';
 import { dockerBuilderPrune, dockerSystemDf } from './disk-usage.ts';
 import {
   dockerVolumeCreate,
   dockerVolumeInspect,
   dockerVolumeLs,
-  dockerVolumePrune,
   dockerVolumeRm,
 } from './volume-cmds.ts';
 
@@ -91,7 +96,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   },
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
-  system: { df: dockerSystemDf, info: dockerInfo },
+  system: { df: dockerSystemDf, info: dockerInfo, prune: dockerSystemPrune },
   volume: {
     create: dockerVolumeCreate,
     ls: dockerVolumeLs,

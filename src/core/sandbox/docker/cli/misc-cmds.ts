@@ -1,5 +1,4 @@
-/** `docker pull`, `container prune`, `cp`, and the commands the sandbox declares not simulated. */
-import { confirmPrune, forced } from './prune-prompt.ts';
+/** `docker pull`, `cp`, and the commands the sandbox declares not simulated. */
 import type { CommandContext } from '../../commands/types.ts';
 import { isReference, readReference } from '../../../docker/index.ts';
 import { humanSize } from '../../text/human.ts';
@@ -26,20 +25,6 @@ export function dockerPull(ctx: CommandContext, args: string[]): number {
   if (!r.tag && !r.digest) ctx.io.out('Using default tag: latest\n');
   ctx.io.err(`Error response from daemon: ${pullError(ref)}\n`);
   return 1;
-}
-
-export function dockerContainerPrune(ctx: CommandContext, args: string[]): number {
-  if (!forced(args)) {
-    const go = confirmPrune(ctx, 'This will remove all stopped containers.');
-    if (go !== true) return go === false ? 0 : go;
-  }
-  const { engine } = ctx.host;
-  const stopped = engine.containers.filter((c) => c.state !== 'running');
-  for (const c of stopped) engine.remove(c);
-  ctx.io.out(
-    `${stopped.length ? `Deleted Containers:\n${stopped.map((c) => `${c.id}\n`).join('')}\n` : ''}Total reclaimed space: 0B\n`,
-  );
-  return 0;
 }
 
 /** `docker cp CONTAINER:PATH HOSTPATH` and back: files and directories, as a tar stream would carry them. */

@@ -1,16 +1,13 @@
 /**
- * `docker volume create|ls|inspect|rm|prune`: named volumes (volumes.ts) as CLI and Engine 28.5
+ * `docker volume create|ls|inspect|rm` (`prune` is with the other prunes): named volumes (volumes.ts) as CLI and Engine 28.5
  * answer on the lab, usage errors and all (`create`'s "SRun" is the CLI's own).
  */
 import type { CommandContext } from '../../commands/types.ts';
 import { bool, list, parseFlags, reader, str, type FlagSpec } from '../../../docker/index.ts';
 import { notSimulated } from '../../not-simulated.ts';
-import { humanSize } from '../../text/human.ts';
 import { renderTable } from '../../text/table.ts';
 import { DOCKER_GAP } from '../gaps.ts';
-import { volumeBytes } from '../volumes.ts';
 import { volumeNameRefused } from './volume-spec.ts';
-import { confirmPrune, forced } from './prune-prompt.ts';
 import { dockerInspect } from './image-cmds.ts';
 
 const USAGE = {
@@ -18,7 +15,6 @@ const USAGE = {
   ls: 'docker volume ls [OPTIONS]',
   rm: 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
   inspect: 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
-  prune: 'docker volume prune [OPTIONS]',
 } as const;
 type Verb = keyof typeof USAGE;
 
@@ -129,33 +125,4 @@ export function dockerVolumeRm(ctx: CommandContext, args: string[]): number {
     ctx.io.out(`${name}\n`);
   }
   return code;
-}
-
-export function dockerVolumePrune(ctx: CommandContext, args: string[]): number {
-  const parsed = flags(
-    ctx,
-    'prune',
-    args,
-    [bool('force', 'f'), bool('all', 'a')],
-    [list('filter')],
-  );
-  if (typeof parsed === 'number') return parsed;
-  const all = reader(parsed).bool('all');
-  if (!forced(args)) {
-    const go = confirmPrune(
-      ctx,
-      `This will remove ${all ? 'all' : 'anonymous'} local volumes not used by at least one container.`,
-    );
-    if (go !== true) return go === false ? 0 : go;
-  }
-  const { engine } = ctx.host;
-  const gone = engine.volumes
-    .all()
-    .filter((v) => (all || v.anonymous) && engine.volumeUsers(v.name).length === 0);
-  for (const v of gone) engine.volumes.delete(v.name);
-  const freed = gone.reduce((sum, v) => sum + volumeBytes(v), 0);
-  ctx.io.out(
-    `${gone.length ? `Deleted Volumes:\n${gone.map((v) => `${v.name}\n`).join('')}\n` : ''}Total reclaimed space: ${humanSize(freed)}\n`,
-  );
-  return 0;
 }
