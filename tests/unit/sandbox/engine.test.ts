@@ -50,10 +50,24 @@ describe('docker commands', () => {
       'Error response from daemon: No such image: nothere:latest\n',
       1,
     ],
+    // Engine 28.5 on the lab (scenarios 48 and 139): a stopped container's image keeps its last
+    // tag; a running container's loses it, and the image stays for the container.
     [
-      'rmi of an image in use',
-      ['docker run -d --name web demo-image', 'docker rmi demo-image'],
+      'rmi of an image a stopped container uses',
+      ['docker run --name once demo-image true', 'docker rmi demo-image'],
       /^Error response from daemon: conflict: unable to remove repository reference "demo-image" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}\n$/,
+      1,
+    ],
+    [
+      'rmi of an image a running container uses',
+      ['docker run -d --name web demo-image', 'docker rmi demo-image'],
+      'Untagged: demo-image:latest\n',
+      0,
+    ],
+    [
+      'rmi by ID of an image a running container uses',
+      ['docker run -d --name web demo-image', 'docker rmi $(docker images -q demo-image)'],
+      /^Error response from daemon: conflict: unable to delete [0-9a-f]{12} \(cannot be forced\) - image is being used by running container [0-9a-f]{12}\n$/,
       1,
     ],
     [

@@ -35,7 +35,8 @@ export async function dockerBuild(ctx: CommandContext, args: string[]): Promise<
   const bad = tags.find((t) => !isValidRef(t));
   if (bad) {
     ctx.io.err(
-      `ERROR: invalid tag "${bad}": invalid reference format${/[A-Z]/.test(bad) ? ': repository name must be lowercase' : ''}\n`,
+      // buildx 0.29 (lab): the reference parser's reason, "must be lowercase" alone for capitals.
+      `ERROR: failed to build: invalid tag "${bad}": ${/[A-Z]/.test(bad) ? 'repository name must be lowercase' : 'invalid reference format'}\n`,
     );
     return 1;
   }

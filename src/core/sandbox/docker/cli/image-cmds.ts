@@ -32,41 +32,70 @@ export function dockerTag(ctx: CommandContext, args: string[]): number {
   return 0;
 }
 
+/**
+ * `docker rmi`, with the daemon's conflicts (lab, Engine 28.5, scenarios 48, 64, 139): by tag, the
+ * last tag of an image a stopped container uses is refused without -f, and a running container's
+ * image only loses its tag; by ID, an image a running container uses is refused even with -f, one
+ * a stopped container uses or with several tags without -f; otherwise every tag goes, then the
+ * image.
+ */
 export function dockerRmi(ctx: CommandContext, args: string[]): number {
   const force = args.includes('-f') || args.includes('--force');
   let code = 0;
   const { images, containers } = ctx.host.engine;
+  const refuse = (message: string) => {
+    ctx.io.err(`Error response from daemon: conflict: ${message}\n`);
+    code = 1;
+  };
   for (const ref of args.filter((a) => !a.startsWith('-'))) {
     const image = images.find(ref);
     if (!image) {
       ctx.io.err(
         `Error response from daemon: No such image: ${/^[0-9a-f]{12,64}$/.test(ref) ? ref : familiarRef(ref)}\n`,
       );
-      code = 1;
+      // -f says so but succeeds (lab: scenario 139), as `rm -f` does for a container.
+      if (!force) code = 1;
       continue;
     }
-    const user = containers.find((c) => c.imageId === image.id);
-    const byTag = image.tags.includes(familiarRef(ref));
-    if (user && !force && (!byTag || image.tags.length === 1)) {
-      ctx.io.err(
-        `Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${shortId(image.id)}\n`,
-      );
-      code = 1;
-      continue;
-    }
-    if (byTag && image.tags.length > 1) {
+    const users = containers.filter((c) => c.imageId === image.id);
+    const running = users.find((c) => c.state === 'running');
+    const stopped = users.find((c) => c.state !== 'running');
+    const id = shortId(image.id);
+    if (image.tags.includes(familiarRef(ref))) {
+      if (image.tags.length === 1 && stopped && !force) {
+        refuse(
+          `unable to remove repository reference "${ref}" (must force) - container ${stopped.id.slice(0, 12)} is using its referenced image ${id}`,
+        );
+        continue;
+      }
       images.untag(ref);
       ctx.io.out(`Untagged: ${familiarRef(ref)}\n`);
-      continue;
+      // The image stays while it has a tag, or a container the delete may not pass over.
+      if (image.tags.length || running || (stopped && !force)) continue;
+    } else {
+      if (image.tags.length > 1 && !force) {
+        refuse(
+          `unable to delete ${id} (must be forced) - image is referenced in multiple repositories`,
+        );
+        continue;
+      }
+      if (running) {
+        refuse(
+          `unable to delete ${id} (cannot be forced) - image is being used by running container ${running.id.slice(0, 12)}`,
+        );
+        continue;
+      }
+      if (stopped && !force) {
+        refuse(
+          `unable to delete ${id} (must be forced) - image is being used by stopped container ${stopped.id.slice(0, 12)}`,
+        );
+        continue;
+      }
+      for (const t of image.tags) ctx.io.out(`Untagged: ${t}\n`);
+      image.tags = [];
     }
-    for (const t of image.tags) ctx.io.out(`Untagged: ${t}\n`);
-    image.tags = [];
-    // -f deletes an image that only stopped containers use.
-    const inUse = containers.some((c) => c.imageId === image.id && c.state === 'running');
-    if (!user || (force && !inUse)) {
-      images.remove(image.id);
-      ctx.io.out(`Deleted: ${image.id}\n`);
-    }
+    images.remove(image.id);
+    ctx.io.out(`Deleted: ${image.id}\n`);
   }
   return code;
 }

@@ -35,6 +35,10 @@ const LIST_FLAGS = [
 ];
 const PS_FLAGS = [...LIST_FLAGS, int('last', 'n'), bool('latest', 'l'), bool('size', 's')];
 const IMAGES_FLAGS = [...LIST_FLAGS, bool('digests')];
+const HISTORY_FLAGS = [bool('quiet', 'q'), bool('no-trunc'), str('format'), bool('human', 'H')];
+
+/** Go's time.RFC3339 in UTC, as the CLI formats a time for -H=false. */
+const rfc3339Seconds = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /** Go's time.Time as the CLI prints `CreatedAt` (`2006-01-02 15:04:05 -0700 MST`, the daemon's UTC). */
 const goTime = (ms: number) =>
@@ -240,7 +244,8 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
         (filter.includes(':') ? `${r.Repository}:${r.Tag}` === filter : r.Repository === filter),
     );
   if (quiet) {
-    ctx.io.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
+    // One line a row, an image with two tags twice (lab, CLI 28.5: scenario 139).
+    ctx.io.out(rows.map((r) => `${r.ID}\n`).join(''));
     return 0;
   }
   return table(
@@ -254,9 +259,11 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
 }
 
 export function dockerHistory(ctx: CommandContext, args: string[]): number {
-  const flags = listFlags(ctx, args, 'docker history');
+  const flags = listFlags(ctx, args, 'docker history', HISTORY_FLAGS);
   if (!flags) return 125;
   const noTrunc = flags.bool('no-trunc');
+  // -H=false: times as RFC 3339 and sizes in bytes (the CLI's historyContext).
+  const human = !flags.has('human') || flags.bool('human');
   const ref = flags.positionals[0];
   const image = ref ? ctx.host.engine.images.find(ref) : null;
   if (!image) {
@@ -269,17 +276,18 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
   }
   const rows = [...image.history].reverse().map((h, i) => ({
     ID: i === 0 ? (noTrunc ? image.id : shortId(image.id)) : '<missing>',
-    CreatedSince: ago(ctx, h.created),
+    CreatedAt: rfc3339Seconds(h.created),
+    CreatedSince: human ? ago(ctx, h.created) : rfc3339Seconds(h.created),
     CreatedBy: noTrunc ? h.createdBy : ellipsis(h.createdBy.replace(/\t/g, ' '), 45),
-    Size: humanSize(h.size),
+    Size: human ? humanSize(h.size) : String(h.size),
     Comment: h.comment,
   }));
   return table(
     ctx,
     flags.string('format'),
-    ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
+    ['IMAGE', human ? 'CREATED' : 'CREATED AT', 'CREATED BY', 'SIZE', 'COMMENT'],
     rows,
-    ['ID', 'CreatedSince', 'CreatedBy', 'Size', 'Comment'],
+    ['ID', human ? 'CreatedSince' : 'CreatedAt', 'CreatedBy', 'Size', 'Comment'],
     'historyContext',
   );
 }
