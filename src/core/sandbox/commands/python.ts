@@ -286,6 +286,10 @@ async function script(
     env: Object.fromEntries(ctx.shell.env),
     packages: [...environment.packages],
     argv,
+    // CPython's: the path it was run by, else where PATH found it (an image's /usr/local/bin).
+    executable: ctx.name.includes('/')
+      ? resolvePath(ctx.shell.cwd, ctx.name, ctx.shell.home)
+      : `${imageEnvironment ? '/usr/local/bin' : layout.bin}/${ctx.name}`,
     tty: ctx.io.tty,
     sitePackages: layout.sitePackages,
     mode: 'script',

@@ -22,6 +22,8 @@ export interface StartConfig {
   /** installed distributions (lower case): which stand-ins import, and which modules are "installed but not in the browser" */
   packages: string[];
   argv: string[];
+  /** `sys.executable`: the interpreter's path, as CPython finds it from the name it was run by */
+  executable?: string;
   tty: boolean;
   /** where tracebacks say the packages live */
   sitePackages: string;

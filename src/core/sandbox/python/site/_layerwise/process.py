@@ -57,6 +57,7 @@ class Process:
         self.env = config["env"]
         self.packages = set(config["packages"])
         self.argv = config.get("argv", [""])
+        self.executable = config.get("executable", sys.executable)
         self.tty = bool(config.get("tty"))
         self.site_packages = config.get("sitePackages", "/usr/lib/python3/dist-packages")
         self.fastapi = tuple(int(n) for n in config.get("fastapi", "0.143.3").split("."))
@@ -76,11 +77,12 @@ class Process:
     @contextlib.contextmanager
     def active(self):
         saved_env = dict(os.environ)
-        saved = sys.stdout, sys.stderr, sys.argv
+        saved = sys.stdout, sys.stderr, sys.argv, sys.executable
         sys.modules.update(self.modules)
         os.environ.clear()
         os.environ.update(self.env)
         sys.stdout, sys.stderr, sys.argv = self.stdout, self.stderr, list(self.argv)
+        sys.executable = self.executable
         finder.process = self
         try:
             yield self
@@ -90,6 +92,6 @@ class Process:
                 module = sys.modules.pop(name, None)
                 if module is not None:
                     self.modules[name] = module
-            sys.stdout, sys.stderr, sys.argv = saved
+            sys.stdout, sys.stderr, sys.argv, sys.executable = saved
             os.environ.clear()
             os.environ.update(saved_env)
