@@ -504,11 +504,15 @@ export class DockerEngine {
       for (const address of addresses) {
         const taken = this.deps.network.conflict(address, port);
         if (taken) {
-          const reason = taken.owner.startsWith('docker-proxy')
-            ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed` (lab, Engine 28.5)
-              `Bind for ${address}:${port} failed: port is already allocated`
-            : // bracketed here, and naming the container's end (lab, Engine 28.5)
-              `failed to bind host port for ${address.includes(':') ? `[${address}]` : address}:${port}:${c.address}:${spec.containerPort}/tcp: address already in use`;
+          const reason =
+            taken.owner === `docker-proxy ${c.name}`
+              ? // its own earlier -p of the same port (lab, Engine 28.5: scenario 141)
+                'failed to listen on TCP socket: address already in use'
+              : taken.owner.startsWith('docker-proxy')
+                ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed` (lab, Engine 28.5)
+                  `Bind for ${address}:${port} failed: port is already allocated`
+                : // bracketed here, and naming the container's end (lab, Engine 28.5)
+                  `failed to bind host port for ${address.includes(':') ? `[${address}]` : address}:${port}:${c.address}:${spec.containerPort}/tcp: address already in use`;
           return this.bindFailure(c, reason);
         }
         rows.push({
