@@ -65,6 +65,22 @@ export type ManagementCommand = (typeof MANAGEMENT)[number];
 
 export const SUBCOMMANDS: string[] = [...Object.keys(TOP), ...MANAGEMENT].sort();
 
+/** What `docker create` reads, and `docker run` with --detach. */
+const CREATE_FLAGS = [
+  '--publish',
+  '--publish-all',
+  '--name',
+  '--rm',
+  '--env',
+  '--interactive',
+  '--tty',
+  '--env-file',
+  '--workdir',
+  '--user',
+  '--restart',
+  '--volume',
+];
+
 /** The long flags the sandbox's `docker` reads, per subcommand: Tab completion and `--help` list them. */
 export const DOCKER_FLAGS: Readonly<Record<string, readonly string[]>> = {
   build: [
@@ -76,35 +92,8 @@ export const DOCKER_FLAGS: Readonly<Record<string, readonly string[]>> = {
     '--build-arg',
     '--quiet',
   ],
-  run: [
-    '--detach',
-    '--publish',
-    '--publish-all',
-    '--name',
-    '--rm',
-    '--env',
-    '--interactive',
-    '--tty',
-    '--env-file',
-    '--workdir',
-    '--user',
-    '--restart',
-    '--volume',
-  ],
-  create: [
-    '--publish',
-    '--publish-all',
-    '--name',
-    '--rm',
-    '--env',
-    '--interactive',
-    '--tty',
-    '--env-file',
-    '--workdir',
-    '--user',
-    '--restart',
-    '--volume',
-  ],
+  run: ['--detach', ...CREATE_FLAGS],
+  create: CREATE_FLAGS,
   ps: ['--all', '--quiet', '--no-trunc', '--format', '--filter', '--last', '--latest'],
   images: ['--all', '--quiet', '--format', '--filter'],
   logs: ['--follow', '--tail', '--timestamps', '--since', '--until'],
