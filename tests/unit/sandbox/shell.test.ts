@@ -133,6 +133,47 @@ const PYTHON: [string, string[], string, number][] = [
     0,
   ],
   [
+    "sys.executable is the venv's interpreter",
+    [
+      'python -m venv .venv',
+      '. .venv/bin/activate',
+      "python -c 'import sys; print(sys.executable)'",
+    ],
+    '/home/learner/demo/.venv/bin/python\n',
+    0,
+  ],
+  [
+    "sys.executable is Debian's python3 without a venv",
+    ["python3 -c 'import sys; print(sys.executable)'"],
+    '/usr/bin/python3\n',
+    0,
+  ],
+  // python -m as CPython runs it (runpy): the project's modules and the standard library's.
+  [
+    'python -m runs a standard-library module',
+    ['python3 -m this | head -1'],
+    'The Zen of Python, by Tim Peters\n',
+    0,
+  ],
+  [
+    'python -m of a missing module',
+    ['python3 -m nosuch'],
+    '/usr/bin/python3: No module named nosuch\n',
+    1,
+  ],
+  [
+    'python -m without a module',
+    ['python3 -m'],
+    "Argument expected for the -m option\nusage: python3 [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n",
+    2,
+  ],
+  [
+    'python -m http.server is not simulated',
+    ['python3 -m http.server'],
+    'python -m http.server: not simulated in this browser terminal; serve your app with uvicorn, or run it on your own machine.\n',
+    2,
+  ],
+  [
     'pip freeze lists what pip installed',
     [
       'python -m venv .venv',

@@ -16,6 +16,8 @@ import {
 } from '../app/uvicorn.ts';
 import { failures, pythonFiles, startApp } from '../app/server.ts';
 import { hostLayout } from '../python/layout.ts';
+import { PYTHON_GAP } from '../python/gaps.ts';
+import { notSimulated } from '../not-simulated.ts';
 import { hostEnvironment, pip, type PipTarget } from './pip.ts';
 
 const VENV_FILES = (dir: string) => ({
@@ -46,10 +48,26 @@ export async function runPython(
     if (module === 'pip') return pip({ ...ctx, args }, hostEnvironment(ctx));
     if (module === 'uvicorn' && hostEnvironment(ctx).packages.has('uvicorn'))
       return uvicorn({ ...ctx, args });
-    ctx.io.err(
-      `${ctx.shell.venv ? `${ctx.shell.venv}/bin/python` : '/usr/bin/python3'}: No module named ${module}\n`,
+    if (module === undefined) {
+      // CPython 3.14 on the lab; the usage names the program as it was typed.
+      ctx.io.err(
+        `Argument expected for the -m option\nusage: ${ctx.name} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
+      );
+      return 2;
+    }
+    // A server the sandbox's network cannot reach: only uvicorn's apps answer curl here.
+    if (module === 'http.server' && !args.includes('--help') && !args.includes('-h'))
+      return notSimulated(ctx.io, PYTHON_GAP.server, `python -m ${module}`);
+    // What `python -m` itself runs: runpy finds the module (the project's or the standard
+    // library's), runs it as __main__, and says "No module named …" as CPython does.
+    return script(
+      ctx,
+      '-c',
+      `import runpy\nrunpy._run_module_as_main(${JSON.stringify(module)}, alter_argv=True)\n`,
+      ['-m', ...args],
+      environment,
+      true,
     );
-    return 1;
   }
   if (first === '-c')
     return script(ctx, '-c', rest[0] ?? '', ['-c', ...rest.slice(1)], environment);
@@ -276,6 +294,8 @@ async function script(
   source: string,
   argv: string[],
   imageEnvironment: PipTarget | null,
+  /** `-m`: the runpy call that stands for `python -m` is not a frame CPython would show */
+  wrapped = false,
 ): Promise<number> {
   const environment = imageEnvironment ?? hostEnvironment(ctx);
   const dir = target === '-c' ? ctx.shell.cwd : target.slice(0, target.lastIndexOf('/')) || '/';
@@ -300,7 +320,8 @@ async function script(
   if (result.state === 'exited') {
     const error = result.error;
     const { importFailure, scriptTraceback } = await failures.get();
-    if (error?.kind === 'traceback') ctx.io.err(scriptTraceback(error.text, layout));
+    if (error?.kind === 'traceback')
+      ctx.io.err(scriptTraceback(wrapped ? withoutFirstFrame(error.text) : error.text, layout));
     else if (error) ctx.io.err(importFailure(error, '', layout).text);
     return result.exitCode;
   }
@@ -321,4 +342,14 @@ async function script(
     appDir: null,
   };
   return serve(ctx, spec, pid);
+}
+
+/** A traceback without its outermost frame: its `File` line and the source lines under it. */
+function withoutFirstFrame(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('  File '));
+  if (first < 0) return text;
+  let next = first + 1;
+  while (next < lines.length && lines[next]!.startsWith('    ')) next++;
+  return [...lines.slice(0, first), ...lines.slice(next)].join('\n');
 }

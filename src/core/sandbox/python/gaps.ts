@@ -18,6 +18,11 @@ export const PYTHON_GAP = {
     'FastAPI features beyond routes, parameters, bodies and responses (Depends, middleware, lifespan, forms, files, websockets)',
     ON_DOCKER,
   ),
+  server: gap(
+    'python',
+    'servers other than uvicorn (python -m http.server, …)',
+    'serve your app with uvicorn, or run it on your own machine',
+  ),
   noPython: gap(
     'python',
     'Python, when the browser cannot load it',
