@@ -21,8 +21,15 @@ export interface Volume {
 export const VOLUME_DATA = '/_data';
 export const volumeMountpoint = (name: string) => `/var/lib/docker/volumes/${name}/_data`;
 
-/** The local driver's volume names (daemon/names: the same rule as a container's). */
-export const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/**
+ * Why the local driver cannot use `name`, in the daemon's words (lab, Engine 28.5), or null. Its
+ * length is `docker volume create`'s own check: `-v x:/path` takes a one-character name.
+ */
+export function volumeNameRefused(name: string): string | null {
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)
+    ? null
+    : `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`;
+}
 
 export class VolumeStore {
   private readonly volumes = new Map<string, Volume>();

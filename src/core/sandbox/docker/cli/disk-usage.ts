@@ -14,7 +14,7 @@ import { statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
 import { shortId, type Image } from '../images.ts';
 import { writableSize } from '../layer-size.ts';
-import { confirmPrune, forced } from './prune-prompt.ts';
+import { confirmPrune, forced, pruneAll } from './prune-prompt.ts';
 
 /** One record as buildx lists it: `*` marks a mutable record; sizes in go-units' 4 digits. */
 function pruneRow(record: CacheUsage, now: number): string[] {
@@ -27,7 +27,7 @@ function pruneRow(record: CacheUsage, now: number): string[] {
 }
 
 export function dockerBuilderPrune(ctx: CommandContext, args: string[]): number {
-  const all = args.some((a) => a === '--all' || /^-[a-z]*a[a-z]*$/.test(a));
+  const all = pruneAll(args);
   if (!forced(args)) {
     const go = confirmPrune(
       ctx,

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.ts';
 import { humanSize } from '../../text/human.ts';
 import type { DockerEngine } from '../engine.ts';
 import { volumeBytes } from '../volumes.ts';
-import { confirmPrune, forced } from './prune-prompt.ts';
+import { confirmPrune, forced, pruneAll } from './prune-prompt.ts';
 import { heldLayers } from './disk-usage.ts';
 
 /** One prune's report: its section of the output ('' when it removed nothing), and the bytes freed. */
@@ -102,9 +102,6 @@ function printPruned(ctx: CommandContext, pruned: Pruned[]): number {
   return 0;
 }
 
-const hasAll = (args: readonly string[]) =>
-  args.some((a) => a === '--all' || /^-[a-z]*a[a-z]*$/.test(a));
-
 /** Asks first unless -f; true to go on, else the exit code. */
 function confirmed(ctx: CommandContext, args: readonly string[], warning: string): true | number {
   if (forced(args)) return true;
@@ -119,7 +116,7 @@ export function dockerContainerPrune(ctx: CommandContext, args: string[]): numbe
 }
 
 export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
-  const all = hasAll(args);
+  const all = pruneAll(args);
   const go = confirmed(
     ctx,
     args,
@@ -132,7 +129,7 @@ export function dockerImagePrune(ctx: CommandContext, args: string[]): number {
 }
 
 export function dockerSystemPrune(ctx: CommandContext, args: string[]): number {
-  const all = hasAll(args);
+  const all = pruneAll(args);
   const volumes = args.includes('--volumes');
   const removes = [
     'all stopped containers',
@@ -158,7 +155,7 @@ export function dockerSystemPrune(ctx: CommandContext, args: string[]): number {
 }
 
 export function dockerVolumePrune(ctx: CommandContext, args: string[]): number {
-  const all = hasAll(args);
+  const all = pruneAll(args);
   const go = confirmed(
     ctx,
     args,

@@ -28,6 +28,10 @@ export function confirmPrune(
   return /^y$/i.test(ctx.io.stdin.split('\n')[0]!.trim());
 }
 
+/** `-a`/`--all` among a prune's arguments. */
+export const pruneAll = (args: readonly string[]) =>
+  args.some((a) => a === '--all' || /^-[a-z]*a[a-z]*$/.test(a));
+
 /** `-f`/`--force` among a prune's arguments. */
 export const forced = (args: readonly string[]) =>
   args.some((a) => a === '--force' || /^-[a-z]*f[a-z]*$/.test(a));

@@ -24,8 +24,10 @@ import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
 
-const withHelp = (message: string) =>
-  `docker: ${message}\n\nRun 'docker run --help' for more information\n`;
+type CreateVerb = 'run' | 'create';
+
+const withHelp = (verb: CreateVerb, message: string) =>
+  `docker: ${message}\n\nRun 'docker ${verb} --help' for more information\n`;
 
 /** Run options the simulator reads beyond RUN_FLAGS (the course's). */
 const MORE_RUN_FLAGS = [
@@ -79,8 +81,6 @@ const OTHER_RUN_FLAGS = [
 
 const RESTART_POLICY = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/;
 
-type CreateVerb = 'run' | 'create';
-
 const USAGE = (verb: CreateVerb) => `Usage:  docker ${verb} [OPTIONS] IMAGE [COMMAND] [ARG...]`;
 
 /**
@@ -102,7 +102,7 @@ function createFromArgs(
     return { exit: 125 };
   }
   const cliError = (message: string) => {
-    ctx.io.err(`docker: ${message}\n\nRun 'docker ${verb} --help' for more information\n`);
+    ctx.io.err(withHelp(verb, message));
     return { exit: 125 };
   };
   const daemonError = (message: string) => {
@@ -197,7 +197,7 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   if (!started.ok) {
     created.followers.delete(follow);
     if (created.autoRemove) ctx.host.engine.remove(created);
-    ctx.io.err(withHelp(`Error response from daemon: ${started.message}`));
+    ctx.io.err(withHelp('run', `Error response from daemon: ${started.message}`));
     return started.exitCode;
   }
   if (detach) return 0;

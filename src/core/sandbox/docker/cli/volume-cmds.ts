@@ -7,7 +7,7 @@ import { bool, list, parseFlags, reader, str, type FlagSpec } from '../../../doc
 import { notSimulated } from '../../not-simulated.ts';
 import { renderTable } from '../../text/table.ts';
 import { DOCKER_GAP } from '../gaps.ts';
-import { volumeNameRefused } from './volume-spec.ts';
+import { volumeNameRefused } from '../volumes.ts';
 import { dockerInspect } from './image-cmds.ts';
 
 const USAGE = {
@@ -63,11 +63,11 @@ export function dockerVolumeCreate(ctx: CommandContext, args: string[]): number 
   }
   const name = names[0] ?? null;
   if (name !== null) {
-    const refused = !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)
-      ? volumeNameRefused(name)
-      : name.length < 2
+    const refused =
+      volumeNameRefused(name) ??
+      (name.length < 2
         ? `create ${name}: volume name is too short, names should be at least two alphanumeric characters`
-        : null;
+        : null);
     if (refused) {
       ctx.io.err(`Error response from daemon: ${refused}\n`);
       return 1;

@@ -6,6 +6,7 @@
  */
 import type { CommandContext } from '../../commands/types.ts';
 import type { Mount } from '../bind-mount.ts';
+import { volumeNameRefused } from '../volumes.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import type { Gap } from '../../not-simulated.ts';
 import { normalizePath, resolvePath } from '../../../text/index.ts';
@@ -44,8 +45,8 @@ export function readVolume(ctx: CommandContext, spec: string): VolumeSpec {
       daemon: `invalid volume specification: '${spec}': invalid mount config for type "${bind ? 'bind' : 'volume'}": invalid mount path: '${destination}' mount path must be absolute`,
     };
   if (!bind) {
-    // -v takes a one-character name, which `docker volume create` refuses (lab, Engine 28.5).
-    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) return { daemon: volumeNameRefused(source) };
+    const refused = volumeNameRefused(source);
+    if (refused) return { daemon: refused };
     return { type: 'volume', source, destination: normalizePath(destination) };
   }
   return {
@@ -53,9 +54,4 @@ export function readVolume(ctx: CommandContext, spec: string): VolumeSpec {
     source: resolvePath(ctx.shell.cwd, source, ctx.shell.home),
     destination: normalizePath(destination),
   };
-}
-
-/** The daemon's words for a volume name the local driver cannot use (lab, Engine 28.5). */
-export function volumeNameRefused(name: string): string {
-  return `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`;
 }
