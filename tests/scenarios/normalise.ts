@@ -54,7 +54,7 @@ export function normaliseText(text: string, ids: IdNames): string {
         'curl: (52|56) <dropped connection>',
       )
       // Which of a port's two bindings (IPv4 or IPv6) is refused first is a race.
-      .replace(/\bBind for (?:0\.0\.0\.0|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
+      .replace(/\bBind for (?:0\.0\.0\.0:|:::|\[::\]:)(\d+) failed/g, 'Bind for <any>:$1 failed')
       // `ls -l`: a file's date is when the run made it (or when Debian built /etc/skel), and
       // overlayfs reports 1 link for some directories.
       .replace(/\b([-dlcbps][-rwxsStT]{9}) +\d+ /g, '$1 <n> ')
