@@ -71,6 +71,10 @@ export async function runPython(
   }
   if (first === '-c')
     return script(ctx, '-c', rest[0] ?? '', ['-c', ...rest.slice(1)], environment);
+  // A program piped in (`echo 'print(1)' | python`, `docker run -i IMAGE python`): CPython runs it
+  // as <stdin>, with sys.argv [''] (or ['-'] for `python -`).
+  if ((first === undefined || first === '-') && ctx.io.stdin !== null)
+    return script(ctx, '<stdin>', ctx.io.stdin, [first ?? '', ...rest], environment);
   if (first === undefined) {
     // Without a terminal the REPL reads an empty stdin and exits, as `docker run python:3.13-slim` does.
     if (!ctx.job.interactive) return 0;
@@ -298,7 +302,10 @@ async function script(
   wrapped = false,
 ): Promise<number> {
   const environment = imageEnvironment ?? hostEnvironment(ctx);
-  const dir = target === '-c' ? ctx.shell.cwd : target.slice(0, target.lastIndexOf('/')) || '/';
+  const dir =
+    target === '-c' || target === '<stdin>'
+      ? ctx.shell.cwd
+      : target.slice(0, target.lastIndexOf('/')) || '/';
   const layout = hostLayout(ctx.shell.venv);
   const { pid, result } = await ctx.host.runtime.start({
     files: pythonFiles(ctx.fs, [dir]),

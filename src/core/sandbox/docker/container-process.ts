@@ -13,8 +13,10 @@ import { IMAGE_FILES } from '../commands/image-programs.ts';
 export type ContainerProcess =
   | { kind: 'server'; spec: ServerSpec }
   | { kind: 'refused'; message: string; exitCode: number }
-  /** `argv0`: the shell named by `sh -c …` (its `$0`, the prefix of its errors) */
-  | { kind: 'script'; script: string; argv0?: string }
+  /** `argv0`: the shell named by `sh -c …` (its `$0`, the prefix of its errors); `stdin`: piped to `docker run -i` */
+  | { kind: 'script'; script: string; argv0?: string; stdin?: string }
+  /** a shell or Python with a terminal or an open stdin and nothing piped: it waits for input until stopped */
+  | { kind: 'waiting' }
   | { kind: 'missing'; executable: string };
 
 /**
@@ -23,16 +25,31 @@ export type ContainerProcess =
  */
 const SYSTEM = IMAGE_FILES;
 
+/** What the process reads: `stdin` piped to `docker run -i`; `waits` with `-t` or `-i` (a terminal, or a stdin kept open). */
+export interface ProcessInput {
+  stdin: string | null;
+  waits: boolean;
+}
+
 /** `env`: the container's environment (image ENV, then `-e`), which the server reads (UVICORN_HOST…) and `sh -c` expands. */
 export function resolveProcess(
   argv: string[],
   image: Image,
   cwd: string,
   env: Readonly<Record<string, string>>,
+  input: ProcessInput = { stdin: null, waits: false },
 ): ContainerProcess {
   const exe = argv[0] ?? '';
   const name = programName(exe);
-  // A shell with no script and no terminal reads an empty stdin and exits 0, as in a real `docker run IMAGE bash`.
+  const readsInput = isShell(argv) || isPythonPrompt(argv);
+  // Lab, Engine 28.5: `printf 'echo hi\nexit 4\n' | docker run -i IMAGE bash` prints hi, exit 4;
+  // `docker run -dit IMAGE bash` stays up; `docker run -d IMAGE bash` reads an empty stdin, exit 0.
+  if (readsInput && input.stdin !== null)
+    return isShell(argv)
+      ? { kind: 'script', script: input.stdin, argv0: exe }
+      : { kind: 'script', script: argv.map(quote).join(' '), stdin: input.stdin };
+  if (readsInput && input.waits) return { kind: 'waiting' };
+  // A shell with no script and no terminal reads an empty stdin and exits 0.
   if ((name === 'sh' || name === 'bash') && argv[1] !== '-c') return { kind: 'script', script: '' };
   if ((name === 'sh' || name === 'bash') && argv[1] === '-c') {
     const words = singleCommand(argv[2] ?? '', image, cwd, env);
@@ -47,6 +64,17 @@ export function resolveProcess(
   if (SYSTEM.has(name) || (name === 'fastapi' && image.packages.has('fastapi')))
     return { kind: 'script', script: argv.map(quote).join(' ') };
   return { kind: 'missing', executable: exe };
+}
+
+/** A shell with no script (`bash`, `/bin/sh`): it reads its commands from stdin. */
+export function isShell(argv: readonly string[]): boolean {
+  const name = programName(argv[0] ?? '');
+  return (name === 'sh' || name === 'bash' || name === 'dash') && argv.length === 1;
+}
+
+/** Python with no program (the image's default command): it reads one from stdin, or prompts on a terminal. */
+export function isPythonPrompt(argv: readonly string[]): boolean {
+  return /^python3?(\.\d+)?$/.test(programName(argv[0] ?? '')) && argv.length === 1;
 }
 
 /** What `docker exec` runs: one of the image's programs, as a one-command script for its dash; else the executable it cannot find. */

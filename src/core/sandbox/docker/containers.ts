@@ -57,6 +57,12 @@ export interface Container {
   mounts: Mount[];
   /** `--user`, '' for the image's USER */
   user: string;
+  /** `-t`: its process has a terminal (TERM=xterm; a shell waits at its prompt) */
+  tty: boolean;
+  /** `-i`: its stdin stays open (a shell waits for the lines it reads) */
+  openStdin: boolean;
+  /** what `docker run -i` had piped to it, read by the process's first start */
+  stdin?: string;
   /** `--restart`: no, always, unless-stopped, on-failure[:N] */
   restart: { name: string; maximumRetryCount: number };
   /** undoes the mounts' synchronisation (when the container is removed) */

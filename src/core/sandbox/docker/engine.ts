@@ -61,6 +61,10 @@ export interface CreateOptions {
   user: string | null;
   mounts: Mount[];
   restart: { name: string; maximumRetryCount: number };
+  tty: boolean;
+  openStdin: boolean;
+  /** piped to `docker run -i` */
+  stdin: string | null;
 }
 
 /** The daemon's merge: the user's entries first, then the image's for names the user did not set. */
@@ -252,6 +256,9 @@ export class DockerEngine {
       mounts: options.mounts,
       user: options.user ?? '',
       restart: options.restart,
+      tty: options.tty,
+      openStdin: options.openStdin,
+      ...(options.stdin === null ? {} : { stdin: options.stdin }),
       unmount: [],
       release: [],
       followers: new Set(),
@@ -295,7 +302,13 @@ export class DockerEngine {
     const bound = this.bind(c);
     if (!bound.ok) return bound;
     const env = envMap(c.env);
-    const proc = resolveProcess(c.argv, image, c.workingDir, Object.fromEntries(env));
+    // Piped input is read once: a later start finds stdin at its end, or open and waiting.
+    const stdin = c.stdin ?? null;
+    delete c.stdin;
+    const proc = resolveProcess(c.argv, image, c.workingDir, Object.fromEntries(env), {
+      stdin,
+      waits: c.tty || c.openStdin,
+    });
     if (proc.kind === 'missing') {
       // Engine 28 forgets the bindings of a container that never started: PORTS stays empty.
       this.unbind(c, true);
@@ -312,9 +325,15 @@ export class DockerEngine {
       this.exit(c, proc.exitCode);
       return { ok: true };
     }
+    if (proc.kind === 'waiting') {
+      // A shell at its prompt, or reading a stdin nobody writes to, runs until it is stopped:
+      // an endless script, which SIGTERM does not end (PID 1 has no handler for it).
+      c.script = { ends: Infinity, code: 0, pending: [] };
+      return { ok: true };
+    }
     if (proc.kind === 'script') {
       // dash exports PWD when it starts.
-      const scriptEnv = containerEnv(c);
+      const scriptEnv = containerEnv(c, [], c.tty);
       if (proc.argv0 !== undefined) scriptEnv.set('PWD', c.workingDir);
       const begun = this.deps.clock.now();
       const own = ownClock(begun);
@@ -323,6 +342,7 @@ export class DockerEngine {
         cwd: c.workingDir,
         env: scriptEnv,
         script: proc.script,
+        stdin: proc.stdin ?? null,
         packages: image.packages,
         user: c.user || image.config.User,
         ...(proc.argv0 === undefined ? {} : { argv0: proc.argv0 }),
@@ -345,7 +365,10 @@ export class DockerEngine {
       return { ok: true };
     }
     // What the app's os.environ holds: runc adds HOME, last, where the container sets none.
-    const processEnv = { ...Object.fromEntries(containerEnv(c)), HOME: env.get('HOME') ?? '/root' };
+    const processEnv = {
+      ...Object.fromEntries(containerEnv(c, [], c.tty)),
+      HOME: env.get('HOME') ?? '/root',
+    };
     const layout = imageLayout(processEnv, installedPython(c.fs));
     const started = await startApp({
       spec: proc.spec,
@@ -355,7 +378,7 @@ export class DockerEngine {
       env: processEnv,
       packages: image.packages,
       layout,
-      tty: false,
+      tty: c.tty,
       python: this.deps.python,
       clock: this.deps.clock,
       log: (stream, text) => appendLog(c, stream, text, this.deps.clock.now()),
@@ -422,6 +445,11 @@ export class DockerEngine {
     }
     c.app?.stop(true);
     this.exit(c, 0);
+  }
+
+  /** The shell a terminal was attached to (`docker run -it IMAGE bash`) exited with `code`. */
+  shellExited(c: Container, code: number): void {
+    if (c.state === 'running') this.exit(c, code);
   }
 
   /** SIGKILL: no shutdown lines, exit code 137. */

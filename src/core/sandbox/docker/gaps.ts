@@ -19,10 +19,10 @@ export const DOCKER_GAP = {
     'anonymous volumes (-v /path)',
     'name the volume: -v NAME:/path, or use a bind mount: -v "$(pwd)/DIR:/path"',
   ),
-  interactiveRun: gap(
+  pythonPrompt: gap(
     'docker',
-    'an interactive shell in a new container (docker run -it IMAGE sh)',
-    'use docker exec -it CONTAINER bash on a running container, or run it on your own Docker',
+    "Python's interactive prompt in a container (docker run -it IMAGE python)",
+    "pipe it a program: echo 'print(1)' | docker run -i --rm IMAGE python",
   ),
   machineFacts: gap(
     'docker',

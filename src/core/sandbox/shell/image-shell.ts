@@ -20,6 +20,8 @@ export interface ContainerShellOptions {
   packages: Set<string>;
   /** `$0`: `/bin/sh` for RUN steps and `sh -c` commands */
   argv0?: string;
+  /** bash at a terminal (`docker exec -it … bash`): bash's words, and `exit` says so (dash otherwise) */
+  interactiveBash?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function containerShell(
     history: [],
     lastExit: 0,
     cred: who.cred,
-    dialect: 'dash',
+    dialect: o.interactiveBash ? 'bash' : 'dash',
     argv0: o.argv0 ?? '/bin/sh',
   };
   return new Interpreter(imageCommands(o.packages), shell, o.fs, host);
@@ -50,7 +52,7 @@ export function containerShell(
 
 /** Runs one script (a RUN step's, a container's `sh -c`) and collects its output as lines. */
 export function imageShell(host: Host): ShellRunner {
-  return async ({ fs, cwd, env, script, packages, user, argv0, clock }) => {
+  return async ({ fs, cwd, env, script, stdin, packages, user, argv0, clock }) => {
     // A container's process keeps its own time: the host's reads through everything else.
     const on = clock ? (Object.create(host, { clock: { value: clock } }) as Host) : host;
     const interpreter = containerShell(on, {
@@ -69,7 +71,7 @@ export function imageShell(host: Host): ShellRunner {
       text += t;
       for (const _ of t.matchAll(/\n/g)) at.push(on.clock.now());
     };
-    const io: Io = { stdin: null, out: write, err: write, tty: false, cols: 80 };
+    const io: Io = { stdin: stdin ?? null, out: write, err: write, tty: false, cols: 80 };
     const code = await interpreter.run(script, io, {
       interactive: false,
       background: false,

@@ -19,12 +19,16 @@ import type { Io, Job } from '../commands/types.ts';
 export interface NestedShell {
   interpreter: Interpreter;
   prompt(): string;
+  /** resolves with an exit code when the shell is ended from outside (its container stopped) */
+  ended?: Promise<number>;
 }
 
 interface Nested extends NestedShell {
   /** the outer command's state, given back when the nested shell exits */
   outer: { interrupt(): void } | null;
   done(code: number): void;
+  /** ended from outside while a command ran: left when that command returns */
+  endedWith?: number;
 }
 
 /** Set by the `exit` builtin (shell's `ShellState.exited`), read without depending on it. */
@@ -251,11 +255,27 @@ export class Terminal {
   /** A nested shell takes the keyboard: its prompt, its commands, until it exits. */
   private enter(nested: NestedShell): Promise<number> {
     return new Promise<number>((done) => {
-      this.nested = { ...nested, outer: this.busy, done };
+      const entered: Nested = { ...nested, outer: this.busy, done };
+      this.nested = entered;
       this.busy = null;
       if (!this.atRowStart) this.out('\r\n');
       this.draw(FRESH);
+      void nested.ended?.then((code) => this.endNested(entered, code));
     });
+  }
+
+  /** The nested shell was ended from outside: a command it runs is interrupted, then it is left. */
+  private endNested(nested: Nested, code: number): void {
+    if (this.nested !== nested) return;
+    if (this.busy) {
+      nested.endedWith = code;
+      this.busy.interrupt();
+      return;
+    }
+    if (this.drawn) this.leaveLine(this.view());
+    this.pending = [];
+    this.editor.reset();
+    this.leave(code);
   }
 
   private leave(code: number): void {
@@ -299,7 +319,7 @@ export class Terminal {
     }
     this.busy = null;
     if (this.nested?.interpreter === interpreter) {
-      const exited = exitedWith(interpreter);
+      const exited = this.nested.endedWith ?? exitedWith(interpreter);
       if (exited !== null && exited !== undefined) this.leave(exited);
     }
     this.d.record(text, output, code, cwd);

@@ -27,6 +27,8 @@ export type ShellRunner = (run: {
   cwd: string;
   env: Map<string, string>;
   script: string;
+  /** what the process reads on stdin (`docker run -i`); null: nothing (a RUN step) */
+  stdin?: string | null;
   packages: Set<string>;
   /** Docker's USER / --user text ('' or absent: root), resolved against the image's /etc/passwd */
   user?: string;

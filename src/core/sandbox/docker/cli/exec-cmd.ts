@@ -6,11 +6,11 @@
 import type { CommandContext, Io } from '../../commands/types.ts';
 import { bool, list, parseFlags, reader, str } from '../../../docker/index.ts';
 import { containerShell } from '../../shell/image-shell.ts';
-import type { NestedShell } from '../../shell/terminal.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
 import { containerEnv } from '../containers.ts';
-import { execScript } from '../container-process.ts';
+import { execScript, isShell } from '../container-process.ts';
 import { readEnvFiles } from './env-file.ts';
+import { shellPrompt, terminalEntry } from './attached-shell.ts';
 
 const EXEC_FLAGS = [
   bool('detach', 'd'),
@@ -70,6 +70,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     env,
     user: flags.string('user') ?? image.config.User,
     packages: image.packages,
+    interactiveBash: tty && argv.length === 1 && programName(argv[0]) === 'bash',
   });
   if ('error' in shell) {
     ctx.io.err(`${shell.error}\n`);
@@ -82,25 +83,20 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     return 126;
   }
   const program = programName(argv[0]);
-  const isShell =
-    (program === 'sh' || program === 'bash' || program === 'dash') && argv.length === 1;
-  if (isShell) {
-    const enter = (ctx.job as { enterShell?: (n: NestedShell) => Promise<number> }).enterShell;
+  if (isShell(argv)) {
     // Without -i the shell reads an empty stdin and exits at once, as on a real engine.
     if (!flags.bool('interactive')) return 0;
+    const enter = terminalEntry(ctx);
     // Piped or redirected input: the shell runs those lines until one exits.
-    if (ctx.io.stdin !== null || !enter)
-      return shell.run(ctx.io.stdin ?? '', { ...ctx.io, stdin: '' }, ctx.job);
-    const host = c.id.slice(0, 12);
-    const user = (flags.string('user') ?? image.config.User).split(':')[0] || 'root';
+    if (!enter) return shell.run(ctx.io.stdin ?? '', { ...ctx.io, stdin: '' }, ctx.job);
     return enter({
       interpreter: shell,
-      prompt: () => {
-        const sign = (shell.shell.cred?.uid ?? 0) === 0 ? '#' : '$';
-        return program === 'bash'
-          ? `${user}@${host}:${tildeCwd(shell.shell.cwd, shell.shell.home)}${sign} `
-          : `${sign} `;
-      },
+      prompt: shellPrompt(shell, {
+        program,
+        host: c.id.slice(0, 12),
+        user: (flags.string('user') ?? image.config.User).split(':')[0] || 'root',
+        tty,
+      }),
     });
   }
   const run = execScript(argv, image);
@@ -117,8 +113,4 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     stdin: flags.bool('interactive') ? ctx.io.stdin : '',
   };
   return shell.run(run.script, io, ctx.job);
-}
-
-function tildeCwd(cwd: string, home: string): string {
-  return cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
 }

@@ -23,6 +23,11 @@ import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
+import { shellPrompt, terminalEntry } from './attached-shell.ts';
+import { isPythonPrompt, isShell } from '../container-process.ts';
+import { programName } from '../../../dockerfile/server-options.ts';
+import { containerEnv } from '../containers.ts';
+import { containerShell } from '../../shell/image-shell.ts';
 
 type CreateVerb = 'run' | 'create';
 
@@ -144,14 +149,13 @@ function createFromArgs(
     );
   const fromFiles = readEnvFiles(ctx, parsed.list('env-file'));
   if ('error' in fromFiles) return cliError(fromFiles.error.replace(/^docker: /, ''));
-  // create only makes the container: its -it is used when it starts, so no terminal is needed now.
-  if (verb === 'run' && parsed.bool('tty') && parsed.bool('interactive')) {
-    if (!ctx.io.tty) {
-      ctx.io.err('the input device is not a TTY\n');
-      return { exit: 1 };
-    }
-    if (ctx.job.interactive)
-      return { exit: notSimulated(ctx.io, DOCKER_GAP.interactiveRun, undefined, 125) };
+  const tty = parsed.bool('tty');
+  const interactive = parsed.bool('interactive');
+  // Only an attached run connects the terminal: create, and run -d, need none (lab: -dit runs without one).
+  const attached = verb === 'run' && !parsed.bool('detach');
+  if (attached && tty && interactive && !ctx.io.tty) {
+    ctx.io.err('the input device is not a TTY\n');
+    return { exit: 1 };
   }
   const engine = ctx.host.engine;
   const image = engine.images.find(imageRef);
@@ -173,6 +177,9 @@ function createFromArgs(
     user: parsed.string('user') ?? null,
     mounts,
     restart: { name: restart[1]!, maximumRetryCount: Number(restart[2] ?? 0) },
+    tty,
+    openStdin: interactive,
+    stdin: attached && interactive ? ctx.io.stdin : null,
   });
   if ('error' in created) return daemonError(created.error);
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };
@@ -190,6 +197,11 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   const made = createFromArgs(ctx, 'run', args);
   if ('exit' in made) return made.exit;
   const { container: created, detach } = made;
+  const enter = !detach && created.openStdin ? terminalEntry(ctx) : null;
+  if (enter && isPythonPrompt(created.argv)) {
+    ctx.host.engine.remove(created);
+    return notSimulated(ctx.io, DOCKER_GAP.pythonPrompt, undefined, 125);
+  }
   if (detach) ctx.io.out(`${created.id}\n`);
   const follow = (text: string) => ctx.io.out(text);
   if (!detach) created.followers.add(follow);
@@ -201,7 +213,51 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     return started.exitCode;
   }
   if (detach) return 0;
+  if (enter && isShell(created.argv)) return attachShell(ctx, created, enter, follow);
   return attach(ctx, created, follow);
+}
+
+/**
+ * `docker run -it IMAGE bash`: the new container's shell at the learner's terminal. Its exit code
+ * ends the container (`--rm` removes it then); a `docker stop` from elsewhere ends the shell.
+ * Lab, Engine 28.5: prompt `root@<its 12-digit ID>:/demo# `, `exit 3` leaves it Exited (3).
+ */
+async function attachShell(
+  ctx: CommandContext,
+  c: Container,
+  enter: NonNullable<ReturnType<typeof terminalEntry>>,
+  follow: (text: string) => void,
+): Promise<number> {
+  c.followers.delete(follow);
+  const engine = ctx.host.engine;
+  const image = engine.images.all().find((i) => i.id === c.imageId)!;
+  const user = c.user || image.config.User;
+  const shell = containerShell(ctx.host, {
+    fs: c.fs,
+    cwd: c.workingDir,
+    env: containerEnv(c, [], c.tty),
+    user,
+    packages: image.packages,
+    argv0: c.argv[0]!,
+    interactiveBash: c.tty && programName(c.argv[0]) === 'bash',
+  });
+  if ('error' in shell) {
+    engine.shellExited(c, 1);
+    ctx.io.err(`${shell.error}\n`);
+    return 1;
+  }
+  const code = await enter({
+    interpreter: shell,
+    prompt: shellPrompt(shell, {
+      program: c.argv[0]!,
+      host: c.id.slice(0, 12),
+      user: user.split(':')[0] || 'root',
+      tty: c.tty,
+    }),
+    ended: engine.untilExit(c).then(() => c.exitCode),
+  });
+  engine.shellExited(c, code);
+  return code;
 }
 
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */

@@ -1,0 +1,111 @@
+/**
+ * `docker run -it IMAGE bash|sh` at the terminal (the recorded scenarios have none: scenario 75
+ * covers -i with piped input and -dit). Held to the lab's recording,
+ * tests/fixtures/sandbox/real/engine-28/run-it-bash.txt and run-it-sh.txt: the prompt names the new
+ * container by its 12-digit ID in its WORKDIR, `hostname` is that ID, `exit 3` says `exit` and
+ * leaves the container Exited (3) with COMMAND "bash"; dash prompts `# `.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { usePython } from '../python/use-python.ts';
+import { demoSandbox, screen } from './helpers.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
+
+usePython();
+
+const PROMPT = 'learner@layerwise:~/demo$ ';
+const real = (name: string) =>
+  readFileSync(new URL(`../../fixtures/sandbox/real/engine-28/${name}`, import.meta.url), 'utf8');
+
+async function built() {
+  const t = demoSandbox();
+  await t.run('docker build -q -t demo-image .');
+  const s = screen((l) => t.sandbox.onOutput(l));
+  await s.waitFor(PROMPT, 5000, 'at-end');
+  return { ...t, s };
+}
+
+describe('docker run -it with a shell', () => {
+  it('bash: the prompt, hostname, pwd and whoami as the lab printed them; exit 3 ends the container', async () => {
+    const recorded = real('run-it-bash.txt');
+    const id = /root@([0-9a-f]{12}):\/demo# hostname/.exec(stripAnsi(recorded))![1]!;
+    // The lab's answers, in order, with its container ID as a placeholder.
+    const answers = stripAnsi(recorded)
+      .split('\n')
+      .filter((l) => /^(root@|[0-9a-f]{12}$|\/demo$|root$|exit$)/.test(l))
+      .map((l) => l.replaceAll(id, '<id>'));
+    const { sandbox, s } = await built();
+    s.clear();
+    sandbox.write('docker run -it --name shell demo-image bash\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    for (const line of ['hostname', 'pwd', 'whoami', 'exit 3']) {
+      sandbox.write(`${line}\r`);
+      await s.waitFor(line === 'exit 3' ? PROMPT : '# ', 5000, 'at-end');
+    }
+    const ours = /root@([0-9a-f]{12}):/.exec(stripAnsi(s.text))![1]!;
+    // Each row as the screen ends up showing it: the line editor redraws a row after a carriage return.
+    const lines = stripAnsi(s.text)
+      .split('\n')
+      .map((row) => row.replace(/\r$/, '').split('\r').at(-1)!)
+      .filter((l) => /^(root@|[0-9a-f]{12}$|\/demo$|root$|exit$)/.test(l))
+      .map((l) => l.replaceAll(ours, '<id>'));
+    expect(lines).toEqual(answers);
+    const ps = await (async () => {
+      const other = sandbox.openTerminal();
+      const o = screen((l) => other.onOutput(l));
+      other.write('docker ps -a --filter name=shell --format "{{.Status}}|{{.Command}}"\r');
+      await o.waitFor('|"bash"', 5000);
+      return stripAnsi(o.text);
+    })();
+    // The typed commands took the simulated clock a second on: the lab's was quicker.
+    expect(recorded).toContain('Exited (3) Less than a second ago|"bash"');
+    expect(ps).toMatch(/Exited \(3\) (Less than a second|1 second) ago\|"bash"/);
+    sandbox.write('echo $?\r');
+    await s.waitFor(`3\r\n${PROMPT}`, 5000, 'at-end');
+    sandbox.dispose();
+  });
+
+  it('sh --rm: dash prompts "# ", ls lists the project, exit removes the container', async () => {
+    const recorded = stripAnsi(real('run-it-sh.txt'));
+    expect(recorded).toContain('# app  requirements.txt');
+    const { sandbox, s, run } = await built();
+    sandbox.write('docker run -it --rm demo-image sh\r');
+    await s.waitFor('\r\n# ', 5000, 'at-end');
+    sandbox.write('ls\r');
+    await s.waitFor('app  requirements.txt\r\n# ', 5000, 'at-end');
+    sandbox.write('exit\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect((await run('docker ps -aq')).output).toBe('');
+    sandbox.dispose();
+  });
+
+  it('a docker stop from another terminal ends the shell: docker run returns 137', async () => {
+    const { sandbox, s } = await built();
+    sandbox.write('docker run -it --name shell demo-image bash\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    const other = sandbox.openTerminal();
+    const o = screen((l) => other.onOutput(l));
+    other.write('docker ps --format "{{.Names}} {{.Status}}"\r');
+    await o.waitFor('shell Up', 5000);
+    other.write('docker stop shell\r');
+    await o.waitFor('shell\r\n', 5000);
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    sandbox.write('echo $?\r');
+    await s.waitFor(`137\r\n${PROMPT}`, 5000, 'at-end');
+    sandbox.dispose();
+  });
+
+  it("Ctrl+D leaves it; Python's prompt is named as not simulated, and leaves no container", async () => {
+    const { sandbox, s, run } = await built();
+    sandbox.write('docker run -it --rm demo-image bash\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('\x04');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    s.clear();
+    sandbox.write('docker run -it --rm demo-image python\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(stripAnsi(s.text)).toContain("Python's interactive prompt in a container");
+    expect((await run('docker ps -aq')).output).toBe('');
+    sandbox.dispose();
+  });
+});
