@@ -16,8 +16,10 @@ export type CacheRecordState = Omit<CacheRecord, 'packages'> & { packages: strin
 /** A container's record without what exists only while it runs. */
 export type ContainerState = Omit<
   Container,
-  'app' | 'release' | 'followers' | 'exitWaiters' | 'unmount' | 'script'
->;
+  'app' | 'release' | 'followers' | 'exitWaiters' | 'unmount' | 'script' | 'tty' | 'openStdin'
+> &
+  /** absent in sessions saved before -t and -i were kept */
+  Partial<Pick<Container, 'tty' | 'openStdin'>>;
 
 export interface EngineState {
   images: ImageState[];
@@ -68,6 +70,8 @@ export function containerState(c: Container): ContainerState {
 export function containerFromState(state: ContainerState): Container {
   return {
     ...structuredCloneExceptFs(state),
+    tty: state.tty ?? false,
+    openStdin: state.openStdin ?? false,
     app: null,
     release: [],
     followers: new Set(),
