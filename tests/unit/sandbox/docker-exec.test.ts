@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox, screen } from './helpers.ts';
+import { curlSeenOn, demoSandbox, screen } from './helpers.ts';
 
 usePython();
 
@@ -51,10 +51,7 @@ describe('docker exec -it and logs -f in the terminal', () => {
     const { sandbox, s } = await running();
     sandbox.write('docker logs -f web\r');
     await s.waitFor('Uvicorn running on http://0.0.0.0:8000', 5000);
-    const other = sandbox.openTerminal();
-    other.onOutput(() => {});
-    other.write('curl -s localhost:8000/\r');
-    await s.waitFor('"GET / HTTP/1.1" 200 OK', 5000);
+    await curlSeenOn(sandbox, s);
     sandbox.write('\x03');
     await s.waitFor(PROMPT, 5000, 'at-end');
     sandbox.dispose();

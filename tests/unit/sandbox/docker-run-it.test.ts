@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox, screen } from './helpers.ts';
+import { curlSeenOn, demoSandbox, screen } from './helpers.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 
 usePython();
@@ -106,6 +106,50 @@ describe('docker run -it with a shell', () => {
     await s.waitFor(PROMPT, 5000, 'at-end');
     expect(stripAnsi(s.text)).toContain("Python's interactive prompt in a container");
     expect((await run('docker ps -aq')).output).toBe('');
+    sandbox.dispose();
+  });
+
+  it('docker attach joins a -dit shell; exit 5 ends it; attach then refuses; start -ai starts a new one (attach-held.txt)', async () => {
+    const recorded = stripAnsi(real('attach-held.txt'));
+    const { sandbox, s, run } = await built();
+    await run('docker run -dit --name held demo-image bash');
+    sandbox.write('docker attach held\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('cd app\r');
+    await s.waitFor(':/demo/app# ', 5000, 'at-end');
+    sandbox.write('pwd\r');
+    await s.waitFor('/demo/app\r\n', 5000);
+    expect(recorded).toContain('\n/demo/app\n');
+    sandbox.write('exit 5\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(recorded).toContain(
+      '[exit 5]\n$ docker ps -a --format "{{.Names}} {{.Status}}"\nheld Exited (5)',
+    );
+    expect((await run('docker ps -a --format "{{.Names}} {{.Status}}"')).output).toMatch(
+      /^held Exited \(5\) /,
+    );
+    const refused = await run('docker attach held');
+    expect(recorded).toContain(`$ docker attach held\n${refused.output}[exit ${refused.exitCode}]`);
+    expect(refused.exitCode).toBe(1);
+    s.clear();
+    sandbox.write('docker start -ai held\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('exit 2\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(stripAnsi(s.text)).toMatch(/root@[0-9a-f]{12}:\/demo# exit 2\r\nexit\r\n/);
+    expect(recorded).toMatch(/root@[0-9a-f]{12}:\/demo# exit 2\nexit\n\[exit 2\]/);
+    sandbox.dispose();
+  });
+
+  it('docker attach to a server follows its output until Ctrl+C, which stops it', async () => {
+    const { sandbox, s, run } = await built();
+    await run('docker run -d -p 8000:8000 --name web demo-image');
+    sandbox.write('docker attach web\r');
+    await curlSeenOn(sandbox, s);
+    sandbox.write('\x03');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(stripAnsi(s.text)).toContain('Shutting down');
+    expect((await run('docker ps -q')).output).toBe('');
     sandbox.dispose();
   });
 });

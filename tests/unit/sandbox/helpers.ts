@@ -47,3 +47,14 @@ export function screen(onOutput: (listener: (text: string) => void) => () => voi
     },
   };
 }
+
+/** A `curl` of the app from a second terminal, and its access-log line seen on `s` (a follower's screen). */
+export async function curlSeenOn(
+  sandbox: ReturnType<typeof demoSandbox>['sandbox'],
+  s: ReturnType<typeof screen>,
+): Promise<void> {
+  const other = sandbox.openTerminal();
+  other.onOutput(() => {});
+  other.write('curl -s localhost:8000/\r');
+  await s.waitFor('"GET / HTTP/1.1" 200 OK', 5000);
+}

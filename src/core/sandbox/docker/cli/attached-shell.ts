@@ -1,12 +1,15 @@
 /**
- * A container's shell with the learner's terminal attached: `docker exec -it CONTAINER bash` and
- * `docker run -it IMAGE bash`. The terminal shows its prompt (Job.enterShell) until `exit`, Ctrl+D,
- * or, for `docker run`, the container's end from elsewhere (`docker stop` in another terminal).
+ * A container's shell with the learner's terminal attached: `docker exec -it CONTAINER bash`, and
+ * a `-it` container's own shell (`docker run -it IMAGE bash`, `docker attach`, `docker start -ai`).
+ * The terminal shows its prompt (Job.enterShell) until `exit`, Ctrl+D, or, for the container's own
+ * shell, the container's end from elsewhere (`docker stop` in another terminal).
  */
 import type { CommandContext } from '../../commands/types.ts';
 import type { Interpreter } from '../../shell/interpreter.ts';
 import type { NestedShell } from '../../shell/terminal.ts';
+import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
+import { containerEnv, type Container } from '../containers.ts';
 
 type EnterShell = (nested: NestedShell) => Promise<number>;
 
@@ -35,4 +38,47 @@ export function shellPrompt(
 
 function tildeCwd(cwd: string, home: string): string {
   return cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
+}
+
+/**
+ * The container's own shell at the terminal until it exits, whose code ends the container
+ * (`--rm` removes it then); a `docker stop` from elsewhere ends the shell. Lab, Engine 28.5:
+ * prompt `root@<its 12-digit ID>:/demo# `, `exit 3` leaves it Exited (3) and the command returns 3.
+ */
+export async function attachShell(
+  ctx: CommandContext,
+  c: Container,
+  enter: EnterShell,
+): Promise<number> {
+  const engine = ctx.host.engine;
+  const image = engine.images.all().find((i) => i.id === c.imageId);
+  const user = c.user || (image?.config.User ?? '');
+  if (!image) return 1;
+  // A new shell each time: without a way to detach (Ctrl+P Ctrl+Q), nobody comes back to one.
+  const shell = containerShell(ctx.host, {
+    fs: c.fs,
+    cwd: c.workingDir,
+    env: containerEnv(c, [], c.tty),
+    user,
+    packages: image.packages,
+    argv0: c.argv[0] ?? 'sh',
+    interactiveBash: c.tty && programName(c.argv[0] ?? '') === 'bash',
+  });
+  if ('error' in shell) {
+    engine.shellExited(c, 1);
+    ctx.io.err(`${shell.error}\n`);
+    return 1;
+  }
+  const code = await enter({
+    interpreter: shell,
+    prompt: shellPrompt(shell, {
+      program: c.argv[0] ?? 'sh',
+      host: c.id.slice(0, 12),
+      user: user.split(':')[0] || 'root',
+      tty: c.tty,
+    }),
+    ended: engine.untilExit(c).then(() => c.exitCode),
+  });
+  engine.shellExited(c, code);
+  return code;
 }

@@ -8,6 +8,7 @@ import {
 } from './subcommands.ts';
 import { dockerBuild } from './build-cmd.ts';
 import { dockerCreate, dockerRun, lifecycle } from './run-cmd.ts';
+import { dockerAttach } from './attach-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
 import { dockerWait } from './wait-cmd.ts';
 import { dockerRename } from './rename-cmd.ts';
@@ -51,6 +52,7 @@ const HANDLERS: Record<TopCommand, Handler> = {
   rm: (ctx, args) => lifecycle(ctx, 'rm', args),
   kill: (ctx, args) => lifecycle(ctx, 'kill', args),
   exec: dockerExec,
+  attach: dockerAttach,
   wait: dockerWait,
   rename: dockerRename,
   diff: dockerDiff,
@@ -88,6 +90,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     rm: HANDLERS['rm'],
     kill: HANDLERS['kill'],
     exec: dockerExec,
+    attach: dockerAttach,
     wait: dockerWait,
     rename: dockerRename,
     diff: dockerDiff,
@@ -171,7 +174,6 @@ const OTHER_COMMANDS = [
   'update',
   'pause',
   'unpause',
-  'attach',
   'context',
   'search',
   'plugin',

@@ -23,11 +23,8 @@ import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
-import { shellPrompt, terminalEntry } from './attached-shell.ts';
+import { attachShell, terminalEntry } from './attached-shell.ts';
 import { isPythonPrompt, isShell } from '../container-process.ts';
-import { programName } from '../../../dockerfile/server-options.ts';
-import { containerEnv } from '../containers.ts';
-import { containerShell } from '../../shell/image-shell.ts';
 
 type CreateVerb = 'run' | 'create';
 
@@ -213,55 +210,15 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     return started.exitCode;
   }
   if (detach) return 0;
-  if (enter && isShell(created.argv)) return attachShell(ctx, created, enter, follow);
+  if (enter && isShell(created.argv)) {
+    created.followers.delete(follow);
+    return attachShell(ctx, created, enter);
+  }
   return attach(ctx, created, follow);
 }
 
-/**
- * `docker run -it IMAGE bash`: the new container's shell at the learner's terminal. Its exit code
- * ends the container (`--rm` removes it then); a `docker stop` from elsewhere ends the shell.
- * Lab, Engine 28.5: prompt `root@<its 12-digit ID>:/demo# `, `exit 3` leaves it Exited (3).
- */
-async function attachShell(
-  ctx: CommandContext,
-  c: Container,
-  enter: NonNullable<ReturnType<typeof terminalEntry>>,
-  follow: (text: string) => void,
-): Promise<number> {
-  c.followers.delete(follow);
-  const engine = ctx.host.engine;
-  const image = engine.images.all().find((i) => i.id === c.imageId)!;
-  const user = c.user || image.config.User;
-  const shell = containerShell(ctx.host, {
-    fs: c.fs,
-    cwd: c.workingDir,
-    env: containerEnv(c, [], c.tty),
-    user,
-    packages: image.packages,
-    argv0: c.argv[0]!,
-    interactiveBash: c.tty && programName(c.argv[0]) === 'bash',
-  });
-  if ('error' in shell) {
-    engine.shellExited(c, 1);
-    ctx.io.err(`${shell.error}\n`);
-    return 1;
-  }
-  const code = await enter({
-    interpreter: shell,
-    prompt: shellPrompt(shell, {
-      program: c.argv[0]!,
-      host: c.id.slice(0, 12),
-      user: user.split(':')[0] || 'root',
-      tty: c.tty,
-    }),
-    ended: engine.untilExit(c).then(() => c.exitCode),
-  });
-  engine.shellExited(c, code);
-  return code;
-}
-
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */
-async function attach(
+export async function attach(
   ctx: CommandContext,
   c: Container,
   follow: (text: string) => void,
@@ -303,7 +260,7 @@ export async function lifecycle(
     return 125;
   }
   if (verb === 'start' && reader(parsed).bool('attach'))
-    return startAttached(ctx, parsed.positionals);
+    return startAttached(ctx, parsed.positionals, reader(parsed).bool('interactive'));
   const force = reader(parsed).bool('force');
   const grace = reader(parsed).int('time');
   const refs = parsed.positionals;
@@ -366,7 +323,11 @@ export async function lifecycle(
  * `docker start -a`: one container, its output in the terminal until it exits, and its exit code
  * (lab, Engine 28.5); no name is printed.
  */
-async function startAttached(ctx: CommandContext, refs: string[]): Promise<number> {
+async function startAttached(
+  ctx: CommandContext,
+  refs: string[],
+  interactive: boolean,
+): Promise<number> {
   if (refs.length !== 1) {
     ctx.io.err(
       refs.length
@@ -391,6 +352,12 @@ async function startAttached(ctx: CommandContext, refs: string[]): Promise<numbe
       `Error response from daemon: ${started.message}\nError: failed to start containers: ${ref}\n`,
     );
     return 1;
+  }
+  // `docker start -ai` of a `-it` shell: a new shell at the terminal (lab: its prompt, exit 2 → 2).
+  const enter = interactive && c.openStdin ? terminalEntry(ctx) : null;
+  if (enter && isShell(c.argv)) {
+    c.followers.delete(follow);
+    return attachShell(ctx, c, enter);
   }
   return attach(ctx, c, follow);
 }

@@ -46,6 +46,10 @@ const TOP = {
     'docker wait CONTAINER [CONTAINER...]',
     'Block until one or more containers stop, then print their exit codes',
   ],
+  attach: [
+    'docker attach [OPTIONS] CONTAINER',
+    'Attach local standard input, output, and error streams to a running container',
+  ],
   exec: [
     'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
     'Execute a command in a running container',
