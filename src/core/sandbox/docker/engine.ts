@@ -184,6 +184,11 @@ export class DockerEngine {
     });
   }
 
+  /** The image a container was made from (gone only if it was removed with -f meanwhile). */
+  imageOf(c: Container): Image | undefined {
+    return this.images.all().find((i) => i.id === c.imageId);
+  }
+
   findContainer(ref: string): Container | null {
     return (
       this.containers.find((c) => c.name === ref || c.name === ref.replace(/^\//, '')) ??
@@ -294,7 +299,7 @@ export class DockerEngine {
 
   async start(c: Container): Promise<StartResult> {
     if (c.state === 'running') return { ok: true };
-    const image = this.images.all().find((i) => i.id === c.imageId);
+    const image = this.imageOf(c);
     if (!image) return { ok: false, exitCode: 125, message: `No such image: ${c.imageId}` };
     // --user names someone the image's /etc/passwd must know: the daemon refuses the start otherwise.
     const who = c.user ? resolveUser(c.fs, c.user) : null;

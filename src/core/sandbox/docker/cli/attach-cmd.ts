@@ -5,9 +5,7 @@
  */
 import type { CommandContext } from '../../commands/types.ts';
 import { bool, parseFlags, reader, str } from '../../../docker/index.ts';
-import { isShell } from '../container-process.ts';
-import { attachShell, terminalEntry } from './attached-shell.ts';
-import { attach } from './run-cmd.ts';
+import { joinContainer } from './run-cmd.ts';
 
 const ATTACH_FLAGS = [bool('no-stdin'), bool('sig-proxy'), str('detach-keys')];
 
@@ -34,9 +32,7 @@ export async function dockerAttach(ctx: CommandContext, args: string[]): Promise
     ctx.io.err('You cannot attach to a stopped container, start it first\n');
     return 1;
   }
-  const enter = c.openStdin && !flags.bool('no-stdin') ? terminalEntry(ctx) : null;
-  if (enter && isShell(c.argv)) return attachShell(ctx, c, enter);
   const follow = (text: string) => ctx.io.out(text);
   c.followers.add(follow);
-  return attach(ctx, c, follow);
+  return joinContainer(ctx, c, follow, !flags.bool('no-stdin'));
 }

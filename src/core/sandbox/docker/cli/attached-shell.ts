@@ -51,9 +51,9 @@ export async function attachShell(
   enter: EnterShell,
 ): Promise<number> {
   const engine = ctx.host.engine;
-  const image = engine.images.all().find((i) => i.id === c.imageId);
-  const user = c.user || (image?.config.User ?? '');
+  const image = engine.imageOf(c);
   if (!image) return 1;
+  const user = c.user || image.config.User;
   // A new shell each time: without a way to detach (Ctrl+P Ctrl+Q), nobody comes back to one.
   const shell = containerShell(ctx.host, {
     fs: c.fs,

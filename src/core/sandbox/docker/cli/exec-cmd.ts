@@ -55,7 +55,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
     return 1;
   }
-  const image = engine.images.all().find((i) => i.id === c.imageId);
+  const image = engine.imageOf(c);
   if (!image) return 1;
   const tty = flags.bool('tty');
   if (tty && flags.bool('interactive') && !ctx.io.tty) {

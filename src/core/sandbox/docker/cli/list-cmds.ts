@@ -154,7 +154,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
   const size = flags.bool('size');
   const sizeText = (c: (typeof list)[number]) => {
     const rw = writableSize(c, engine.images.all());
-    const image = engine.images.all().find((i) => i.id === c.imageId);
+    const image = engine.imageOf(c);
     return `${humanSize(rw)} (virtual ${humanSize((image?.size ?? 0) + rw)})`;
   };
   const rows = list.map((c) => {

@@ -210,15 +210,30 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
     return started.exitCode;
   }
   if (detach) return 0;
-  if (enter && isShell(created.argv)) {
-    created.followers.delete(follow);
-    return attachShell(ctx, created, enter);
+  return joinContainer(ctx, created, follow, true);
+}
+
+/**
+ * The terminal joins a started container (`docker run` attached, `start -a`, `attach`): with its
+ * stdin (`withStdin`, and the container's `-i`), a shell of its own takes the keyboard
+ * (attached-shell.ts); otherwise its output follows until it stops.
+ */
+export function joinContainer(
+  ctx: CommandContext,
+  c: Container,
+  follow: (text: string) => void,
+  withStdin: boolean,
+): Promise<number> {
+  const enter = withStdin && c.openStdin ? terminalEntry(ctx) : null;
+  if (enter && isShell(c.argv)) {
+    c.followers.delete(follow);
+    return attachShell(ctx, c, enter);
   }
-  return attach(ctx, created, follow);
+  return attach(ctx, c, follow);
 }
 
 /** Waits for the container to exit (stopped from elsewhere, or done), or for Ctrl+C, which stops it (the CLI proxies SIGINT). */
-export async function attach(
+async function attach(
   ctx: CommandContext,
   c: Container,
   follow: (text: string) => void,
@@ -354,10 +369,5 @@ async function startAttached(
     return 1;
   }
   // `docker start -ai` of a `-it` shell: a new shell at the terminal (lab: its prompt, exit 2 → 2).
-  const enter = interactive && c.openStdin ? terminalEntry(ctx) : null;
-  if (enter && isShell(c.argv)) {
-    c.followers.delete(follow);
-    return attachShell(ctx, c, enter);
-  }
-  return attach(ctx, c, follow);
+  return joinContainer(ctx, c, follow, interactive);
 }
