@@ -14,6 +14,8 @@ export default defineConfig(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      // npm run bench builds the Starlight anchor there (git-ignored, as prettier ignores it)
+      'bench-results/',
       '.astro/',
       'content/',
       '**/*.astro',
