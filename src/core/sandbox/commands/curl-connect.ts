@@ -22,10 +22,12 @@ export interface Target {
   internet: boolean;
 }
 
-export type Reached =
+type Answered =
   | { response: HttpResponse }
-  | { hang: true }
   | { code: number; error: string; partial: { remoteIp?: string; remotePort?: number } };
+
+/** `answer`: what a connection that hangs meets once the other end runs again (a paused container). */
+export type Reached = Answered | { hang: true; answer?: Promise<Answered> };
 
 export async function connect(
   ctx: CommandContext,
@@ -82,12 +84,25 @@ export async function connect(
     };
   trace(requestTrace);
   if (request.body && !ctx.io.tty) trace(`} [${byteLength(request.body)} bytes data]`);
-  if (connection.kind === 'hang') return { hang: true };
-  const response = await connection.request({
-    method: request.method,
-    target: where.path,
-    headers: request.headers.map(([k, v]) => [k.toLowerCase(), v]),
-    body: request.body ?? '',
-  });
-  return { response };
+  const exchange = async (open: Connection): Promise<Answered> => {
+    if (open.kind === 'http')
+      return {
+        response: await open.request({
+          method: request.method,
+          target: where.path,
+          headers: request.headers.map(([k, v]) => [k.toLowerCase(), v]),
+          body: request.body ?? '',
+        }),
+      };
+    // still not answering (a --reload worker that is down): until Ctrl+C
+    if (open.kind === 'hang')
+      return open.thawed ? open.thawed.then(exchange) : new Promise(() => {});
+    trace('* Recv failure: Connection reset by peer\n* Closing connection 0');
+    return { code: 56, error: 'Recv failure: Connection reset by peer', partial };
+  };
+  if (connection.kind === 'hang')
+    return connection.thawed
+      ? { hang: true, answer: connection.thawed.then(exchange) }
+      : { hang: true };
+  return exchange(connection);
 }

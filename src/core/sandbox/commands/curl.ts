@@ -100,19 +100,28 @@ async function transfer(
     t = { ...t, effectiveUrl: where.href };
     if (where.internet) return notSimulated(ctx.io, GAP.curlInternet, `curl ${where.host}`);
     const request = curlRequest(ctx, { ...o, method, data }, where.hostHeader);
-    const reached = await connect(ctx, where, request, o.verbose, hop > 0);
-    if ('error' in reached) return fail({ ...t, ...reached.partial }, reached.code, reached.error);
+    let reached = await connect(ctx, where, request, o.verbose, hop > 0);
     if ('hang' in reached) {
-      if (o.maxTimeSeconds === null) {
-        // A --reload server whose worker failed to import: the socket accepts, nothing answers.
-        await ctx.job.interrupted;
-        return 130;
+      if (o.maxTimeSeconds !== null) {
+        const ms = Math.round(o.maxTimeSeconds * 1000);
+        (ctx.host.clock as { advance?: (ms: number) => void }).advance?.(ms);
+        // curl notices the deadline on its next tick: the lab's run printed 5001 for -m 5.
+        return fail(
+          t,
+          28,
+          `Operation timed out after ${ms + 1} milliseconds with 0 bytes received`,
+        );
       }
-      const ms = Math.round(o.maxTimeSeconds * 1000);
-      (ctx.host.clock as { advance?: (ms: number) => void }).advance?.(ms);
-      // curl notices the deadline on its next tick: the lab's run printed 5001 for -m 5.
-      return fail(t, 28, `Operation timed out after ${ms + 1} milliseconds with 0 bytes received`);
+      // The socket accepted, nothing answers: a --reload server whose worker failed to import
+      // (until Ctrl+C), or a paused container (until it is unpaused or stops, from elsewhere).
+      const answered = await Promise.race([
+        ctx.job.interrupted.then(() => null),
+        reached.answer ?? new Promise<never>(() => {}),
+      ]);
+      if (answered === null) return 130;
+      reached = answered;
     }
+    if ('error' in reached) return fail({ ...t, ...reached.partial }, reached.code, reached.error);
     const r = reached.response;
     t = measured(t, where, request, r, hop);
     const lines = headerLines(r);

@@ -39,6 +39,11 @@ export interface Container {
   startedAt: number | null;
   finishedAt: number | null;
   state: 'created' | 'running' | 'exited';
+  /**
+   * `docker pause`: still running (its ports accept), its processes frozen until `docker unpause`;
+   * absent in sessions saved before pausing was simulated
+   */
+  paused?: boolean;
   exitCode: number;
   publish: Port[];
   publishAll: boolean;
@@ -105,8 +110,14 @@ export function appendLog(
   for (const follow of container.followers) follow(text);
 }
 
+/** The state `docker ps` and `inspect` name, and `--filter status=` matches: a paused container's is `paused`. */
+export function stateName(c: Container): Container['state'] | 'paused' {
+  return c.state === 'running' && c.paused ? 'paused' : c.state;
+}
+
 export function statusText(c: Container, now: number, human: (ms: number) => string): string {
-  if (c.state === 'running') return `Up ${human(now - (c.startedAt ?? now))}`;
+  if (c.state === 'running')
+    return `Up ${human(now - (c.startedAt ?? now))}${c.paused ? ' (Paused)' : ''}`;
   if (c.state === 'exited')
     return `Exited (${c.exitCode}) ${human(now - (c.finishedAt ?? now))} ago`;
   return 'Created';

@@ -7,7 +7,7 @@ import { isManualClock, randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
 import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
-import type { Network } from '../host/network.ts';
+import type { Connection, Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
 import { imageLayout } from '../python/layout.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
@@ -89,6 +89,8 @@ export class DockerEngine {
   readonly volumes: VolumeStore;
   private readonly ports = new PortAllocator();
   private pid = 1;
+  /** what waits for a paused container to run again (a curl its port accepted) */
+  private readonly thaws = new Map<Container, (() => void)[]>();
 
   constructor(private readonly deps: EngineDeps) {
     this.volumes = new VolumeStore(deps.clock, deps.rng);
@@ -457,6 +459,35 @@ export class DockerEngine {
     if (c.state === 'running') this.exit(c, code);
   }
 
+  /**
+   * `docker pause`: the cgroup freezer stops its processes; it stays running, and its published
+   * ports still accept (the kernel answers the handshake) while nothing answers a request. The
+   * daemon's words when it cannot (lab, Engine 28.5), null when done.
+   */
+  pause(c: Container): string | null {
+    if (c.state !== 'running') return `container ${c.id} is not running`;
+    if (c.paused) return `Container ${c.id} is already paused`;
+    c.paused = true;
+    return null;
+  }
+
+  unpause(c: Container): string | null {
+    if (c.state !== 'running' || !c.paused) return `Container ${c.id} is not paused`;
+    this.thaw(c);
+    return null;
+  }
+
+  /** Resolves when a paused container runs again or stops. */
+  private thawed(c: Container): Promise<void> {
+    return new Promise((resolve) => this.thaws.set(c, [...(this.thaws.get(c) ?? []), resolve]));
+  }
+
+  private thaw(c: Container): void {
+    c.paused = false;
+    for (const wake of this.thaws.get(c) ?? []) wake();
+    this.thaws.delete(c);
+  }
+
   /** SIGKILL: no shutdown lines, exit code 137. */
   kill(c: Container): void {
     if (c.state !== 'running') return;
@@ -478,6 +509,8 @@ export class DockerEngine {
   }
 
   private exit(c: Container, code: number, at = this.deps.clock.now()): void {
+    // A paused container's stop or kill thaws it first (lab, Engine 28.5: stop gave uvicorn's 0).
+    this.thaw(c);
     c.state = 'exited';
     c.exitCode = code;
     c.finishedAt = at;
@@ -554,24 +587,33 @@ export class DockerEngine {
           containerPort: spec.containerPort,
           protocol: spec.protocol,
         });
+        const connect = (): Connection => {
+          const app = c.app;
+          const reachable =
+            app &&
+            app.spec.port === spec.containerPort &&
+            (app.spec.host === '0.0.0.0' || app.spec.host === '::');
+          if (!reachable) return { kind: 'reset' };
+          // Answered once it runs again; reset if it stops first (its socket closes).
+          if (c.paused)
+            return {
+              kind: 'hang',
+              thawed: this.thawed(c).then(() =>
+                c.state === 'running' ? connect() : { kind: 'reset' },
+              ),
+            };
+          if (!app.serving()) return { kind: 'hang' };
+          return {
+            kind: 'http',
+            request: (request) => app.handle(request, '172.17.0.1:' + (40000 + this.pid++)),
+          };
+        };
         c.release.push(
           this.deps.network.listen({
             address,
             port,
             owner: `docker-proxy ${c.name}`,
-            connect: () => {
-              const app = c.app;
-              const reachable =
-                app &&
-                app.spec.port === spec.containerPort &&
-                (app.spec.host === '0.0.0.0' || app.spec.host === '::');
-              if (!reachable) return { kind: 'reset' };
-              if (!app.serving()) return { kind: 'hang' };
-              return {
-                kind: 'http',
-                request: (request) => app.handle(request, '172.17.0.1:' + (40000 + this.pid++)),
-              };
-            },
+            connect,
           }),
         );
       }

@@ -8,7 +8,7 @@ export const DOCKER_GAP = {
   compose: gap('docker', 'docker compose'),
   commands: gap(
     'docker',
-    'other docker commands (network, login, push, save, load, commit, top, stats, events, update, pause, context, buildx bake, …)',
+    'other docker commands (network, login, push, save, load, commit, stats, events, update, context, buildx bake, …)',
   ),
   flags: gap(
     'docker',
@@ -27,6 +27,10 @@ export const DOCKER_GAP = {
   machineFacts: gap(
     'docker',
     "your machine's own figures in docker info (CPUs, memory, the engine's ID, plugins, …)",
+  ),
+  topOptions: gap(
+    'docker',
+    'ps options of docker top other than aux and -o with common fields (-eF, -o lstart, …)',
   ),
   filters: gap('docker', 'other --filter keys of ps and images (label, before, since, health, …)'),
   prompt: gap(

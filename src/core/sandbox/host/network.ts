@@ -11,8 +11,11 @@ export type Connection =
   | { kind: 'refused' }
   | { kind: 'reset' }
   | { kind: 'http'; request(request: HttpRequest): Promise<HttpResponse> }
-  /** accepted, then never answered: a --reload server whose worker is down */
-  | { kind: 'hang' };
+  /**
+   * accepted, then not answered: a --reload server whose worker is down; a paused container,
+   * until it is unpaused or stops (`thawed`: what the connection meets then)
+   */
+  | { kind: 'hang'; thawed?: Promise<Connection> };
 
 export interface Listener {
   /** `0.0.0.0`, `127.0.0.1`, `::` or `::1` */

@@ -1,15 +1,14 @@
 /**
  * Docker CLI tables: Go's tabwriter as the CLI configures it (`tabwriter.NewWriter(out, 10, 1, 3,
- * ' ', 0)`): each column is as wide as its widest cell plus 3, at least 10; the last column is not
- * padded.
+ * ' ', 0)`): each column is as wide as its widest cell plus 3, at least 10 (`docker top`: 20); the
+ * last column is not padded.
  */
-
-export function renderTable(rows: string[][]): string {
+export function renderTable(rows: string[][], minWidth = 10): string {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
       if (i < row.length - 1)
-        widths[i] = Math.max(widths[i] ?? 0, Math.max(10, [...cell].length + 3));
+        widths[i] = Math.max(widths[i] ?? 0, Math.max(minWidth, [...cell].length + 3));
     });
   }
   return rows

@@ -28,8 +28,12 @@ export async function dockerAttach(ctx: CommandContext, args: string[]): Promise
     ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
     return 1;
   }
-  if (c.state !== 'running') {
-    ctx.io.err('You cannot attach to a stopped container, start it first\n');
+  if (c.state !== 'running' || c.paused) {
+    ctx.io.err(
+      c.paused
+        ? 'You cannot attach to a paused container, unpause it first\n'
+        : 'You cannot attach to a stopped container, start it first\n',
+    );
     return 1;
   }
   const follow = (text: string) => ctx.io.out(text);

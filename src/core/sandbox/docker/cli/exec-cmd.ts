@@ -55,6 +55,12 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
     return 1;
   }
+  if (c.paused) {
+    ctx.io.err(
+      `Error response from daemon: Container ${ref} is paused, unpause the container before exec\n`,
+    );
+    return 1;
+  }
   const image = engine.imageOf(c);
   if (!image) return 1;
   const tty = flags.bool('tty');

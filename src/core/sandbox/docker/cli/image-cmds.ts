@@ -6,7 +6,7 @@ import { rfc3339 } from '../../text/human.ts';
 import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
-import type { Container } from '../containers.ts';
+import { stateName, type Container } from '../containers.ts';
 
 export function dockerTag(ctx: CommandContext, args: string[]): number {
   const [source, target] = args;
@@ -150,9 +150,9 @@ function containerJson(c: Container) {
     Path: c.argv[0] ?? '',
     Args: c.argv.slice(1),
     State: {
-      Status: c.state,
+      Status: stateName(c),
       Running: running,
-      Paused: false,
+      Paused: c.paused === true && running,
       Restarting: false,
       OOMKilled: false,
       Dead: false,

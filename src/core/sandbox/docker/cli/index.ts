@@ -9,6 +9,8 @@ import {
 import { dockerBuild } from './build-cmd.ts';
 import { dockerCreate, dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerAttach } from './attach-cmd.ts';
+import { dockerPause, dockerUnpause } from './pause-cmds.ts';
+import { dockerTop } from './top-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
 import { dockerWait } from './wait-cmd.ts';
 import { dockerRename } from './rename-cmd.ts';
@@ -56,6 +58,9 @@ const HANDLERS: Record<TopCommand, Handler> = {
   wait: dockerWait,
   rename: dockerRename,
   diff: dockerDiff,
+  top: dockerTop,
+  pause: dockerPause,
+  unpause: dockerUnpause,
   cp: dockerCp,
   pull: dockerPull,
   version: dockerVersion,
@@ -94,6 +99,9 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     wait: dockerWait,
     rename: dockerRename,
     diff: dockerDiff,
+    top: dockerTop,
+    pause: dockerPause,
+    unpause: dockerUnpause,
     cp: dockerCp,
     prune: dockerContainerPrune,
   },
@@ -168,12 +176,9 @@ const OTHER_COMMANDS = [
   'import',
   'export',
   'commit',
-  'top',
   'stats',
   'events',
   'update',
-  'pause',
-  'unpause',
   'context',
   'search',
   'plugin',

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../commands/types.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
 import { renderTemplate, T } from '../../text/go-template.ts';
-import { portRows, statusText } from '../containers.ts';
+import { portRows, stateName, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
 import {
   bool,
@@ -176,7 +176,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
       RunningFor: `${humanDuration(now - c.created)} ago`,
       // SizeRw, and SizeRootFs (the image and the layer), only when -s asked the daemon for them.
       Size: size ? sizeText(c) : '0B',
-      State: c.state,
+      State: stateName(c),
       Status: statusText(c, now, humanDuration),
     };
   });

@@ -3,7 +3,7 @@
  * values of one key OR'ed, different keys AND'ed. `name=` is a regular expression matched anywhere
  * in the name (so a substring); `reference=` a path glob on `repository[:tag]`.
  */
-import type { Container } from '../containers.ts';
+import { stateName, type Container } from '../containers.ts';
 import type { Image, ImageStore } from '../images.ts';
 
 export type Filters = Map<string, string[]>;
@@ -38,7 +38,7 @@ export function containerFilter(filters: Filters, images: ImageStore) {
     [...filters].every(([key, values]) =>
       values.some((v) => {
         if (key === 'name') return safeRegExp(v)?.test(c.name) ?? false;
-        if (key === 'status') return c.state === v;
+        if (key === 'status') return stateName(c) === v;
         if (key === 'id') return c.id.startsWith(v);
         if (key === 'exited') return c.state === 'exited' && String(c.exitCode) === v;
         // ancestor: the image by reference or ID (its descendants too, on a real engine).

@@ -302,7 +302,16 @@ export async function lifecycle(
     }
     if (verb === 'rm' && c.state === 'running' && !force) {
       ctx.io.err(
-        `Error response from daemon: cannot remove container "${ref}": container is running: stop the container before removing or force remove\n`,
+        c.paused
+          ? `Error response from daemon: cannot remove container "${ref}": container is paused and must be unpaused first\n`
+          : `Error response from daemon: cannot remove container "${ref}": container is running: stop the container before removing or force remove\n`,
+      );
+      code = 1;
+      continue;
+    }
+    if (verb === 'start' && c.paused) {
+      ctx.io.err(
+        `Error response from daemon: cannot start a paused container, try unpause instead\nError: failed to start containers: ${ref}\n`,
       );
       code = 1;
       continue;

@@ -42,6 +42,15 @@ const TOP = {
     "Inspect changes to files or directories on a container's filesystem",
   ],
   rename: ['docker rename CONTAINER NEW_NAME', 'Rename a container'],
+  top: ['docker top CONTAINER [ps OPTIONS]', 'Display the running processes of a container'],
+  pause: [
+    'docker pause CONTAINER [CONTAINER...]',
+    'Pause all processes within one or more containers',
+  ],
+  unpause: [
+    'docker unpause CONTAINER [CONTAINER...]',
+    'Unpause all processes within one or more containers',
+  ],
   wait: [
     'docker wait CONTAINER [CONTAINER...]',
     'Block until one or more containers stop, then print their exit codes',

@@ -9,6 +9,7 @@ import { str as strFlag, parseFlags, reader } from '../../../docker/index.ts';
 import { renderTemplate, T, type GoType } from '../../text/go-template.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
+import { stateName } from '../containers.ts';
 
 const str = T.string;
 
@@ -207,12 +208,13 @@ export function dockerInfo(ctx: CommandContext, args: string[]): number {
   const format = formatOf(ctx, 'info', args);
   if (typeof format === 'number') return format;
   const { engine } = ctx.host;
-  const running = engine.containers.filter((c) => c.state === 'running').length;
+  const count = (state: string) => engine.containers.filter((c) => stateName(c) === state).length;
+  const [running, paused] = [count('running'), count('paused')];
   const info = {
     Containers: engine.containers.length,
     ContainersRunning: running,
-    ContainersPaused: 0,
-    ContainersStopped: engine.containers.length - running,
+    ContainersPaused: paused,
+    ContainersStopped: engine.containers.length - running - paused,
     Images: engine.images.all().length,
     Driver: 'overlay2',
     LoggingDriver: 'json-file',

@@ -1,0 +1,150 @@
+/**
+ * `docker pause|unpause` and `docker top`, replayed command by command against the lab's
+ * recordings (tests/fixtures/sandbox/real/engine-28/top-pause-web.txt, top-stats-held.txt,
+ * pause-refusals.txt; VERSIONS.txt says how): each command's output and status as recorded, its
+ * container IDs, ages, host PIDs and CPU figures read as placeholders. `docker stats` stays not
+ * simulated and says so.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { usePython } from '../python/use-python.ts';
+import { demoSandbox } from './helpers.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
+
+usePython();
+
+interface Block {
+  command: string;
+  output: string;
+  exit: number;
+}
+
+/** The recording's blocks: `$ command`, what it printed, `[exit N]` when it failed. */
+function blocks(name: string): Block[] {
+  const text = readFileSync(
+    new URL(`../../fixtures/sandbox/real/engine-28/${name}`, import.meta.url),
+    'utf8',
+  );
+  return (
+    text
+      // a response without a newline runs into the next prompt: `"Welcome to root"$ docker pause web`
+      .split(/(?:^|(?<="))\$ (?=(?:docker|curl) )/m)
+      .slice(1)
+      .map((chunk) => {
+        const [command = '', ...rest] = chunk.split('\n');
+        let output = rest.join('\n');
+        const exit = /\[exit (\d+)\]\n?$/.exec(output);
+        if (exit) output = output.slice(0, exit.index);
+        return { command, output, exit: exit ? Number(exit[1]) : 0 };
+      })
+  );
+}
+
+/** What differs between two runs of the same commands: IDs, ages, host PIDs and measured figures. */
+function normalised(text: string): string {
+  return (
+    stripAnsi(text)
+      .replace(/[0-9a-f]{64}/g, '<id>')
+      .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
+      .replace(/Up (\d+ seconds?|Less than a second|About a minute)/g, 'Up <age>')
+      .replace(/(Exited \(\d+\)) (Less than a second|\d+ seconds?) ago/g, '$1 <ago>')
+      .replace(/\b\d+ seconds? ago/g, '<ago>')
+      .split('\n')
+      .map((line) =>
+        // a process row of docker top: only its user, TTY, TIME and command are the same each run
+        /^(root {2,})?\d+ /.test(line)
+          ? line
+              .split(/ {2,}/)
+              .map((cell, i, all) =>
+                /^(\d+|\d\d:\d\d)$/.test(cell) || (i > 0 && i < all.length - 3) ? '<n>' : cell,
+              )
+              .join(' | ')
+          : line,
+      )
+      .join('\n')
+      // a table's columns are as wide as their cells, which the ages above change
+      .replace(/ {2,}/g, '   ')
+  );
+}
+
+/** The lab's setup lines wait for the server with a shell loop; the sandbox's server is up at once. */
+const runnable = (command: string) =>
+  command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '');
+
+async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
+  for (const block of blocks(name)) {
+    const command = runnable(block.command);
+    const got = await t.run(command);
+    if (/docker logs/.test(command)) continue; // its order of streams is the pipe's, not Docker's
+    if (/docker stats/.test(command)) {
+      expect(got.output, command).toContain('not simulated in this browser terminal');
+      continue;
+    }
+    expect(
+      { command, output: normalised(got.output), exit: got.exitCode },
+      `replaying ${name}`,
+    ).toEqual({ command, output: normalised(block.output), exit: block.exit });
+  }
+}
+
+describe('docker pause, unpause and top, as the lab recorded them', () => {
+  it('a server: top (ps -ef and aux), pause, exec and curl refused or held, unpause, stop, kill (top-pause-web.txt)', async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .');
+    await replay('top-pause-web.txt', t);
+  });
+
+  it('a -dit shell beside a server: top names bash (top-stats-held.txt)', async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .');
+    await replay('top-stats-held.txt', t);
+  });
+
+  it('start, attach and rm refuse a paused container; restart runs it again (pause-refusals.txt)', async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .');
+    await replay('pause-refusals.txt', t);
+  });
+
+  it('a curl held by a paused container is answered once another terminal unpauses it', async () => {
+    const t = demoSandbox();
+    await t.run(
+      'docker build -q -t demo-image .',
+      'docker run -d --name web -p 8000:8000 demo-image',
+      'docker pause web',
+    );
+    let done = false;
+    const held = t.sandbox.runLine('curl -s localhost:8000/', { tty: false }).then((r) => {
+      done = true;
+      return r;
+    });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    await t.run('docker unpause web');
+    expect(await held).toMatchObject({ output: '"Welcome to root"', exitCode: 0 });
+  });
+
+  it('a curl held by a paused container is reset when the container is killed', async () => {
+    const t = demoSandbox();
+    await t.run(
+      'docker build -q -t demo-image .',
+      'docker run -d --name web -p 8000:8000 demo-image',
+      'docker pause web',
+    );
+    const held = t.sandbox.runLine('curl -sS localhost:8000/', { tty: false });
+    await t.run('docker kill web');
+    expect(await held).toMatchObject({
+      output: 'curl: (56) Recv failure: Connection reset by peer\n',
+      exitCode: 56,
+    });
+  });
+
+  it('other ps options say they are not simulated', async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .', 'docker run -d --name web demo-image');
+    const r = await t.run('docker top web -eF');
+    expect(r.output).toBe(
+      'docker top web -eF: not simulated in this browser terminal; run it on your own Docker.\n',
+    );
+  });
+});
