@@ -1,14 +1,14 @@
 /**
- * `docker pause|unpause` and `docker top`, replayed command by command against the lab's
- * recordings (tests/fixtures/sandbox/real/engine-28/top-pause-web.txt, top-stats-held.txt,
- * pause-refusals.txt; VERSIONS.txt says how): each command's output and status as recorded, its
- * container IDs, ages, host PIDs and CPU figures read as placeholders. `docker stats` stays not
- * simulated and says so.
+ * `docker pause|unpause`, `docker top` and `docker stats`, replayed command by command against the
+ * lab's recordings (tests/fixtures/sandbox/real/engine-28/top-pause-web.txt, top-stats-held.txt,
+ * pause-refusals.txt, stats.txt; VERSIONS.txt says how): each command's output and status as
+ * recorded, its container IDs, ages, host PIDs and measured figures (sizes, percentages) read as
+ * placeholders; PIDS counts, columns, units and words as recorded.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox } from './helpers.ts';
+import { demoSandbox, screen } from './helpers.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 
 usePython();
@@ -28,7 +28,7 @@ function blocks(name: string): Block[] {
   return (
     text
       // a response without a newline runs into the next prompt: `"Welcome to root"$ docker pause web`
-      .split(/(?:^|(?<="))\$ (?=(?:docker|curl) )/m)
+      .split(/(?:^|(?<="))\$ (?=(?:docker|curl|for) )/m)
       .slice(1)
       .map((chunk) => {
         const [command = '', ...rest] = chunk.split('\n');
@@ -49,6 +49,9 @@ function normalised(text: string): string {
       .replace(/Up (\d+ seconds?|Less than a second|About a minute)/g, 'Up <age>')
       .replace(/(Exited \(\d+\)) (Less than a second|\d+ seconds?) ago/g, '$1 <ago>')
       .replace(/\b\d+ seconds? ago/g, '<ago>')
+      // docker stats's measures: the machine's memory and what the processes used
+      .replace(/\b\d+(\.\d+)?(B|kB|MB|KiB|MiB|GiB)\b/g, '<size>')
+      .replace(/\b\d+\.\d\d%/g, '<pct>')
       .split('\n')
       .map((line) =>
         // a process row of docker top: only its user, TTY, TIME and command are the same each run
@@ -67,19 +70,28 @@ function normalised(text: string): string {
   );
 }
 
-/** The lab's setup lines wait for the server with a shell loop; the sandbox's server is up at once. */
-const runnable = (command: string) =>
-  command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '');
+/**
+ * The lab's setup lines wait for the server with a shell loop (the sandbox's server is up at once);
+ * a `for` loop of curls, which the sandbox's shell does not run, becomes its curls.
+ */
+function runnable(command: string): string[] {
+  const loop = /^for i in ((?:\d+ ?)+); do (.*); done$/.exec(command);
+  if (loop)
+    return loop[1]!
+      .trim()
+      .split(' ')
+      .map(() => loop[2]!);
+  return [command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '')];
+}
 
 async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
   for (const block of blocks(name)) {
-    const command = runnable(block.command);
-    const got = await t.run(command);
+    // an ID prefix the recording shell expanded from the lab's container
+    if (/ [0-9a-f]{6}$/.test(block.command)) continue;
+    let got = { output: '', exitCode: 0 };
+    for (const line of runnable(block.command)) got = await t.run(line);
+    const command = block.command;
     if (/docker logs/.test(command)) continue; // its order of streams is the pipe's, not Docker's
-    if (/docker stats/.test(command)) {
-      expect(got.output, command).toContain('not simulated in this browser terminal');
-      continue;
-    }
     expect(
       { command, output: normalised(got.output), exit: got.exitCode },
       `replaying ${name}`,
@@ -137,6 +149,36 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
       output: 'curl: (56) Recv failure: Connection reset by peer\n',
       exitCode: 56,
     });
+  });
+
+  it('docker stats: the table, --format (table, json, a field), -a, --no-trunc, names, errors (stats.txt)', async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .');
+    await replay('stats.txt', t);
+  });
+
+  it('docker stats without --no-stream draws in place, redraws when the app serves a request, and ends on Ctrl+C', async () => {
+    const t = demoSandbox();
+    await t.run(
+      'docker build -q -t demo-image .',
+      'docker run -d --name web -p 8000:8000 demo-image',
+    );
+    const s = screen((l) => t.sandbox.onOutput(l));
+    t.sandbox.write('docker stats\r');
+    await s.waitFor('0B / 0B     6');
+    // the CLI's frame (lab: script(1) around `docker stats`): home, the table, the table again with
+    // each line's end erased, then the rest of the screen
+    expect(s.text).toContain('\x1b[HCONTAINER ID   NAME');
+    expect(s.text).toMatch(
+      /PIDS \x1b\[K\r?\n[0-9a-f]{12}   web .* 6 \x1b\[K\r?\n \x1b\[K\r?\n\x1b\[J/,
+    );
+    s.clear();
+    const other = t.sandbox.openTerminal();
+    other.onOutput(() => {});
+    other.write('curl -s localhost:8000/\r');
+    await s.waitFor('1.55kB / 810B');
+    t.sandbox.write('\x03');
+    await s.waitFor('^C');
   });
 
   it('other ps options say they are not simulated', async () => {

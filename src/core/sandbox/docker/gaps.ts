@@ -8,7 +8,7 @@ export const DOCKER_GAP = {
   compose: gap('docker', 'docker compose'),
   commands: gap(
     'docker',
-    'other docker commands (network, login, push, save, load, commit, stats, events, update, context, buildx bake, …)',
+    'other docker commands (network, login, push, save, load, commit, events, update, context, buildx bake, …)',
   ),
   flags: gap(
     'docker',

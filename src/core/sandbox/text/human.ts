@@ -28,6 +28,19 @@ export function progressSize(bytes: number): string {
   return unit === 'B' ? `${bytes}B` : `${value.toFixed(2)}${unit}`;
 }
 
+const BINARY = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+/** go-units' `BytesSize`: binary units, `%.4g` (`docker stats`: 37.71MiB / 23.54GiB). */
+export function binarySize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BINARY.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatG(value, 4)}${BINARY[unit]}`;
+}
+
 /** Go's `%.Ng` for the 0 ≤ n < 1000 range the sizes use. */
 function formatG(n: number, precision: number): string {
   return String(Number(n.toPrecision(precision)));

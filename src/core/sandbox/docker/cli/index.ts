@@ -11,6 +11,7 @@ import { dockerCreate, dockerRun, lifecycle } from './run-cmd.ts';
 import { dockerAttach } from './attach-cmd.ts';
 import { dockerPause, dockerUnpause } from './pause-cmds.ts';
 import { dockerTop } from './top-cmd.ts';
+import { dockerStats } from './stats-cmd.ts';
 import { dockerLogs } from './logs-cmd.ts';
 import { dockerWait } from './wait-cmd.ts';
 import { dockerRename } from './rename-cmd.ts';
@@ -59,6 +60,7 @@ const HANDLERS: Record<TopCommand, Handler> = {
   rename: dockerRename,
   diff: dockerDiff,
   top: dockerTop,
+  stats: dockerStats,
   pause: dockerPause,
   unpause: dockerUnpause,
   cp: dockerCp,
@@ -100,6 +102,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     rename: dockerRename,
     diff: dockerDiff,
     top: dockerTop,
+    stats: dockerStats,
     pause: dockerPause,
     unpause: dockerUnpause,
     cp: dockerCp,
@@ -176,7 +179,6 @@ const OTHER_COMMANDS = [
   'import',
   'export',
   'commit',
-  'stats',
   'events',
   'update',
   'context',

@@ -43,6 +43,10 @@ const TOP = {
   ],
   rename: ['docker rename CONTAINER NEW_NAME', 'Rename a container'],
   top: ['docker top CONTAINER [ps OPTIONS]', 'Display the running processes of a container'],
+  stats: [
+    'docker stats [OPTIONS] [CONTAINER...]',
+    'Display a live stream of container(s) resource usage statistics',
+  ],
   pause: [
     'docker pause CONTAINER [CONTAINER...]',
     'Pause all processes within one or more containers',
