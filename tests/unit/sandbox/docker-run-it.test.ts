@@ -152,4 +152,78 @@ describe('docker run -it with a shell', () => {
     expect((await run('docker ps -q')).output).toBe('');
     sandbox.dispose();
   });
+
+  it('Ctrl+P Ctrl+Q detaches docker run -it quietly (status 0, Up); attach finds the shell where it was left and detaches with "read escape sequence" (status 1); exit 3 ends it (detach-*.txt)', async () => {
+    const run_ = stripAnsi(real('detach-run-it.txt'));
+    const attach = stripAnsi(real('detach-attach.txt'));
+    const exited = stripAnsi(real('attach-exit-after-detach.txt'));
+    expect(run_).toMatch(/hi\r?\n\r?root@[0-9a-f]{12}:\/demo# rc=0\ndt Up 1 second/);
+    expect(attach).toMatch(/\/demo\r?\n\r?\s*read escape sequence\r?\nrc=1/);
+    expect(exited).toMatch(/exit\r?\nrc=3\ndt Exited \(3\)/);
+    const { sandbox, s, run } = await built();
+    sandbox.write('docker run -it --name dt demo-image bash\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('cd app\r');
+    await s.waitFor(':/demo/app# ', 5000, 'at-end');
+    sandbox.write('\x10\x11');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    sandbox.write('echo $?\r');
+    await s.waitFor(`0\r\n${PROMPT}`, 5000, 'at-end');
+    expect((await run('docker ps --format "{{.Names}} {{.Status}}"')).output).toMatch(/^dt Up /);
+    s.clear();
+    sandbox.write('docker attach dt\r');
+    // the shell as it was left: still in /demo/app
+    await s.waitFor(':/demo/app# ', 5000, 'at-end');
+    sandbox.write('pwd\r');
+    await s.waitFor('/demo/app\r\n', 5000);
+    sandbox.write('\x10\x11');
+    await s.waitFor(`read escape sequence\r\n${PROMPT}`, 5000, 'at-end');
+    sandbox.write('echo $?\r');
+    await s.waitFor(`1\r\n${PROMPT}`, 5000, 'at-end');
+    sandbox.write('docker attach dt\r');
+    await s.waitFor(':/demo/app# ', 5000, 'at-end');
+    sandbox.write('exit 3\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect((await run('docker ps -a --format "{{.Names}} {{.Status}}"')).output).toMatch(
+      /^dt Exited \(3\) /,
+    );
+    sandbox.dispose();
+  });
+
+  it('Ctrl+P then another key is both keys (Ctrl+P: the previous command); docker start -ai detaches quietly (detach-start-ai.txt)', async () => {
+    expect(stripAnsi(real('detach-start-ai.txt'))).toMatch(/:\/demo\/app# rc=0\ndt Up/);
+    const { sandbox, s, run } = await built();
+    await run('docker run -dit --name dt demo-image bash', 'docker stop -t 1 dt');
+    sandbox.write('docker start -ai dt\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('echo one\r');
+    await s.waitFor('one\r\n', 5000);
+    await s.waitFor('# ', 5000, 'at-end');
+    s.clear();
+    sandbox.write('\x10\r');
+    await s.waitFor('one\r\n', 5000);
+    sandbox.write('\x10\x11');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    sandbox.write('echo $?\r');
+    await s.waitFor(`0\r\n${PROMPT}`, 5000, 'at-end');
+    expect((await run('docker ps --format "{{.Names}} {{.Status}}"')).output).toMatch(/^dt Up /);
+    sandbox.dispose();
+  });
+
+  it('docker logs of a -it container is what its terminal showed: prompts, typed lines, output (logs-of-it-container.txt)', async () => {
+    const recorded = stripAnsi(real('logs-of-it-container.txt'));
+    expect(recorded).toMatch(/root@[0-9a-f]{12}:\/demo# echo hi\r?\n\r?hi/);
+    const { sandbox, s, run } = await built();
+    sandbox.write('docker run -it --name dt demo-image bash\r');
+    await s.waitFor(':/demo# ', 5000, 'at-end');
+    sandbox.write('echo hi\r');
+    await s.waitFor('hi\r\n', 5000);
+    await s.waitFor('# ', 5000, 'at-end');
+    sandbox.write('exit 3\r');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    const logs = stripAnsi((await run('docker logs dt')).output);
+    expect(logs).toMatch(/root@[0-9a-f]{12}:\/demo# echo hi\r?\n\r?hi\r?\n/);
+    expect(logs).toContain('exit 3');
+    sandbox.dispose();
+  });
 });

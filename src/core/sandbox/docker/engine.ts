@@ -5,6 +5,7 @@
 import type { Clock, ManualClock, Rng } from '../host/clock.ts';
 import { isManualClock, randomHex } from '../host/clock.ts';
 import type { Vfs } from '../host/vfs.ts';
+import type { Interpreter } from '../shell/interpreter.ts';
 import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Connection, Network } from '../host/network.ts';
@@ -91,6 +92,8 @@ export class DockerEngine {
   private pid = 1;
   /** what waits for a paused container to run again (a curl its port accepted) */
   private readonly thaws = new Map<Container, (() => void)[]>();
+  /** a -it container's shell while it runs: a detached terminal finds it again (attached-shell.ts) */
+  private readonly shells = new Map<Container, Interpreter>();
 
   constructor(private readonly deps: EngineDeps) {
     this.volumes = new VolumeStore(deps.clock, deps.rng);
@@ -477,6 +480,14 @@ export class DockerEngine {
     return null;
   }
 
+  ownShell(c: Container): Interpreter | undefined {
+    return this.shells.get(c);
+  }
+
+  keepShell(c: Container, shell: Interpreter): void {
+    this.shells.set(c, shell);
+  }
+
   /** Resolves when a paused container runs again or stops. */
   private thawed(c: Container): Promise<void> {
     return new Promise((resolve) => this.thaws.set(c, [...(this.thaws.get(c) ?? []), resolve]));
@@ -511,6 +522,7 @@ export class DockerEngine {
   private exit(c: Container, code: number, at = this.deps.clock.now()): void {
     // A paused container's stop or kill thaws it first (lab, Engine 28.5: stop gave uvicorn's 0).
     this.thaw(c);
+    this.shells.delete(c);
     c.state = 'exited';
     c.exitCode = code;
     c.finishedAt = at;

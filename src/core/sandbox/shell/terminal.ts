@@ -21,12 +21,21 @@ export interface NestedShell {
   prompt(): string;
   /** resolves with an exit code when the shell is ended from outside (its container stopped) */
   ended?: Promise<number>;
+  /**
+   * A container's own shell (`docker run -it`, `attach`, `start -ai`): Ctrl+P Ctrl+Q at its prompt
+   * detaches, leaving it running; the terminal is given back with 'detached'.
+   */
+  detachable?: boolean;
+  /** sees everything the terminal shows while this shell has it (a -t container's log) */
+  tee?(text: string): void;
 }
 
 interface Nested extends NestedShell {
   /** the outer command's state, given back when the nested shell exits */
   outer: { interrupt(): void } | null;
-  done(code: number): void;
+  done(code: number | 'detached'): void;
+  /** Ctrl+P was typed: held until the next key says whether it detaches */
+  heldCtrlP?: boolean;
   /** ended from outside while a command ran: left when that command returns */
   endedWith?: number;
 }
@@ -75,6 +84,7 @@ export class Terminal {
   private out(text: string): void {
     if (!text) return;
     this.atRowStart = /(\r|\n|\x1b\[2J|\x1b\[3J)$/.test(text);
+    this.nested?.tee?.(text);
     this.d.emit(text);
   }
 
@@ -161,6 +171,23 @@ export class Terminal {
 
   private key(key: string): void {
     if (this.busy) return this.typeAhead(key);
+    const nested = this.nested;
+    if (nested?.detachable) {
+      // The CLI's detach keys: Ctrl+P is held; Ctrl+Q after it detaches, any other key gets both.
+      if (nested.heldCtrlP) {
+        nested.heldCtrlP = false;
+        if (key === '\x11') return this.detach();
+        this.edit('\x10');
+      } else if (key === '\x10') {
+        nested.heldCtrlP = true;
+        return;
+      }
+    }
+    this.edit(key);
+  }
+
+  /** A key for the line editor. */
+  private edit(key: string): void {
     const action = this.editor.key(key);
     switch (action.kind) {
       case 'edit':
@@ -253,8 +280,8 @@ export class Terminal {
   }
 
   /** A nested shell takes the keyboard: its prompt, its commands, until it exits. */
-  private enter(nested: NestedShell): Promise<number> {
-    return new Promise<number>((done) => {
+  private enter(nested: NestedShell): Promise<number | 'detached'> {
+    return new Promise<number | 'detached'>((done) => {
       const entered: Nested = { ...nested, outer: this.busy, done };
       this.nested = entered;
       this.busy = null;
@@ -278,7 +305,14 @@ export class Terminal {
     this.leave(code);
   }
 
-  private leave(code: number): void {
+  /** Ctrl+P Ctrl+Q: the shell is left running at its prompt, the terminal goes back to the command. */
+  private detach(): void {
+    this.leaveLine(this.view());
+    this.editor.reset();
+    this.leave('detached');
+  }
+
+  private leave(code: number | 'detached'): void {
     const nested = this.nested;
     if (!nested) return;
     this.nested = null;

@@ -38,5 +38,8 @@ export async function dockerAttach(ctx: CommandContext, args: string[]): Promise
   }
   const follow = (text: string) => ctx.io.out(text);
   c.followers.add(follow);
-  return joinContainer(ctx, c, follow, !flags.bool('no-stdin'));
+  return joinContainer(ctx, c, follow, !flags.bool('no-stdin'), {
+    message: 'read escape sequence',
+    code: 1,
+  });
 }

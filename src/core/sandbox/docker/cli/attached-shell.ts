@@ -2,16 +2,17 @@
  * A container's shell with the learner's terminal attached: `docker exec -it CONTAINER bash`, and
  * a `-it` container's own shell (`docker run -it IMAGE bash`, `docker attach`, `docker start -ai`).
  * The terminal shows its prompt (Job.enterShell) until `exit`, Ctrl+D, or, for the container's own
- * shell, the container's end from elsewhere (`docker stop` in another terminal).
+ * shell, the container's end from elsewhere (`docker stop` in another terminal) or Ctrl+P Ctrl+Q,
+ * which detaches and leaves it running for the next `docker attach`.
  */
 import type { CommandContext } from '../../commands/types.ts';
 import type { Interpreter } from '../../shell/interpreter.ts';
 import type { NestedShell } from '../../shell/terminal.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
-import { containerEnv, type Container } from '../containers.ts';
+import { appendLog, containerEnv, type Container } from '../containers.ts';
 
-type EnterShell = (nested: NestedShell) => Promise<number>;
+type EnterShell = (nested: NestedShell) => Promise<number | 'detached'>;
 
 /** The terminal's way in, when the command runs attached to one (not piped, not in the background). */
 export function terminalEntry(ctx: CommandContext): EnterShell | null {
@@ -40,35 +41,47 @@ function tildeCwd(cwd: string, home: string): string {
   return cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
 }
 
+/** What detaching with Ctrl+P Ctrl+Q prints and returns: `docker attach` says so and fails (lab, CLI 28.5). */
+export interface Detached {
+  message: string;
+  code: number;
+}
+
 /**
  * The container's own shell at the terminal until it exits, whose code ends the container
  * (`--rm` removes it then); a `docker stop` from elsewhere ends the shell. Lab, Engine 28.5:
  * prompt `root@<its 12-digit ID>:/demo# `, `exit 3` leaves it Exited (3) and the command returns 3.
+ * The shell lives as long as the container runs, so a detached one is found again as it was left
+ * (its directory, variables, history); with -t, what the terminal showed is the container's log.
  */
 export async function attachShell(
   ctx: CommandContext,
   c: Container,
   enter: EnterShell,
+  detached: Detached,
 ): Promise<number> {
   const engine = ctx.host.engine;
   const image = engine.imageOf(c);
   if (!image) return 1;
   const user = c.user || image.config.User;
-  // A new shell each time: without a way to detach (Ctrl+P Ctrl+Q), nobody comes back to one.
-  const shell = containerShell(ctx.host, {
-    fs: c.fs,
-    cwd: c.workingDir,
-    env: containerEnv(c, [], c.tty),
-    user,
-    packages: image.packages,
-    argv0: c.argv[0] ?? 'sh',
-    interactiveBash: c.tty && programName(c.argv[0] ?? '') === 'bash',
-  });
+  const shell =
+    engine.ownShell(c) ??
+    containerShell(ctx.host, {
+      fs: c.fs,
+      cwd: c.workingDir,
+      env: containerEnv(c, [], c.tty),
+      user,
+      packages: image.packages,
+      argv0: c.argv[0] ?? 'sh',
+      interactiveBash: c.tty && programName(c.argv[0] ?? '') === 'bash',
+    });
   if ('error' in shell) {
     engine.shellExited(c, 1);
     ctx.io.err(`${shell.error}\n`);
     return 1;
   }
+  engine.keepShell(c, shell);
+  const clock = ctx.host.clock;
   const code = await enter({
     interpreter: shell,
     prompt: shellPrompt(shell, {
@@ -78,7 +91,13 @@ export async function attachShell(
       tty: c.tty,
     }),
     ended: engine.untilExit(c).then(() => c.exitCode),
+    detachable: true,
+    ...(c.tty ? { tee: (text: string) => appendLog(c, 'stdout', text, clock.now()) } : {}),
   });
+  if (code === 'detached') {
+    if (detached.message) ctx.io.out(`${detached.message}\n`);
+    return detached.code;
+  }
   engine.shellExited(c, code);
   return code;
 }

@@ -95,7 +95,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     const enter = terminalEntry(ctx);
     // Piped or redirected input: the shell runs those lines until one exits.
     if (!enter) return shell.run(ctx.io.stdin ?? '', { ...ctx.io, stdin: '' }, ctx.job);
-    return enter({
+    const code = await enter({
       interpreter: shell,
       prompt: shellPrompt(shell, {
         program,
@@ -104,6 +104,8 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
         tty,
       }),
     });
+    // not detachable: only `exit` or Ctrl+D leave it
+    return code === 'detached' ? 0 : code;
   }
   const run = execScript(argv, image);
   if ('missing' in run) {

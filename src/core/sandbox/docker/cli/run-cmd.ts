@@ -23,7 +23,7 @@ import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
-import { attachShell, terminalEntry } from './attached-shell.ts';
+import { attachShell, terminalEntry, type Detached } from './attached-shell.ts';
 import { isPythonPrompt, isShell } from '../container-process.ts';
 
 type CreateVerb = 'run' | 'create';
@@ -213,6 +213,9 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   return joinContainer(ctx, created, follow, true);
 }
 
+/** Ctrl+P Ctrl+Q out of `docker run -it` or `start -ai`: nothing printed, status 0 (lab, CLI 28.5). */
+const QUIET_DETACH: Detached = { message: '', code: 0 };
+
 /**
  * The terminal joins a started container (`docker run` attached, `start -a`, `attach`): with its
  * stdin (`withStdin`, and the container's `-i`), a shell of its own takes the keyboard
@@ -223,11 +226,12 @@ export function joinContainer(
   c: Container,
   follow: (text: string) => void,
   withStdin: boolean,
+  detached: Detached = QUIET_DETACH,
 ): Promise<number> {
   const enter = withStdin && c.openStdin ? terminalEntry(ctx) : null;
   if (enter && isShell(c.argv)) {
     c.followers.delete(follow);
-    return attachShell(ctx, c, enter);
+    return attachShell(ctx, c, enter, detached);
   }
   return attach(ctx, c, follow);
 }
