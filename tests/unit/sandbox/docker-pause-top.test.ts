@@ -181,6 +181,17 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
     await s.waitFor('^C');
   });
 
+  it("docker info counts running, paused and stopped containers as the lab's did (info-paused.txt)", async () => {
+    const t = demoSandbox();
+    await t.run('docker build -q -t demo-image .');
+    for (const block of blocks('info-paused.txt').slice(0, 2)) await t.run(block.command);
+    // the recording cut the Server section with sed, which the sandbox's shell does not have
+    const recorded = blocks('info-paused.txt')[2]!.output;
+    const info = (await t.run('docker info')).output;
+    const section = info.slice(info.indexOf('Server:'), info.indexOf(' Server Version'));
+    expect(section).toBe(recorded);
+  });
+
   it('other ps options say they are not simulated', async () => {
     const t = demoSandbox();
     await t.run('docker build -q -t demo-image .', 'docker run -d --name web demo-image');

@@ -229,7 +229,7 @@ export function dockerInfo(ctx: CommandContext, args: string[]): number {
   };
   if (format === null) {
     ctx.io.out(
-      `Client:\n Version:    ${info.ServerVersion}\n Context:    default\n\nServer:\n Containers: ${info.Containers}\n Images: ${info.Images}\n Server Version: ${info.ServerVersion}\n Storage Driver: ${info.Driver}\n Operating System: ${info.OperatingSystem}\n`,
+      `Client:\n Version:    ${info.ServerVersion}\n Context:    default\n\nServer:\n Containers: ${info.Containers}\n  Running: ${info.ContainersRunning}\n  Paused: ${info.ContainersPaused}\n  Stopped: ${info.ContainersStopped}\n Images: ${info.Images}\n Server Version: ${info.ServerVersion}\n Storage Driver: ${info.Driver}\n Operating System: ${info.OperatingSystem}\n`,
     );
     return 0;
   }
