@@ -11,6 +11,7 @@ import { containerEnv } from '../containers.ts';
 import { execScript, isShell } from '../container-process.ts';
 import { readEnvFiles } from './env-file.ts';
 import { shellPrompt, terminalEntry } from './attached-shell.ts';
+import { runningContainer } from './running-container.ts';
 
 const EXEC_FLAGS = [
   bool('detach', 'd'),
@@ -46,15 +47,8 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
     return 125;
   }
   const { engine } = ctx.host;
-  const c = engine.findContainer(ref);
-  if (!c) {
-    ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-    return 1;
-  }
-  if (c.state !== 'running') {
-    ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
-    return 1;
-  }
+  const c = runningContainer(ctx, ref);
+  if (!c) return 1;
   if (c.paused) {
     ctx.io.err(
       `Error response from daemon: Container ${ref} is paused, unpause the container before exec\n`,

@@ -11,6 +11,7 @@ import { renderTable } from '../../text/table.ts';
 import type { Container } from '../containers.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
+import { runningContainer } from './running-container.ts';
 
 const USAGE =
   "docker: 'docker top' requires at least 1 argument\n\nUsage:  docker top CONTAINER [ps OPTIONS]\n\nSee 'docker top --help' for more information\n";
@@ -21,16 +22,8 @@ export function dockerTop(ctx: CommandContext, args: string[]): number {
     ctx.io.err(USAGE);
     return 1;
   }
-  const { engine } = ctx.host;
-  const c = engine.findContainer(ref);
-  if (!c) {
-    ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-    return 1;
-  }
-  if (c.state !== 'running') {
-    ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
-    return 1;
-  }
+  const c = runningContainer(ctx, ref);
+  if (!c) return 1;
   const p = processOf(c, ctx.host.clock.now());
   const rows = psTable(ps, p);
   if (!rows) return notSimulated(ctx.io, DOCKER_GAP.topOptions, `docker top ${args.join(' ')}`);
