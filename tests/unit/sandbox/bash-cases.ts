@@ -162,4 +162,36 @@ export const BASH_CASES: { name: string; lines: string[] }[] = [
   { name: 'exit N', lines: ['exit 3'] },
   { name: 'exit with the last status', lines: ['false', 'exit'] },
   { name: 'syntax error near )', lines: ['echo )', 'echo $?'] },
+  { name: 'for over words', lines: ['for i in 1 2 3; do echo "n=$i"; done', 'echo $? $i'] },
+  {
+    name: 'for over a glob and a substitution',
+    lines: [
+      'for f in app/*.py notes.txt; do wc -l $f; done',
+      'for w in $(cat notes.txt); do printf "<%s>" $w; done; echo',
+    ],
+  },
+  {
+    name: 'for with its output redirected and piped',
+    lines: [
+      'for i in a b; do echo $i; done > out.txt; cat out.txt',
+      'for i in x y; do echo $i; done | wc -l',
+    ],
+  },
+  {
+    name: 'for over nothing',
+    lines: ['for x in; do echo never; done; echo $?', 'for x; do echo never; done; echo $?'],
+  },
+  {
+    name: "for: its status is the body's last",
+    lines: ['for i in 1 2; do false; done', 'echo $?'],
+  },
+  { name: 'for across lines', lines: ['for i in a b\ndo echo $i\ndone'] },
+  { name: 'for with a bad name runs on', lines: ['for 1x in a; do echo; done; echo after $?'] },
+  { name: 'for without do', lines: ['for i in 1 2 do echo $i; done', 'echo $?'] },
+  { name: 'for with an empty body', lines: ['for i in 1; do done', 'echo $?'] },
+  {
+    name: ': does nothing, successfully',
+    lines: ['false; :; echo $?', ': ignores its arguments > /dev/null; echo $?', 'type :'],
+  },
+  { name: 'for in a for', lines: ['for a in 1 2; do for b in x y; do echo $a$b; done; done'] },
 ];

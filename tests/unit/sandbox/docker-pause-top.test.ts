@@ -70,26 +70,15 @@ function normalised(text: string): string {
   );
 }
 
-/**
- * The lab's setup lines wait for the server with a shell loop (the sandbox's server is up at once);
- * a `for` loop of curls, which the sandbox's shell does not run, becomes its curls.
- */
-function runnable(command: string): string[] {
-  const loop = /^for i in ((?:\d+ ?)+); do (.*); done$/.exec(command);
-  if (loop)
-    return loop[1]!
-      .trim()
-      .split(' ')
-      .map(() => loop[2]!);
-  return [command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '')];
-}
+/** The lab's setup lines wait for the server with an until loop; the sandbox's server is up at once. */
+const runnable = (command: string) =>
+  command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '');
 
 async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
   for (const block of blocks(name)) {
     // an ID prefix the recording shell expanded from the lab's container
     if (/ [0-9a-f]{6}$/.test(block.command)) continue;
-    let got = { output: '', exitCode: 0 };
-    for (const line of runnable(block.command)) got = await t.run(line);
+    const got = await t.run(runnable(block.command));
     const command = block.command;
     if (/docker logs/.test(command)) continue; // its order of streams is the pipe's, not Docker's
     expect(

@@ -14,11 +14,13 @@ function shape(line: string): string {
           .map((c) =>
             c.group
               ? `${c.group.subshell ? '(' : '{'}${c.group.items.length}${c.group.subshell ? ')' : '}'}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-              : [
-                  ...c.words.map(wordText),
-                  ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
-                  ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
-                ].join(' '),
+              : c.loop
+                ? `for ${c.loop.name}${c.loop.words ? ` in [${c.loop.words.map(wordText).join(' ')}]` : ''} do${c.loop.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                : [
+                    ...c.words.map(wordText),
+                    ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
+                    ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
+                  ].join(' '),
           )
           .join(' | ') + ` ${i.then}`,
     )
@@ -62,7 +64,15 @@ describe('parseCommandLine', () => {
     ['! false', 'false ;'],
     ['cat <<< hi', 'cat <<<hi ;'],
     ['echo x >&2', 'echo x 1>&2 ;'],
-    ['for i in 1 2; do echo $i; done', 'unsupported: for, while and until loops'],
+    ['for i in 1 2; do echo $i; done', 'for i in [1 2] do1 ;'],
+    ['for i in "a b" c\ndo echo $i; echo; done >f | cat', 'for i in [a b c] do2 >f | cat ;'],
+    ['for x; do :; done', 'for x do1 ;'],
+    ['for i in 1 2', 'incomplete'],
+    ['for i in 1; do echo', 'incomplete'],
+    ['for i in 1; do done', "error: bash: syntax error near unexpected token `done'"],
+    ['for i in 1 2 do echo; done', "error: bash: syntax error near unexpected token `done'"],
+    ['for i in 1; do echo; done x', "error: bash: syntax error near unexpected token `x'"],
+    ['while true; do echo; done', 'unsupported: while and until loops'],
     ['echo a; if true; then b; fi', 'unsupported: if and case'],
     ['f() { echo; }', 'unsupported: shell functions'],
     ['cat <(ls)', 'unsupported: process substitution <(…)'],

@@ -94,6 +94,7 @@ export const COMMON: [string, Command][] = [
   ['unset', unset],
   ['exit', exit],
   ['true', trueCommand],
+  [':', trueCommand],
   ['false', falseCommand],
   ['test', test],
   ['[', test],

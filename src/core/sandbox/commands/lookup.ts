@@ -8,7 +8,7 @@ import { shellPrefix } from './messages.ts';
 
 /** What each shell runs itself: dash's set, and bash's, which adds a few of its own. */
 const DASH_BUILTINS = new Set(
-  'cd echo exit export unset printf pwd true false test [ type command . jobs kill'.split(' '),
+  'cd echo exit export unset printf pwd true : false test [ type command . jobs kill'.split(' '),
 );
 const BASH_BUILTINS = new Set([...DASH_BUILTINS, 'source', 'history', 'help']);
 

@@ -2,7 +2,8 @@
 import { gap, type Gap } from '../not-simulated.ts';
 
 export const GAP = {
-  loops: gap('shell', 'for, while and until loops'),
+  loops: gap('shell', 'while and until loops'),
+  longLoops: gap('shell', 'for loops over more than 10000 words'),
   conditionals: gap('shell', 'if and case'),
   functions: gap('shell', 'shell functions'),
   doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),

@@ -21,8 +21,11 @@ import type { CommandTable, Io, Job, ShellState } from '../commands/types.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { assign } from './environment.ts';
 import { shellPrefix } from '../commands/messages.ts';
+import { GAP } from './gaps.ts';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** the most words a `for` loop runs over (GAP.longLoops) */
+const MAX_LOOP = 10_000;
 
 export class Interpreter {
   private nextJob = 1;
@@ -239,12 +242,45 @@ export class Interpreter {
       const runner = command.group.subshell ? this.child() : this;
       code = await runner.list(command.group.items, redirected, job);
       if (runner !== this) code = runner.shell.exited ?? code;
+    } else if (command.loop) {
+      code = await this.forLoop(command.loop, x, redirected, job);
     } else if (argv.length === 0) {
       for (const [name, value] of assignments) assign(this.shell, name, value);
       code = this.substituted ?? 0;
     } else code = await this.execute(argv, assignments, redirected, job);
     for (const w of writes) this.view.write(w.path, w.text, { append: true });
     return code;
+  }
+
+  /**
+   * `for NAME in WORDS; do …; done`: the words expanded as arguments are (split, globbed), the body
+   * run once for each with NAME set; Ctrl+C ends the loop, as the SIGINT bash gets too. Without
+   * `in`, the positional parameters, which an interactive shell has none of. Its status is the
+   * body's last, 0 when it never ran.
+   */
+  private async forLoop(
+    loop: NonNullable<SimpleCommand['loop']>,
+    x: Expander,
+    io: Io,
+    job: Job,
+  ): Promise<number> {
+    if (!/^[A-Za-z_]\w*$/.test(loop.name)) {
+      io.err(`bash: \`${loop.name}': not a valid identifier\n`);
+      return 1;
+    }
+    const values = loop.words ? await expandWords(loop.words, x) : [];
+    if (!Array.isArray(values)) return this.failed(values, io);
+    // Each pass runs without handing the browser a frame: a very long loop would hold the page.
+    if (values.length > MAX_LOOP) return notSimulated(io, GAP.longLoops);
+    let interrupted = false;
+    void job.interrupted.then(() => (interrupted = true));
+    let code = 0;
+    for (const value of values) {
+      if (interrupted || this.shell.exited != null) break;
+      assign(this.shell, loop.name, value);
+      code = await this.list(loop.items, io, job);
+    }
+    return interrupted ? 130 : code;
   }
 
   /** Runs a command with `NAME=value` prefixes in its environment only. */

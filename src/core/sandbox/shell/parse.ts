@@ -1,8 +1,9 @@
 /**
  * The shell's grammar, the part of bash a learner types: simple commands with redirections
  * (`>`, `>>`, `2>`, `2>&1`, `>&2`, `&>`, `<`, `<<<`) and here-documents, pipes, `!`, `&&`, `||`,
- * `;`, `&`, subshells `( … )` and groups `{ …; }`. Compound commands it does not run (loops, `if`,
- * `case`, functions, `[[ ]]`, process substitution) come back as `unsupported`, so the whole line
+ * `;`, `&`, subshells `( … )`, groups `{ …; }` and `for NAME [in WORDS]; do LIST; done`. Compound
+ * commands it does not run (`while`/`until` loops, `if`, `case`, functions, `[[ ]]`, process
+ * substitution) come back as `unsupported`, so the whole line
  * is refused with one clear message rather than run in pieces. It never throws: unfinished input
  * is `incomplete` (the terminal asks for more, as bash shows `> `), bad input an `error` worded as
  * bash words it.
@@ -26,6 +27,8 @@ export interface SimpleCommand {
   heredoc: Heredoc | null;
   /** `( … )` (a subshell) or `{ …; }`: its list runs instead of words */
   group?: { items: ListItem[]; subshell: boolean };
+  /** `for NAME [in WORDS]; do ITEMS; done`: `words` null without `in` (the positional parameters) */
+  loop?: { name: string; words: Word[] | null; items: ListItem[] };
 }
 
 export interface ListItem {
@@ -100,8 +103,8 @@ class Parser {
     private readonly heredocs: Heredoc[],
   ) {}
 
-  /** A list up to `close` (`)` or `}`), or to the end of input when null. */
-  list(close: ')' | '}' | null): ListItem[] {
+  /** A list up to `close` (`)`, `}` or a loop's `done`), or to the end of input when null. */
+  list(close: ')' | '}' | 'done' | null): ListItem[] {
     const items: ListItem[] = [];
     for (;;) {
       this.skipNewlines();
@@ -111,7 +114,8 @@ class Parser {
         return items;
       }
       if (close === ')' && tok.t === 'op' && tok.op === ')') return items;
-      if (close === '}' && tok.t === 'word' && bare(tok.word) === '}') return items;
+      if ((close === '}' || close === 'done') && tok.t === 'word' && bare(tok.word) === close)
+        return items;
       if (tok.t === 'op' && tok.op !== '(' && tok.op !== '!' && !REDIRECTS.has(tok.op))
         this.syntax(tok.op);
       const item = this.andOr();
@@ -127,7 +131,8 @@ class Parser {
         continue;
       }
       if (close === ')' && sep.t === 'op' && sep.op === ')') return items;
-      if (close === '}' && sep.t === 'word' && bare(sep.word) === '}') return items;
+      if ((close === '}' || close === 'done') && sep.t === 'word' && bare(sep.word) === close)
+        return items;
       this.syntax(sep.t === 'op' ? sep.op : wordTextOf(sep));
     }
   }
@@ -181,12 +186,12 @@ class Parser {
       if (items.length === 0) this.syntax('}');
       this.k++;
       command.group = { items, subshell: false };
-    }
+    } else if (tok.t === 'word' && bare(tok.word) === 'for') command.loop = this.forLoop();
     for (;;) {
       const t = this.tokens[this.k];
       if (!t || t.t === 'newline') break;
       if (t.t === 'word') {
-        if (command.group) this.syntax(wordTextOf(t));
+        if (command.group || command.loop) this.syntax(wordTextOf(t));
         if (command.words.length === 0) {
           const reserved = bare(t.word);
           if (reserved !== null && reserved in RESERVED)
@@ -228,6 +233,7 @@ class Parser {
     }
     if (
       !command.group &&
+      !command.loop &&
       command.words.length === 0 &&
       command.redirects.length === 0 &&
       !command.heredoc
@@ -236,6 +242,38 @@ class Parser {
       this.syntax(!t ? 'newline' : t.t === 'op' ? t.op : 'newline');
     }
     return command;
+  }
+
+  /** `for NAME [in WORDS]` then `;` or a newline, `do`, the body, `done` (bash's words for its errors). */
+  private forLoop(): NonNullable<SimpleCommand['loop']> {
+    this.k++;
+    const named = this.tokens[this.k];
+    if (!named) this.stop({ kind: 'incomplete' });
+    // bash checks the name when the loop runs (`1x': not a valid identifier, status 1)
+    if (named.t !== 'word') this.syntax(wordTextOf(named));
+    const name = wordText(named.word);
+    this.k++;
+    let words: Word[] | null = null;
+    const next = this.tokens[this.k];
+    if (next?.t === 'word' && bare(next.word) === 'in') {
+      this.k++;
+      words = [];
+      for (let t = this.tokens[this.k]; t?.t === 'word'; t = this.tokens[++this.k])
+        words.push(t.word);
+    }
+    const end = this.tokens[this.k];
+    if (!end) this.stop({ kind: 'incomplete' });
+    if (end.t === 'newline' || (end.t === 'op' && end.op === ';')) this.k++;
+    else if (!(end.t === 'word' && bare(end.word) === 'do')) this.syntax(wordTextOf(end));
+    this.skipNewlines();
+    const body = this.tokens[this.k];
+    if (!body) this.stop({ kind: 'incomplete' });
+    if (!(body.t === 'word' && bare(body.word) === 'do')) this.syntax(wordTextOf(body));
+    this.k++;
+    const items = this.list('done');
+    if (items.length === 0) this.syntax('done');
+    this.k++;
+    return { name, words, items };
   }
 
   private skipNewlines(): void {
