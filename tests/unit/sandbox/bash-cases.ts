@@ -193,5 +193,30 @@ export const BASH_CASES: { name: string; lines: string[] }[] = [
     name: ': does nothing, successfully',
     lines: ['false; :; echo $?', ': ignores its arguments > /dev/null; echo $?', 'type :'],
   },
+  {
+    name: 'if, else, elif',
+    lines: [
+      'if [ -f notes.txt ]; then echo yes; else echo no; fi',
+      'if false; then echo a; elif true; then echo b; else echo c; fi; echo $?',
+      'if false; then echo a; fi; echo $?',
+      'if false; then echo a; elif false; then echo b; fi; echo $?',
+    ],
+  },
+  { name: "if: its status is the body's", lines: ['if true; then false; fi', 'echo $?'] },
+  {
+    name: 'if across lines, in a for',
+    lines: [
+      'for f in app/* notes.txt\ndo\n  if [ -d $f ]; then echo "dir $f"\n  else echo "file $f"; fi\ndone',
+    ],
+  },
+  {
+    name: 'if with its output redirected',
+    lines: ['if true; then echo in; fi > out.txt; cat out.txt'],
+  },
+  { name: 'a lone fi or then', lines: ['fi', 'echo $?', 'then echo', 'done'] },
+  {
+    name: 'if without then or with an empty body',
+    lines: ['if true then echo; fi', 'if true; then fi', 'echo $?'],
+  },
   { name: 'for in a for', lines: ['for a in 1 2; do for b in x y; do echo $a$b; done; done'] },
 ];

@@ -14,13 +14,15 @@ function shape(line: string): string {
           .map((c) =>
             c.group
               ? `${c.group.subshell ? '(' : '{'}${c.group.items.length}${c.group.subshell ? ')' : '}'}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-              : c.loop
-                ? `for ${c.loop.name}${c.loop.words ? ` in [${c.loop.words.map(wordText).join(' ')}]` : ''} do${c.loop.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-                : [
-                    ...c.words.map(wordText),
-                    ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
-                    ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
-                  ].join(' '),
+              : c.branch
+                ? `if[${c.branch.arms.length}${c.branch.otherwise ? ' else' : ''}]${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                : c.loop
+                  ? `for ${c.loop.name}${c.loop.words ? ` in [${c.loop.words.map(wordText).join(' ')}]` : ''} do${c.loop.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                  : [
+                      ...c.words.map(wordText),
+                      ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
+                      ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
+                    ].join(' '),
           )
           .join(' | ') + ` ${i.then}`,
     )
@@ -73,7 +75,11 @@ describe('parseCommandLine', () => {
     ['for i in 1 2 do echo; done', "error: bash: syntax error near unexpected token `done'"],
     ['for i in 1; do echo; done x', "error: bash: syntax error near unexpected token `x'"],
     ['while true; do echo; done', 'unsupported: while and until loops'],
-    ['echo a; if true; then b; fi', 'unsupported: if and case'],
+    ['echo a; if true; then b; fi', 'echo a ; if[1] ;'],
+    ['if a; then b; elif c; then d; else e; fi >f', 'if[2 else] >f ;'],
+    ['if a; then b', 'incomplete'],
+    ['fi', "error: bash: syntax error near unexpected token `fi'"],
+    ['case x in x) ;; esac', 'unsupported: case'],
     ['f() { echo; }', 'unsupported: shell functions'],
     ['cat <(ls)', 'unsupported: process substitution <(…)'],
     ['[[ -f x ]]', 'unsupported: [[ … ]] tests'],

@@ -76,9 +76,9 @@ const CASES: [string, string[], string, number][] = [
     2,
   ],
   [
-    'if is refused',
-    ['if true; then echo y; fi'],
-    'if and case: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
+    'case is refused',
+    ['case y in y) echo y;; esac'],
+    'case: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
     2,
   ],
   [

@@ -4,7 +4,7 @@ import { gap, type Gap } from '../not-simulated.ts';
 export const GAP = {
   loops: gap('shell', 'while and until loops'),
   longLoops: gap('shell', 'for loops over more than 10000 words'),
-  conditionals: gap('shell', 'if and case'),
+  conditionals: gap('shell', 'case'),
   functions: gap('shell', 'shell functions'),
   doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),
   time: gap('shell', 'time'),

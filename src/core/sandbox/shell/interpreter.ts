@@ -244,6 +244,8 @@ export class Interpreter {
       if (runner !== this) code = runner.shell.exited ?? code;
     } else if (command.loop) {
       code = await this.forLoop(command.loop, x, redirected, job);
+    } else if (command.branch) {
+      code = await this.ifClause(command.branch, redirected, job);
     } else if (argv.length === 0) {
       for (const [name, value] of assignments) assign(this.shell, name, value);
       code = this.substituted ?? 0;
@@ -281,6 +283,19 @@ export class Interpreter {
       code = await this.list(loop.items, io, job);
     }
     return interrupted ? 130 : code;
+  }
+
+  /** `if`: each arm's test in turn until one succeeds, then its body; 0 when no body ran (as bash). */
+  private async ifClause(
+    branch: NonNullable<SimpleCommand['branch']>,
+    io: Io,
+    job: Job,
+  ): Promise<number> {
+    for (const arm of branch.arms) {
+      if ((await this.list(arm.test, io, job)) === 0) return this.list(arm.body, io, job);
+      if (this.shell.exited != null) return this.shell.lastExit;
+    }
+    return branch.otherwise ? this.list(branch.otherwise, io, job) : 0;
   }
 
   /** Runs a command with `NAME=value` prefixes in its environment only. */

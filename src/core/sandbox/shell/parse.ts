@@ -1,9 +1,9 @@
 /**
  * The shell's grammar, the part of bash a learner types: simple commands with redirections
  * (`>`, `>>`, `2>`, `2>&1`, `>&2`, `&>`, `<`, `<<<`) and here-documents, pipes, `!`, `&&`, `||`,
- * `;`, `&`, subshells `( … )`, groups `{ …; }` and `for NAME [in WORDS]; do LIST; done`. Compound
- * commands it does not run (`while`/`until` loops, `if`, `case`, functions, `[[ ]]`, process
- * substitution) come back as `unsupported`, so the whole line
+ * `;`, `&`, subshells `( … )`, groups `{ …; }`, `for NAME [in WORDS]; do LIST; done` and
+ * `if LIST; then LIST; [elif …] [else LIST;] fi`. Compound commands it does not run (`while`/`until`
+ * loops, `case`, functions, `[[ ]]`, process substitution) come back as `unsupported`, so the whole line
  * is refused with one clear message rather than run in pieces. It never throws: unfinished input
  * is `incomplete` (the terminal asks for more, as bash shows `> `), bad input an `error` worded as
  * bash words it.
@@ -29,6 +29,8 @@ export interface SimpleCommand {
   group?: { items: ListItem[]; subshell: boolean };
   /** `for NAME [in WORDS]; do ITEMS; done`: `words` null without `in` (the positional parameters) */
   loop?: { name: string; words: Word[] | null; items: ListItem[] };
+  /** `if`: the first arm whose test succeeds runs its body; else `otherwise`, when there is one */
+  branch?: { arms: { test: ListItem[]; body: ListItem[] }[]; otherwise: ListItem[] | null };
 }
 
 export interface ListItem {
@@ -72,20 +74,15 @@ class Stop {
   constructor(readonly result: Exclude<ParseResult, { kind: 'ok' }>) {}
 }
 
+/** Words that only continue a compound command: bash's syntax error where one begins a command. */
+const CONTINUING = new Set(['then', 'elif', 'else', 'fi', 'do', 'done']);
+
 const RESERVED: Record<string, Gap> = {
-  if: GAP.conditionals,
-  then: GAP.conditionals,
-  elif: GAP.conditionals,
-  else: GAP.conditionals,
-  fi: GAP.conditionals,
   case: GAP.conditionals,
   esac: GAP.conditionals,
-  for: GAP.loops,
   while: GAP.loops,
   until: GAP.loops,
   select: GAP.loops,
-  do: GAP.loops,
-  done: GAP.loops,
   function: GAP.functions,
   '[[': GAP.doubleBracket,
   time: GAP.time,
@@ -103,8 +100,8 @@ class Parser {
     private readonly heredocs: Heredoc[],
   ) {}
 
-  /** A list up to `close` (`)`, `}` or a loop's `done`), or to the end of input when null. */
-  list(close: ')' | '}' | 'done' | null): ListItem[] {
+  /** A list up to `close` (`)`, or one of the reserved words that end it), or to the end of input when null. */
+  list(close: ')' | readonly string[] | null): ListItem[] {
     const items: ListItem[] = [];
     for (;;) {
       this.skipNewlines();
@@ -114,7 +111,7 @@ class Parser {
         return items;
       }
       if (close === ')' && tok.t === 'op' && tok.op === ')') return items;
-      if ((close === '}' || close === 'done') && tok.t === 'word' && bare(tok.word) === close)
+      if (Array.isArray(close) && tok.t === 'word' && close.includes(bare(tok.word) ?? ''))
         return items;
       if (tok.t === 'op' && tok.op !== '(' && tok.op !== '!' && !REDIRECTS.has(tok.op))
         this.syntax(tok.op);
@@ -131,7 +128,7 @@ class Parser {
         continue;
       }
       if (close === ')' && sep.t === 'op' && sep.op === ')') return items;
-      if ((close === '}' || close === 'done') && sep.t === 'word' && bare(sep.word) === close)
+      if (Array.isArray(close) && sep.t === 'word' && close.includes(bare(sep.word) ?? ''))
         return items;
       this.syntax(sep.t === 'op' ? sep.op : wordTextOf(sep));
     }
@@ -182,18 +179,20 @@ class Parser {
       command.group = { items, subshell: true };
     } else if (tok.t === 'word' && bare(tok.word) === '{') {
       this.k++;
-      const items = this.list('}');
+      const items = this.list(['}']);
       if (items.length === 0) this.syntax('}');
       this.k++;
       command.group = { items, subshell: false };
     } else if (tok.t === 'word' && bare(tok.word) === 'for') command.loop = this.forLoop();
+    else if (tok.t === 'word' && bare(tok.word) === 'if') command.branch = this.ifClause();
     for (;;) {
       const t = this.tokens[this.k];
       if (!t || t.t === 'newline') break;
       if (t.t === 'word') {
-        if (command.group || command.loop) this.syntax(wordTextOf(t));
+        if (command.group || command.loop || command.branch) this.syntax(wordTextOf(t));
         if (command.words.length === 0) {
           const reserved = bare(t.word);
+          if (reserved !== null && CONTINUING.has(reserved)) this.syntax(reserved);
           if (reserved !== null && reserved in RESERVED)
             this.stop({ kind: 'unsupported', gap: RESERVED[reserved]! });
         }
@@ -234,6 +233,7 @@ class Parser {
     if (
       !command.group &&
       !command.loop &&
+      !command.branch &&
       command.words.length === 0 &&
       command.redirects.length === 0 &&
       !command.heredoc
@@ -270,10 +270,34 @@ class Parser {
     if (!body) this.stop({ kind: 'incomplete' });
     if (!(body.t === 'word' && bare(body.word) === 'do')) this.syntax(wordTextOf(body));
     this.k++;
-    const items = this.list('done');
+    const items = this.list(['done']);
     if (items.length === 0) this.syntax('done');
     this.k++;
     return { name, words, items };
+  }
+
+  /** `if LIST; then LIST;` any `elif LIST; then LIST;`, an optional `else LIST;`, then `fi`. */
+  private ifClause(): NonNullable<SimpleCommand['branch']> {
+    const arms: { test: ListItem[]; body: ListItem[] }[] = [];
+    let otherwise: ListItem[] | null = null;
+    this.k++;
+    for (;;) {
+      const test = this.list(['then']);
+      if (test.length === 0) this.syntax('then');
+      this.k++;
+      const body = this.list(['elif', 'else', 'fi']);
+      const word = bare((this.tokens[this.k] as Extract<Token, { t: 'word' }>).word)!;
+      if (body.length === 0) this.syntax(word);
+      arms.push({ test, body });
+      this.k++;
+      if (word === 'elif') continue;
+      if (word === 'else') {
+        otherwise = this.list(['fi']);
+        if (otherwise.length === 0) this.syntax('fi');
+        this.k++;
+      }
+      return { arms, otherwise };
+    }
   }
 
   private skipNewlines(): void {
