@@ -74,6 +74,13 @@ function normalised(text: string): string {
 const runnable = (command: string) =>
   command.replace(/; until curl .*$/, '').replace(/ \| tail -n 2$/, '');
 
+/** The sandbox with the project built as demo-image, as each recording began. */
+async function built() {
+  const t = demoSandbox();
+  await t.run('docker build -q -t demo-image .');
+  return t;
+}
+
 async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
   for (const block of blocks(name)) {
     // an ID prefix the recording shell expanded from the lab's container
@@ -90,30 +97,23 @@ async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
 
 describe('docker pause, unpause and top, as the lab recorded them', () => {
   it('a server: top (ps -ef and aux), pause, exec and curl refused or held, unpause, stop, kill (top-pause-web.txt)', async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .');
+    const t = await built();
     await replay('top-pause-web.txt', t);
   });
 
   it('a -dit shell beside a server: top names bash (top-stats-held.txt)', async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .');
+    const t = await built();
     await replay('top-stats-held.txt', t);
   });
 
   it('start, attach and rm refuse a paused container; restart runs it again (pause-refusals.txt)', async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .');
+    const t = await built();
     await replay('pause-refusals.txt', t);
   });
 
   it('a curl held by a paused container is answered once another terminal unpauses it', async () => {
-    const t = demoSandbox();
-    await t.run(
-      'docker build -q -t demo-image .',
-      'docker run -d --name web -p 8000:8000 demo-image',
-      'docker pause web',
-    );
+    const t = await built();
+    await t.run('docker run -d --name web -p 8000:8000 demo-image', 'docker pause web');
     let done = false;
     const held = t.sandbox.runLine('curl -s localhost:8000/', { tty: false }).then((r) => {
       done = true;
@@ -126,12 +126,8 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
   });
 
   it('a curl held by a paused container is reset when the container is killed', async () => {
-    const t = demoSandbox();
-    await t.run(
-      'docker build -q -t demo-image .',
-      'docker run -d --name web -p 8000:8000 demo-image',
-      'docker pause web',
-    );
+    const t = await built();
+    await t.run('docker run -d --name web -p 8000:8000 demo-image', 'docker pause web');
     const held = t.sandbox.runLine('curl -sS localhost:8000/', { tty: false });
     await t.run('docker kill web');
     expect(await held).toMatchObject({
@@ -141,17 +137,13 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
   });
 
   it('docker stats: the table, --format (table, json, a field), -a, --no-trunc, names, errors (stats.txt)', async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .');
+    const t = await built();
     await replay('stats.txt', t);
   });
 
   it('docker stats without --no-stream draws in place, redraws when the app serves a request, and ends on Ctrl+C', async () => {
-    const t = demoSandbox();
-    await t.run(
-      'docker build -q -t demo-image .',
-      'docker run -d --name web -p 8000:8000 demo-image',
-    );
+    const t = await built();
+    await t.run('docker run -d --name web -p 8000:8000 demo-image');
     const s = screen((l) => t.sandbox.onOutput(l));
     t.sandbox.write('docker stats\r');
     await s.waitFor('0B / 0B     6');
@@ -171,8 +163,7 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
   });
 
   it("docker info counts running, paused and stopped containers as the lab's did (info-paused.txt)", async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .');
+    const t = await built();
     for (const block of blocks('info-paused.txt').slice(0, 2)) await t.run(block.command);
     // the recording cut the Server section with sed, which the sandbox's shell does not have
     const recorded = blocks('info-paused.txt')[2]!.output;
@@ -182,8 +173,8 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
   });
 
   it('other ps options say they are not simulated', async () => {
-    const t = demoSandbox();
-    await t.run('docker build -q -t demo-image .', 'docker run -d --name web demo-image');
+    const t = await built();
+    await t.run('docker run -d --name web demo-image');
     const r = await t.run('docker top web -eF');
     expect(r.output).toBe(
       'docker top web -eF: not simulated in this browser terminal; run it on your own Docker.\n',

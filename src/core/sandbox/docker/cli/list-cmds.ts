@@ -2,9 +2,10 @@
 import type { CommandContext } from '../../commands/types.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
-import { renderTemplate, T } from '../../text/go-template.ts';
+import { T } from '../../text/go-template.ts';
 import { portRows, stateName, statusText } from '../containers.ts';
 import { commandText } from '../container-process.ts';
+import { formatRows } from './format-rows.ts';
 import {
   bool,
   displayPorts,
@@ -63,11 +64,7 @@ const HEADERS: Record<string, string> = {
   Comment: 'COMMENT',
 };
 
-/**
- * `--format` as the CLI's formatter runs it: `\t`/`\n` escapes, a `table` prefix for a header row
- * and tab-aligned columns, fields of the command's context type (`*formatter.ContainerContext`),
- * so an unknown field is Go's error; otherwise the default table.
- */
+/** `--format` over the command's context type (`*formatter.ContainerContext`); otherwise the default table. */
 function table(
   ctx: CommandContext,
   format: string | undefined,
@@ -77,12 +74,6 @@ function table(
   context: string,
 ): number {
   if (format) {
-    const isTable = /^table(?:\s|$)/.test(format);
-    // `--format json` is `{{json .}}`: the context's MarshalJSON, every field.
-    const body = (isTable ? format.slice(5) : format === 'json' ? '{{json .}}' : format)
-      .trim()
-      .replace(/\\t/g, '\t')
-      .replace(/\\n/g, '\n');
     const keys = Object.keys(rows[0] ?? Object.fromEntries(fields.map((f) => [f, ''])));
     const context_ = T.struct(
       `formatter.${context}`,
@@ -95,20 +86,13 @@ function table(
     const headers = Object.fromEntries(
       keys.map((k) => [k, k === 'ID' ? header[fields.indexOf('ID')]! : (HEADERS[k] ?? k)]),
     );
-    const out: string[] = [];
-    for (const raw of isTable ? [headers, ...rows] : rows) {
-      const r = renderTemplate(body, { type, raw });
-      if (!r.ok) {
-        ctx.io.err(`failed to execute template: ${r.error}\n`);
-        return 1;
-      }
-      out.push(r.text);
+    // `--format json` is `{{json .}}`: the context's MarshalJSON, every field.
+    const r = formatRows(format, type, headers, rows);
+    if ('error' in r) {
+      ctx.io.err(`failed to execute template: ${r.error}\n`);
+      return 1;
     }
-    ctx.io.out(
-      isTable
-        ? `${renderTable(out.map((line) => line.split('\t')))}\n`
-        : out.map((l) => `${l}\n`).join(''),
-    );
+    ctx.io.out(r.text);
     return 0;
   }
   ctx.io.out(`${renderTable([header, ...rows.map((r) => fields.map((f) => r[f] ?? ''))])}\n`);

@@ -8,9 +8,9 @@
  */
 import type { CommandContext } from '../../commands/types.ts';
 import { bool, parseFlags, reader, str } from '../../../docker/index.ts';
-import { renderTable } from '../../text/table.ts';
+import { formatRows } from './format-rows.ts';
 import { binarySize, humanSize } from '../../text/human.ts';
-import { renderTemplate, T, type GoType } from '../../text/go-template.ts';
+import { T, type GoType } from '../../text/go-template.ts';
 import type { Container } from '../containers.ts';
 
 const STATS_FLAGS = [bool('all', 'a'), bool('no-stream'), bool('no-trunc'), str('format')];
@@ -68,17 +68,20 @@ export async function dockerStats(ctx: CommandContext, args: string[]): Promise<
           .map((c) => [c.id, c]);
   const noTrunc = flags.bool('no-trunc');
   const format = flags.string('format') || DEFAULT;
-  const render = (): string | { error: string } => {
-    const rows = listed().map(([ref, c]) => figures(ref, c, noTrunc));
-    return table(format, rows);
-  };
+  const render = () =>
+    formatRows(
+      format,
+      TYPE,
+      FIELDS,
+      listed().map(([ref, c]) => figures(ref, c, noTrunc)),
+    );
   const first = render();
-  if (typeof first !== 'string') {
+  if ('error' in first) {
     ctx.io.err(`template parsing error: ${first.error}\n`);
     return 1;
   }
   if (flags.bool('no-stream')) {
-    ctx.io.out(first);
+    ctx.io.out(first.text);
     return 0;
   }
   // The CLI's redraw: home, the table, then each of its lines again with the rest of the line
@@ -92,10 +95,10 @@ export async function dockerStats(ctx: CommandContext, args: string[]): Promise<
           .join('') +
         '\x1b[J',
     );
-  draw(first);
+  draw(first.text);
   const redraw = () => {
     const next = render();
-    if (typeof next === 'string') draw(next);
+    if ('text' in next) draw(next.text);
   };
   const watched = new Set<Container>();
   const watch = () => {
@@ -118,24 +121,6 @@ export async function dockerStats(ctx: CommandContext, args: string[]): Promise<
   }
   ctx.io.out('^C\n');
   return 0;
-}
-
-/** `{{table …}}` or a plain template over the rows; the CLI's own error for an unknown field. */
-function table(format: string, rows: Row[]): string | { error: string } {
-  const isTable = /^table(?:\s|$)/.test(format);
-  const body = (isTable ? format.slice(5) : format === 'json' ? '{{json .}}' : format)
-    .trim()
-    .replace(/\\t/g, '\t')
-    .replace(/\\n/g, '\n');
-  const out: string[] = [];
-  for (const raw of isTable ? [FIELDS, ...rows] : rows) {
-    const r = renderTemplate(body, { type: TYPE, raw });
-    if (!r.ok) return { error: r.error };
-    out.push(r.text);
-  }
-  return isTable
-    ? `${renderTable(out.map((line) => line.split('\t')))}\n`
-    : out.map((l) => `${l}\n`).join('');
 }
 
 /** The row in the context's field order, which `{{json .}}` keeps (encoding/json sorts a map's keys). */
