@@ -197,7 +197,9 @@ export function normaliseBuild(text: string, ids: IdNames): string[] {
           l
             .replace(/^(DONE) \d+\.\ds$/, '$1 <t>')
             .replace(/ \d+\.\ds(?= done$|$)/, '')
-            .replace(/^\d+\.\d+ /, '<t> '),
+            .replace(/^\d+\.\d+ /, '<t> ')
+            // Compose's bake definition holds the project's path twice: its size is the path's.
+            .replace(/^reading from stdin \d+B/, 'reading from stdin <bytes>'),
         )
         // A transfer's count while in progress races; the last one, with `done`, is the total.
         .filter(

@@ -158,7 +158,10 @@ export function runOnEngine(scenario: Scenario): RecordedRun {
     // `docker system df -v` lists every volume by name; the simulator has none.
     volumes: sh('docker volume ls -q').stdout.split('\n').filter(Boolean),
   };
-  const dir = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
+  const temp = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
+  // Compose names its project after the folder: `demo`, as the simulator's project folder is.
+  const compose = scenario.commands.some((c) => /\bdocker compose\b/.test(c));
+  const dir = compose ? join(temp, 'demo') : temp;
   cpSync(WORKSPACE, dir, { recursive: true });
   const records: CommandRecord[] = [];
   try {
@@ -171,16 +174,24 @@ export function runOnEngine(scenario: Scenario): RecordedRun {
       // 2>&1 so stdout and stderr interleave as on a terminal.
       const r = sh(`{ ${command}\n} 2>&1`, dir);
       records.push({ command, output: r.stdout, exitCode: r.code });
-      if (/^docker (?:container )?(?:run|start|restart)\b/.test(command) && r.code === 0) settle();
+      if (
+        /^docker (?:(?:container )?(?:run|start|restart)|compose (?:up|start|restart))\b/.test(
+          command,
+        ) &&
+        r.code === 0
+      )
+        settle();
     }
   } finally {
+    // The project's network, which no container ID names.
+    if (compose) sh('docker compose down >/dev/null 2>&1', dir);
     cleanup(
       names,
       containerIds().filter((id) => !before.has(id)),
     );
     const made = imageIds().filter((id) => !imagesBefore.has(id));
     if (made.length) sh(`docker rmi -f ${made.join(' ')} >/dev/null 2>&1`);
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
   return { workdir: dir, foreign, records };
 }

@@ -5,7 +5,11 @@ import type { CommandRecord, RecordedRun } from './summary.ts';
 import { workspaceFiles, type Scenario, type WaitCondition } from './load.ts';
 
 export async function runInSimulator(scenario: Scenario): Promise<RecordedRun> {
-  const sandbox = createSandbox({ files: workspaceFiles(), python: nodePythonRuntime() });
+  const sandbox = createSandbox({
+    files: workspaceFiles(),
+    python: nodePythonRuntime(),
+    yaml: () => import('yaml').then((m) => m.parseDocument),
+  });
   const records: CommandRecord[] = [];
   for (const step of scenario.steps) {
     if ('wait' in step) {

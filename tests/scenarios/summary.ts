@@ -96,6 +96,9 @@ function shown(r: CommandRecord, ids: IdNames): string[] {
   const sub =
     words[1] === 'image' || words[1] === 'container' || words[1] === 'buildx' ? words[2] : words[1];
   if (words[0] === 'docker' && sub === 'build') return normaliseBuild(r.output, ids);
+  // Compose's up --build and build print BuildKit's plain progress, then their own lines.
+  if (words[0] === 'docker' && sub === 'compose' && /^#1 /m.test(r.output))
+    return normaliseBuild(r.output, ids);
   const raw = r.output.replace(/\r\n?/g, '\n').split('\n');
   if (raw.at(-1) === '') raw.pop();
   // Also at the end of a pipe (`echo y | docker builder prune`).

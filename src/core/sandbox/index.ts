@@ -33,11 +33,13 @@ import { LEARNER_HOME, PROJECT_DIR } from './shell/prompt.ts';
 import type { ShellRunner } from './docker/build/stage.ts';
 import { PythonProcesses } from './python/python-host.ts';
 import type { PythonRuntime, PythonStatus } from './python/runtime.ts';
+import type { YamlLoader } from './docker/compose/yaml-parser.ts';
 import { LEARNER, seedHostSystem } from './host/users-host.ts';
 import type { SavedWorkspace } from './state/format.ts';
 import { reviveWorkspace, saveWorkspace } from './state/snapshot.ts';
 
 export type { PythonRuntime, PythonBridge, PythonStatus } from './python/runtime.ts';
+export type { YamlLoader, YamlParser } from './docker/compose/yaml-parser.ts';
 export type { EngineState } from './docker/engine-state.ts';
 export { installSite, type PyodideLike } from './python/install.ts';
 export type { SavedWorkspace } from './state/format.ts';
@@ -76,6 +78,8 @@ export interface SandboxOptions {
    * own first commands are `mkdir demo` and `cd demo`. Default 'project': it exists, shells start in it.
    */
   startIn?: 'project' | 'home';
+  /** the `yaml` package's parseDocument, loaded when `docker compose` first runs; without it Compose says it cannot read its file */
+  yaml?: YamlLoader;
 }
 
 export interface TerminalHandle {
@@ -184,6 +188,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       processes: [],
       runtime,
       nextPid: () => (pid += 2),
+      ...(options.yaml ? { yaml: options.yaml } : {}),
       events: { openFile: (p: string) => openListeners.forEach((l) => l(p)), clear: () => {} },
     } as Omit<Host, 'engine'> as Host;
     // The image's shell arrives with docker's code: a RUN step or a container needs it, the prompt does not.

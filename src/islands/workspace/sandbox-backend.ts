@@ -19,6 +19,8 @@ export function createSandboxBackend(
     cols: size.cols,
     rows: size.rows,
     python: browserPythonRuntime(),
+    // fetched the first time a learner types `docker compose`
+    yaml: () => import('yaml').then((m) => m.parseDocument),
     startIn: startsIn(files),
   });
   return {

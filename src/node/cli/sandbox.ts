@@ -106,7 +106,12 @@ export const sandboxCommand: Subcommand = {
       );
       return 2;
     }
-    const sandbox = createSandbox({ files, cols, python: nodePythonRuntime() });
+    const sandbox = createSandbox({
+      files,
+      cols,
+      python: nodePythonRuntime(),
+      yaml: () => import('yaml').then((m) => m.parseDocument),
+    });
     const show = (t: string) => io.stdout.write(plain ? stripAnsi(t) : t);
     let exitCode = 0;
     for (const command of splitScript(text)) {

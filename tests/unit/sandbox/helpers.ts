@@ -7,7 +7,13 @@ import { nodePythonRuntime } from '../../../src/node/python/pyodide-runtime.ts';
 
 export function demoSandbox(files: SandboxOptions['files'] = workspaceFiles()) {
   const clock = manualClock();
-  const sandbox = createSandbox({ files, clock, cols: 100, python: nodePythonRuntime() });
+  const sandbox = createSandbox({
+    files,
+    clock,
+    cols: 100,
+    python: nodePythonRuntime(),
+    yaml: () => import('yaml').then((m) => m.parseDocument),
+  });
   /** runs lines in order as a script; returns the last result */
   const run = async (...lines: string[]) => {
     let last = { output: '', exitCode: 0 };

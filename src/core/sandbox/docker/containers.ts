@@ -72,8 +72,12 @@ export interface Container {
   restart: { name: string; maximumRetryCount: number };
   /** undoes the mounts' synchronisation (when the container is removed) */
   unmount: (() => void)[];
-  /** its address on the default bridge while it runs or starts (`172.17.0.2`), absent otherwise */
+  /** its address on its network while it runs or starts (`172.17.0.2`), absent otherwise */
   address?: string;
+  /** a user-defined network it is on (Compose's `demo_default`); absent: the default bridge */
+  network?: string;
+  /** `com.docker.compose.*` and the like; absent: none */
+  labels?: Record<string, string>;
   /**
    * A shell script as its process that outlives the command that started it (`sleep 60`,
    * `sh -c '…; sleep infinity'`): it ran on the container's own clock, so its end and the output

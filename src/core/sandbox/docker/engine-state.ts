@@ -32,6 +32,8 @@ export interface EngineState {
   containers: ContainerState[];
   /** named volumes (absent in sessions saved before they were simulated) */
   volumes?: Volume[];
+  /** user-defined networks (absent in sessions saved before Compose was simulated) */
+  networks?: string[];
   /** the port allocator's next ephemeral port */
   nextPort: number;
   /** the counter behind client ports in access logs */

@@ -66,6 +66,9 @@ export interface CreateOptions {
   openStdin: boolean;
   /** piped to `docker run -i` */
   stdin: string | null;
+  /** a user-defined network (Compose's project network), which must exist */
+  network?: string;
+  labels?: Record<string, string>;
 }
 
 /** The daemon's merge: the user's entries first, then the image's for names the user did not set. */
@@ -88,6 +91,8 @@ export class DockerEngine {
   readonly cache = new BuildCache();
   readonly containers: Container[] = [];
   readonly volumes: VolumeStore;
+  /** user-defined networks by name, in the order made (their subnets follow it) */
+  readonly networks: string[] = [];
   private readonly ports = new PortAllocator();
   private pid = 1;
   /** what waits for a paused container to run again (a curl its port accepted) */
@@ -112,6 +117,7 @@ export class DockerEngine {
       },
       containers: this.containers.map(containerState),
       volumes: this.volumes.all().map((v) => ({ ...v })),
+      networks: [...this.networks],
       nextPort: this.ports.next,
       pid: this.pid,
     };
@@ -138,6 +144,7 @@ export class DockerEngine {
     const containers = state.containers.map(containerFromState);
     this.containers.splice(0, this.containers.length, ...containers);
     this.volumes.replaceAll((state.volumes ?? []).map((v) => ({ ...v })));
+    this.networks.splice(0, this.networks.length, ...(state.networks ?? []));
     for (const c of containers) for (const m of c.mounts) c.unmount.push(this.attach(c, m));
     // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
     const restart = containers.filter((c) => c.state === 'running');
@@ -269,6 +276,8 @@ export class DockerEngine {
       tty: options.tty,
       openStdin: options.openStdin,
       ...(options.stdin === null ? {} : { stdin: options.stdin }),
+      ...(options.network ? { network: options.network } : {}),
+      ...(options.labels ? { labels: options.labels } : {}),
       unmount: [],
       release: [],
       followers: new Set(),
@@ -542,12 +551,39 @@ export class DockerEngine {
     }
   }
 
-  /** The lowest default-bridge address no other container holds (.1 is the gateway), as IPAM gives it. */
+  /**
+   * A network's /16: the default bridge 172.17, user-defined networks from 172.18 in the order they
+   * were made, as the daemon's default address pools hand them out.
+   */
+  private subnet(c: Container): string {
+    const i = c.network ? this.networks.indexOf(c.network) : -1;
+    return `172.${i < 0 ? 17 : 18 + i}.0`;
+  }
+
+  /** The lowest address on its network no other container holds (.1 is the gateway), as IPAM gives it. */
   private bridgeAddress(c: Container): string {
     const held = new Set(this.containers.filter((o) => o !== c).map((o) => o.address));
+    const net = this.subnet(c);
     let n = 2;
-    while (held.has(`172.17.0.${n}`)) n++;
-    return `172.17.0.${n}`;
+    while (held.has(`${net}.${n}`)) n++;
+    return `${net}.${n}`;
+  }
+
+  /** Makes a user-defined network (bridge driver); false when one of that name exists. */
+  createNetwork(name: string): boolean {
+    if (this.networks.includes(name)) return false;
+    this.networks.push(name);
+    return true;
+  }
+
+  /** Removes a network; the daemon's error while a container is on it, null when removed or absent. */
+  removeNetwork(name: string): string | null {
+    const user = this.containers.find((c) => c.network === name && c.state === 'running');
+    if (user)
+      return `error while removing network: network ${name} has active endpoints (name:"${user.name}")`;
+    const i = this.networks.indexOf(name);
+    if (i >= 0) this.networks.splice(i, 1);
+    return null;
   }
 
   /** Publishes the container's ports on the host; the daemon's error when one is taken. */
@@ -587,8 +623,9 @@ export class DockerEngine {
               ? // its own earlier -p of the same port (lab, Engine 28.5: scenario 141)
                 'failed to listen on TCP socket: address already in use'
               : taken.owner.startsWith('docker-proxy')
-                ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed` (lab, Engine 28.5)
-                  `Bind for ${address}:${port} failed: port is already allocated`
+                ? // the address as Go prints it, unbracketed: `Bind for :::8000 failed`; a specific
+                  // address refused by another's wildcard names the wildcard (lab, Engine 28.5)
+                  `Bind for ${isWildcard(taken.address) ? taken.address : address}:${port} failed: port is already allocated`
                 : // bracketed here, and naming the container's end (lab, Engine 28.5)
                   `failed to bind host port for ${address.includes(':') ? `[${address}]` : address}:${port}:${c.address}:${spec.containerPort}/tcp: address already in use`;
           return this.bindFailure(c, reason);
@@ -617,7 +654,7 @@ export class DockerEngine {
           if (!app.serving()) return { kind: 'hang' };
           return {
             kind: 'http',
-            request: (request) => app.handle(request, '172.17.0.1:' + (40000 + this.pid++)),
+            request: (request) => app.handle(request, `${this.subnet(c)}.1:${40000 + this.pid++}`),
           };
         };
         c.release.push(
@@ -655,3 +692,5 @@ function ownClock(start: number): ManualClock {
     },
   };
 }
+
+const isWildcard = (address: string) => address === '0.0.0.0' || address === '::';

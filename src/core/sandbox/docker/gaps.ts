@@ -5,7 +5,14 @@
 import { gap, type Gap } from '../not-simulated.ts';
 
 export const DOCKER_GAP = {
-  compose: gap('docker', 'docker compose'),
+  compose: gap(
+    'docker',
+    'docker compose watch, run and its other commands and options (-f, -p, up --wait, logs -t, config without -q or --services, …)',
+  ),
+  composeKeys: gap(
+    'docker',
+    'Compose file keys beyond build (context, dockerfile), image, ports, environment, command, volumes (bind mounts), container_name, working_dir, user, restart, tty, stdin_open',
+  ),
   commands: gap(
     'docker',
     'other docker commands (network, login, push, save, load, commit, events, update, context, buildx bake, …)',

@@ -10,6 +10,8 @@ import type { DockerEngine } from '../docker/engine.ts';
 import type { RunningApp } from '../app/server.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
 
+import type { YamlLoader } from '../docker/compose/yaml-parser.ts';
+
 export interface HostProcess {
   pid: number;
   command: string;
@@ -33,6 +35,8 @@ export interface Host {
   /** CPython for every process on the machine (the laptop's and the containers') */
   runtime: PythonProcesses;
   nextPid(): number;
+  /** reads Compose files; absent where the sandbox was made without one */
+  yaml?: YamlLoader;
   /** the UI's hooks: `edit FILE`, `clear` */
   events: { openFile(path: string): void; clear(): void };
 }

@@ -5,7 +5,7 @@
 import type { Host } from '../host/host.ts';
 import type { ShellState } from '../commands/types.ts';
 import { resolvePath } from '../../text/index.ts';
-import { DOCKER_FLAGS, SUBCOMMANDS } from '../docker/cli/subcommands.ts';
+import { COMPOSE_SUBCOMMANDS, DOCKER_FLAGS, SUBCOMMANDS } from '../docker/cli/subcommands.ts';
 import { textWidth } from './text-width.ts';
 
 const IMAGE_ARGS = new Set(['run', 'rmi', 'tag', 'history', 'inspect']);
@@ -32,6 +32,8 @@ export function complete(
   let isDir = (_: string) => false;
   if (previous.length === 0) options = commands;
   else if (previous[0] === 'docker' && previous.length === 1) options = SUBCOMMANDS;
+  else if (previous[0] === 'docker' && previous[1] === 'compose' && previous.length === 2)
+    options = [...COMPOSE_SUBCOMMANDS];
   else if (previous[0] === 'docker' && current.startsWith('-'))
     options = [...(DOCKER_FLAGS[previous[1] ?? ''] ?? [])];
   else if (

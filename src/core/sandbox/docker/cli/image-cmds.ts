@@ -167,7 +167,7 @@ function containerJson(c: Container) {
     RestartCount: 0,
     HostConfig: {
       Binds: c.mounts.length ? c.mounts.map((m) => `${m.source}:${m.destination}`) : null,
-      NetworkMode: 'bridge',
+      NetworkMode: c.network ?? 'bridge',
       PortBindings: bindings,
       RestartPolicy: { Name: c.restart.name, MaximumRetryCount: c.restart.maximumRetryCount },
       AutoRemove: c.autoRemove,
@@ -213,7 +213,7 @@ function containerJson(c: Container) {
       WorkingDir: c.workingDir,
       Entrypoint: null,
       OnBuild: null,
-      Labels: {},
+      Labels: c.labels ?? {},
     },
     NetworkSettings: { Ports: ports, IPAddress: running ? (c.address ?? '') : '' },
   };

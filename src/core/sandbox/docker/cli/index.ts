@@ -1,5 +1,6 @@
 /** `docker …`: routes a subcommand (and its `docker image|container …` management form) to its handler. */
 import type { Command, CommandContext } from '../../commands/types.ts';
+import { lazyModule } from '../../../lazy-module.ts';
 import {
   SUBCOMMANDS,
   subcommandHelp,
@@ -36,6 +37,20 @@ import {
 } from './volume-cmds.ts';
 
 type Handler = (ctx: CommandContext, args: string[]) => number | Promise<number>;
+
+// Compose (with its YAML parser) loads the first time a learner types `docker compose`.
+const compose = lazyModule(() => import('../compose/compose-cmd.ts'));
+
+async function dockerCompose(ctx: CommandContext, args: string[]): Promise<number> {
+  const code = await compose.get().catch(() => null);
+  if (!code) {
+    ctx.io.err(
+      'docker compose: the sandbox could not load Compose (is the page offline?): run the command again, or reload the page\n',
+    );
+    return 1;
+  }
+  return code.dockerCompose(ctx, args);
+}
 
 const HANDLERS: Record<TopCommand, Handler> = {
   build: dockerBuild,
@@ -160,6 +175,7 @@ export const docker: Command = (ctx) => {
     }
     return HANDLERS[sub](ctx, rest);
   }
+  if (sub === 'compose') return dockerCompose(ctx, rest);
   if (OTHER_COMMANDS.includes(sub)) return notSimulatedCommand(ctx, `docker ${sub}`);
   ctx.io.err(
     `docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`,
@@ -169,7 +185,6 @@ export const docker: Command = (ctx) => {
 
 /** Docker's own commands the sandbox does not have: refused as not simulated, not as unknown. */
 const OTHER_COMMANDS = [
-  'compose',
   'network',
   'login',
   'logout',

@@ -150,11 +150,13 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
       ID: noTrunc ? c.id : c.id.slice(0, 12),
       // Once the reference names another image (a rebuild moved the tag), Docker shows the ID it runs.
       Image: engine.images.find(c.image)?.id === c.imageId ? c.image : shortId(c.imageId),
-      Labels: '',
+      Labels: Object.entries(c.labels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
       LocalVolumes: '0',
       Mounts: c.mounts.map((m) => (noTrunc ? m.source : ellipsis(m.source, 15))).join(','),
       Names: c.name,
-      Networks: 'bridge',
+      Networks: c.network ?? 'bridge',
       Platform: null,
       Ports: displayPorts(portRows(c)),
       RunningFor: `${humanDuration(now - c.created)} ago`,

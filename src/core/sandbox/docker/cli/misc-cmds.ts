@@ -86,10 +86,5 @@ export function dockerCp(ctx: CommandContext, args: string[]): number {
 
 /** Docker's commands the sandbox lacks: one line saying so, never "unknown command". */
 export function notSimulatedCommand(ctx: CommandContext, shown: string): number {
-  return notSimulated(
-    ctx.io,
-    shown.startsWith('docker compose') ? DOCKER_GAP.compose : DOCKER_GAP.commands,
-    shown,
-    1,
-  );
+  return notSimulated(ctx.io, DOCKER_GAP.commands, shown, 1);
 }

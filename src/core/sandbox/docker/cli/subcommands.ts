@@ -80,7 +80,28 @@ const MANAGEMENT = ['image', 'container', 'builder', 'buildx', 'system', 'volume
 export type TopCommand = keyof typeof TOP;
 export type ManagementCommand = (typeof MANAGEMENT)[number];
 
-export const SUBCOMMANDS: string[] = [...Object.keys(TOP), ...MANAGEMENT].sort();
+export const SUBCOMMANDS: string[] = [...Object.keys(TOP), ...MANAGEMENT, 'compose'].sort();
+
+/** The `docker compose` commands the sandbox runs (compose/compose-cmd.ts), for Tab completion. */
+export const COMPOSE_SUBCOMMANDS = [
+  'build',
+  'config',
+  'down',
+  'exec',
+  'images',
+  'kill',
+  'logs',
+  'port',
+  'ps',
+  'restart',
+  'rm',
+  'start',
+  'stop',
+  'up',
+  'version',
+] as const;
+
+export type ComposeSubcommand = (typeof COMPOSE_SUBCOMMANDS)[number];
 
 /** What `docker create` reads, and `docker run` with --detach. */
 const CREATE_FLAGS = [

@@ -8,8 +8,18 @@ import type { BuildOutcome } from '../build/types.ts';
 
 const seconds = (s: number) => s.toFixed(1);
 
-export function renderPlain(outcome: BuildOutcome): string {
-  const out: string[] = ['#0 building with "default" instance using docker driver', ''];
+/**
+ * `compose`: the build as Docker Compose runs it (through bake, lab: Compose 2.40): no builder line
+ * or name, and Compose's own failure lines (a blank line after each excerpt line, `failed to solve:`).
+ */
+export interface RenderOptions {
+  compose?: boolean;
+}
+
+export function renderPlain(outcome: BuildOutcome, options: RenderOptions = {}): string {
+  const out: string[] = options.compose
+    ? []
+    : ['#0 building with "default" instance using docker driver', ''];
   outcome.vertices.forEach((v, i) => {
     const n = i + 1;
     out.push(`#${n} ${v.name}`);
@@ -22,7 +32,7 @@ export function renderPlain(outcome: BuildOutcome): string {
     else out.push(`#${n} DONE ${seconds(v.seconds)}s`);
     if (i < outcome.vertices.length - 1) out.push('');
   });
-  return `${out.join('\n')}\n${trailer(outcome, 10)}`;
+  return `${out.join('\n')}\n${trailer(outcome, 10, options)}`;
 }
 
 /** BuildKit progressui's `align`: `l` padded to `w - len(r) - 1`, a space, then `r`. */
@@ -35,10 +45,14 @@ const align = (l: string, r: string, w: number) => `${l.padEnd(w - r.length - 1)
  * name, and the header cut at the width, so a narrow terminal loses buildx's `docker:default`
  * (tests/fixtures/sandbox/real/build-app-edit-tty-35.raw).
  */
-export function renderTty(outcome: BuildOutcome, cols: number): string {
+export function renderTty(
+  outcome: BuildOutcome,
+  cols: number,
+  options: RenderOptions = {},
+): string {
   const total = outcome.vertices.reduce((sum, v) => sum + v.seconds, 0);
   const head = `[+] Building ${seconds(total)}s (${outcome.vertices.length}/${outcome.vertices.length}) FINISHED`;
-  const lines = [align(head, 'docker:default', cols - 1).slice(0, cols)];
+  const lines = [options.compose ? head : align(head, 'docker:default', cols - 1).slice(0, cols)];
   const row = (text: string, s: number, colour: string) => {
     // a transfer's size is progressui's status beside the ID (`transferring context:` `218B`)
     const [, name = text, status = ''] = /^(=> transferring \w+:) (\S+)$/.exec(text) ?? [];
@@ -64,7 +78,7 @@ export function renderTty(outcome: BuildOutcome, cols: number): string {
     row(`${prefix}${v.name}`, v.seconds, colour);
     for (const s of v.subs) row(`=> ${s.text}`, s.seconds, colour);
   }
-  return `${lines.join('\n')}\n${trailer(outcome, Infinity)}`;
+  return `${lines.join('\n')}\n${trailer(outcome, Infinity, options)}`;
 }
 
 /** Go's `%.[2]*[1]f` with 3 decimals under 10s, 2 under 100s, else 1. */
@@ -73,7 +87,7 @@ function timestamp(at: number): string {
 }
 
 /** After the progress: the failed step's log block, the Dockerfile excerpt, the ERROR line, warnings. */
-function trailer(outcome: BuildOutcome, keepLogs: number): string {
+function trailer(outcome: BuildOutcome, keepLogs: number, options: RenderOptions): string {
   const out: string[] = [];
   const failure = outcome.failure;
   if (failure?.vertex) {
@@ -81,8 +95,11 @@ function trailer(outcome: BuildOutcome, keepLogs: number): string {
     for (const l of failure.vertex.logs.slice(-keepLogs)) out.push(`${timestamp(l.at)} ${l.text}`);
     out.push('------');
   }
-  if (failure?.line)
-    out.push(...excerpt(outcome.dockerfileName, outcome.dockerfileLines, failure.line));
+  if (failure?.line) {
+    const lines = excerpt(outcome.dockerfileName, outcome.dockerfileLines, failure.line);
+    // Compose prints a blank line after each of the excerpt's lines.
+    out.push(...(options.compose ? lines.flatMap((l) => [l, '']) : lines));
+  }
   if (outcome.warnings.length) {
     const count =
       outcome.warnings.length === 1
@@ -95,7 +112,8 @@ function trailer(outcome: BuildOutcome, keepLogs: number): string {
       ...outcome.warnings.map((w, i) => `${i === 0 ? '\x1b[0m' : ''} - ${w}`),
     );
   }
-  if (failure) out.push(`ERROR: failed to build: failed to solve: ${failure.message}`);
+  if (failure && options.compose) out.push(`failed to solve: ${failure.message}`, '');
+  else if (failure) out.push(`ERROR: failed to build: failed to solve: ${failure.message}`);
   return out.length ? `${out.join('\n')}\n` : '';
 }
 

@@ -1,0 +1,790 @@
+/**
+ * `docker compose` (Compose 2.40, lab): up, down, ps, logs, build, start, stop, restart, kill, rm,
+ * exec, config --services/-q and version on the project's Compose file, with the simulated engine
+ * underneath. Compose names things after the project folder (`demo`): the image `demo-web`, the
+ * container `demo-web-1`, the network `demo_default`; its labels find them again. Loaded the first
+ * time a learner types `docker compose` (it brings a YAML parser).
+ */
+import type { CommandContext } from '../../commands/types.ts';
+import type { Container } from '../containers.ts';
+import { portRows, statusText } from '../containers.ts';
+import { commandText } from '../container-process.ts';
+import { pullError } from '../registry.ts';
+import { parsePublish } from '../network-ports.ts';
+import { readVolume } from '../cli/volume-spec.ts';
+import { dockerExec } from '../cli/exec-cmd.ts';
+import { renderPlain, renderTty } from '../format/build-progress.ts';
+import { vertex } from '../build/types.ts';
+import { hashParts } from '../../host/sha256.ts';
+import { humanDuration, humanSize } from '../../text/human.ts';
+import { ellipsis, renderTable } from '../../text/table.ts';
+import { notSimulated } from '../../not-simulated.ts';
+import { DOCKER_GAP } from '../gaps.ts';
+import { displayPorts, joinHostPort, type Port } from '../../../docker/index.ts';
+import { loadCompose, type ComposeProject, type ServiceSpec } from './compose-file.ts';
+import { ComposeProgress } from './compose-progress.ts';
+import { COMPOSE_COMMANDS, COMPOSE_USAGE } from './compose-usage.ts';
+import type { ComposeSubcommand } from '../cli/subcommands.ts';
+
+const isOwn = (sub: string): sub is Exclude<ComposeSubcommand, 'version'> =>
+  Object.hasOwn(SUBCOMMANDS, sub);
+
+const VERSION = '2.40.3-3';
+const LABEL = 'com.docker.compose';
+
+type Sub = (ctx: CommandContext, project: ComposeProject, args: string[]) => Promise<number>;
+
+// Typed by the names Tab completion offers, so the two cannot drift.
+const SUBCOMMANDS: Record<Exclude<ComposeSubcommand, 'version'>, Sub> = {
+  up,
+  down,
+  ps,
+  logs,
+  build: buildCommand,
+  start,
+  stop,
+  restart,
+  kill,
+  rm,
+  exec,
+  config,
+  port,
+  images,
+};
+
+export async function dockerCompose(ctx: CommandContext, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === undefined || sub === '--help' || sub === 'help') {
+    ctx.io.out(COMPOSE_USAGE);
+    return 0;
+  }
+  if (sub.startsWith('-')) return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${sub}`);
+  if (sub === 'version') {
+    ctx.io.out(rest.includes('--short') ? `${VERSION}\n` : `Docker Compose version ${VERSION}\n`);
+    return 0;
+  }
+  const handler = isOwn(sub) ? SUBCOMMANDS[sub] : undefined;
+  if (!handler) {
+    if (COMPOSE_COMMANDS.includes(sub))
+      return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${sub}`);
+    ctx.io.err(`${COMPOSE_USAGE}unknown docker command: "compose ${sub}"\n`);
+    return 1;
+  }
+  const parser = await ctx.host.yaml?.().catch(() => null);
+  if (!parser) {
+    ctx.io.err(
+      'docker compose: the sandbox could not load its YAML parser (is the page offline?): run the command again, or reload the page\n',
+    );
+    return 1;
+  }
+  const project = loadCompose(ctx.fs, ctx.shell.cwd, parser);
+  if ('error' in project) {
+    ctx.io.err(`${project.error}\n`);
+    return 1;
+  }
+  if ('gap' in project)
+    return notSimulated(ctx.io, DOCKER_GAP.composeKeys, `docker compose with ${project.gap}`);
+  const warn = (msg: string) =>
+    ctx.io.err(
+      `time="${new Date(ctx.host.clock.now()).toISOString().slice(0, 19)}Z" level=warning msg="${msg}"\n`,
+    );
+  if (project.alsoFound.length) {
+    warn(
+      `Found multiple config files with supported names: ${[project.file, ...project.alsoFound].join(', ')}`,
+    );
+    warn(`Using ${project.file}`);
+  }
+  for (const w of project.warnings) warn(w);
+  return handler(ctx, project, rest);
+}
+
+/** Flags a subcommand takes, read simply: `-d`, `--build`; anything else is refused as a gap. */
+function readFlags(
+  ctx: CommandContext,
+  sub: string,
+  args: string[],
+  known: Record<string, string>,
+): { flags: Set<string>; services: string[] } | { exit: number } {
+  const flags = new Set<string>();
+  const services: string[] = [];
+  for (const a of args) {
+    if (!a.startsWith('-') || a === '-') {
+      services.push(a);
+      continue;
+    }
+    // -sf: each letter its own flag
+    const names = a.startsWith('--') ? [a] : [...a.slice(1)].map((l) => `-${l}`);
+    for (const n of names) {
+      const long = known[n];
+      if (!long)
+        return { exit: notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${sub} ${a}`) };
+      flags.add(long);
+    }
+  }
+  return { flags, services };
+}
+
+function selected(
+  ctx: CommandContext,
+  project: ComposeProject,
+  names: string[],
+): ServiceSpec[] | null {
+  for (const n of names)
+    if (!project.services.some((s) => s.name === n)) {
+      ctx.io.err(`no such service: ${n}\n`);
+      return null;
+    }
+  return names.length
+    ? project.services.filter((s) => names.includes(s.name))
+    : [...project.services].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const networkName = (project: ComposeProject) => `${project.name}_default`;
+const containerName = (project: ComposeProject, s: ServiceSpec) =>
+  s.containerName ?? `${project.name}-${s.name}-1`;
+
+/** The project's containers for the services, as Compose finds them: by its labels. */
+function containersOf(ctx: CommandContext, project: ComposeProject, services?: ServiceSpec[]) {
+  const names = services?.map((s) => s.name);
+  return ctx.host.engine.containers
+    .filter(
+      (c) =>
+        c.labels?.[`${LABEL}.project`] === project.name &&
+        (!names || names.includes(c.labels[`${LABEL}.service`] ?? '')),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** `web-1`, or the container_name: what Compose prefixes each log line with. */
+function logName(c: Container): string {
+  const service = c.labels?.[`${LABEL}.service`] ?? c.name;
+  const own = `${c.labels?.[`${LABEL}.project`]}-${service}-${c.labels?.[`${LABEL}.container-number`]}`;
+  return c.name === own ? `${service}-${c.labels?.[`${LABEL}.container-number`]}` : c.name;
+}
+
+/** What the container was made from: a change means Compose recreates it. */
+const configHash = (s: ServiceSpec) => hashParts('compose-config', JSON.stringify(s));
+
+/** The bytes of the bake definition Compose sends buildx on stdin (lab: 396 + paths + 4 × names). */
+function bakeBytes(project: ComposeProject, s: ServiceSpec): number {
+  const dockerfile = `${s.build!.context}/${s.build!.dockerfile}`;
+  return (
+    396 + s.build!.context.length + dockerfile.length + 4 * (project.name.length + s.name.length)
+  );
+}
+
+/** Builds the service's image as Compose does (through bake); false when the build failed. */
+async function buildService(
+  ctx: CommandContext,
+  project: ComposeProject,
+  s: ServiceSpec,
+  quiet: boolean,
+): Promise<boolean> {
+  const build = s.build!;
+  const outcome = await ctx.host.engine.build({
+    contextDir: build.context,
+    dockerfile: `${build.context}/${build.dockerfile}`,
+    tags: [s.image],
+    noCache: false,
+    buildArgs: new Map(),
+  });
+  const bake = vertex('[internal] load local bake definitions', 'done');
+  bake.subs.push({ text: `reading from stdin ${bakeBytes(project, s)}B`, seconds: 0 });
+  const shown = {
+    ...outcome,
+    vertices: [
+      bake,
+      ...outcome.vertices,
+      ...(outcome.failure ? [] : [vertex('resolving provenance for metadata file', 'done')]),
+    ],
+  };
+  if (!quiet || outcome.failure)
+    ctx.io.err(
+      ctx.io.tty
+        ? renderTty(shown, ctx.io.cols, { compose: true })
+        : renderPlain(shown, { compose: true }),
+    );
+  return !outcome.failure;
+}
+
+/** Builds what needs building, or fails as Compose does for an image it cannot pull. */
+async function ensureImages(
+  ctx: CommandContext,
+  project: ComposeProject,
+  services: ServiceSpec[],
+  progress: ComposeProgress,
+  mode: { build: boolean; noBuild: boolean },
+): Promise<boolean> {
+  const engine = ctx.host.engine;
+  for (const s of services) {
+    // Compose asks the daemon for the image first: a name it cannot parse ends there (lab).
+    if (/[A-Z]/.test(s.image)) {
+      ctx.io.err(
+        `unable to get image '${s.image}': Error response from daemon: invalid reference format: repository name (library/${s.image}) must be lowercase\n`,
+      );
+      return false;
+    }
+    const have = engine.images.find(s.image);
+    if (s.build && (mode.build || (!have && !mode.noBuild))) {
+      if (!(await buildService(ctx, project, s, false))) return false;
+      progress.end(s.image, 'Built', 0);
+    } else if (!have) {
+      // The browser has no registry: the pull fails as on an engine that cannot reach one.
+      const error = pullError(s.image);
+      ctx.io.err(
+        ` ${s.name} Pulling \n ${s.name} Error ${error}\nError response from daemon: ${error}\n`,
+      );
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A service's container, made as Compose makes it; the daemon's refusal otherwise. */
+function createContainer(
+  ctx: CommandContext,
+  project: ComposeProject,
+  s: ServiceSpec,
+): Container | { error: string } {
+  const engine = ctx.host.engine;
+  const image = engine.images.find(s.image)!;
+  const publish: Port[] = [];
+  for (const p of s.ports) {
+    const spec = parsePublish(p);
+    if (typeof spec === 'string') return { error: spec.replace(/^invalid/, 'Invalid') };
+    publish.push(spec);
+  }
+  const inProject = { ...ctx, shell: { ...ctx.shell, cwd: project.dir } };
+  const mounts = [];
+  for (const b of s.binds) {
+    const m = readVolume(inProject, `${b.source}:${b.target}${b.mode ? `:${b.mode}` : ''}`);
+    if (!('type' in m))
+      return { error: 'cli' in m ? m.cli : 'daemon' in m ? m.daemon : m.gap.feature };
+    // Compose makes a missing host folder, as -v does.
+    if (!ctx.fs.stat(m.source)) ctx.fs.mkdir(m.source, { parents: true });
+    mounts.push(m);
+  }
+  const restart = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/.exec(s.restart ?? 'no');
+  const made = engine.create({
+    image,
+    imageRef: s.image,
+    name: containerName(project, s),
+    command: s.command ?? [],
+    publish,
+    publishAll: false,
+    env: s.environment,
+    autoRemove: false,
+    workingDir: s.workingDir,
+    user: s.user,
+    mounts,
+    restart: { name: restart?.[1] ?? 'no', maximumRetryCount: Number(restart?.[2] ?? 0) },
+    tty: s.tty,
+    openStdin: s.stdinOpen,
+    stdin: null,
+    network: networkName(project),
+    labels: {
+      [`${LABEL}.config-hash`]: configHash(s),
+      [`${LABEL}.container-number`]: '1',
+      [`${LABEL}.depends_on`]: '',
+      [`${LABEL}.image`]: image.id,
+      [`${LABEL}.oneoff`]: 'False',
+      [`${LABEL}.project`]: project.name,
+      [`${LABEL}.project.config_files`]: project.file,
+      [`${LABEL}.project.working_dir`]: project.dir,
+      [`${LABEL}.service`]: s.name,
+      [`${LABEL}.version`]: VERSION.replace(/-\d+$/, ''),
+    },
+  });
+  return made;
+}
+
+/** Seconds a stop takes on the simulated clock: Uvicorn at once, a shell or sleep the 10 s grace. */
+function stopSeconds(c: Container): number {
+  return c.script ? 10.3 : 0.3;
+}
+
+/** Starts the containers; on a failure, Compose's error and false. */
+async function startAll(
+  ctx: CommandContext,
+  containers: Container[],
+  progress: ComposeProgress,
+  verb: { begin: string; end: string } = { begin: 'Starting', end: 'Started' },
+): Promise<boolean> {
+  for (const c of containers) progress.begin(`Container ${c.name}`, verb.begin);
+  for (const c of containers) {
+    const started = await ctx.host.engine.start(c);
+    if (!started.ok) {
+      progress.flush();
+      ctx.io.err(`Error response from daemon: ${started.message}\n`);
+      return false;
+    }
+  }
+  for (const c of containers) progress.end(`Container ${c.name}`, verb.end, 0.3);
+  return true;
+}
+
+async function up(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'up', args, {
+    '-d': 'detach',
+    '--detach': 'detach',
+    '--build': 'build',
+    '--no-build': 'no-build',
+    '--force-recreate': 'force-recreate',
+  });
+  if ('exit' in read) return read.exit;
+  const { flags } = read;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  if (services.length === 0) {
+    ctx.io.err('no service selected\n');
+    return 1;
+  }
+  const engine = ctx.host.engine;
+  const progress = new ComposeProgress(ctx.io, 'Running');
+  const built = await ensureImages(ctx, project, services, progress, {
+    build: flags.has('build'),
+    noBuild: flags.has('no-build'),
+  });
+  if (!built) return 1;
+  const network = networkName(project);
+  if (engine.createNetwork(network)) {
+    progress.begin(`Network ${network}`, 'Creating');
+    progress.end(`Network ${network}`, 'Created', 0.1);
+  }
+  const toStart: Container[] = [];
+  const attach: Container[] = [];
+  for (const s of services) {
+    const label = `Container ${containerName(project, s)}`;
+    const old = containersOf(ctx, project, [s])[0];
+    const image = engine.images.find(s.image)!;
+    const stale =
+      old &&
+      (flags.has('force-recreate') ||
+        old.imageId !== image.id ||
+        old.labels?.[`${LABEL}.config-hash`] !== configHash(s));
+    if (old && !stale) {
+      attach.push(old);
+      if (old.state === 'running') progress.end(label, 'Running', 0);
+      else toStart.push(old);
+      continue;
+    }
+    progress.begin(label, stale ? 'Recreate' : 'Creating');
+    if (old) {
+      engine.stop(old);
+      engine.remove(old);
+    }
+    const made = createContainer(ctx, project, s);
+    if ('error' in made) {
+      progress.flush();
+      ctx.io.err(`${made.error}\n`);
+      return 1;
+    }
+    progress.end(label, stale ? 'Recreated' : 'Created', 0);
+    toStart.push(made);
+    attach.push(made);
+  }
+  if (flags.has('detach')) {
+    const ok = await startAll(ctx, toStart, progress);
+    progress.flush();
+    return ok ? 0 : 1;
+  }
+  progress.flush();
+  return attachAll(ctx, attach, toStart);
+}
+
+/**
+ * `docker compose up` in the foreground: `Attaching to web-1`, each line of each container with
+ * its name, until they all exit or Ctrl+C stops them (lab: on a terminal, exit status 0 after
+ * Ctrl+C; without one, SIGINT gives 130).
+ */
+async function attachAll(
+  ctx: CommandContext,
+  containers: Container[],
+  toStart: Container[],
+): Promise<number> {
+  const names = containers.map(logName);
+  const width = Math.max(...names.map((n) => n.length));
+  const tty = ctx.io.tty;
+  const colour = (text: string) => (tty ? `\x1b[36m${text}\x1b[0m` : text);
+  ctx.io.out(`Attaching to ${names.join(', ')}\n`);
+  const unfollow: (() => void)[] = [];
+  containers.forEach((c, i) => {
+    let partial = '';
+    const follow = (text: string) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) ctx.io.out(`${colour(`${names[i]!.padEnd(width)}  | `)}${line}\n`);
+    };
+    c.followers.add(follow);
+    unfollow.push(() => c.followers.delete(follow));
+  });
+  const engine = ctx.host.engine;
+  for (const c of toStart) {
+    const started = await engine.start(c);
+    if (!started.ok) {
+      for (const u of unfollow) u();
+      ctx.io.err(`Error response from daemon: ${started.message}\n`);
+      return 1;
+    }
+  }
+  // A script or a learner at no terminal: the containers go on, as with `docker run` in a script.
+  if (!ctx.job.interactive || ctx.job.background) {
+    for (const u of unfollow) u();
+    return 0;
+  }
+  let stopping = false;
+  const exitLine = (c: Container, i: number) => {
+    if (tty || !stopping)
+      ctx.io.out(colour(`\x1b[K${names[i]} exited with code ${c.exitCode}`) + '\n');
+  };
+  const exits = containers.map((c, i) => engine.untilExit(c).then(() => exitLine(c, i)));
+  const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
+  const outcome = await Promise.race([Promise.all(exits), interrupted]);
+  if (outcome !== 'interrupted') {
+    for (const u of unfollow) u();
+    return 0;
+  }
+  stopping = true;
+  // Without a terminal Compose stops following the logs at once (lab: no shutdown lines then).
+  if (!tty) for (const u of unfollow) u();
+  ctx.io.out('Gracefully Stopping... press Ctrl+C again to force\n');
+  const running = containers.filter((c) => c.state === 'running');
+  const event = (c: Container, status: string) =>
+    ctx.io.err(
+      tty
+        ? `\r\x1b[K Container ${c.name}  \x1b[32m${status}\x1b[0m\n`
+        : ` Container ${c.name}  ${status}\n`,
+    );
+  for (const c of running) event(c, 'Stopping');
+  for (const c of running) engine.stop(c);
+  for (const c of running) event(c, 'Stopped');
+  await Promise.all(exits);
+  for (const u of unfollow) u();
+  return tty ? 0 : 130;
+}
+
+async function down(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'down', args, {});
+  if ('exit' in read) return read.exit;
+  if (read.services.length) {
+    const services = selected(ctx, project, read.services);
+    if (!services) return 1;
+  }
+  const engine = ctx.host.engine;
+  const progress = new ComposeProgress(ctx.io, 'Running');
+  const containers = containersOf(ctx, project);
+  await removeAll(ctx, containers, progress, true);
+  const network = networkName(project);
+  if (engine.networks.includes(network)) {
+    progress.begin(`Network ${network}`, 'Removing');
+    engine.removeNetwork(network);
+    progress.end(`Network ${network}`, 'Removed', 0.1);
+  }
+  progress.flush();
+  return 0;
+}
+
+async function removeAll(
+  ctx: CommandContext,
+  containers: Container[],
+  progress: ComposeProgress,
+  stopFirst: boolean,
+): Promise<void> {
+  const engine = ctx.host.engine;
+  for (const c of containers) {
+    const label = `Container ${c.name}`;
+    let seconds = 0;
+    if (stopFirst) {
+      progress.begin(label, 'Stopping');
+      seconds = c.state === 'running' ? stopSeconds(c) : 0;
+      engine.stop(c);
+      progress.end(label, 'Stopped', seconds);
+    }
+    progress.begin(label, 'Removing');
+    engine.remove(c);
+    progress.end(label, 'Removed', seconds);
+  }
+}
+
+async function ps(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'ps', args, {
+    '-a': 'all',
+    '--all': 'all',
+    '-q': 'quiet',
+    '--quiet': 'quiet',
+  });
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const all = read.flags.has('all');
+  const list = containersOf(ctx, project, services).filter((c) => all || c.state === 'running');
+  if (read.flags.has('quiet')) {
+    ctx.io.out(list.map((c) => `${c.id}\n`).join(''));
+    return 0;
+  }
+  const now = ctx.host.clock.now();
+  const rows = list.map((c) => [
+    c.name,
+    c.image,
+    JSON.stringify(ellipsis(commandText(c.argv), 20)),
+    c.labels?.[`${LABEL}.service`] ?? '',
+    `${humanDuration(now - c.created)} ago`,
+    statusText(c, now, humanDuration),
+    displayPorts(portRows(c)),
+  ]);
+  ctx.io.out(
+    `${renderTable([['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'], ...rows])}\n`,
+  );
+  return 0;
+}
+
+async function logs(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'logs', args, {
+    '-f': 'follow',
+    '--follow': 'follow',
+    '--no-log-prefix': 'no-log-prefix',
+  });
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const containers = containersOf(ctx, project, services);
+  const names = containers.map(logName);
+  const width = Math.max(0, ...names.map((n) => n.length));
+  const prefix = (i: number) =>
+    read.flags.has('no-log-prefix')
+      ? ''
+      : ctx.io.tty
+        ? `\x1b[36m${names[i]!.padEnd(width)}  | \x1b[0m`
+        : `${names[i]!.padEnd(width)}  | `;
+  const entries = containers
+    .flatMap((c, i) =>
+      c.logs.flatMap((e) =>
+        e.text
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((line) => ({ at: e.at, line, i })),
+      ),
+    )
+    .sort((a, b) => a.at - b.at);
+  for (const e of entries) ctx.io.out(`${prefix(e.i)}${e.line}\n`);
+  if (!read.flags.has('follow') || !ctx.job.interactive || ctx.job.background) return 0;
+  const unfollow = containers.map((c, i) => {
+    let partial = '';
+    const follow = (text: string) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) ctx.io.out(`${prefix(i)}${line}\n`);
+    };
+    c.followers.add(follow);
+    return () => c.followers.delete(follow);
+  });
+  await ctx.job.interrupted;
+  for (const u of unfollow) u();
+  ctx.io.out('^C');
+  return 130;
+}
+
+async function buildCommand(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  const read = readFlags(ctx, 'build', args, { '-q': 'quiet', '--quiet': 'quiet' });
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const quiet = read.flags.has('quiet');
+  const progress = new ComposeProgress(ctx.io, 'Building');
+  for (const s of services.filter((s) => s.build)) {
+    if (!(await buildService(ctx, project, s, quiet))) return 1;
+    if (!quiet) progress.end(s.image, 'Built', 0);
+  }
+  progress.flush();
+  return 0;
+}
+
+async function start(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  const read = readFlags(ctx, 'start', args, {});
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  for (const s of services)
+    if (containersOf(ctx, project, [s]).length === 0) {
+      ctx.io.err(`service "${s.name}" has no container to start\n`);
+      return 1;
+    }
+  const stopped = containersOf(ctx, project, services).filter((c) => c.state !== 'running');
+  const progress = new ComposeProgress(ctx.io, 'Running');
+  const ok = await startAll(ctx, stopped, progress);
+  progress.flush();
+  return ok ? 0 : 1;
+}
+
+async function stop(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'stop', args, {});
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const progress = new ComposeProgress(ctx.io, 'Stopping');
+  // Every container of the services, stopped already or not (lab: a second stop prints the same).
+  for (const c of containersOf(ctx, project, services)) {
+    progress.begin(`Container ${c.name}`, 'Stopping');
+    const seconds = c.state === 'running' ? stopSeconds(c) : 0;
+    ctx.host.engine.stop(c);
+    progress.end(`Container ${c.name}`, 'Stopped', seconds);
+  }
+  progress.flush();
+  return 0;
+}
+
+async function restart(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  const read = readFlags(ctx, 'restart', args, {});
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const containers = containersOf(ctx, project, services);
+  for (const c of containers) ctx.host.engine.stop(c);
+  const progress = new ComposeProgress(ctx.io, 'Restarting');
+  const ok = await startAll(ctx, containers, progress, { begin: 'Restarting', end: 'Started' });
+  progress.flush();
+  return ok ? 0 : 1;
+}
+
+async function kill(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'kill', args, {});
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const running = containersOf(ctx, project, services).filter((c) => c.state === 'running');
+  if (running.length === 0) {
+    // Compose 2.40 ends this line without a newline.
+    ctx.io.err('no container to kill');
+    return 0;
+  }
+  const progress = new ComposeProgress(ctx.io, 'Killing');
+  for (const c of running) progress.begin(`Container ${c.name}`, 'Killing');
+  for (const c of running) ctx.host.engine.kill(c);
+  for (const c of running) progress.end(`Container ${c.name}`, 'Killed', 0.1);
+  progress.flush();
+  return 0;
+}
+
+async function rm(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const read = readFlags(ctx, 'rm', args, {
+    '-f': 'force',
+    '--force': 'force',
+    '-s': 'stop',
+    '--stop': 'stop',
+  });
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const progress = new ComposeProgress(ctx.io, 'Running');
+  const containers = containersOf(ctx, project, services);
+  if (read.flags.has('stop'))
+    for (const c of containers.filter((c) => c.state === 'running')) {
+      progress.begin(`Container ${c.name}`, 'Stopping');
+      const seconds = stopSeconds(c);
+      ctx.host.engine.stop(c);
+      progress.end(`Container ${c.name}`, 'Stopped', seconds);
+    }
+  const stopped = containers.filter((c) => c.state !== 'running');
+  if (stopped.length === 0) {
+    progress.flush();
+    ctx.io.out('No stopped containers\n');
+    return 0;
+  }
+  if (!read.flags.has('force')) return notSimulated(ctx.io, DOCKER_GAP.prompt, 'docker compose rm');
+  ctx.io.out(`Going to remove ${stopped.map((c) => c.name).join(', ')}\n`);
+  await removeAll(ctx, stopped, progress, false);
+  progress.flush();
+  return 0;
+}
+
+async function exec(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  // -T (no terminal) is what the browser terminal's exec does without -t anyway.
+  const rest = args.filter((a) => a !== '-T' && a !== '--no-TTY');
+  const [service, ...command] = rest;
+  if (service === undefined || service.startsWith('-'))
+    return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose exec ${args.join(' ')}`);
+  const services = selected(ctx, project, [service]);
+  if (!services) return 1;
+  const c = containersOf(ctx, project, services).find((c) => c.state === 'running');
+  if (!c) {
+    ctx.io.err(`service "${service}" is not running\n`);
+    return 1;
+  }
+  return dockerExec(ctx, [c.name, ...command]);
+}
+
+async function config(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  if (args.includes('--services')) {
+    ctx.io.out(project.services.map((s) => `${s.name}\n`).join(''));
+    return 0;
+  }
+  if (args.length === 1 && (args[0] === '-q' || args[0] === '--quiet')) return 0;
+  return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose config ${args.join(' ')}`.trim());
+}
+
+/** `docker compose port SERVICE PORT`: the host address its container's port is published on. */
+async function port(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
+  const [service, privatePort, ...more] = args;
+  const binding =
+    service !== undefined && privatePort !== undefined && more.length === 0
+      ? containersOf(ctx, project)
+          .filter((c) => c.labels?.[`${LABEL}.service`] === service)
+          .flatMap((c) => c.bindings)
+          .find(
+            (b) => `${b.containerPort}/${b.protocol}` === privatePort.replace(/^(\d+)$/, '$1/tcp'),
+          )
+      : undefined;
+  if (!binding)
+    return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose port ${args.join(' ')}`.trim());
+  ctx.io.out(`${joinHostPort(binding.hostIp ?? '0.0.0.0', binding.hostPort!)}\n`);
+  return 0;
+}
+
+/** `docker compose images`: each container's image (tabwriter: columns at least 20 wide, 3 apart). */
+async function images(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  if (args.length)
+    return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose images ${args.join(' ')}`);
+  const now = ctx.host.clock.now();
+  const rows = [['CONTAINER', 'REPOSITORY', 'TAG', 'PLATFORM', 'IMAGE ID', 'SIZE', 'CREATED']];
+  for (const c of containersOf(ctx, project)) {
+    const image = ctx.host.engine.imageOf(c);
+    if (!image) continue;
+    const [repository, tag = 'latest'] = c.image.split(':');
+    rows.push([
+      c.name,
+      repository!,
+      tag,
+      'linux/amd64',
+      image.id.replace(/^sha256:/, '').slice(0, 12),
+      humanSize(image.size),
+      `${humanDuration(now - image.created)} ago`,
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(20, ...rows.map((r) => r[i]!.length + 3)));
+  ctx.io.out(
+    rows
+      .map((r) => r.map((cell, i) => (i < r.length - 1 ? cell.padEnd(widths[i]!) : cell)).join(''))
+      .join('\n') + '\n',
+  );
+  return 0;
+}
