@@ -234,6 +234,88 @@ describe('docker compose, as the lab recorded it', () => {
   });
 });
 
+describe('docker compose watch, as the lab recorded it', () => {
+  it('builds, starts, syncs a saved app/main.py and restarts, rebuilds for requirements.txt; Ctrl+C leaves it running, 130 (compose-watch-tty.txt)', async () => {
+    const t = withCompose();
+    const s = screen((l) => t.sandbox.onOutput(l));
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    s.clear();
+    t.sandbox.write('docker compose watch\r');
+    await s.waitFor('Watch enabled', 5000);
+    // the editor's save
+    t.sandbox.fs.write(`${PROJECT}/app/main.py`, CHANGED_MAIN);
+    await s.waitFor('restarted', 5000);
+    const other = t.sandbox.openTerminal();
+    let answer = '';
+    other.onOutput((text) => (answer += text));
+    other.write('curl -s localhost:8000/\r');
+    const deadline = Date.now() + 5000;
+    while (!answer.includes('Welcome back to root!') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 0));
+    expect(answer).toContain('"Welcome back to root!"');
+    t.sandbox.fs.write(
+      `${PROJECT}/requirements.txt`,
+      `${t.sandbox.fs.read(`${PROJECT}/requirements.txt`)}# a comment\n`,
+    );
+    await s.waitFor('successfully built', 5000);
+    t.sandbox.write('\x03');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    t.sandbox.write('echo "[exit $?]"\r');
+    await s.waitFor('[exit 130]\r\n', 5000);
+    const lines = (text: string) =>
+      visibleLines(text)
+        .filter((l) => !l.includes(PROMPT.trim()) && !/^(#\d+ | => )/.test(l))
+        .map(normalised);
+    expect(lines(s.text)).toEqual(lines(fixture('compose-watch-tty.txt')));
+    expect((await t.run('docker compose ps -q')).output).toMatch(/^[0-9a-f]{64}\n$/);
+  });
+
+  it('without a develop section: it builds and starts, then says so, 1 (compose-watch-more.txt)', async () => {
+    const t = demoSandbox();
+    t.sandbox.fs.write(
+      `${PROJECT}/compose.yaml`,
+      'services:\n  web:\n    build: .\n    ports:\n      - "8000:8000"\n',
+    );
+    const got = await t.run('docker compose watch');
+    const recorded = blocks(fixture('compose-watch-more.txt'))[0]!;
+    expect(got.exitCode).toBe(recorded.exit);
+    expect(normalised(got.output)).toBe(normalised(recorded.output));
+  });
+
+  it('a sync rule copies a change, a new file and a removal into the container, without a restart (compose-watch-more.txt)', async () => {
+    const t = demoSandbox();
+    t.sandbox.fs.write(
+      `${PROJECT}/compose.yaml`,
+      'services:\n  web:\n    build: .\n    ports:\n      - "8000:8000"\n    develop:\n      watch:\n        - action: sync\n          path: ./app\n          target: /demo/app\n',
+    );
+    const s = screen((l) => t.sandbox.onOutput(l));
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    s.clear();
+    t.sandbox.write('docker compose watch\r');
+    await s.waitFor('Watch enabled', 5000);
+    t.sandbox.fs.write(`${PROJECT}/app/main.py`, CHANGED_MAIN);
+    await s.waitFor('after 1 changes were detected', 5000);
+    t.sandbox.fs.write(`${PROJECT}/app/new.py`, 'x = 1\n');
+    await s.waitFor('detected\r\nSyncing', 5000);
+    t.sandbox.fs.remove(`${PROJECT}/app/new.py`);
+    const other = t.sandbox.openTerminal();
+    let listing = '';
+    other.onOutput((text) => (listing += text));
+    other.write('docker compose exec web ls app\r');
+    const deadline = Date.now() + 5000;
+    while (!listing.includes('main.py') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 0));
+    t.sandbox.write('\x03');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    const recorded = fixture('compose-watch-more.txt').split('(sync;')[1]!;
+    const syncs = (text: string) =>
+      stripAnsi(text).match(/Syncing service "web" after 1 changes were detected/g)?.length;
+    expect(syncs(s.text)).toBe(syncs(recorded));
+    expect(stripAnsi(listing)).toMatch(/__pycache__\r?\nmain\.py\r?\n/);
+    expect(stripAnsi(s.text)).not.toContain('restarted');
+  });
+});
+
 describe('docker compose reads the Compose file as Compose does', () => {
   const cases: [string, string, RegExp | string][] = [
     ['', 'docker compose up -d', 'empty compose file\n'],
@@ -348,15 +430,12 @@ describe('docker compose reads the Compose file as Compose does', () => {
     expect(time(normalised(got.output))).toBe(time(normalised(recorded.output)));
   });
 
-  it("no Compose file up to / is Compose's error; watch and run say they are not simulated", async () => {
+  it("no Compose file up to / is Compose's error; run says it is not simulated", async () => {
     const t = demoSandbox();
     expect((await t.run('docker compose up --build')).output).toBe(
       'no configuration file provided: not found\n',
     );
     t.sandbox.fs.write(`${PROJECT}/compose.yaml`, COMPOSE_YAML);
-    const watch = await t.run('docker compose watch');
-    expect(watch.output).toMatch(/^docker compose watch: not simulated in this browser terminal/);
-    expect(watch.exitCode).toBe(2);
     expect((await t.run('docker compose run web ls')).output).toMatch(
       /^docker compose run: not simulated/,
     );

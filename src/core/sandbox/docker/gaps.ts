@@ -7,11 +7,11 @@ import { gap, type Gap } from '../not-simulated.ts';
 export const DOCKER_GAP = {
   compose: gap(
     'docker',
-    'docker compose watch, run and its other commands and options (-f, -p, up --wait, logs -t, config without -q or --services, …)',
+    'docker compose run and its other commands and options (-f, -p, up --wait, logs -t, config without -q or --services, …)',
   ),
   composeKeys: gap(
     'docker',
-    'Compose file keys beyond build (context, dockerfile), image, ports, environment, command, volumes (bind mounts), container_name, working_dir, user, restart, tty, stdin_open',
+    'Compose file keys beyond build (context, dockerfile), image, ports, environment, command, volumes (bind mounts), container_name, working_dir, user, restart, tty, stdin_open, develop.watch (sync, sync+restart, rebuild)',
   ),
   commands: gap(
     'docker',

@@ -99,6 +99,7 @@ export const COMPOSE_SUBCOMMANDS = [
   'stop',
   'up',
   'version',
+  'watch',
 ] as const;
 
 export type ComposeSubcommand = (typeof COMPOSE_SUBCOMMANDS)[number];

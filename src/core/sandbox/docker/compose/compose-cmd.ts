@@ -17,11 +17,17 @@ import { renderPlain, renderTty } from '../format/build-progress.ts';
 import { vertex } from '../build/types.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
+import { dirname, isWithin, relativeTo } from '../../../text/index.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { displayPorts, joinHostPort, type Port } from '../../../docker/index.ts';
-import { loadCompose, type ComposeProject, type ServiceSpec } from './compose-file.ts';
+import {
+  loadCompose,
+  type ComposeProject,
+  type ServiceSpec,
+  type WatchRule,
+} from './compose-file.ts';
 import { ComposeProgress } from './compose-progress.ts';
 import { COMPOSE_COMMANDS, COMPOSE_USAGE } from './compose-usage.ts';
 import type { ComposeSubcommand } from '../cli/subcommands.ts';
@@ -50,6 +56,7 @@ const SUBCOMMANDS: Record<Exclude<ComposeSubcommand, 'version'>, Sub> = {
   config,
   port,
   images,
+  watch,
 };
 
 export async function dockerCompose(ctx: CommandContext, args: string[]): Promise<number> {
@@ -179,6 +186,7 @@ async function buildService(
   project: ComposeProject,
   s: ServiceSpec,
   quiet: boolean,
+  plain = !ctx.io.tty,
 ): Promise<boolean> {
   const build = s.build!;
   const outcome = await ctx.host.engine.build({
@@ -200,9 +208,9 @@ async function buildService(
   };
   if (!quiet || outcome.failure)
     ctx.io.err(
-      ctx.io.tty
-        ? renderTty(shown, ctx.io.cols, { compose: true })
-        : renderPlain(shown, { compose: true }),
+      plain
+        ? renderPlain(shown, { compose: true })
+        : renderTty(shown, ctx.io.cols, { compose: true }),
     );
   return !outcome.failure;
 }
@@ -339,57 +347,84 @@ async function up(ctx: CommandContext, project: ComposeProject, args: string[]):
     ctx.io.err('no service selected\n');
     return 1;
   }
-  const engine = ctx.host.engine;
   const progress = new ComposeProgress(ctx.io, 'Running');
-  const built = await ensureImages(ctx, project, services, progress, {
+  const made = await bringUp(ctx, project, services, progress, {
     build: flags.has('build'),
     noBuild: flags.has('no-build'),
+    forceRecreate: flags.has('force-recreate'),
   });
-  if (!built) return 1;
+  if (!made) return 1;
+  if (flags.has('detach')) {
+    const ok = await startAll(ctx, made.toStart, progress);
+    progress.flush();
+    return ok ? 0 : 1;
+  }
+  progress.flush();
+  return attachAll(ctx, made.containers, made.toStart);
+}
+
+/**
+ * What `up` and `watch` share: the images built or found, the project's network, and each
+ * service's container made, kept, or recreated when its image or its service changed. Returns the
+ * containers and those still to start; null after printing why not.
+ */
+async function bringUp(
+  ctx: CommandContext,
+  project: ComposeProject,
+  services: ServiceSpec[],
+  progress: ComposeProgress,
+  mode: { build: boolean; noBuild: boolean; forceRecreate: boolean },
+): Promise<{ containers: Container[]; toStart: Container[] } | null> {
+  const engine = ctx.host.engine;
+  if (!(await ensureImages(ctx, project, services, progress, mode))) return null;
   const network = networkName(project);
   if (engine.createNetwork(network)) {
     progress.begin(`Network ${network}`, 'Creating');
     progress.end(`Network ${network}`, 'Created', 0.1);
   }
   const toStart: Container[] = [];
-  const attach: Container[] = [];
+  const containers: Container[] = [];
   for (const s of services) {
     const label = `Container ${containerName(project, s)}`;
     const old = containersOf(ctx, project, [s])[0];
     const image = engine.images.find(s.image)!;
     const stale =
       old &&
-      (flags.has('force-recreate') ||
+      (mode.forceRecreate ||
         old.imageId !== image.id ||
         old.labels?.[`${LABEL}.config-hash`] !== configHash(s));
     if (old && !stale) {
-      attach.push(old);
+      containers.push(old);
       if (old.state === 'running') progress.end(label, 'Running', 0);
       else toStart.push(old);
       continue;
     }
     progress.begin(label, stale ? 'Recreate' : 'Creating');
-    if (old) {
-      engine.stop(old);
-      engine.remove(old);
-    }
-    const made = createContainer(ctx, project, s);
+    const made = recreate(ctx, project, s, old);
     if ('error' in made) {
       progress.flush();
       ctx.io.err(`${made.error}\n`);
-      return 1;
+      return null;
     }
     progress.end(label, stale ? 'Recreated' : 'Created', 0);
     toStart.push(made);
-    attach.push(made);
+    containers.push(made);
   }
-  if (flags.has('detach')) {
-    const ok = await startAll(ctx, toStart, progress);
-    progress.flush();
-    return ok ? 0 : 1;
+  return { containers, toStart };
+}
+
+/** The service's container made anew: the old one (if any) stopped and removed first. */
+function recreate(
+  ctx: CommandContext,
+  project: ComposeProject,
+  s: ServiceSpec,
+  old: Container | undefined,
+): Container | { error: string } {
+  if (old) {
+    ctx.host.engine.stop(old);
+    ctx.host.engine.remove(old);
   }
-  progress.flush();
-  return attachAll(ctx, attach, toStart);
+  return createContainer(ctx, project, s);
 }
 
 /**
@@ -787,4 +822,105 @@ async function images(
       .join('\n') + '\n',
   );
   return 0;
+}
+
+/**
+ * `docker compose watch` (lab, Compose 2.40): builds and starts the services as `up --build -d`,
+ * says `Watch enabled`, then follows the project's files, as the editor saves them: a change under
+ * a `sync+restart` path is copied into the container, which restarts; under `sync`, copied only;
+ * under `rebuild`, the image is built again (BuildKit's plain lines, even on a terminal) and the
+ * container replaced. Ctrl+C ends the watch and leaves the containers running (status 130).
+ */
+async function watch(
+  ctx: CommandContext,
+  project: ComposeProject,
+  args: string[],
+): Promise<number> {
+  const read = readFlags(ctx, 'watch', args, {});
+  if ('exit' in read) return read.exit;
+  const services = selected(ctx, project, read.services);
+  if (!services) return 1;
+  const progress = new ComposeProgress(ctx.io, 'Running');
+  const made = await bringUp(ctx, project, services, progress, {
+    build: true,
+    noBuild: false,
+    forceRecreate: false,
+  });
+  if (!made) return 1;
+  const ok = await startAll(ctx, made.toStart, progress);
+  progress.flush();
+  if (!ok) return 1;
+  const watched = services.filter((s) => s.watch.length);
+  if (watched.length === 0) {
+    ctx.io.err(
+      "none of the selected services is configured for watch, consider setting a 'develop' section\n",
+    );
+    return 1;
+  }
+  ctx.io.out('Watch enabled\n');
+  // A script has no one to save files while it waits: it goes on, as `up` does there.
+  if (!ctx.job.interactive || ctx.job.background) return 0;
+  const pending = new Set<string>();
+  let work = Promise.resolve();
+  const stop = ctx.fs.onChange((change) => {
+    if (change.kind === 'mkdir' || change.kind === 'mode') return;
+    if (pending.size === 0)
+      // A save is one batch of changes: Compose waits for a quiet moment before it acts.
+      queueMicrotask(() => {
+        const paths = [...pending];
+        pending.clear();
+        work = work.then(() => react(ctx, project, watched, paths));
+      });
+    pending.add(change.path);
+  });
+  await ctx.job.interrupted;
+  stop();
+  ctx.io.out('^C');
+  return 130;
+}
+
+/** One batch of changed paths, through each watched service's rules, first matching rule first. */
+async function react(
+  ctx: CommandContext,
+  project: ComposeProject,
+  services: ServiceSpec[],
+  paths: string[],
+): Promise<void> {
+  for (const s of services) {
+    const byRule = new Map<WatchRule, string[]>();
+    for (const p of paths) {
+      const rule = s.watch.find((r) => p === r.path || isWithin(p, r.path));
+      if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), p]);
+    }
+    if (byRule.size === 0) continue;
+    const rebuild = [...byRule.keys()].some((r) => r.action === 'rebuild');
+    const c = containersOf(ctx, project, [s])[0];
+    if (rebuild) {
+      ctx.io.out(`Rebuilding service(s) ["${s.name}"] after changes were detected...\n`);
+      if (!(await buildService(ctx, project, s, false, true))) continue;
+      ctx.io.out(`service(s) ["${s.name}"] successfully built\n`);
+      const fresh = recreate(ctx, project, s, c);
+      if (!('error' in fresh)) await ctx.host.engine.start(fresh);
+      continue;
+    }
+    if (!c) continue;
+    const changed = [...byRule.values()].flat();
+    ctx.io.out(`Syncing service "${s.name}" after ${changed.length} changes were detected\n`);
+    for (const [rule, list] of byRule)
+      for (const p of list) {
+        const rel = p === rule.path ? '' : relativeTo(rule.path, p)!;
+        const dest = rel ? `${rule.target ?? ''}/${rel}` : (rule.target ?? '');
+        const text = ctx.fs.read(p);
+        if (text === null) c.fs.remove(dest, { recursive: true });
+        else {
+          c.fs.mkdir(dirname(dest), { parents: true });
+          c.fs.write(dest, text);
+        }
+      }
+    if ([...byRule.keys()].some((r) => r.action === 'sync+restart')) {
+      ctx.host.engine.stop(c);
+      await ctx.host.engine.start(c);
+      ctx.io.out(`service(s) ["${s.name}"] restarted\n`);
+    }
+  }
 }

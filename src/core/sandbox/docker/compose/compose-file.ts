@@ -30,6 +30,16 @@ export interface ServiceSpec {
   restart: string | null;
   tty: boolean;
   stdinOpen: boolean;
+  /** `develop.watch`: what `docker compose watch` does when a file under `path` changes */
+  watch: WatchRule[];
+}
+
+export interface WatchRule {
+  action: 'sync' | 'sync+restart' | 'rebuild';
+  /** absolute, on the learner's machine */
+  path: string;
+  /** where a sync copies to, in the container */
+  target: string | null;
 }
 
 export interface ComposeProject {
@@ -238,6 +248,9 @@ function readService(
       };
     binds.push({ source: resolvePath(dir, source), target, mode });
   }
+  const watch = readWatch(dir, raw['develop']);
+  if ('gap' in watch) return watch;
+  if ('error' in watch) return { error: `${at}.develop${watch.error}` };
   const str = (key: string) => (typeof raw[key] === 'string' ? raw[key] : null);
   return {
     name,
@@ -253,7 +266,39 @@ function readService(
     restart: str('restart'),
     tty: raw['tty'] === true,
     stdinOpen: raw['stdin_open'] === true,
+    watch: watch.rules,
   };
+}
+
+const WATCH_ACTIONS = new Set(['sync', 'sync+restart', 'rebuild']);
+
+/** `develop: { watch: [{ action, path, target }] }`; other keys and actions are gaps. */
+function readWatch(
+  dir: string,
+  raw: unknown,
+): { rules: WatchRule[] } | { error: string } | { gap: string } {
+  if (raw === undefined || raw === null) return { rules: [] };
+  if (!isMap(raw)) return { error: ' must be a object' };
+  for (const key of Object.keys(raw))
+    if (key !== 'watch') return { gap: `the develop key "${key}"` };
+  const list = raw['watch'] ?? [];
+  if (!Array.isArray(list)) return { error: '.watch must be a array' };
+  const rules: WatchRule[] = [];
+  for (const item of list) {
+    if (!isMap(item)) return { error: '.watch must be a object' };
+    for (const key of Object.keys(item))
+      if (!['action', 'path', 'target'].includes(key)) return { gap: `the watch key "${key}"` };
+    const action = scalar(item['action']) ?? '';
+    if (!WATCH_ACTIONS.has(action)) return { gap: `the watch action "${action}"` };
+    const path = scalar(item['path']);
+    if (path === null) return { error: ".watch missing property 'path'" };
+    rules.push({
+      action: action as WatchRule['action'],
+      path: resolvePath(dir, path),
+      target: scalar(item['target']),
+    });
+  }
+  return { rules };
 }
 
 /** `environment:` as a list of `NAME=value` or a map (a null value: taken from the shell, here unset). */
