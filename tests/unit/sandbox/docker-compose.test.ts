@@ -9,7 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox, screen } from './helpers.ts';
+import {
+  demoSandbox,
+  inOtherTerminal,
+  recordedBlocks,
+  screen,
+  type RecordedBlock,
+} from './helpers.ts';
 import { screenLines, stripAnsi } from '../../../src/core/text/index.ts';
 
 usePython();
@@ -36,32 +42,9 @@ const CHANGED_MAIN = readFileSync(
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/sandbox/real/engine-28/${name}`, import.meta.url), 'utf8');
 
-interface Block {
-  command: string;
-  output: string;
-  exit: number;
-}
+type Block = RecordedBlock;
 
-/** The recording's blocks: `$ command`, what it printed, `[exit N]` when it failed. */
-function blocks(text: string): Block[] {
-  return (
-    text
-      // output without a final newline runs into the next prompt: `no container to kill$ docker …`
-      .split(/(?:^|(?<=[a-z"]))\$ (?=(?:docker|curl|timeout) )/m)
-      .slice(1)
-      .map((chunk) => {
-        const [command = '', ...rest] = chunk.split('\n');
-        let output = rest.join('\n');
-        const exit = /\[exit (\d+)\]\n?$/.exec(output);
-        if (exit) output = output.slice(0, exit.index);
-        return {
-          command: command.replace(/ \(tty\)$/, ''),
-          output,
-          exit: exit ? Number(exit[1]) : 0,
-        };
-      })
-  );
-}
+const blocks = (name: string) => recordedBlocks(name);
 
 /** What differs between two honest runs: IDs, ages, client ports, the lab's temp folder, timers. */
 function normalised(text: string): string {
@@ -113,6 +96,16 @@ function finalScreen(raw: string): string {
     .join('\n');
 }
 
+/** The command typed at the terminal's prompt; resolves with the screen once `until` shows. */
+async function typed(t: ReturnType<typeof demoSandbox>, command: string, until: string) {
+  const s = screen((l) => t.sandbox.onOutput(l));
+  await s.waitFor(PROMPT, 5000, 'at-end');
+  s.clear();
+  t.sandbox.write(`${command}\r`);
+  await s.waitFor(until, 5000);
+  return s;
+}
+
 function withCompose() {
   const t = demoSandbox();
   t.sandbox.fs.write(`${PROJECT}/compose.yaml`, COMPOSE_YAML);
@@ -122,7 +115,7 @@ function withCompose() {
 describe('docker compose, as the lab recorded it', () => {
   it('up --build -d, ps, logs, exec, stop/start/restart, a change, down twice, build, kill, rm, a port taken (compose-plain.txt)', async () => {
     const t = withCompose();
-    const recorded = blocks(fixture('compose-plain.txt'));
+    const recorded = blocks('compose-plain.txt');
     const at = recorded.findIndex(
       (b) => b.command === 'docker compose up -d' && /Running/.test(b.output),
     );
@@ -146,7 +139,7 @@ describe('docker compose, as the lab recorded it', () => {
     const t = withCompose();
     // the recording began with the image built
     await t.run('docker compose build -q');
-    const recorded = blocks(fixture('compose-lifecycle-errors.txt'));
+    const recorded = blocks('compose-lifecycle-errors.txt');
     // up to `ps --format json` (not simulated) and the Compose file mistakes, tested below
     const end = recorded.findIndex((b) => b.command.includes('--format json'));
     await replay(t, recorded.slice(0, end));
@@ -155,11 +148,7 @@ describe('docker compose, as the lab recorded it', () => {
   it('the foreground up on a terminal: Attaching, each line prefixed, Ctrl+C stops it gracefully, status 0 (compose-foreground-ctrl-c-tty.txt)', async () => {
     const t = withCompose();
     await t.run('docker compose build -q');
-    const s = screen((l) => t.sandbox.onOutput(l));
-    await s.waitFor(PROMPT, 5000, 'at-end');
-    s.clear();
-    t.sandbox.write('docker compose up\r');
-    await s.waitFor('Uvicorn running on', 5000);
+    const s = await typed(t, 'docker compose up', 'Uvicorn running on');
     t.sandbox.write('\x03');
     await s.waitFor(PROMPT, 5000, 'at-end');
     t.sandbox.write('echo "[exit $?]"\r');
@@ -197,7 +186,7 @@ describe('docker compose, as the lab recorded it', () => {
     t.sandbox.write('\x03');
     await s.waitFor(PROMPT, 5000, 'at-end');
     s.clear();
-    const recorded = blocks(fixture('compose-foreground-and-keys.txt'))[1]!;
+    const recorded = blocks('compose-foreground-and-keys.txt')[1]!;
     const [exit, ...output] = recorded.output.split('\n');
     t.sandbox.write('echo "[exit $?]"\r');
     await s.waitFor(`${exit!}\r\n`, 5000);
@@ -227,7 +216,7 @@ describe('docker compose, as the lab recorded it', () => {
 
   it('on a terminal: the last frame of up --build -d, up -d, stop, start, restart, down (compose-tty.txt)', async () => {
     const t = withCompose();
-    const recorded = blocks(fixture('compose-tty.txt')).filter(
+    const recorded = blocks('compose-tty.txt').filter(
       (b) => !/compose (?:ps|logs)$/.test(b.command),
     );
     await replay(t, recorded, { tty: true });
@@ -237,21 +226,11 @@ describe('docker compose, as the lab recorded it', () => {
 describe('docker compose watch, as the lab recorded it', () => {
   it('builds, starts, syncs a saved app/main.py and restarts, rebuilds for requirements.txt; Ctrl+C leaves it running, 130 (compose-watch-tty.txt)', async () => {
     const t = withCompose();
-    const s = screen((l) => t.sandbox.onOutput(l));
-    await s.waitFor(PROMPT, 5000, 'at-end');
-    s.clear();
-    t.sandbox.write('docker compose watch\r');
-    await s.waitFor('Watch enabled', 5000);
+    const s = await typed(t, 'docker compose watch', 'Watch enabled');
     // the editor's save
     t.sandbox.fs.write(`${PROJECT}/app/main.py`, CHANGED_MAIN);
     await s.waitFor('restarted', 5000);
-    const other = t.sandbox.openTerminal();
-    let answer = '';
-    other.onOutput((text) => (answer += text));
-    other.write('curl -s localhost:8000/\r');
-    const deadline = Date.now() + 5000;
-    while (!answer.includes('Welcome back to root!') && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 0));
+    const answer = await inOtherTerminal(t.sandbox, 'curl -s localhost:8000/', 'Welcome back');
     expect(answer).toContain('"Welcome back to root!"');
     t.sandbox.fs.write(
       `${PROJECT}/requirements.txt`,
@@ -277,7 +256,7 @@ describe('docker compose watch, as the lab recorded it', () => {
       'services:\n  web:\n    build: .\n    ports:\n      - "8000:8000"\n',
     );
     const got = await t.run('docker compose watch');
-    const recorded = blocks(fixture('compose-watch-more.txt'))[0]!;
+    const recorded = blocks('compose-watch-more.txt')[0]!;
     expect(got.exitCode).toBe(recorded.exit);
     expect(normalised(got.output)).toBe(normalised(recorded.output));
   });
@@ -288,30 +267,20 @@ describe('docker compose watch, as the lab recorded it', () => {
       `${PROJECT}/compose.yaml`,
       'services:\n  web:\n    build: .\n    ports:\n      - "8000:8000"\n    develop:\n      watch:\n        - action: sync\n          path: ./app\n          target: /demo/app\n',
     );
-    const s = screen((l) => t.sandbox.onOutput(l));
-    await s.waitFor(PROMPT, 5000, 'at-end');
-    s.clear();
-    t.sandbox.write('docker compose watch\r');
-    await s.waitFor('Watch enabled', 5000);
+    const s = await typed(t, 'docker compose watch', 'Watch enabled');
     t.sandbox.fs.write(`${PROJECT}/app/main.py`, CHANGED_MAIN);
     await s.waitFor('after 1 changes were detected', 5000);
     t.sandbox.fs.write(`${PROJECT}/app/new.py`, 'x = 1\n');
     await s.waitFor('detected\r\nSyncing', 5000);
     t.sandbox.fs.remove(`${PROJECT}/app/new.py`);
-    const other = t.sandbox.openTerminal();
-    let listing = '';
-    other.onOutput((text) => (listing += text));
-    other.write('docker compose exec web ls app\r');
-    const deadline = Date.now() + 5000;
-    while (!listing.includes('main.py') && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 0));
+    const listing = await inOtherTerminal(t.sandbox, 'docker compose exec web ls app', 'main.py');
     t.sandbox.write('\x03');
     await s.waitFor(PROMPT, 5000, 'at-end');
     const recorded = fixture('compose-watch-more.txt').split('(sync;')[1]!;
     const syncs = (text: string) =>
       stripAnsi(text).match(/Syncing service "web" after 1 changes were detected/g)?.length;
     expect(syncs(s.text)).toBe(syncs(recorded));
-    expect(stripAnsi(listing)).toMatch(/__pycache__\r?\nmain\.py\r?\n/);
+    expect(listing).toMatch(/__pycache__\r?\nmain\.py\r?\n/);
     expect(stripAnsi(s.text)).not.toContain('restarted');
   });
 });
@@ -398,8 +367,8 @@ describe('docker compose reads the Compose file as Compose does', () => {
 
   it('each error recorded in compose-file-errors.txt and compose-lifecycle-errors.txt is one of the cases above or says it words YAML its own way', () => {
     const recorded = [
-      ...blocks(fixture('compose-file-errors.txt')),
-      ...blocks(fixture('compose-lifecycle-errors.txt')),
+      ...blocks('compose-file-errors.txt'),
+      ...blocks('compose-lifecycle-errors.txt'),
     ]
       .filter(
         (b) =>
@@ -423,7 +392,7 @@ describe('docker compose reads the Compose file as Compose does', () => {
     );
     await t.run('docker compose build -q');
     const got = await t.run('docker compose up -d');
-    const recorded = blocks(fixture('compose-foreground-and-keys.txt')).find((b) =>
+    const recorded = blocks('compose-foreground-and-keys.txt').find((b) =>
       b.output.includes('`version` is obsolete'),
     )!;
     const time = (s: string) => s.replace(/time="[^"]+"/, 'time="<t>"');

@@ -5,40 +5,12 @@
  * recorded, its container IDs, ages, host PIDs and measured figures (sizes, percentages) read as
  * placeholders; PIDS counts, columns, units and words as recorded.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox, screen } from './helpers.ts';
+import { demoSandbox, recordedBlocks, screen } from './helpers.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 
 usePython();
-
-interface Block {
-  command: string;
-  output: string;
-  exit: number;
-}
-
-/** The recording's blocks: `$ command`, what it printed, `[exit N]` when it failed. */
-function blocks(name: string): Block[] {
-  const text = readFileSync(
-    new URL(`../../fixtures/sandbox/real/engine-28/${name}`, import.meta.url),
-    'utf8',
-  );
-  return (
-    text
-      // a response without a newline runs into the next prompt: `"Welcome to root"$ docker pause web`
-      .split(/(?:^|(?<="))\$ (?=(?:docker|curl|for) )/m)
-      .slice(1)
-      .map((chunk) => {
-        const [command = '', ...rest] = chunk.split('\n');
-        let output = rest.join('\n');
-        const exit = /\[exit (\d+)\]\n?$/.exec(output);
-        if (exit) output = output.slice(0, exit.index);
-        return { command, output, exit: exit ? Number(exit[1]) : 0 };
-      })
-  );
-}
 
 /** What differs between two runs of the same commands: IDs, ages, host PIDs and measured figures. */
 function normalised(text: string): string {
@@ -82,7 +54,7 @@ async function built() {
 }
 
 async function replay(name: string, t: ReturnType<typeof demoSandbox>) {
-  for (const block of blocks(name)) {
+  for (const block of recordedBlocks(name)) {
     // an ID prefix the recording shell expanded from the lab's container
     if (/ [0-9a-f]{6}$/.test(block.command)) continue;
     const got = await t.run(runnable(block.command));
@@ -164,9 +136,9 @@ describe('docker pause, unpause and top, as the lab recorded them', () => {
 
   it("docker info counts running, paused and stopped containers as the lab's did (info-paused.txt)", async () => {
     const t = await built();
-    for (const block of blocks('info-paused.txt').slice(0, 2)) await t.run(block.command);
+    for (const block of recordedBlocks('info-paused.txt').slice(0, 2)) await t.run(block.command);
     // the recording cut the Server section with sed, which the sandbox's shell does not have
-    const recorded = blocks('info-paused.txt')[2]!.output;
+    const recorded = recordedBlocks('info-paused.txt')[2]!.output;
     const info = (await t.run('docker info')).output;
     const section = info.slice(info.indexOf('Server:'), info.indexOf(' Server Version'));
     expect(section).toBe(recorded);

@@ -1,4 +1,5 @@
 /** A sandbox on the course workspace (read from disk) for tests, with a manual clock. */
+import { readFileSync } from 'node:fs';
 import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
 import { createSandbox, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
@@ -63,4 +64,52 @@ export async function curlSeenOn(
   other.onOutput(() => {});
   other.write('curl -s localhost:8000/\r');
   await s.waitFor('"GET / HTTP/1.1" 200 OK', 5000);
+}
+
+/** A block of a lab recording: `$ command`, what it printed, `[exit N]` after a nonzero status. */
+export interface RecordedBlock {
+  command: string;
+  output: string;
+  exit: number;
+}
+
+/** The blocks of tests/fixtures/sandbox/real/engine-28/NAME (`(tty)` after a command is dropped). */
+export function recordedBlocks(name: string): RecordedBlock[] {
+  const text = readFileSync(
+    new URL(`../../fixtures/sandbox/real/engine-28/${name}`, import.meta.url),
+    'utf8',
+  );
+  return (
+    text
+      // output without a final newline runs into the next prompt: `"Welcome to root"$ docker …`
+      .split(/(?:^|(?<=[a-z"]))\$ (?=(?:docker|curl|for|timeout) )/m)
+      .slice(1)
+      .map((chunk) => {
+        const [command = '', ...rest] = chunk.split('\n');
+        let output = rest.join('\n');
+        const exit = /\[exit (\d+)\]\n?$/.exec(output);
+        if (exit) output = output.slice(0, exit.index);
+        return {
+          command: command.replace(/ \(tty\)$/, ''),
+          output,
+          exit: exit ? Number(exit[1]) : 0,
+        };
+      })
+  );
+}
+
+/** Runs `command` in a second terminal of the same machine; resolves with what it printed once `until` shows (5 s at most). */
+export async function inOtherTerminal(
+  sandbox: ReturnType<typeof demoSandbox>['sandbox'],
+  command: string,
+  until: string,
+): Promise<string> {
+  const other = sandbox.openTerminal();
+  let text = '';
+  other.onOutput((t) => (text += t));
+  other.write(`${command}\r`);
+  const deadline = Date.now() + 5000;
+  while (!stripAnsi(text).includes(until) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 0));
+  return stripAnsi(text);
 }

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoSandbox } from './helpers.ts';
+import { demoSandbox, recordedBlocks } from './helpers.ts';
 import { parsePublish, PortAllocator } from '../../../src/core/sandbox/docker/network-ports.ts';
 
 describe('parsePublish', () => {
@@ -56,13 +56,11 @@ describe('a -p the CLI refuses, as Docker CLI 28.5 refused it (tests/fixtures/sa
   const dir = new URL('../../fixtures/sandbox/real/engine-28/', import.meta.url);
   const captures = readdirSync(dir)
     .filter((f) => f.startsWith('run-p-'))
-    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-  it.each(captures.map((c) => [c.slice(2, c.indexOf('\n')), c] as const))(
-    '%s',
-    async (command, capture) => {
-      const printed = capture.slice(capture.indexOf('\n') + 1).replace(/\[exit (\d+)\]\n?$/, '');
-      const exitCode = Number(/\[exit (\d+)\]\n?$/.exec(capture)?.[1]);
-      expect(await demoSandbox().run(command)).toEqual({ output: printed, exitCode });
-    },
-  );
+    .map((f) => recordedBlocks(f)[0]!);
+  it.each(captures.map((c) => [c.command, c] as const))('%s', async (command, capture) => {
+    expect(await demoSandbox().run(command)).toEqual({
+      output: capture.output,
+      exitCode: capture.exit,
+    });
+  });
 });

@@ -131,6 +131,20 @@ function readFlags(
   return { flags, services };
 }
 
+/** A subcommand's flags and the services it names (all when none), or the status after an error. */
+function commandLine(
+  ctx: CommandContext,
+  project: ComposeProject,
+  sub: string,
+  args: string[],
+  known: Record<string, string>,
+): { flags: Set<string>; services: ServiceSpec[] } | { exit: number } {
+  const read = readFlags(ctx, sub, args, known);
+  if ('exit' in read) return read;
+  const services = selected(ctx, project, read.services);
+  return services ? { flags: read.flags, services } : { exit: 1 };
+}
+
 function selected(
   ctx: CommandContext,
   project: ComposeProject,
@@ -332,7 +346,7 @@ async function startAll(
 }
 
 async function up(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'up', args, {
+  const read = commandLine(ctx, project, 'up', args, {
     '-d': 'detach',
     '--detach': 'detach',
     '--build': 'build',
@@ -340,9 +354,7 @@ async function up(ctx: CommandContext, project: ComposeProject, args: string[]):
     '--force-recreate': 'force-recreate',
   });
   if ('exit' in read) return read.exit;
-  const { flags } = read;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { flags, services } = read;
   if (services.length === 0) {
     ctx.io.err('no service selected\n');
     return 1;
@@ -499,18 +511,20 @@ async function attachAll(
 }
 
 async function down(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'down', args, {});
+  const read = commandLine(ctx, project, 'down', args, {});
   if ('exit' in read) return read.exit;
-  if (read.services.length) {
-    const services = selected(ctx, project, read.services);
-    if (!services) return 1;
-  }
+  // Named services: only theirs go, and the network stays for the others.
+  const named = args.length > 0;
   const engine = ctx.host.engine;
   const progress = new ComposeProgress(ctx.io, 'Running');
-  const containers = containersOf(ctx, project);
-  await removeAll(ctx, containers, progress, true);
+  await removeAll(
+    ctx,
+    containersOf(ctx, project, named ? read.services : undefined),
+    progress,
+    true,
+  );
   const network = networkName(project);
-  if (engine.networks.includes(network)) {
+  if (!named && engine.networks.includes(network)) {
     progress.begin(`Network ${network}`, 'Removing');
     engine.removeNetwork(network);
     progress.end(`Network ${network}`, 'Removed', 0.1);
@@ -542,18 +556,17 @@ async function removeAll(
 }
 
 async function ps(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'ps', args, {
+  const read = commandLine(ctx, project, 'ps', args, {
     '-a': 'all',
     '--all': 'all',
     '-q': 'quiet',
     '--quiet': 'quiet',
   });
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
-  const all = read.flags.has('all');
+  const { flags, services } = read;
+  const all = flags.has('all');
   const list = containersOf(ctx, project, services).filter((c) => all || c.state === 'running');
-  if (read.flags.has('quiet')) {
+  if (flags.has('quiet')) {
     ctx.io.out(list.map((c) => `${c.id}\n`).join(''));
     return 0;
   }
@@ -574,19 +587,18 @@ async function ps(ctx: CommandContext, project: ComposeProject, args: string[]):
 }
 
 async function logs(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'logs', args, {
+  const read = commandLine(ctx, project, 'logs', args, {
     '-f': 'follow',
     '--follow': 'follow',
     '--no-log-prefix': 'no-log-prefix',
   });
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { flags, services } = read;
   const containers = containersOf(ctx, project, services);
   const names = containers.map(logName);
   const width = Math.max(0, ...names.map((n) => n.length));
   const prefix = (i: number) =>
-    read.flags.has('no-log-prefix')
+    flags.has('no-log-prefix')
       ? ''
       : ctx.io.tty
         ? `\x1b[36m${names[i]!.padEnd(width)}  | \x1b[0m`
@@ -602,7 +614,7 @@ async function logs(ctx: CommandContext, project: ComposeProject, args: string[]
     )
     .sort((a, b) => a.at - b.at);
   for (const e of entries) ctx.io.out(`${prefix(e.i)}${e.line}\n`);
-  if (!read.flags.has('follow') || !ctx.job.interactive || ctx.job.background) return 0;
+  if (!flags.has('follow') || !ctx.job.interactive || ctx.job.background) return 0;
   const unfollow = containers.map((c, i) => {
     let partial = '';
     const follow = (text: string) => {
@@ -624,11 +636,10 @@ async function buildCommand(
   project: ComposeProject,
   args: string[],
 ): Promise<number> {
-  const read = readFlags(ctx, 'build', args, { '-q': 'quiet', '--quiet': 'quiet' });
+  const read = commandLine(ctx, project, 'build', args, { '-q': 'quiet', '--quiet': 'quiet' });
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
-  const quiet = read.flags.has('quiet');
+  const { flags, services } = read;
+  const quiet = flags.has('quiet');
   const progress = new ComposeProgress(ctx.io, 'Building');
   for (const s of services.filter((s) => s.build)) {
     if (!(await buildService(ctx, project, s, quiet))) return 1;
@@ -643,10 +654,9 @@ async function start(
   project: ComposeProject,
   args: string[],
 ): Promise<number> {
-  const read = readFlags(ctx, 'start', args, {});
+  const read = commandLine(ctx, project, 'start', args, {});
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { services } = read;
   for (const s of services)
     if (containersOf(ctx, project, [s]).length === 0) {
       ctx.io.err(`service "${s.name}" has no container to start\n`);
@@ -660,10 +670,9 @@ async function start(
 }
 
 async function stop(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'stop', args, {});
+  const read = commandLine(ctx, project, 'stop', args, {});
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { services } = read;
   const progress = new ComposeProgress(ctx.io, 'Stopping');
   // Every container of the services, stopped already or not (lab: a second stop prints the same).
   for (const c of containersOf(ctx, project, services)) {
@@ -681,10 +690,9 @@ async function restart(
   project: ComposeProject,
   args: string[],
 ): Promise<number> {
-  const read = readFlags(ctx, 'restart', args, {});
+  const read = commandLine(ctx, project, 'restart', args, {});
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { services } = read;
   const containers = containersOf(ctx, project, services);
   for (const c of containers) ctx.host.engine.stop(c);
   const progress = new ComposeProgress(ctx.io, 'Restarting');
@@ -694,10 +702,9 @@ async function restart(
 }
 
 async function kill(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'kill', args, {});
+  const read = commandLine(ctx, project, 'kill', args, {});
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { services } = read;
   const running = containersOf(ctx, project, services).filter((c) => c.state === 'running');
   if (running.length === 0) {
     // Compose 2.40 ends this line without a newline.
@@ -713,18 +720,17 @@ async function kill(ctx: CommandContext, project: ComposeProject, args: string[]
 }
 
 async function rm(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
-  const read = readFlags(ctx, 'rm', args, {
+  const read = commandLine(ctx, project, 'rm', args, {
     '-f': 'force',
     '--force': 'force',
     '-s': 'stop',
     '--stop': 'stop',
   });
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { flags, services } = read;
   const progress = new ComposeProgress(ctx.io, 'Running');
   const containers = containersOf(ctx, project, services);
-  if (read.flags.has('stop'))
+  if (flags.has('stop'))
     for (const c of containers.filter((c) => c.state === 'running')) {
       progress.begin(`Container ${c.name}`, 'Stopping');
       const seconds = stopSeconds(c);
@@ -737,7 +743,7 @@ async function rm(ctx: CommandContext, project: ComposeProject, args: string[]):
     ctx.io.out('No stopped containers\n');
     return 0;
   }
-  if (!read.flags.has('force')) return notSimulated(ctx.io, DOCKER_GAP.prompt, 'docker compose rm');
+  if (!flags.has('force')) return notSimulated(ctx.io, DOCKER_GAP.prompt, 'docker compose rm');
   ctx.io.out(`Going to remove ${stopped.map((c) => c.name).join(', ')}\n`);
   await removeAll(ctx, stopped, progress, false);
   progress.flush();
@@ -836,10 +842,9 @@ async function watch(
   project: ComposeProject,
   args: string[],
 ): Promise<number> {
-  const read = readFlags(ctx, 'watch', args, {});
+  const read = commandLine(ctx, project, 'watch', args, {});
   if ('exit' in read) return read.exit;
-  const services = selected(ctx, project, read.services);
-  if (!services) return 1;
+  const { services } = read;
   const progress = new ComposeProgress(ctx.io, 'Running');
   const made = await bringUp(ctx, project, services, progress, {
     build: true,
