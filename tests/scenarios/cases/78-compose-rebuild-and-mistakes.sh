@@ -1,4 +1,4 @@
-# docker compose after a code change: up -d keeps the old container, up --build -d recreates it with the new code; a missing service, an unknown command, a port already taken and an unknown key get Compose's own errors.
+# docker compose after a code change: up -d keeps the old container, up --build -d recreates it with the new code; a missing service, an unknown command, a port already taken, a container name already in use and an unknown key get Compose's own errors.
 # off-path
 cat > compose.yaml <<'YAML'
 services:
@@ -33,6 +33,10 @@ docker compose up -d
 docker compose ps -a
 docker compose down
 docker rm -f web
+docker run -d --name demo-web-1 demo-web
+docker compose up -d
+docker compose down
+docker rm -f demo-web-1
 cat > compose.yaml <<'YAML'
 services:
   web:

@@ -270,12 +270,8 @@ function createContainer(
 ): Container | { error: string } {
   const engine = ctx.host.engine;
   const image = engine.images.find(s.image)!;
-  const publish: Port[] = [];
-  for (const p of s.ports) {
-    const spec = parsePublish(p);
-    if (typeof spec === 'string') return { error: spec.replace(/^invalid/, 'Invalid') };
-    publish.push(spec);
-  }
+  const publish = publishOf(s);
+  if ('error' in publish) return publish;
   const inProject = { ...ctx, shell: { ...ctx.shell, cwd: project.dir } };
   const mounts = [];
   for (const b of s.binds) {
@@ -317,7 +313,19 @@ function createContainer(
       [`${LABEL}.version`]: VERSION.replace(/-\d+$/, ''),
     },
   });
-  return made;
+  // The daemon's refusals (a name in use) come as its response, as the CLI prints them.
+  return 'error' in made ? { error: `Error response from daemon: ${made.error}` } : made;
+}
+
+/** The service's `ports:` as bindings, or Compose's words for one it cannot read (`Invalid containerPort: 80000`). */
+function publishOf(s: ServiceSpec): Port[] | { error: string } {
+  const publish: Port[] = [];
+  for (const p of s.ports) {
+    const spec = parsePublish(p);
+    if (typeof spec === 'string') return { error: spec.replace(/^invalid/, 'Invalid') };
+    publish.push(spec);
+  }
+  return publish;
 }
 
 /** Seconds a stop takes on the simulated clock: Uvicorn at once, a shell or sleep the 10 s grace. */
@@ -389,6 +397,15 @@ async function bringUp(
 ): Promise<{ containers: Container[]; toStart: Container[] } | null> {
   const engine = ctx.host.engine;
   if (!(await ensureImages(ctx, project, services, progress, mode))) return null;
+  // Compose reads every service's ports before it makes anything (lab: no network line first).
+  for (const s of services) {
+    const publish = publishOf(s);
+    if ('error' in publish) {
+      progress.flush();
+      ctx.io.err(`${publish.error}\n`);
+      return null;
+    }
+  }
   const network = networkName(project);
   if (engine.createNetwork(network)) {
     progress.begin(`Network ${network}`, 'Creating');
@@ -414,6 +431,7 @@ async function bringUp(
     progress.begin(label, stale ? 'Recreate' : 'Creating');
     const made = recreate(ctx, project, s, old);
     if ('error' in made) {
+      progress.fail(label, made.error);
       progress.flush();
       ctx.io.err(`${made.error}\n`);
       return null;

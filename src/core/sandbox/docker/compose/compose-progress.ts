@@ -9,7 +9,7 @@ import type { Io } from '../../commands/types.ts';
 interface Row {
   label: string;
   status: string;
-  done: boolean;
+  done: boolean | 'failed';
   seconds: number;
 }
 
@@ -34,10 +34,19 @@ export class ComposeProgress {
     this.row(label, status, true, seconds);
   }
 
+  /**
+   * A task fails (a name in use): without a terminal its line carries the daemon's words (lab);
+   * on one, a red ✘ and `Error` (not recorded: Compose's error mark for a failed event).
+   */
+  fail(label: string, message: string): void {
+    if (!this.io.tty) this.io.err(` ${label}  ${message}\n`);
+    this.row(label, 'Error', 'failed', 0);
+  }
+
   /** On a terminal, the last frame (nothing when nothing happened); without one, nothing more. */
   flush(): void {
     if (!this.io.tty || this.rows.length === 0) return;
-    const done = this.rows.filter((r) => r.done).length;
+    const done = this.rows.filter((r) => r.done === true).length;
     const head = `[+] ${this.title} ${done}/${this.rows.length}`;
     const width = Math.max(...this.rows.map((r) => r.label.length));
     const lines = [done === this.rows.length ? `\x1b[34m${head}\x1b[0m` : head];
@@ -45,15 +54,21 @@ export class ComposeProgress {
       const timer = `${r.seconds.toFixed(1)}s `;
       const text = ` ✔ ${r.label.padEnd(width)}  ${r.status}`;
       const pad = ' '.repeat(Math.max(1, this.io.cols - text.length - timer.length));
-      const mark = r.done ? '\x1b[32m✔\x1b[0m' : '\x1b[33m⠿\x1b[0m';
-      const status = r.done ? `\x1b[32m${r.status}\x1b[0m` : r.status;
+      const mark =
+        r.done === 'failed' ? '\x1b[31m✘\x1b[0m' : r.done ? '\x1b[32m✔\x1b[0m' : '\x1b[33m⠿\x1b[0m';
+      const status =
+        r.done === 'failed'
+          ? `\x1b[31m${r.status}\x1b[0m`
+          : r.done
+            ? `\x1b[32m${r.status}\x1b[0m`
+            : r.status;
       lines.push(` ${mark} ${r.label.padEnd(width)}  ${status}${pad}\x1b[34m${timer}\x1b[0m`);
     }
     this.io.err(`${lines.join('\n')}\n`);
     this.rows.length = 0;
   }
 
-  private row(label: string, status: string, done: boolean, seconds: number): void {
+  private row(label: string, status: string, done: Row['done'], seconds: number): void {
     const row = this.rows.find((r) => r.label === label);
     if (row) Object.assign(row, { status, done, seconds });
     else this.rows.push({ label, status, done, seconds });
