@@ -75,15 +75,26 @@ function startInBackground(
 
 /**
  * Chromium aborts its requests (net::ERR_NETWORK_CHANGED) whenever Docker adds a network
- * interface, which the real-engine tests do all along. In a network namespace of its own, with
- * only a loopback, the browser (and the site's server, and the local API, which reaches Docker
- * through its Unix socket) sees none of that, so the browser tests can run beside the real-engine
- * tests instead of after them. Linux as root only (CI, the lab); elsewhere they wait, as before.
+ * interface, which the real-engine tests do all along. In a network namespace of their own the
+ * browser (and the site's server, and the local API, which reaches Docker through its Unix socket)
+ * sees none of that, so the browser tests can run beside the real-engine tests instead of after
+ * them. Besides the loopback the namespace has one interface with an address and a default route
+ * to nowhere, as a machine without internet has: with a loopback alone Chromium calls itself
+ * offline (navigator.onLine), which the WebContainer fallback tests read. Linux as root only (CI,
+ * the lab); elsewhere they wait, as before.
  */
 function ownNetwork(): string[] | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
   if (/^(tcp|ssh|https?):/.test(process.env['DOCKER_HOST'] ?? '')) return null;
-  const prefix = ['unshare', '--net', 'sh', '-c', 'ip link set lo up && exec "$0" "$@"'];
+  const setup = [
+    'ip link set lo up',
+    'ip link add lw0 type veth peer name lw1',
+    'ip addr add 10.77.0.1/24 dev lw0',
+    'ip link set lw1 up',
+    'ip link set lw0 up',
+    'ip route add default via 10.77.0.2 dev lw0',
+  ].join(' && ');
+  const prefix = ['unshare', '--net', 'sh', '-c', `${setup} && exec "$0" "$@"`];
   const probe = spawnSync(prefix[0]!, [...prefix.slice(1), 'true'], { stdio: 'ignore' });
   return probe.status === 0 ? prefix : null;
 }

@@ -889,7 +889,7 @@ async function watch(
     if (change.kind === 'mkdir' || change.kind === 'mode') return;
     if (pending.size === 0)
       // A save is one batch of changes: Compose waits for a quiet moment before it acts.
-      queueMicrotask(() => {
+      void Promise.resolve().then(() => {
         const paths = [...pending];
         pending.clear();
         work = work.then(() => react(ctx, project, watched, paths));
