@@ -81,7 +81,8 @@ const OTHER_RUN_FLAGS = [
   str('detach-keys'),
 ];
 
-const RESTART_POLICY = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/;
+/** `--restart` (and Compose's `restart:`): a policy, and a retry count for on-failure. */
+export const RESTART_POLICY = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/;
 
 const USAGE = (verb: CreateVerb) => `Usage:  docker ${verb} [OPTIONS] IMAGE [COMMAND] [ARG...]`;
 

@@ -13,6 +13,7 @@ import { pullError } from '../registry.ts';
 import { parsePublish } from '../network-ports.ts';
 import { readVolume } from '../cli/volume-spec.ts';
 import { dockerExec } from '../cli/exec-cmd.ts';
+import { RESTART_POLICY } from '../cli/run-cmd.ts';
 import { renderPlain, renderTty } from '../format/build-progress.ts';
 import { vertex } from '../build/types.ts';
 import { hashParts } from '../../host/sha256.ts';
@@ -282,7 +283,7 @@ function createContainer(
     if (!ctx.fs.stat(m.source)) ctx.fs.mkdir(m.source, { parents: true });
     mounts.push(m);
   }
-  const restart = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/.exec(s.restart ?? 'no');
+  const restart = RESTART_POLICY.exec(s.restart ?? 'no');
   const made = engine.create({
     image,
     imageRef: s.image,
@@ -328,9 +329,49 @@ function publishOf(s: ServiceSpec): Port[] | { error: string } {
   return publish;
 }
 
-/** Seconds a stop takes on the simulated clock: Uvicorn at once, a shell or sleep the 10 s grace. */
-function stopSeconds(c: Container): number {
-  return c.script ? 10.3 : 0.3;
+/**
+ * Stops a container with Compose's `Stopping`/`Stopped` events, timed on the simulated clock:
+ * Uvicorn at once, a shell or sleep the 10 s grace, one stopped already none. Returns the seconds.
+ */
+function stopWithEvents(ctx: CommandContext, c: Container, progress: ComposeProgress): number {
+  const seconds = c.state !== 'running' ? 0 : c.script ? 10.3 : 0.3;
+  progress.begin(`Container ${c.name}`, 'Stopping');
+  ctx.host.engine.stop(c);
+  progress.end(`Container ${c.name}`, 'Stopped', seconds);
+  return seconds;
+}
+
+/**
+ * What Compose prefixes a container's log lines with: its name padded to the widest, ` | `, in
+ * cyan on a terminal (`web-1  | `); nothing with --no-log-prefix.
+ */
+function logPrefixes(ctx: CommandContext, containers: Container[], bare = false) {
+  const names = containers.map(logName);
+  const width = Math.max(0, ...names.map((n) => n.length));
+  return (i: number) => {
+    if (bare) return '';
+    const prefix = `${names[i]!.padEnd(width)}  | `;
+    return ctx.io.tty ? `\x1b[36m${prefix}\x1b[0m` : prefix;
+  };
+}
+
+/** Follows each container's output, a whole line at a time with its prefix; returns the undo. */
+function followLines(
+  ctx: CommandContext,
+  containers: Container[],
+  prefix: (i: number) => string,
+): () => void {
+  const undo = containers.map((c, i) => {
+    let partial = '';
+    const follow = (text: string) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) ctx.io.out(`${prefix(i)}${line}\n`);
+    };
+    c.followers.add(follow);
+    return () => c.followers.delete(follow);
+  });
+  return () => undo.forEach((u) => u());
 }
 
 /** Starts the containers; on a failure, Compose's error and false. */
@@ -468,33 +509,22 @@ async function attachAll(
   toStart: Container[],
 ): Promise<number> {
   const names = containers.map(logName);
-  const width = Math.max(...names.map((n) => n.length));
   const tty = ctx.io.tty;
   const colour = (text: string) => (tty ? `\x1b[36m${text}\x1b[0m` : text);
   ctx.io.out(`Attaching to ${names.join(', ')}\n`);
-  const unfollow: (() => void)[] = [];
-  containers.forEach((c, i) => {
-    let partial = '';
-    const follow = (text: string) => {
-      const lines = (partial + text).split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) ctx.io.out(`${colour(`${names[i]!.padEnd(width)}  | `)}${line}\n`);
-    };
-    c.followers.add(follow);
-    unfollow.push(() => c.followers.delete(follow));
-  });
+  const unfollow = followLines(ctx, containers, logPrefixes(ctx, containers));
   const engine = ctx.host.engine;
   for (const c of toStart) {
     const started = await engine.start(c);
     if (!started.ok) {
-      for (const u of unfollow) u();
+      unfollow();
       ctx.io.err(`Error response from daemon: ${started.message}\n`);
       return 1;
     }
   }
   // A script or a learner at no terminal: the containers go on, as with `docker run` in a script.
   if (!ctx.job.interactive || ctx.job.background) {
-    for (const u of unfollow) u();
+    unfollow();
     return 0;
   }
   let stopping = false;
@@ -506,12 +536,12 @@ async function attachAll(
   const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
   const outcome = await Promise.race([Promise.all(exits), interrupted]);
   if (outcome !== 'interrupted') {
-    for (const u of unfollow) u();
+    unfollow();
     return 0;
   }
   stopping = true;
   // Without a terminal Compose stops following the logs at once (lab: no shutdown lines then).
-  if (!tty) for (const u of unfollow) u();
+  if (!tty) unfollow();
   ctx.io.out('Gracefully Stopping... press Ctrl+C again to force\n');
   const running = containers.filter((c) => c.state === 'running');
   const event = (c: Container, status: string) =>
@@ -524,7 +554,7 @@ async function attachAll(
   for (const c of running) engine.stop(c);
   for (const c of running) event(c, 'Stopped');
   await Promise.all(exits);
-  for (const u of unfollow) u();
+  unfollow();
   return tty ? 0 : 130;
 }
 
@@ -557,18 +587,11 @@ async function removeAll(
   progress: ComposeProgress,
   stopFirst: boolean,
 ): Promise<void> {
-  const engine = ctx.host.engine;
   for (const c of containers) {
     const label = `Container ${c.name}`;
-    let seconds = 0;
-    if (stopFirst) {
-      progress.begin(label, 'Stopping');
-      seconds = c.state === 'running' ? stopSeconds(c) : 0;
-      engine.stop(c);
-      progress.end(label, 'Stopped', seconds);
-    }
+    const seconds = stopFirst ? stopWithEvents(ctx, c, progress) : 0;
     progress.begin(label, 'Removing');
-    engine.remove(c);
+    ctx.host.engine.remove(c);
     progress.end(label, 'Removed', seconds);
   }
 }
@@ -613,14 +636,7 @@ async function logs(ctx: CommandContext, project: ComposeProject, args: string[]
   if ('exit' in read) return read.exit;
   const { flags, services } = read;
   const containers = containersOf(ctx, project, services);
-  const names = containers.map(logName);
-  const width = Math.max(0, ...names.map((n) => n.length));
-  const prefix = (i: number) =>
-    flags.has('no-log-prefix')
-      ? ''
-      : ctx.io.tty
-        ? `\x1b[36m${names[i]!.padEnd(width)}  | \x1b[0m`
-        : `${names[i]!.padEnd(width)}  | `;
+  const prefix = logPrefixes(ctx, containers, flags.has('no-log-prefix'));
   const entries = containers
     .flatMap((c, i) =>
       c.logs.flatMap((e) =>
@@ -633,18 +649,9 @@ async function logs(ctx: CommandContext, project: ComposeProject, args: string[]
     .sort((a, b) => a.at - b.at);
   for (const e of entries) ctx.io.out(`${prefix(e.i)}${e.line}\n`);
   if (!flags.has('follow') || !ctx.job.interactive || ctx.job.background) return 0;
-  const unfollow = containers.map((c, i) => {
-    let partial = '';
-    const follow = (text: string) => {
-      const lines = (partial + text).split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) ctx.io.out(`${prefix(i)}${line}\n`);
-    };
-    c.followers.add(follow);
-    return () => c.followers.delete(follow);
-  });
+  const unfollow = followLines(ctx, containers, prefix);
   await ctx.job.interrupted;
-  for (const u of unfollow) u();
+  unfollow();
   ctx.io.out('^C');
   return 130;
 }
@@ -693,12 +700,7 @@ async function stop(ctx: CommandContext, project: ComposeProject, args: string[]
   const { services } = read;
   const progress = new ComposeProgress(ctx.io, 'Stopping');
   // Every container of the services, stopped already or not (lab: a second stop prints the same).
-  for (const c of containersOf(ctx, project, services)) {
-    progress.begin(`Container ${c.name}`, 'Stopping');
-    const seconds = c.state === 'running' ? stopSeconds(c) : 0;
-    ctx.host.engine.stop(c);
-    progress.end(`Container ${c.name}`, 'Stopped', seconds);
-  }
+  for (const c of containersOf(ctx, project, services)) stopWithEvents(ctx, c, progress);
   progress.flush();
   return 0;
 }
@@ -749,12 +751,8 @@ async function rm(ctx: CommandContext, project: ComposeProject, args: string[]):
   const progress = new ComposeProgress(ctx.io, 'Running');
   const containers = containersOf(ctx, project, services);
   if (flags.has('stop'))
-    for (const c of containers.filter((c) => c.state === 'running')) {
-      progress.begin(`Container ${c.name}`, 'Stopping');
-      const seconds = stopSeconds(c);
-      ctx.host.engine.stop(c);
-      progress.end(`Container ${c.name}`, 'Stopped', seconds);
-    }
+    for (const c of containers.filter((c) => c.state === 'running'))
+      stopWithEvents(ctx, c, progress);
   const stopped = containers.filter((c) => c.state !== 'running');
   if (stopped.length === 0) {
     progress.flush();
