@@ -4,7 +4,8 @@
  * shared). Each scenario starts from a cold build cache and removes, before and after, the
  * containers and tags it creates. After a command starts a container it waits (polling with a
  * deadline, never a fixed sleep) until Uvicorn is up or the container has stopped, because on a
- * real machine a learner's next command comes seconds later.
+ * real machine a learner's next command comes seconds later. Only the scenario's own commands go
+ * through the CLI; what the runner asks in between goes through the Engine API (lab-engine.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LAB_BASES } from '../../src/core/sandbox/docker/base-image.ts';
 import type { CommandRecord, RecordedRun } from './summary.ts';
-import { WORKSPACE, type Scenario, type WaitCondition } from './load.ts';
+import {
+  containerIds,
+  imageId,
+  imageIds,
+  pruneBuildCache,
+  pruneContainers,
+  pruneImages,
+  removeContainers,
+  removeImages,
+  settle,
+  volumeNames,
+  waitFor,
+} from './lab-engine.ts';
+import { WORKSPACE, type Scenario } from './load.ts';
 
 const sh = (command: string, cwd?: string) => {
   const r = spawnSync('bash', ['-c', command], {
@@ -55,18 +69,12 @@ function createdNames(scenario: Scenario): { containers: string[]; tags: string[
   return { containers: [...containers], tags: [...tags] };
 }
 
-function cleanup(names: { containers: string[]; tags: string[] }, extraContainers: string[]): void {
-  const all = [...names.containers, ...extraContainers];
-  if (all.length) sh(`docker rm -f ${all.join(' ')} >/dev/null 2>&1`);
-  if (names.tags.length) sh(`docker rmi -f ${names.tags.join(' ')} >/dev/null 2>&1`);
-}
-
-function containerIds(): string[] {
-  return sh('docker ps -aq --no-trunc').stdout.split('\n').filter(Boolean);
-}
-
-function imageIds(): string[] {
-  return sh('docker images -aq --no-trunc').stdout.split('\n').filter(Boolean);
+async function cleanup(
+  names: { containers: string[]; tags: string[] },
+  extraContainers: string[],
+): Promise<void> {
+  await removeContainers([...names.containers, ...extraContainers]);
+  await removeImages(names.tags);
 }
 
 /** Images every scenario starts with, as the simulator's machine has them. */
@@ -74,89 +82,29 @@ function imageIds(): string[] {
 const BASE_IMAGES = LAB_BASES.map((b) => b.tag);
 
 /**
- * Waits until every running container's current run has Uvicorn up (or has stopped), 30 s at most.
- * A container whose process is not Python (`sleep infinity`, `sh -c '…; sleep 20'`) starts no
- * server, so it is not waited for.
- */
-function settle(): void {
-  const deadline = Date.now() + 30_000;
-  const serves = (id: string) =>
-    /uvicorn|fastapi|python/.test(sh(`docker inspect -f '{{.Path}} {{.Args}}' ${id}`).stdout);
-  const upSinceStart = (id: string) => {
-    // Only this run's lines: a restarted container still has the last run's startup lines.
-    const started = sh(`docker inspect -f '{{.State.StartedAt}}' ${id}`).stdout.trim();
-    return /Uvicorn running|Application startup complete|Error loading/.test(
-      sh(`docker logs --since ${started} ${id} 2>&1`).stdout,
-    );
-  };
-  for (;;) {
-    const running = sh('docker ps -q').stdout.split('\n').filter(Boolean);
-    const pending = running.filter((id) => serves(id) && !upSinceStart(id));
-    if (pending.length === 0 || Date.now() > deadline) return;
-    spawnSync('sleep', ['0.2']);
-  }
-}
-
-/**
- * The engine is shared: other people's containers and images (made before the lock was taken) are
- * recorded as `foreign`, so the summary leaves them out of lists, as the simulator's fresh machine
- * never has them.
- */
-/** Polls until a `#wait` condition holds (60 s at most, then the scenario goes on and fails visibly). */
-function waitFor(condition: WaitCondition): void {
-  const deadline = Date.now() + 60_000;
-  const holds = () =>
-    'state' in condition
-      ? sh(`docker inspect -f '{{.State.Status}}' ${condition.container}`).stdout.trim() ===
-        condition.state
-      : sh(`docker logs ${condition.container} 2>&1`).stdout.split(condition.log).length - 1 >=
-        condition.count;
-  while (!holds() && Date.now() < deadline) spawnSync('sleep', ['0.2']);
-}
-
-/**
- * Every scenario starts with no build cache. BuildKit releases the last build's records a moment
- * after that build returns, so one prune can leave some behind (scenario 29's WORKDIR then showed
- * CACHED on CI): prune until none is left, 10 s at most (records another build holds stay).
- */
-function pruneBuildCache(): void {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    sh('docker builder prune -af >/dev/null 2>&1');
-    const left = sh(`docker buildx du --format '{{.ID}}'`).stdout.trim();
-    if (!left || Date.now() >= deadline) return;
-    spawnSync('sleep', ['0.2']);
-  }
-}
-
-/**
  * A scenario that prunes stopped containers or dangling images would delete other people's too,
  * and list them (with the layers they free) in its output. Those go first, so the recording
  * shows only the scenario's own: it removes nothing the scenario itself would not remove.
  */
-function clearWhatItPrunes(scenario: Scenario): void {
+async function clearWhatItPrunes(scenario: Scenario): Promise<void> {
   const all = scenario.commands.join('\n');
-  if (/\bdocker (?:container prune|system prune)\b/.test(all))
-    sh('docker container prune -f >/dev/null 2>&1');
-  if (/\bdocker (?:image prune|system prune)\b/.test(all))
-    sh('docker image prune -f >/dev/null 2>&1');
+  if (/\bdocker (?:container prune|system prune)\b/.test(all)) await pruneContainers();
+  if (/\bdocker (?:image prune|system prune)\b/.test(all)) await pruneImages();
 }
 
-export function runOnEngine(scenario: Scenario): RecordedRun {
+export async function runOnEngine(scenario: Scenario): Promise<RecordedRun> {
   const names = createdNames(scenario);
-  cleanup(names, []);
-  clearWhatItPrunes(scenario);
-  pruneBuildCache();
-  const before = new Set(containerIds());
-  const base = new Set(
-    BASE_IMAGES.map((ref) => sh(`docker image inspect -f '{{.Id}}' ${ref}`).stdout.trim()),
-  );
-  const imagesBefore = new Set(imageIds());
+  await cleanup(names, []);
+  await clearWhatItPrunes(scenario);
+  await pruneBuildCache();
+  const before = new Set(await containerIds());
+  const base = new Set(await Promise.all(BASE_IMAGES.map(imageId)));
+  const imagesBefore = new Set(await imageIds());
   const foreign = {
     containers: [...before],
     images: [...imagesBefore].filter((id) => !base.has(id)),
     // `docker system df -v` lists every volume by name; the simulator has none.
-    volumes: sh('docker volume ls -q').stdout.split('\n').filter(Boolean),
+    volumes: await volumeNames(),
   };
   const temp = mkdtempSync(join(tmpdir(), 'layerwise-scenario-'));
   // Compose names its project after the folder: `demo`, as the simulator's project folder is.
@@ -167,7 +115,7 @@ export function runOnEngine(scenario: Scenario): RecordedRun {
   try {
     for (const step of scenario.steps) {
       if ('wait' in step) {
-        waitFor(step.wait);
+        await waitFor(step.wait);
         continue;
       }
       const { command } = step;
@@ -180,17 +128,16 @@ export function runOnEngine(scenario: Scenario): RecordedRun {
         ) &&
         r.code === 0
       )
-        settle();
+        await settle();
     }
   } finally {
     // The project's network, which no container ID names.
     if (compose) sh('docker compose down >/dev/null 2>&1', dir);
-    cleanup(
+    await cleanup(
       names,
-      containerIds().filter((id) => !before.has(id)),
+      (await containerIds()).filter((id) => !before.has(id)),
     );
-    const made = imageIds().filter((id) => !imagesBefore.has(id));
-    if (made.length) sh(`docker rmi -f ${made.join(' ')} >/dev/null 2>&1`);
+    await removeImages((await imageIds()).filter((id) => !imagesBefore.has(id)));
     rmSync(temp, { recursive: true, force: true });
   }
   return { workdir: dir, foreign, records };

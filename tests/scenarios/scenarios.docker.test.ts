@@ -21,8 +21,8 @@ const RECORDED_WITH = available
   : '';
 
 describe.skipIf(!available)('scenarios on the real engine', () => {
-  it.each(loadScenarios().map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const run = runOnEngine(scenario);
+  it.each(loadScenarios().map((s) => [s.name, s] as const))('%s', async (_, scenario) => {
+    const run = await runOnEngine(scenario);
     const actual = summarize(run);
     if (update) {
       writeFileSync(scenario.expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
