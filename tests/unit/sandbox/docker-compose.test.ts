@@ -50,7 +50,8 @@ const blocks = (name: string) => recordedBlocks(name);
 function normalised(text: string): string {
   return (
     stripAnsi(text)
-      .replace(/\/tmp\/capc-\w+\/demo/g, PROJECT)
+      .replace(/\/tmp\/cap[a-z]-\w+\/demo/g, PROJECT)
+      .replace(/time="[^"]*"/g, 'time="<t>"')
       .replace(/[0-9a-f]{64}/g, '<id>')
       .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
       .replace(/\b172\.18\.0\.1:\d+/g, '172.18.0.1:<port>')
@@ -143,6 +144,18 @@ describe('docker compose, as the lab recorded it', () => {
     // up to `ps --format json` (not simulated) and the Compose file mistakes, tested below
     const end = recorded.findIndex((b) => b.command.includes('--format json'));
     await replay(t, recorded.slice(0, end));
+  });
+
+  it('-f FILE and -p NAME before the command, and their mistakes (compose-project-flags.txt)', async () => {
+    const t = withCompose();
+    // the recording began with the image built
+    await t.run('docker compose build -q');
+    const recorded = blocks('compose-project-flags.txt');
+    // run from the project's parent folder
+    const fromParent = (b: Block) => b.command.includes(' demo/compose.yaml');
+    await replay(t, recorded, { skip: fromParent });
+    await t.run('cd ..');
+    await replay(t, recorded.filter(fromParent));
   });
 
   it('the foreground up on a terminal: Attaching, each line prefixed, Ctrl+C stops it gracefully, status 0 (compose-foreground-ctrl-c-tty.txt)', async () => {

@@ -7,7 +7,7 @@ import { gap, type Gap } from '../not-simulated.ts';
 export const DOCKER_GAP = {
   compose: gap(
     'docker',
-    'docker compose run and its other commands and options (-f, -p, up --wait, logs -t, config without -q or --services, …)',
+    'docker compose run and its other commands and options (more than one -f file, --project-directory, --profile, up --wait, logs -t, config without -q or --services, …)',
   ),
   composeKeys: gap(
     'docker',

@@ -18,13 +18,15 @@ import { renderPlain, renderTty } from '../format/build-progress.ts';
 import { vertex } from '../build/types.ts';
 import { hashParts } from '../../host/sha256.ts';
 import { humanDuration, humanSize } from '../../text/human.ts';
-import { dirname, isWithin, relativeTo } from '../../../text/index.ts';
+import { dirname, isWithin, relativeTo, resolvePath } from '../../../text/index.ts';
 import { ellipsis, renderTable } from '../../text/table.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { displayPorts, joinHostPort, type Port } from '../../../docker/index.ts';
 import {
   loadCompose,
+  projectName,
+  validProjectName,
   type ComposeProject,
   type ServiceSpec,
   type WatchRule,
@@ -60,13 +62,58 @@ const SUBCOMMANDS: Record<Exclude<ComposeSubcommand, 'version'>, Sub> = {
   watch,
 };
 
+/** Compose's own options before the command: `-f FILE` and `-p NAME`, as pflag reads them. */
+interface Globals {
+  files: string[];
+  project: string;
+  rest: string[];
+}
+
+function readGlobals(args: string[]): Globals | { error: string } | { gap: string } {
+  const globals: Globals = { files: [], project: '', rest: [] };
+  const LONG = { file: 'files', 'project-name': 'project' } as const;
+  const SHORT = { f: 'file', p: 'project-name' } as const;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('-') || a === '-' || a === '--help') break;
+    const long = /^--([\w-]+)(?:=(.*))?$/.exec(a);
+    const short = /^-(\w)(.*)$/.exec(a);
+    const name = long ? long[1]! : short ? SHORT[short[1] as keyof typeof SHORT] : undefined;
+    if (name !== 'file' && name !== 'project-name') return { gap: a };
+    let value = long ? long[2] : short![2] || undefined;
+    if (value === undefined) {
+      value = args[++i];
+      if (value === undefined)
+        return {
+          error: long
+            ? `flag needs an argument: --${name}`
+            : `flag needs an argument: '${short![1]}' in -${short![1]}`,
+        };
+    }
+    if (LONG[name] === 'files') globals.files.push(value);
+    else globals.project = value;
+  }
+  globals.rest = args.slice(i);
+  return globals;
+}
+
+/** Commands that read the whole project refuse a `-p` name Compose would have to change; the others look containers up by it, changed. */
+const STRICT_NAME = new Set(['up', 'build', 'config', 'exec', 'watch']);
+
 export async function dockerCompose(ctx: CommandContext, args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
+  const globals = readGlobals(args);
+  if ('gap' in globals)
+    return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${globals.gap}`);
+  if ('error' in globals) {
+    ctx.io.err(`${globals.error}\n`);
+    return 1;
+  }
+  const [sub, ...rest] = globals.rest;
   if (sub === undefined || sub === '--help' || sub === 'help') {
     ctx.io.out(COMPOSE_USAGE);
     return 0;
   }
-  if (sub.startsWith('-')) return notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${sub}`);
   if (sub === 'version') {
     ctx.io.out(rest.includes('--short') ? `${VERSION}\n` : `Docker Compose version ${VERSION}\n`);
     return 0;
@@ -85,17 +132,32 @@ export async function dockerCompose(ctx: CommandContext, args: string[]): Promis
     );
     return 1;
   }
-  const project = loadCompose(ctx.fs, ctx.shell.cwd, parser);
+  const files = [...new Set(globals.files.map((f) => resolvePath(ctx.shell.cwd, f)))];
+  // Compose opens each file in turn: a missing one is its error before any merging.
+  const missing = files.find((f) => ctx.fs.stat(f)?.kind !== 'file');
+  if (files.length > 1 && !missing)
+    return notSimulated(ctx.io, DOCKER_GAP.compose, 'docker compose with more than one -f file');
+  let name = globals.project || undefined;
+  if (name !== undefined && !validProjectName(name)) {
+    if (STRICT_NAME.has(sub)) {
+      ctx.io.err(
+        `invalid project name "${name}": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number\n`,
+      );
+      return 1;
+    }
+    name = projectName(name);
+  }
+  const project = loadCompose(ctx.fs, ctx.shell.cwd, parser, {
+    ...((missing ?? files[0]) ? { file: missing ?? files[0]! } : {}),
+    ...(name ? { project: name } : {}),
+  });
   if ('error' in project) {
     ctx.io.err(`${project.error}\n`);
     return 1;
   }
   if ('gap' in project)
     return notSimulated(ctx.io, DOCKER_GAP.composeKeys, `docker compose with ${project.gap}`);
-  const warn = (msg: string) =>
-    ctx.io.err(
-      `time="${new Date(ctx.host.clock.now()).toISOString().slice(0, 19)}Z" level=warning msg="${msg}"\n`,
-    );
+  const warn = (msg: string) => warning(ctx, msg);
   if (project.alsoFound.length) {
     warn(
       `Found multiple config files with supported names: ${[project.file, ...project.alsoFound].join(', ')}`,
@@ -104,6 +166,18 @@ export async function dockerCompose(ctx: CommandContext, args: string[]): Promis
   }
   for (const w of project.warnings) warn(w);
   return handler(ctx, project, rest);
+}
+
+/** Compose's warning line (logrus's text format). */
+function warning(ctx: CommandContext, msg: string): void {
+  ctx.io.err(
+    `time="${new Date(ctx.host.clock.now()).toISOString().slice(0, 19)}Z" level=warning msg="${msg}"\n`,
+  );
+}
+
+function unknownFlag(ctx: CommandContext, message: string): number {
+  ctx.io.err(`${message}\n`);
+  return 1;
 }
 
 /** Flags a subcommand takes, read simply: `-d`, `--build`; anything else is refused as a gap. */
@@ -124,6 +198,12 @@ function readFlags(
     const names = a.startsWith('--') ? [a] : [...a.slice(1)].map((l) => `-${l}`);
     for (const n of names) {
       const long = known[n];
+      // Compose's own -p, -f and their long names go before the command; after it, no command
+      // but logs (-f) and rm (-f) knows them, and pflag says so.
+      if (!long && (n === '-p' || n === '-f'))
+        return { exit: unknownFlag(ctx, `unknown shorthand flag: '${n[1]}' in ${n}`) };
+      if (!long && /^--(?:project-name|file)(?:=|$)/.test(n))
+        return { exit: unknownFlag(ctx, `unknown flag: ${n.split('=')[0]}`) };
       if (!long)
         return { exit: notSimulated(ctx.io, DOCKER_GAP.compose, `docker compose ${sub} ${a}`) };
       flags.add(long);
@@ -565,18 +645,16 @@ async function down(ctx: CommandContext, project: ComposeProject, args: string[]
   const named = args.length > 0;
   const engine = ctx.host.engine;
   const progress = new ComposeProgress(ctx.io, 'Running');
-  await removeAll(
-    ctx,
-    containersOf(ctx, project, named ? read.services : undefined),
-    progress,
-    true,
-  );
+  const containers = containersOf(ctx, project, named ? read.services : undefined);
+  await removeAll(ctx, containers, progress, true);
   const network = networkName(project);
   if (!named && engine.networks.includes(network)) {
     progress.begin(`Network ${network}`, 'Removing');
     engine.removeNetwork(network);
     progress.end(`Network ${network}`, 'Removed', 0.1);
-  }
+  } else if (!named && project.nameGiven && !containers.length)
+    // as recorded: only when -p named the project
+    warning(ctx, `Warning: No resource found to remove for project \\"${project.name}\\".`);
   progress.flush();
   return 0;
 }
@@ -682,6 +760,11 @@ async function start(
   const read = commandLine(ctx, project, 'start', args, {});
   if ('exit' in read) return read.exit;
   const { services } = read;
+  // Named by -p, the project is looked up by its containers first (as recorded).
+  if (project.nameGiven && containersOf(ctx, project).length === 0) {
+    ctx.io.err(`no container found for project "${project.name}": not found\n`);
+    return 1;
+  }
   for (const s of services)
     if (containersOf(ctx, project, [s]).length === 0) {
       ctx.io.err(`service "${s.name}" has no container to start\n`);
@@ -798,6 +881,13 @@ async function config(
 /** `docker compose port SERVICE PORT`: the host address its container's port is published on. */
 async function port(ctx: CommandContext, project: ComposeProject, args: string[]): Promise<number> {
   const [service, privatePort, ...more] = args;
+  const running = containersOf(ctx, project).some(
+    (c) => c.labels?.[`${LABEL}.service`] === service && c.state === 'running',
+  );
+  if (service !== undefined && privatePort !== undefined && more.length === 0 && !running) {
+    ctx.io.err(`service "${service}" is not running\n`);
+    return 1;
+  }
   const binding =
     service !== undefined && privatePort !== undefined && more.length === 0
       ? containersOf(ctx, project)

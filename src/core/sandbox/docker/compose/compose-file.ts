@@ -52,6 +52,8 @@ export interface ComposeProject {
   warnings: string[];
   /** other files with a Compose name beside it (Compose warns and uses the first) */
   alsoFound: string[];
+  /** whether `-p` named it */
+  nameGiven: boolean;
 }
 
 /** What the simulator cannot run, by the key that asks for it. */
@@ -104,13 +106,16 @@ export function findComposeFile(fs: Vfs, cwd: string): { file: string; others: s
   }
 }
 
-/** Compose's project name from a folder: lower case, only a-z, 0-9, `_` and `-`, starting with a letter or digit. */
-export function projectName(dir: string): string {
-  return baseName(dir)
+/** A name as Compose normalises a folder's (or, for commands that only look containers up, `-p`'s): lower case, only a-z, 0-9, `_` and `-`, starting with a letter or digit. */
+export function projectName(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^a-z0-9_-]/g, '')
     .replace(/^[^a-z0-9]+/, '');
 }
+
+/** Whether `-p NAME` is one Compose takes as it is (commands that build or run refuse any other). */
+export const validProjectName = (name: string) => /^[a-z0-9][a-z0-9_-]*$/.test(name);
 
 const isMap = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -143,10 +148,25 @@ export function shellWords(text: string): string[] {
 const scalar = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
 
-export function loadCompose(fs: Vfs, cwd: string, parseDocument: YamlParser): ComposeLoad {
-  const found = findComposeFile(fs, cwd);
+/** What `docker compose -f FILE -p NAME` chose (each absent when not given). */
+export interface ComposeChoice {
+  /** absolute */
+  file?: string;
+  project?: string;
+}
+
+export function loadCompose(
+  fs: Vfs,
+  cwd: string,
+  parseDocument: YamlParser,
+  choice: ComposeChoice = {},
+): ComposeLoad {
+  const found = choice.file ? { file: choice.file, others: [] } : findComposeFile(fs, cwd);
   if (!found) return { error: 'no configuration file provided: not found' };
   const { file } = found;
+  const kind = fs.stat(file)?.kind;
+  if (kind === 'dir') return { error: `read ${file}: is a directory` };
+  if (kind !== 'file') return { error: `open ${file}: no such file or directory` };
   const text = fs.read(file) ?? '';
   const dir = dirName(file);
   const doc = parseDocument(text, { uniqueKeys: true });
@@ -175,7 +195,9 @@ export function loadCompose(fs: Vfs, cwd: string, parseDocument: YamlParser): Co
     warnings.push(
       `${file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`,
     );
-  const name = typeof root['name'] === 'string' ? root['name'] : projectName(dir);
+  const name =
+    choice.project ??
+    (typeof root['name'] === 'string' ? root['name'] : projectName(baseName(dir)));
   const servicesRaw = root['services'] ?? {};
   if (!isMap(servicesRaw)) return invalid('services must be a object');
   const services: ServiceSpec[] = [];
@@ -186,7 +208,15 @@ export function loadCompose(fs: Vfs, cwd: string, parseDocument: YamlParser): Co
     if ('fatal' in spec) return { error: spec.fatal };
     services.push(spec);
   }
-  return { name, dir, file, services, warnings, alsoFound: found.others };
+  return {
+    name,
+    dir,
+    file,
+    services,
+    warnings,
+    alsoFound: found.others,
+    nameGiven: choice.project !== undefined,
+  };
 }
 
 function readService(
