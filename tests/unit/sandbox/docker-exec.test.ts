@@ -102,9 +102,10 @@ describe('bind mounts', () => {
 
   it('Docker commands the sandbox lacks say they are not simulated', async () => {
     const t = demoSandbox();
-    expect((await t.run('docker network ls')).output).toMatch(
-      /^docker network: not simulated in this browser terminal; run it on your own Docker\.\n$/,
+    expect((await t.run('docker network connect demo_default web')).output).toMatch(
+      /^docker network connect: not simulated in this browser terminal; run it on your own Docker\.\n$/,
     );
+    expect((await t.run('docker login')).output).toMatch(/^docker login: not simulated/);
     expect((await t.run('docker run --network host demo-image')).output).toMatch(
       /^docker run --network: not simulated/,
     );

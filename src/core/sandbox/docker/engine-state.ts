@@ -10,6 +10,7 @@ import type { Image } from './images.ts';
 import type { CacheRecord, ExtraRecord } from './build/cache.ts';
 import type { Container } from './containers.ts';
 import type { Volume } from './volumes.ts';
+import type { EngineNetwork } from './networks.ts';
 
 export type ImageState = Omit<Image, 'packages'> & { packages: string[] };
 export type CacheRecordState = Omit<CacheRecord, 'packages'> & { packages: string[] };
@@ -32,8 +33,10 @@ export interface EngineState {
   containers: ContainerState[];
   /** named volumes (absent in sessions saved before they were simulated) */
   volumes?: Volume[];
-  /** user-defined networks (absent in sessions saved before Compose was simulated) */
-  networks?: string[];
+  /** user-defined networks (absent in sessions saved before Compose was simulated; names only before they had IDs) */
+  networks?: (string | EngineNetwork)[];
+  /** bridge, host and none (absent in sessions saved before `docker network` was simulated) */
+  predefinedNetworks?: EngineNetwork[];
   /** the port allocator's next ephemeral port */
   nextPort: number;
   /** the counter behind client ports in access logs */

@@ -36,6 +36,14 @@ import {
   imageState,
   type EngineState,
 } from './engine-state.ts';
+import {
+  isPredefined,
+  networkFromState,
+  newNetwork,
+  predefinedNetworks,
+  type EngineNetwork,
+} from './networks.ts';
+import { hashParts } from '../host/sha256.ts';
 
 /** The daemon's container name pattern (at least two characters; a leading / is the API's). */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -91,8 +99,10 @@ export class DockerEngine {
   readonly cache = new BuildCache();
   readonly containers: Container[] = [];
   readonly volumes: VolumeStore;
-  /** user-defined networks by name, in the order made (their subnets follow it) */
-  readonly networks: string[] = [];
+  /** user-defined networks, in the order made (their subnets follow it) */
+  readonly networks: EngineNetwork[] = [];
+  /** bridge, host and none, made when the daemon started */
+  readonly predefinedNetworks: EngineNetwork[];
   private readonly ports = new PortAllocator();
   private pid = 1;
   /** what waits for a paused container to run again (a curl its port accepted) */
@@ -102,6 +112,7 @@ export class DockerEngine {
 
   constructor(private readonly deps: EngineDeps) {
     this.volumes = new VolumeStore(deps.clock, deps.rng);
+    this.predefinedNetworks = predefinedNetworks(deps.clock);
     for (const image of labImages(deps.clock)) this.images.add(image);
   }
 
@@ -117,7 +128,8 @@ export class DockerEngine {
       },
       containers: this.containers.map(containerState),
       volumes: this.volumes.all().map((v) => ({ ...v })),
-      networks: [...this.networks],
+      networks: this.networks.map((n) => ({ ...n })),
+      predefinedNetworks: this.predefinedNetworks.map((n) => ({ ...n })),
       nextPort: this.ports.next,
       pid: this.pid,
     };
@@ -144,7 +156,14 @@ export class DockerEngine {
     const containers = state.containers.map(containerFromState);
     this.containers.splice(0, this.containers.length, ...containers);
     this.volumes.replaceAll((state.volumes ?? []).map((v) => ({ ...v })));
-    this.networks.splice(0, this.networks.length, ...(state.networks ?? []));
+    const { clock, rng } = this.deps;
+    this.networks.splice(
+      0,
+      this.networks.length,
+      ...(state.networks ?? []).map((n) => networkFromState(n, clock, rng)),
+    );
+    if (state.predefinedNetworks)
+      this.predefinedNetworks.splice(0, 3, ...state.predefinedNetworks.map((n) => ({ ...n })));
     for (const c of containers) for (const m of c.mounts) c.unmount.push(this.attach(c, m));
     // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
     const restart = containers.filter((c) => c.state === 'running');
@@ -556,7 +575,7 @@ export class DockerEngine {
    * were made, as the daemon's default address pools hand them out.
    */
   private subnet(c: Container): string {
-    const i = c.network ? this.networks.indexOf(c.network) : -1;
+    const i = c.network ? this.networks.findIndex((n) => n.name === c.network) : -1;
     return `172.${i < 0 ? 17 : 18 + i}.0`;
   }
 
@@ -569,20 +588,40 @@ export class DockerEngine {
     return `${net}.${n}`;
   }
 
-  /** Makes a user-defined network (bridge driver); false when one of that name exists. */
-  createNetwork(name: string): boolean {
-    if (this.networks.includes(name)) return false;
-    this.networks.push(name);
-    return true;
+  /** Every network, as `docker network ls` lists them: by name. */
+  allNetworks(): EngineNetwork[] {
+    return [...this.predefinedNetworks, ...this.networks].sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    );
   }
 
-  /** Removes a network; the daemon's error while a container is on it, null when removed or absent. */
-  removeNetwork(name: string): string | null {
-    const user = this.containers.find((c) => c.network === name && c.state === 'running');
+  /** A network by name, full ID or a unique prefix of it, as the daemon looks one up. */
+  findNetwork(ref: string): EngineNetwork | null {
+    const all = this.allNetworks();
+    const byName = all.find((n) => n.name === ref || n.id === ref);
+    if (byName) return byName;
+    const byPrefix = all.filter((n) => n.id.startsWith(ref));
+    return byPrefix.length === 1 ? byPrefix[0]! : null;
+  }
+
+  /** Makes a user-defined network (bridge driver); null when one of that name exists. */
+  createNetwork(name: string): EngineNetwork | null {
+    if (this.allNetworks().some((n) => n.name === name)) return null;
+    const network = newNetwork(this.deps.clock, this.deps.rng, name);
+    this.networks.push(network);
+    return network;
+  }
+
+  /** Removes a network (by name or ID); the daemon's error, or null once removed. */
+  removeNetwork(ref: string): string | null {
+    const network = this.findNetwork(ref);
+    if (!network) return `network ${ref} not found`;
+    if (isPredefined(network.name))
+      return `${network.name} is a pre-defined network and cannot be removed`;
+    const user = this.containers.find((c) => c.network === network.name && c.state === 'running');
     if (user)
-      return `error while removing network: network ${name} has active endpoints (name:"${user.name}")`;
-    const i = this.networks.indexOf(name);
-    if (i >= 0) this.networks.splice(i, 1);
+      return `error while removing network: network ${network.name} has active endpoints (name:"${user.name}" id:"${hashParts('endpoint', user.id, network.id).slice(0, 12)}")`;
+    this.networks.splice(this.networks.indexOf(network), 1);
     return null;
   }
 

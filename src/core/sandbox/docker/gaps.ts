@@ -15,7 +15,7 @@ export const DOCKER_GAP = {
   ),
   commands: gap(
     'docker',
-    'other docker commands (network, login, push, save, load, commit, events, update, context, buildx bake, …)',
+    'other docker commands (network inspect, connect and disconnect, login, push, save, load, commit, events, update, context, buildx bake, …)',
   ),
   flags: gap(
     'docker',

@@ -101,7 +101,23 @@ function isSavedWorkspace(
           isCount(v['createdAt']) &&
           typeof v['anonymous'] === 'boolean' &&
           fs(v['fs']),
-      ))
+      )) &&
+    // names alone in sessions saved before networks had IDs
+    (engine['networks'] === undefined ||
+      isList(engine['networks'], (n) => typeof n === 'string' || isNetwork(n))) &&
+    (engine['predefinedNetworks'] === undefined ||
+      (isList(engine['predefinedNetworks'], isNetwork) &&
+        engine['predefinedNetworks'].length === 3))
+  );
+}
+
+function isNetwork(n: unknown): boolean {
+  return (
+    isRecord(n) &&
+    typeof n['name'] === 'string' &&
+    typeof n['id'] === 'string' &&
+    isCount(n['createdAt']) &&
+    ['bridge', 'host', 'null'].includes(n['driver'] as string)
   );
 }
 

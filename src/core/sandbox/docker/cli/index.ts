@@ -23,9 +23,16 @@ import {
   dockerContainerPrune,
   dockerImagePrune,
   dockerSystemPrune,
+  dockerNetworkPrune,
   dockerVolumePrune,
 } from './prune-cmds.ts';
 import { dockerHistory, dockerImages, dockerPort, dockerPs } from './list-cmds.ts';
+import {
+  dockerNetworkCreate,
+  dockerNetworkLs,
+  dockerNetworkOther,
+  dockerNetworkRm,
+} from './network-cmds.ts';
 import { dockerInspect, dockerRmi, dockerTag } from './image-cmds.ts';
 import { dockerInfo, dockerVersion } from './system-cmds.ts';
 import { dockerBuilderPrune, dockerSystemDf } from './disk-usage.ts';
@@ -126,6 +133,17 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
   builder: { build: dockerBuild, prune: dockerBuilderPrune },
   buildx: { build: dockerBuild, prune: dockerBuilderPrune },
   system: { df: dockerSystemDf, info: dockerInfo, prune: dockerSystemPrune },
+  network: {
+    ls: dockerNetworkLs,
+    list: dockerNetworkLs,
+    create: dockerNetworkCreate,
+    rm: dockerNetworkRm,
+    remove: dockerNetworkRm,
+    prune: dockerNetworkPrune,
+    inspect: dockerNetworkOther('inspect'),
+    connect: dockerNetworkOther('connect'),
+    disconnect: dockerNetworkOther('disconnect'),
+  },
   volume: {
     create: dockerVolumeCreate,
     ls: dockerVolumeLs,
@@ -163,8 +181,9 @@ export const docker: Command = (ctx) => {
     const handler = group[verb];
     if (handler) return handler(ctx, args);
     if (OTHER_VERBS.includes(verb)) return notSimulatedCommand(ctx, `docker ${sub} ${verb}`);
+    // The CLI's words (lab): volume's usage line alone says COMMAND.
     ctx.io.err(
-      `docker: unknown command: docker ${sub} ${verb}\n\nRun 'docker ${sub} --help' for more information\n`,
+      `docker: unknown command: docker ${sub} ${verb}\n\nUsage:  docker ${sub}${sub === 'volume' ? ' COMMAND' : ''}\n\nRun 'docker ${sub} --help' for more information\n`,
     );
     return 1;
   }
@@ -185,7 +204,6 @@ export const docker: Command = (ctx) => {
 
 /** Docker's own commands the sandbox does not have: refused as not simulated, not as unknown. */
 const OTHER_COMMANDS = [
-  'network',
   'login',
   'logout',
   'push',

@@ -42,7 +42,7 @@ const HISTORY_FLAGS = [bool('quiet', 'q'), bool('no-trunc'), str('format'), bool
 const rfc3339Seconds = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /** Go's time.Time as the CLI prints `CreatedAt` (`2006-01-02 15:04:05 -0700 MST`, the daemon's UTC). */
-const goTime = (ms: number) =>
+export const goTime = (ms: number) =>
   `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
 
 const ago = (ctx: CommandContext, ms: number) => `${humanDuration(ctx.host.clock.now() - ms)} ago`;
@@ -62,10 +62,19 @@ const HEADERS: Record<string, string> = {
   Size: 'SIZE',
   CreatedBy: 'CREATED BY',
   Comment: 'COMMENT',
+  // docker network ls
+  Name: 'NAME',
+  Driver: 'DRIVER',
+  Scope: 'SCOPE',
+  IPv4: 'IPV4',
+  IPv6: 'IPV6',
+  Internal: 'INTERNAL',
+  CreatedAt: 'CREATED AT',
+  Labels: 'LABELS',
 };
 
 /** `--format` over the command's context type (`*formatter.ContainerContext`); otherwise the default table. */
-function table(
+export function listTable(
   ctx: CommandContext,
   format: string | undefined,
   header: string[],
@@ -166,7 +175,7 @@ export function dockerPs(ctx: CommandContext, args: string[]): number {
       Status: statusText(c, now, humanDuration),
     };
   });
-  return table(
+  return listTable(
     ctx,
     flags.string('format'),
     [
@@ -234,7 +243,7 @@ export function dockerImages(ctx: CommandContext, args: string[]): number {
     ctx.io.out(rows.map((r) => `${r.ID}\n`).join(''));
     return 0;
   }
-  return table(
+  return listTable(
     ctx,
     flags.string('format'),
     ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE'],
@@ -268,7 +277,7 @@ export function dockerHistory(ctx: CommandContext, args: string[]): number {
     Size: human ? humanSize(h.size) : String(h.size),
     Comment: h.comment,
   }));
-  return table(
+  return listTable(
     ctx,
     flags.string('format'),
     ['IMAGE', human ? 'CREATED' : 'CREATED AT', 'CREATED BY', 'SIZE', 'COMMENT'],

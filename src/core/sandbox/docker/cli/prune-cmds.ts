@@ -1,5 +1,5 @@
 /**
- * The prunes: `container prune`, `image prune [-a]`, `volume prune [-a]` and `system prune [-a]
+ * The prunes: `container prune`, `image prune [-a]`, `network prune`, `volume prune [-a]` and `system prune [-a]
  * [--volumes]`, which runs the others in Docker's order (containers, networks, volumes, images,
  * build cache) and adds up what they freed. Words and order as CLI and Engine 28.5 print them on
  * the lab (scenarios 62, 71, 135, 138).
@@ -10,6 +10,9 @@ import type { DockerEngine } from '../engine.ts';
 import { volumeBytes } from '../volumes.ts';
 import { confirmPrune, forced, pruneAll } from './prune-prompt.ts';
 import { heldLayers } from './disk-usage.ts';
+import { bool, list, parseFlags } from '../../../docker/index.ts';
+import { notSimulated } from '../../not-simulated.ts';
+import { DOCKER_GAP } from '../gaps.ts';
 
 /** One prune's report: its section of the output ('' when it removed nothing), and the bytes freed. */
 interface Pruned {
@@ -69,6 +72,22 @@ function pruneImages(engine: DockerEngine, all: boolean): Pruned {
 }
 
 /** Volumes no container mounts: made without a name, or with `all` every one. */
+/** User-defined networks no running container is on (a stopped one holds no endpoint). */
+function pruneNetworks(engine: DockerEngine): Pruned {
+  const used = new Set(
+    engine.containers.filter((c) => c.state === 'running').map((c) => c.network),
+  );
+  const gone = engine.networks.filter((n) => !used.has(n.name));
+  for (const n of gone) engine.removeNetwork(n.name);
+  return {
+    section: section(
+      'Deleted Networks',
+      gone.map((n) => n.name),
+    ),
+    reclaimed: 0,
+  };
+}
+
 function pruneVolumes(engine: DockerEngine, all: boolean): Pruned {
   const gone = engine.volumes
     .all()
@@ -148,10 +167,33 @@ export function dockerSystemPrune(ctx: CommandContext, args: string[]): number {
   // In Docker's order: the images a pruned container held can go with them.
   return printPruned(ctx, [
     pruneContainers(engine),
+    pruneNetworks(engine),
     ...(volumes ? [pruneVolumes(engine, false)] : []),
     pruneImages(engine, all),
     pruneCache(engine, all),
   ]);
+}
+
+/** `docker network prune`: its section only, with no total (nothing is reclaimed). */
+export function dockerNetworkPrune(ctx: CommandContext, args: string[]): number {
+  const parsed = parseFlags(args, [bool('force', 'f'), list('filter')]);
+  if ('error' in parsed) {
+    ctx.io.err(
+      `${parsed.error}\n\nUsage:  docker network prune [OPTIONS]\n\nRun 'docker network prune --help' for more information\n`,
+    );
+    return 125;
+  }
+  if (parsed.given.includes('filter'))
+    return notSimulated(ctx.io, DOCKER_GAP.flags, 'docker network prune --filter');
+  const go = confirmed(
+    ctx,
+    args,
+    'This will remove all custom networks not used by at least one container.',
+  );
+  if (go !== true) return go;
+  const { section: deleted } = pruneNetworks(ctx.host.engine);
+  if (deleted) ctx.io.out(`${deleted}\n`);
+  return 0;
 }
 
 export function dockerVolumePrune(ctx: CommandContext, args: string[]): number {

@@ -75,7 +75,15 @@ const TOP = {
   version: ['docker version [OPTIONS]', 'Show the Docker version information'],
   info: ['docker info [OPTIONS]', 'Display system-wide information'],
 } as const;
-const MANAGEMENT = ['image', 'container', 'builder', 'buildx', 'system', 'volume'] as const;
+const MANAGEMENT = [
+  'image',
+  'container',
+  'builder',
+  'buildx',
+  'system',
+  'network',
+  'volume',
+] as const;
 
 export type TopCommand = keyof typeof TOP;
 export type ManagementCommand = (typeof MANAGEMENT)[number];

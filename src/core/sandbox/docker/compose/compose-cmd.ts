@@ -648,7 +648,7 @@ async function down(ctx: CommandContext, project: ComposeProject, args: string[]
   const containers = containersOf(ctx, project, named ? read.services : undefined);
   await removeAll(ctx, containers, progress, true);
   const network = networkName(project);
-  if (!named && engine.networks.includes(network)) {
+  if (!named && engine.networks.some((n) => n.name === network)) {
     progress.begin(`Network ${network}`, 'Removing');
     engine.removeNetwork(network);
     progress.end(`Network ${network}`, 'Removed', 0.1);
