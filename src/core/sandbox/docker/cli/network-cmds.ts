@@ -5,7 +5,8 @@
  * network only through Compose here: `docker run --network` and `network connect` are gaps.
  */
 import type { CommandContext } from '../../commands/types.ts';
-import { bool, list, parseFlags, reader, str, type FlagSpec } from '../../../docker/index.ts';
+import { bool, list, reader, str } from '../../../docker/index.ts';
+import { flagsOf } from './verb-flags.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import type { EngineNetwork } from '../networks.ts';
@@ -18,27 +19,8 @@ const USAGE = {
   ls: 'docker network ls [OPTIONS]',
   rm: 'docker network rm NETWORK [NETWORK...]',
 } as const;
-type Verb = keyof typeof USAGE;
 
-/** Parsed flags, or the exit code after pflag's message; a flag the sandbox lacks is "not simulated". */
-function flags(
-  ctx: CommandContext,
-  verb: Verb,
-  args: string[],
-  known: FlagSpec[],
-  other: FlagSpec[] = [],
-) {
-  const parsed = parseFlags(args, [...known, ...other]);
-  if ('error' in parsed) {
-    ctx.io.err(
-      `${parsed.error}\n\nUsage:  ${USAGE[verb]}\n\nRun 'docker network ${verb} --help' for more information\n`,
-    );
-    return 125;
-  }
-  const lacking = parsed.given.find((g) => other.some((f) => f.long === g));
-  if (lacking) return notSimulated(ctx.io, DOCKER_GAP.flags, `docker network ${verb} --${lacking}`);
-  return parsed;
-}
+const flags = flagsOf('network', USAGE);
 
 /** What `--filter KEY=VALUE` keeps, for the keys the lab showed; null for a key the sandbox lacks. */
 function filterOf(spec: string): ((n: EngineNetwork) => boolean) | null {

@@ -3,10 +3,9 @@
  * answer on the lab, usage errors and all (`create`'s "SRun" is the CLI's own).
  */
 import type { CommandContext } from '../../commands/types.ts';
-import { bool, list, parseFlags, reader, str, type FlagSpec } from '../../../docker/index.ts';
-import { notSimulated } from '../../not-simulated.ts';
+import { bool, list, reader, str } from '../../../docker/index.ts';
+import { flagsOf } from './verb-flags.ts';
 import { renderTable } from '../../text/table.ts';
-import { DOCKER_GAP } from '../gaps.ts';
 import { volumeNameRefused } from '../volumes.ts';
 import { dockerInspect } from './image-cmds.ts';
 
@@ -18,25 +17,7 @@ const USAGE = {
 } as const;
 type Verb = keyof typeof USAGE;
 
-/** Parsed flags, or the exit code after pflag's message; a flag the sandbox lacks is "not simulated". */
-function flags(
-  ctx: CommandContext,
-  verb: Verb,
-  args: string[],
-  known: FlagSpec[],
-  other: FlagSpec[] = [],
-) {
-  const parsed = parseFlags(args, [...known, ...other]);
-  if ('error' in parsed) {
-    ctx.io.err(
-      `${parsed.error}\n\nUsage:  ${USAGE[verb]}\n\nRun 'docker volume ${verb} --help' for more information\n`,
-    );
-    return 125;
-  }
-  const lacking = parsed.given.find((g) => other.some((f) => f.long === g));
-  if (lacking) return notSimulated(ctx.io, DOCKER_GAP.flags, `docker volume ${verb} --${lacking}`);
-  return parsed;
-}
+const flags = flagsOf('volume', USAGE);
 
 function needsOne(ctx: CommandContext, verb: Verb): number {
   ctx.io.err(
