@@ -163,7 +163,11 @@ export class DockerEngine {
       ...(state.networks ?? []).map((n) => networkFromState(n, clock, rng)),
     );
     if (state.predefinedNetworks)
-      this.predefinedNetworks.splice(0, 3, ...state.predefinedNetworks.map((n) => ({ ...n })));
+      this.predefinedNetworks.splice(
+        0,
+        this.predefinedNetworks.length,
+        ...state.predefinedNetworks.map((n) => ({ ...n })),
+      );
     for (const c of containers) for (const m of c.mounts) c.unmount.push(this.attach(c, m));
     // Back to what a stopped daemon leaves: not running, no bindings; then started as the daemon does.
     const restart = containers.filter((c) => c.state === 'running');

@@ -47,13 +47,12 @@ const createdAt = (n: EngineNetwork) =>
   );
 
 export function dockerNetworkLs(ctx: CommandContext, args: string[]): number {
-  const parsed = flags(
-    ctx,
-    'ls',
-    args,
-    [bool('quiet', 'q'), bool('no-trunc'), str('format'), list('filter', 'f')],
-    [],
-  );
+  const parsed = flags(ctx, 'ls', args, [
+    bool('quiet', 'q'),
+    bool('no-trunc'),
+    str('format'),
+    list('filter', 'f'),
+  ]);
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length) {
     ctx.io.err(

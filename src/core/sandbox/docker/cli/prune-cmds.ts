@@ -10,9 +10,8 @@ import type { DockerEngine } from '../engine.ts';
 import { volumeBytes } from '../volumes.ts';
 import { confirmPrune, forced, pruneAll } from './prune-prompt.ts';
 import { heldLayers } from './disk-usage.ts';
-import { bool, list, parseFlags } from '../../../docker/index.ts';
-import { notSimulated } from '../../not-simulated.ts';
-import { DOCKER_GAP } from '../gaps.ts';
+import { bool, list } from '../../../docker/index.ts';
+import { verbFlags } from './verb-flags.ts';
 
 /** One prune's report: its section of the output ('' when it removed nothing), and the bytes freed. */
 interface Pruned {
@@ -71,7 +70,6 @@ function pruneImages(engine: DockerEngine, all: boolean): Pruned {
   };
 }
 
-/** Volumes no container mounts: made without a name, or with `all` every one. */
 /** User-defined networks no running container is on (a stopped one holds no endpoint). */
 function pruneNetworks(engine: DockerEngine): Pruned {
   const used = new Set(
@@ -88,6 +86,7 @@ function pruneNetworks(engine: DockerEngine): Pruned {
   };
 }
 
+/** Volumes no container mounts: made without a name, or with `all` every one. */
 function pruneVolumes(engine: DockerEngine, all: boolean): Pruned {
   const gone = engine.volumes
     .all()
@@ -176,15 +175,15 @@ export function dockerSystemPrune(ctx: CommandContext, args: string[]): number {
 
 /** `docker network prune`: its section only, with no total (nothing is reclaimed). */
 export function dockerNetworkPrune(ctx: CommandContext, args: string[]): number {
-  const parsed = parseFlags(args, [bool('force', 'f'), list('filter')]);
-  if ('error' in parsed) {
-    ctx.io.err(
-      `${parsed.error}\n\nUsage:  docker network prune [OPTIONS]\n\nRun 'docker network prune --help' for more information\n`,
-    );
-    return 125;
-  }
-  if (parsed.given.includes('filter'))
-    return notSimulated(ctx.io, DOCKER_GAP.flags, 'docker network prune --filter');
+  const parsed = verbFlags(
+    ctx,
+    'docker network prune',
+    'docker network prune [OPTIONS]',
+    args,
+    [bool('force', 'f')],
+    [list('filter')],
+  );
+  if (typeof parsed === 'number') return parsed;
   const go = confirmed(
     ctx,
     args,

@@ -71,7 +71,6 @@ interface Globals {
 
 function readGlobals(args: string[]): Globals | { error: string } | { gap: string } {
   const globals: Globals = { files: [], project: '', rest: [] };
-  const LONG = { file: 'files', 'project-name': 'project' } as const;
   const SHORT = { f: 'file', p: 'project-name' } as const;
   let i = 0;
   for (; i < args.length; i++) {
@@ -91,7 +90,7 @@ function readGlobals(args: string[]): Globals | { error: string } | { gap: strin
             : `flag needs an argument: '${short![1]}' in -${short![1]}`,
         };
     }
-    if (LONG[name] === 'files') globals.files.push(value);
+    if (name === 'file') globals.files.push(value);
     else globals.project = value;
   }
   globals.rest = args.slice(i);
