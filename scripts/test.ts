@@ -13,6 +13,7 @@ import { nodeEnvironment } from '../src/node/engine/engine-environment.ts';
 import { connectEngine } from '../src/node/engine/open-engine.ts';
 import { describePace, timeScale } from '../tests/machine-pace.ts';
 import { buildIfStale } from './build-if-stale.ts';
+import { readReport, type TestReport } from './test-report.ts';
 
 // Measured once, before the suite loads the machine itself; Vitest and Playwright read it from the env.
 timeScale();
@@ -44,7 +45,7 @@ function startInBackground(
   label: string,
   args: string[],
   options: { prefix?: string[]; env?: NodeJS.ProcessEnv; when?: string } = {},
-): { finish(): Promise<number> } {
+): { finish(): Promise<number>; report(): TestReport } {
   const dir = mkdtempSync(join(tmpdir(), 'layerwise-test-'));
   const file = join(dir, 'output.txt');
   const out = openSync(file, 'w');
@@ -62,14 +63,17 @@ function startInBackground(
     child.on('exit', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
+  let output = '';
   return {
     async finish() {
       const status = await ended;
       console.log(`\n━━ ${label} ━━`);
-      process.stdout.write(readFileSync(file, 'utf8'));
+      output = readFileSync(file, 'utf8');
+      process.stdout.write(output);
       rmSync(dir, { recursive: true, force: true });
       return status;
     },
+    report: () => readReport(output),
   };
 }
 
@@ -111,6 +115,21 @@ const ESLINT_CACHE = [
 ];
 
 const failures: string[] = [];
+/** What the background steps' reports name: failed tests, and tests that passed on a second run. */
+const summary: string[] = [];
+const finished = async (step: string, stage: ReturnType<typeof startInBackground>) => {
+  const status = await stage.finish();
+  const { failed, retried } = stage.report();
+  if (status !== 0) {
+    failures.push(step);
+    summary.push(`${step}, failed: ${failed.length ? '' : 'no test named (see its report above)'}`);
+    summary.push(...failed.slice(0, 40).map((line) => `  ${line}`));
+  }
+  if (retried.length) {
+    summary.push(`${step}, passed only when run a second time:`);
+    summary.push(...retried.map((line) => `  ${line}`));
+  }
+};
 // The real-engine tests mostly wait on the engine, so they run beside the checks, the units and
 // the build (about five minutes saved on a 2-core machine), and beside the browser tests where
 // those can have a network of their own (ownNetwork, below).
@@ -119,6 +138,8 @@ const realEngine = startInBackground('real-engine tests (vitest --project docker
   'run',
   '--project',
   'docker',
+  // Every test on its line, with "(retry x1)" beside one that needed a second run.
+  '--reporter=verbose',
 ]);
 if (
   run('type check (astro check: .ts and .astro files, strictest)', [
@@ -171,14 +192,15 @@ if (isolated) {
     [bin('@playwright/test/cli.js'), 'test'],
     { prefix: isolated, env, when: 'the real-engine tests' },
   );
-  if ((await realEngine.finish()) !== 0) failures.push('vitest (real engine)');
-  if ((await browser.finish()) !== 0) failures.push('playwright');
+  await finished('vitest (real engine)', realEngine);
+  await finished('playwright', browser);
 } else {
-  if ((await realEngine.finish()) !== 0) failures.push('vitest (real engine)');
+  await finished('vitest (real engine)', realEngine);
   if (run('browser tests (playwright)', [bin('@playwright/test/cli.js'), 'test']) !== 0)
     failures.push('playwright');
 }
 
+if (summary.length) console.log(`\n━━ summary ━━\n${summary.join('\n')}`);
 if (failures.length) {
   console.error(`\nlayerwise: failed: ${failures.join(', ')}`);
   process.exit(1);

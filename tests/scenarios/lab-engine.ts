@@ -16,6 +16,20 @@ const POLL_MS = 100;
 /** The error's HTTP status, if the engine answered one. */
 const status = (error: unknown) => (error as { statusCode?: number }).statusCode;
 
+/**
+ * One look of a poll, with any error as "not yet" (`null`), as the `docker` CLI calls these were
+ * with their errors thrown away: an engine answering 409 or 500 for a moment (a container being
+ * removed, a prune already running) is not a scenario's failure. A poll has a deadline, and the
+ * scenario's next command meets an engine that stays broken.
+ */
+async function polled<T>(look: () => Promise<T>): Promise<T | null> {
+  try {
+    return await look();
+  } catch {
+    return null;
+  }
+}
+
 /** `call()`, with the engine's 404 (no such container or image) as `null`. */
 async function unlessMissing<T>(call: () => Promise<T>): Promise<T | null> {
   try {
@@ -86,11 +100,14 @@ function dial<T>(method: 'GET' | 'POST', path: string, options: object): Promise
 export async function pruneBuildCache(): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    await dial('POST', '/build/prune', { all: true });
-    const { BuildCache } = await dial<{ BuildCache?: unknown[] | null }>('GET', '/system/df', {
-      type: 'build-cache',
+    const left = await polled(async () => {
+      await dial('POST', '/build/prune', { all: true });
+      const { BuildCache } = await dial<{ BuildCache?: unknown[] | null }>('GET', '/system/df', {
+        type: 'build-cache',
+      });
+      return BuildCache?.length ?? 0;
     });
-    if (!BuildCache?.length || Date.now() >= deadline) return;
+    if (left === 0 || Date.now() >= deadline) return;
     await delay(POLL_MS);
   }
 }
@@ -132,13 +149,18 @@ export async function settle(): Promise<void> {
     if (!c?.State.Running) return false;
     if (!/uvicorn|fastapi|python/.test(`${c.Path} ${c.Args.join(' ')}`)) return false;
     // Only this run's lines: a restarted container still has the last run's startup lines.
-    const log = await logText(id, c.Config.Tty, unixSince(c.State.StartedAt)).catch(() => '');
+    const log = await logText(id, c.Config.Tty, unixSince(c.State.StartedAt));
     return !/Uvicorn running|Application startup complete|Error loading/.test(log);
   };
   for (;;) {
-    const waiting = [];
-    for (const id of await containerIds(false)) if (await pending(id)) waiting.push(id);
-    if (waiting.length === 0 || Date.now() > deadline) return;
+    const waiting = await polled(async () => {
+      let count = 0;
+      // A container the engine could not answer for is still waited for.
+      for (const id of await containerIds(false))
+        if ((await polled(() => pending(id))) ?? true) count++;
+      return count;
+    });
+    if (waiting === 0 || Date.now() > deadline) return;
     await delay(POLL_MS);
   }
 }
@@ -147,11 +169,10 @@ export async function settle(): Promise<void> {
 export async function waitFor(condition: WaitCondition): Promise<void> {
   const deadline = Date.now() + 60_000;
   const holds = async () => {
-    const c = await unlessMissing(() => docker.getContainer(condition.container).inspect());
-    if (!c) return false;
+    const c = await docker.getContainer(condition.container).inspect();
     if ('state' in condition) return c.State.Status === condition.state;
     const log = await logText(c.Id, c.Config.Tty);
     return log.split(condition.log).length - 1 >= condition.count;
   };
-  while (!(await holds()) && Date.now() < deadline) await delay(POLL_MS);
+  while (!(await polled(holds)) && Date.now() < deadline) await delay(POLL_MS);
 }
