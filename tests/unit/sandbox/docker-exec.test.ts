@@ -107,7 +107,7 @@ describe('bind mounts', () => {
     );
     expect((await t.run('docker login')).output).toMatch(/^docker login: not simulated/);
     expect((await t.run('docker run --network host demo-image')).output).toMatch(
-      /^docker run --network: not simulated/,
+      /^docker run --network host: not simulated in this browser terminal; publish the port instead: -p 8000:8000/,
     );
     t.sandbox.dispose();
   });

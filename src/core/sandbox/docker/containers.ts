@@ -74,8 +74,10 @@ export interface Container {
   unmount: (() => void)[];
   /** its address on its network while it runs or starts (`172.17.0.2`), absent otherwise */
   address?: string;
-  /** a user-defined network it is on (Compose's `demo_default`); absent: the default bridge */
+  /** `none`, or a user-defined network it is on (Compose's `demo_default`); absent: the default bridge */
   network?: string;
+  /** the ID of that user-defined network when the container was made (absent: it did not exist, or a session saved before) */
+  networkId?: string;
   /** `com.docker.compose.*` and the like; absent: none */
   labels?: Record<string, string>;
   /**
@@ -131,7 +133,9 @@ export function statusText(c: Container, now: number, human: (ms: number) => str
 export function portRows(c: Container): Port[] {
   if (c.state === 'exited') return [];
   const published = new Set(c.bindings.map((b) => `${b.containerPort}/${b.protocol}`));
-  const exposedOnly = c.state === 'running' ? c.exposed.filter((p) => !published.has(p)) : [];
+  // On `none` there are no ports at all (lab: PORTS empty, NetworkSettings.Ports `{}`).
+  const exposedOnly =
+    c.state === 'running' && c.network !== 'none' ? c.exposed.filter((p) => !published.has(p)) : [];
   return [
     ...c.bindings,
     ...exposedOnly.map((p) => {

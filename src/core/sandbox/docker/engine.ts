@@ -74,7 +74,10 @@ export interface CreateOptions {
   openStdin: boolean;
   /** piped to `docker run -i` */
   stdin: string | null;
-  /** a user-defined network (Compose's project network), which must exist */
+  /**
+   * `none`, or a user-defined network by name (Compose's project network, `docker run --network`);
+   * absent: the default bridge. One that does not exist is kept: the start fails, as the daemon's does.
+   */
   network?: string;
   labels?: Record<string, string>;
 }
@@ -299,7 +302,7 @@ export class DockerEngine {
       tty: options.tty,
       openStdin: options.openStdin,
       ...(options.stdin === null ? {} : { stdin: options.stdin }),
-      ...(options.network ? { network: options.network } : {}),
+      ...this.networkOf(options.network),
       ...(options.labels ? { labels: options.labels } : {}),
       unmount: [],
       release: [],
@@ -342,7 +345,11 @@ export class DockerEngine {
     const who = c.user ? resolveUser(c.fs, c.user) : null;
     if (who && 'error' in who) return { ok: false, exitCode: 125, message: who.error };
     const bound = this.bind(c);
-    if (!bound.ok) return bound;
+    if (!bound.ok) {
+      // The daemon marks a start that failed so: `Exited (128)` for a container that had exited 0.
+      if (c.exitCode === 0) c.exitCode = 128;
+      return bound;
+    }
     const env = envMap(c.env);
     // Piped input is read once: a later start finds stdin at its end, or open and waiting.
     const stdin = c.stdin ?? null;
@@ -574,13 +581,10 @@ export class DockerEngine {
     }
   }
 
-  /**
-   * A network's /16: the default bridge 172.17, user-defined networks from 172.18 in the order they
-   * were made, as the daemon's default address pools hand them out.
-   */
+  /** The /16 of the container's network (networkSubnet); the default bridge's for one on none. */
   private subnet(c: Container): string {
-    const i = c.network ? this.networks.findIndex((n) => n.name === c.network) : -1;
-    return `172.${i < 0 ? 17 : 18 + i}.0`;
+    const joined = c.network ? this.joinedNetwork(c) : null;
+    return (joined && this.networkSubnet(joined)) ?? '172.17.0';
   }
 
   /** The lowest address on its network no other container holds (.1 is the gateway), as IPAM gives it. */
@@ -599,6 +603,62 @@ export class DockerEngine {
     );
   }
 
+  /**
+   * What a new container keeps of its network: the name, and the ID of the network of that name
+   * now, which is what a later start looks for (a network removed and made again is another one).
+   */
+  private networkOf(ref: string | undefined): Pick<Container, 'network' | 'networkId'> {
+    if (!ref) return {};
+    const found = ref === 'none' ? null : this.networks.find((n) => n.name === ref);
+    return found ? { network: found.name, networkId: found.id } : { network: ref };
+  }
+
+  /** The user-defined network a container is on; null when that network is gone (or never was). */
+  private joinedNetwork(c: Container): EngineNetwork | null {
+    return (
+      this.networks.find((n) => (c.networkId ? n.id === c.networkId : n.name === c.network)) ?? null
+    );
+  }
+
+  /**
+   * Its endpoint on its network, as `docker inspect` shows it; null on the default bridge. The
+   * endpoint's ID is the one `docker network rm` names while the container runs.
+   */
+  endpointOf(c: Container): {
+    network: EngineNetwork | null;
+    endpointId: string;
+    /** a random locally administered address in Engine 28 (lab: `5e:d3:35:80:89:db`); '' without an address */
+    macAddress: string;
+  } {
+    const network =
+      c.network === 'none'
+        ? (this.predefinedNetworks.find((n) => n.name === 'none') ?? null)
+        : c.network
+          ? this.joinedNetwork(c)
+          : (this.predefinedNetworks.find((n) => n.name === 'bridge') ?? null);
+    const mac = hashParts('mac', c.id, network?.id ?? '').slice(0, 12);
+    const first = ((parseInt(mac.slice(0, 2), 16) & 0xfc) | 0x02).toString(16).padStart(2, '0');
+    return {
+      network,
+      endpointId: network ? hashParts('endpoint', c.id, network.id) : '',
+      macAddress:
+        c.state === 'running' && c.address
+          ? [first, ...(mac.slice(2).match(/../g) ?? [])].join(':')
+          : '',
+    };
+  }
+
+  /**
+   * A bridge network's /16 (`172.18.0`): the default bridge's 172.17, a user-defined one's its own
+   * (in a session saved before networks kept it, by the order they were made); null for host and
+   * none, which hand out no addresses.
+   */
+  networkSubnet(n: EngineNetwork): string | null {
+    if (n.driver !== 'bridge') return null;
+    const i = this.networks.indexOf(n);
+    return n.subnet ?? `172.${i < 0 ? 17 : 18 + i}.0`;
+  }
+
   /** A network by name, full ID or a unique prefix of it, as the daemon looks one up. */
   findNetwork(ref: string): EngineNetwork | null {
     const all = this.allNetworks();
@@ -611,7 +671,14 @@ export class DockerEngine {
   /** Makes a user-defined network (bridge driver); null when one of that name exists. */
   createNetwork(name: string): EngineNetwork | null {
     if (this.allNetworks().some((n) => n.name === name)) return null;
-    const network = newNetwork(this.deps.clock, this.deps.rng, name);
+    // The default address pool hands out the lowest /16 no network holds: one freed is used again.
+    const held = new Set(this.networks.map((n) => this.networkSubnet(n)));
+    let second = 18;
+    while (held.has(`172.${second}.0`)) second++;
+    const network = {
+      ...newNetwork(this.deps.clock, this.deps.rng, name),
+      subnet: `172.${second}.0`,
+    };
     this.networks.push(network);
     return network;
   }
@@ -624,13 +691,27 @@ export class DockerEngine {
       return `${network.name} is a pre-defined network and cannot be removed`;
     const user = this.containers.find((c) => c.network === network.name && c.state === 'running');
     if (user)
-      return `error while removing network: network ${network.name} has active endpoints (name:"${user.name}" id:"${hashParts('endpoint', user.id, network.id).slice(0, 12)}")`;
+      return `error while removing network: network ${network.name} has active endpoints (name:"${user.name}" id:"${this.endpointOf(user).endpointId.slice(0, 12)}")`;
     this.networks.splice(this.networks.indexOf(network), 1);
     return null;
   }
 
-  /** Publishes the container's ports on the host; the daemon's error when one is taken. */
+  /**
+   * Publishes the container's ports on the host; the daemon's error when one is taken, or when
+   * its network is not there (lab, Engine 28.5: the name it was given, or the ID of the network it
+   * joined, since removed). On `none` it has no address and its ports are not published, silently.
+   */
   private bind(c: Container): StartResult {
+    if (c.network === 'none') {
+      c.bindings = [];
+      return { ok: true };
+    }
+    if (c.network && !this.joinedNetwork(c))
+      return {
+        ok: false,
+        exitCode: 125,
+        message: `failed to set up container networking: network ${c.networkId ?? c.network} not found`,
+      };
     c.address = this.bridgeAddress(c);
     const specs = [...c.publish];
     for (const p of c.publishAll ? c.exposed : []) {

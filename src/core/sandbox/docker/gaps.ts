@@ -15,11 +15,16 @@ export const DOCKER_GAP = {
   ),
   commands: gap(
     'docker',
-    'other docker commands (network inspect, connect and disconnect, login, push, save, load, commit, events, update, context, buildx bake, …)',
+    'other docker commands (network connect and disconnect, login, push, save, load, commit, events, update, context, buildx bake, …)',
   ),
   flags: gap(
     'docker',
-    'other docker options (--mount, --network, --entrypoint, --hostname, resource limits, health checks, …)',
+    'other docker options (--mount, --entrypoint, --hostname, resource limits, health checks, …)',
+  ),
+  networkModes: gap(
+    'docker',
+    "the host network and another container's (--network host, --network container:NAME), and more than one --network",
+    'publish the port instead: -p 8000:8000, and reach it at localhost:8000',
   ),
   volumes: gap(
     'docker',

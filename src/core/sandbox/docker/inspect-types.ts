@@ -80,9 +80,24 @@ const mountPoint = T.struct('container.MountPoint', [
   ['Propagation', str],
 ]);
 
+const endpointSettings = T.struct('network.EndpointSettings', [
+  ['MacAddress', str],
+  ['NetworkID', str],
+  ['EndpointID', str],
+  ['Gateway', str],
+  ['IPAddress', str],
+  ['IPPrefixLen', T.int],
+  ['DNSNames', strings],
+]);
+
 const networkSettings = T.struct('container.NetworkSettings', [
   ['Ports', portMap],
+  ['EndpointID', str],
+  ['Gateway', str],
   ['IPAddress', str],
+  ['IPPrefixLen', T.int],
+  ['MacAddress', str],
+  ['Networks', T.map(T.ptr(endpointSettings))],
 ]);
 
 export const CONTAINER_INSPECT: GoType = T.struct('container.InspectResponse', [

@@ -13,6 +13,8 @@ export interface EngineNetwork {
   /** ms since the epoch */
   createdAt: number;
   driver: 'bridge' | 'host' | 'null';
+  /** a user-defined network's /16 (`172.18.0`), the lowest free when it was made (absent in sessions saved before) */
+  subnet?: string;
 }
 
 export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none'] as const;
@@ -45,6 +47,14 @@ export function networkFromState(
 ): EngineNetwork {
   return typeof saved === 'string' ? newNetwork(clock, rng, saved) : { ...saved };
 }
+
+/** The daemon keeps a network's creation to the nanosecond; the sandbox's clock has ms, the rest from its ID. */
+export const createdNanos = (n: EngineNetwork) =>
+  `${String(n.createdAt % 1000).padStart(3, '0')}${String(parseInt(n.id.slice(0, 5), 16) % 1e6).padStart(6, '0')}`;
+
+/** Its creation as `docker network inspect` prints it (RFC 3339, nanoseconds, UTC). */
+export const networkCreated = (n: EngineNetwork) =>
+  `${new Date(n.createdAt).toISOString().slice(0, 19)}.${createdNanos(n)}Z`;
 
 export const isPredefined = (name: string) =>
   (PREDEFINED_NETWORKS as readonly string[]).includes(name);

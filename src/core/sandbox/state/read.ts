@@ -117,7 +117,9 @@ function isNetwork(n: unknown): boolean {
     typeof n['name'] === 'string' &&
     typeof n['id'] === 'string' &&
     isCount(n['createdAt']) &&
-    ['bridge', 'host', 'null'].includes(n['driver'] as string)
+    ['bridge', 'host', 'null'].includes(n['driver'] as string) &&
+    (n['subnet'] === undefined ||
+      (typeof n['subnet'] === 'string' && /^172\.\d+\.0$/.test(n['subnet'])))
   );
 }
 

@@ -7,6 +7,8 @@ import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
 import { stateName, type Container } from '../containers.ts';
+import type { DockerEngine } from '../engine.ts';
+import { networkCreated, type EngineNetwork } from '../networks.ts';
 
 export function dockerTag(ctx: CommandContext, args: string[]): number {
   const [source, target] = args;
@@ -128,9 +130,106 @@ function volumeJson(v: Volume) {
   };
 }
 
-function containerJson(c: Container) {
+/**
+ * Where the container is on its network (lab, Engine 28.5: `{{json .NetworkSettings}}`). The
+ * top-level address fields are the default bridge's alone; every network, the bridge too, has its
+ * entry under Networks, with an address while the container runs. A user-defined network gives
+ * DNS names: the container's name, its Compose service, its short ID.
+ */
+function networkSettings(c: Container, engine: DockerEngine) {
+  const running = c.state === 'running';
+  const { network, endpointId, macAddress } = engine.endpointOf(c);
+  const address = running ? (c.address ?? '') : '';
+  const entry = {
+    MacAddress: macAddress,
+    NetworkID: network?.id ?? '',
+    EndpointID: running ? endpointId : '',
+    Gateway: address ? address.replace(/\.\d+$/, '.1') : '',
+    IPAddress: address,
+    IPPrefixLen: address ? 16 : 0,
+    DNSNames:
+      c.network && c.network !== 'none'
+        ? [
+            c.name,
+            ...(c.labels?.['com.docker.compose.service']
+              ? [c.labels['com.docker.compose.service']]
+              : []),
+            c.id.slice(0, 12),
+          ]
+        : null,
+  };
+  const onBridge = !c.network;
+  return {
+    EndpointID: onBridge ? entry.EndpointID : '',
+    Gateway: onBridge ? entry.Gateway : '',
+    IPAddress: onBridge ? entry.IPAddress : '',
+    IPPrefixLen: onBridge ? entry.IPPrefixLen : 0,
+    MacAddress: onBridge ? entry.MacAddress : '',
+    Networks: { [c.network ?? 'bridge']: entry },
+  };
+}
+
+/** The daemon's default bridge's driver options (lab, Engine 28.5). */
+const DEFAULT_BRIDGE_OPTIONS = {
+  'com.docker.network.bridge.default_bridge': 'true',
+  'com.docker.network.bridge.enable_icc': 'true',
+  'com.docker.network.bridge.enable_ip_masquerade': 'true',
+  'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+  'com.docker.network.bridge.name': 'docker0',
+  'com.docker.network.driver.mtu': '1500',
+};
+
+/**
+ * `docker network inspect`: Engine 28.5's keys in its order (lab), with the running containers on
+ * the network by ID (Go sorts a map's keys). Compose's networks have no labels here (the daemon's
+ * carry Compose's project, network name, version and a hash of the network's configuration).
+ */
+function networkJson(n: EngineNetwork, engine: DockerEngine) {
+  const subnet = engine.networkSubnet(n);
+  const predefined = engine.predefinedNetworks.includes(n);
+  const containers = engine.containers
+    .filter((c) => c.state === 'running' && engine.endpointOf(c).network === n)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((c): [string, object] => {
+      const { endpointId, macAddress } = engine.endpointOf(c);
+      return [
+        c.id,
+        {
+          Name: c.name,
+          EndpointID: endpointId,
+          MacAddress: macAddress,
+          IPv4Address: c.address ? `${c.address}/16` : '',
+          IPv6Address: '',
+        },
+      ];
+    });
+  return {
+    Name: n.name,
+    Id: n.id,
+    Created: networkCreated(n),
+    Scope: 'local',
+    Driver: n.driver,
+    EnableIPv4: true,
+    EnableIPv6: false,
+    IPAM: {
+      Driver: 'default',
+      Options: predefined ? null : {},
+      Config: subnet ? [{ Subnet: `${subnet}.0/16`, Gateway: `${subnet}.1` }] : null,
+    },
+    Internal: false,
+    Attachable: false,
+    Ingress: false,
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: Object.fromEntries(containers),
+    Options: predefined && n.name === 'bridge' ? DEFAULT_BRIDGE_OPTIONS : {},
+    Labels: {},
+  };
+}
+
+function containerJson(c: Container, engine: DockerEngine) {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
-  for (const p of c.exposed) ports[p] = null;
+  if (c.network !== 'none') for (const p of c.exposed) ports[p] = null;
   for (const b of c.bindings) {
     const key = `${b.containerPort}/${b.protocol}`;
     ports[key] = [...(ports[key] ?? []), { HostIp: b.hostIp ?? '', HostPort: String(b.hostPort) }];
@@ -215,7 +314,7 @@ function containerJson(c: Container) {
       OnBuild: null,
       Labels: c.labels ?? {},
     },
-    NetworkSettings: { Ports: ports, IPAddress: running ? (c.address ?? '') : '' },
+    NetworkSettings: { Ports: ports, ...networkSettings(c, engine) },
   };
 }
 
@@ -232,14 +331,37 @@ function inspectTemplate(format: string, data: object, typed: GoType | null) {
   return raw.ok ? raw : { ok: false as const, error: `template parsing error: ${raw.error}` };
 }
 
+type InspectKind = 'image' | 'container' | 'volume' | 'network';
+const INSPECT_KINDS: readonly string[] = ['image', 'container', 'volume', 'network'];
+
+/** `--name VALUE` or `--name=VALUE` (and the short form): the value, and the indexes it took. */
+function optionValue(args: string[], long: string, short?: string) {
+  const i = args.findIndex(
+    (a) => a === `--${long}` || a === (short && `-${short}`) || a.startsWith(`--${long}=`),
+  );
+  if (i < 0) return { value: undefined, taken: [] };
+  const joined = args[i]!.startsWith(`--${long}=`);
+  return {
+    value: joined ? args[i]!.slice(long.length + 3) : args[i + 1],
+    taken: joined ? [i] : [i, i + 1],
+  };
+}
+
 export function dockerInspect(
   ctx: CommandContext,
   args: string[],
-  only: 'image' | 'container' | 'volume' | null,
+  kind: InspectKind | null,
 ): number {
-  const fi = args.findIndex((a) => a === '--format' || a === '-f' || a.startsWith('--format='));
-  const format = fi < 0 ? undefined : args[fi]!.includes('=') ? args[fi]!.slice(9) : args[fi + 1];
-  const refs = args.filter((a, i) => !a.startsWith('-') && (fi < 0 || i !== fi + 1));
+  const formatOption = optionValue(args, 'format', 'f');
+  const format = formatOption.value;
+  const typeOption = kind ? { value: undefined, taken: [] } : optionValue(args, 'type');
+  if (typeOption.value !== undefined && !INSPECT_KINDS.includes(typeOption.value)) {
+    ctx.io.err(`"${typeOption.value}" is not a valid value for --type\n`);
+    return 1;
+  }
+  const only = kind ?? (typeOption.value as InspectKind | undefined) ?? null;
+  const taken = new Set([...formatOption.taken, ...typeOption.taken]);
+  const refs = args.filter((a, i) => !a.startsWith('-') && !taken.has(i));
   const found: { data: object; typed: GoType | null }[] = [];
   const missing: string[] = [];
   // The CLI prints what it found, then one error per missing name.
@@ -248,9 +370,11 @@ export function dockerInspect(
       ctx.io.err(
         only === 'volume'
           ? `Error response from daemon: get ${ref}: no such volume\n`
-          : only
-            ? `Error response from daemon: No such ${only}: ${ref}\n`
-            : `Error: No such object: ${ref}\n`,
+          : only === 'network'
+            ? `Error response from daemon: network ${ref} not found\n`
+            : only
+              ? `Error response from daemon: No such ${only}: ${ref}\n`
+              : `Error: No such object: ${ref}\n`,
       );
   };
   let code = 0;
@@ -261,9 +385,14 @@ export function dockerInspect(
       !container && (only === null || only === 'image') ? engine.images.find(ref) : null;
     const volume =
       !container && !image && (only === null || only === 'volume') ? engine.volumes.get(ref) : null;
-    if (container) found.push({ data: containerJson(container), typed: CONTAINER_INSPECT });
+    const network =
+      !container && !image && !volume && (only === null || only === 'network')
+        ? engine.findNetwork(ref)
+        : null;
+    if (container) found.push({ data: containerJson(container, engine), typed: CONTAINER_INSPECT });
     else if (image) found.push({ data: imageJson(image), typed: IMAGE_INSPECT });
     else if (volume) found.push({ data: volumeJson(volume), typed: null });
+    else if (network) found.push({ data: networkJson(network, engine), typed: null });
     else {
       missing.push(ref);
       code = 1;

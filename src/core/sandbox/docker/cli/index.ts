@@ -32,6 +32,7 @@ import {
   dockerNetworkLs,
   dockerNetworkOther,
   dockerNetworkRm,
+  dockerNetworkInspect,
 } from './network-cmds.ts';
 import { dockerInspect, dockerRmi, dockerTag } from './image-cmds.ts';
 import { dockerInfo, dockerVersion } from './system-cmds.ts';
@@ -140,7 +141,7 @@ const MANAGEMENT: Record<ManagementCommand, Record<string, Handler>> = {
     rm: dockerNetworkRm,
     remove: dockerNetworkRm,
     prune: dockerNetworkPrune,
-    inspect: dockerNetworkOther('inspect'),
+    inspect: dockerNetworkInspect,
     connect: dockerNetworkOther('connect'),
     disconnect: dockerNetworkOther('disconnect'),
   },

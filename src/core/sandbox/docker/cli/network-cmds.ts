@@ -2,7 +2,7 @@
  * `docker network ls|create|rm` (`prune` is with the other prunes): the daemon's three networks
  * and the user-defined ones (networks.ts), as CLI and Engine 28.5 answer on the lab
  * (tests/fixtures/sandbox/real/engine-28/network.txt), usage errors and all. Containers join a
- * network only through Compose here: `docker run --network` and `network connect` are gaps.
+ * network through Compose or `docker run --network` (run-cmd.ts); `network connect` is a gap.
  */
 import type { CommandContext } from '../../commands/types.ts';
 import { bool, list, reader, str } from '../../../docker/index.ts';
@@ -10,9 +10,10 @@ import { flagsOf } from './verb-flags.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import type { EngineNetwork } from '../networks.ts';
-import { isPredefined } from '../networks.ts';
+import { createdNanos, isPredefined } from '../networks.ts';
 import { goTime, listTable } from './list-cmds.ts';
 import { notSimulatedCommand } from './misc-cmds.ts';
+import { dockerInspect } from './image-cmds.ts';
 
 const USAGE = {
   create: 'docker network create [OPTIONS] NETWORK',
@@ -39,12 +40,8 @@ function filterOf(spec: string): ((n: EngineNetwork) => boolean) | null {
   }
 }
 
-/** The daemon keeps a network's creation to the nanosecond; the sandbox's clock has ms, the rest from its ID. */
 const createdAt = (n: EngineNetwork) =>
-  goTime(n.createdAt).replace(
-    / \+0000/,
-    `.${String(n.createdAt % 1000).padStart(3, '0')}${String(parseInt(n.id.slice(0, 5), 16) % 1e6).padStart(6, '0')} +0000`,
-  );
+  goTime(n.createdAt).replace(/ \+0000/, `.${createdNanos(n)} +0000`);
 
 export function dockerNetworkLs(ctx: CommandContext, args: string[]): number {
   const parsed = flags(ctx, 'ls', args, [
@@ -152,7 +149,17 @@ export function dockerNetworkRm(ctx: CommandContext, args: string[]): number {
   return failed ? 1 : 0;
 }
 
-/** connect, disconnect, inspect: named as not simulated. */
+export function dockerNetworkInspect(ctx: CommandContext, args: string[]): number {
+  if (!args.some((a) => !a.startsWith('-'))) {
+    ctx.io.err(
+      `docker: 'docker network inspect' requires at least 1 argument\n\nUsage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\nSee 'docker network inspect --help' for more information\n`,
+    );
+    return 1;
+  }
+  return dockerInspect(ctx, args, 'network');
+}
+
+/** connect and disconnect: named as not simulated. */
 export const dockerNetworkOther =
   (verb: string) =>
   (ctx: CommandContext): number =>

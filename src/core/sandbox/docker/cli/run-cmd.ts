@@ -28,6 +28,28 @@ import { isPythonPrompt, isShell } from '../container-process.ts';
 
 type CreateVerb = 'run' | 'create';
 
+/** Network modes the daemon has that are not user-defined networks. */
+const MODES = /^(?:bridge|default|host|none|container:.*)$/;
+
+/**
+ * `--network` (and `--net`), as the CLI reads them: the default bridge (absent), `none`, or a
+ * user-defined network by name (found or not: the start says). Modes and networks cannot be mixed
+ * (lab, CLI 28.5); host and another container's namespace are gaps, as is joining several networks.
+ */
+function readNetwork(values: string[]): { name?: string } | { cli: string } | { gap: string } {
+  const given = [...new Set(values)];
+  if (given.length > 1)
+    return given.some((v) => MODES.test(v))
+      ? {
+          cli: 'conflicting options: cannot attach both user-defined and non-user-defined network-modes',
+        }
+      : { gap: given.join(' --network ') };
+  const [value] = given;
+  if (value === undefined || value === 'bridge' || value === 'default') return {};
+  if (value === 'host' || value.startsWith('container:')) return { gap: value };
+  return { name: value };
+}
+
 const withHelp = (verb: CreateVerb, message: string) =>
   `docker: ${message}\n\nRun 'docker ${verb} --help' for more information\n`;
 
@@ -38,13 +60,13 @@ const MORE_RUN_FLAGS = [
   list('env-file'),
   str('restart'),
   list('volume', 'v'),
+  list('network'),
+  list('net'),
 ];
 
 /** Docker's other run options: known, so they are refused as not simulated rather than unknown. */
 const OTHER_RUN_FLAGS = [
   list('mount'),
-  str('network'),
-  str('net'),
   str('entrypoint'),
   str('hostname', 'h'),
   list('label', 'l'),
@@ -145,6 +167,17 @@ function createFromArgs(
     return daemonError(
       `invalid restart policy: unknown policy '${restartText}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
     );
+  const network = readNetwork([...parsed.list('network'), ...parsed.list('net')]);
+  if ('gap' in network)
+    return {
+      exit: notSimulated(
+        ctx.io,
+        DOCKER_GAP.networkModes,
+        `docker ${verb} --network ${network.gap}`,
+        125,
+      ),
+    };
+  if ('cli' in network) return cliError(network.cli);
   const fromFiles = readEnvFiles(ctx, parsed.list('env-file'));
   if ('error' in fromFiles) return cliError(fromFiles.error.replace(/^docker: /, ''));
   const tty = parsed.bool('tty');
@@ -178,6 +211,7 @@ function createFromArgs(
     tty,
     openStdin: interactive,
     stdin: attached && interactive ? ctx.io.stdin : null,
+    ...(network.name ? { network: network.name } : {}),
   });
   if ('error' in created) return daemonError(created.error);
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };
