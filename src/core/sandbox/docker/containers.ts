@@ -76,6 +76,8 @@ export interface Container {
   address?: string;
   /** `none`, or a user-defined network it is on (Compose's `demo_default`); absent: the default bridge */
   network?: string;
+  /** why its last start failed (`docker inspect`'s State.Error); absent once a start succeeds */
+  error?: string;
   /** the ID of that user-defined network when the container was made (absent: it did not exist, or a session saved before) */
   networkId?: string;
   /** `com.docker.compose.*` and the like; absent: none */

@@ -346,10 +346,13 @@ export class DockerEngine {
     if (who && 'error' in who) return { ok: false, exitCode: 125, message: who.error };
     const bound = this.bind(c);
     if (!bound.ok) {
-      // The daemon marks a start that failed so: `Exited (128)` for a container that had exited 0.
+      // The daemon marks a start that failed so: `Exited (128)` for a container that had exited 0,
+      // and the reason in State.Error until a start succeeds (lab, Engine 28.5).
       if (c.exitCode === 0) c.exitCode = 128;
+      c.error = bound.message;
       return bound;
     }
+    delete c.error;
     const env = envMap(c.env);
     // Piped input is read once: a later start finds stdin at its end, or open and waiting.
     const stdin = c.stdin ?? null;

@@ -257,7 +257,7 @@ function containerJson(c: Container, engine: DockerEngine) {
       Dead: false,
       Pid: running ? 4242 : 0,
       ExitCode: c.exitCode,
-      Error: '',
+      Error: c.error ?? '',
       StartedAt: c.startedAt ? rfc3339(c.startedAt) : '0001-01-01T00:00:00Z',
       FinishedAt: c.finishedAt ? rfc3339(c.finishedAt) : '0001-01-01T00:00:00Z',
     },
