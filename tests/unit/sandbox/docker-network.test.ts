@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
 import { readSavedWorkspace, type SavedWorkspace } from '../../../src/core/sandbox/index.ts';
-import { demoSandbox, recordedBlocks } from './helpers.ts';
+import { demoSandbox, expectReplay } from './helpers.ts';
 
 usePython();
 
@@ -38,28 +38,13 @@ describe('docker network, as the lab recorded it (network.txt)', () => {
   it('ls (-q, --no-trunc, --format, --filter), create, rm, prune and their errors; Compose networks among them', async () => {
     const t = demoSandbox();
     t.sandbox.fs.write('/home/learner/demo/compose.yaml', COMPOSE_YAML);
-    for (const block of recordedBlocks('network.txt')) {
-      if (OWN_WAY.test(block.command)) continue;
-      const got = await t.sandbox.runLine(block.command, { tty: false });
-      expect({
-        command: block.command,
-        output: normalised(got.output),
-        exit: got.exitCode,
-      }).toEqual({ command: block.command, output: normalised(block.output), exit: block.exit });
-    }
+    await expectReplay(t.sandbox, 'network.txt', normalised, OWN_WAY);
   });
 
   it("inspect: its JSON, -f templates, the containers on it, the daemon's own three, and what is not there (network-inspect.txt)", async () => {
     const t = demoSandbox();
     expect((await t.run('docker build -q -t demo-image .')).exitCode).toBe(0);
-    for (const block of recordedBlocks('network-inspect.txt')) {
-      const got = await t.sandbox.runLine(block.command, { tty: false });
-      expect({
-        command: block.command,
-        output: normalised(got.output),
-        exit: got.exitCode,
-      }).toEqual({ command: block.command, output: normalised(block.output), exit: block.exit });
-    }
+    await expectReplay(t.sandbox, 'network-inspect.txt', normalised);
   });
 
   it('a network the daemon made cannot be removed, one in use neither; system prune takes the unused ones', async () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../python/use-python.ts';
-import { demoSandbox, recordedBlocks } from './helpers.ts';
+import { demoSandbox, expectReplay } from './helpers.ts';
 
 usePython();
 
@@ -24,15 +24,7 @@ describe('docker run --network, as the lab recorded it (run-network.txt)', () =>
   it('joins a network, or none; a missing or removed one fails the start; modes and networks do not mix', async () => {
     const t = demoSandbox();
     expect((await t.run('docker build -q -t demo-image .')).exitCode).toBe(0);
-    for (const block of recordedBlocks('run-network.txt')) {
-      if (GAP.test(block.command)) continue;
-      const got = await t.sandbox.runLine(block.command, { tty: false });
-      expect({
-        command: block.command,
-        output: normalised(got.output),
-        exit: got.exitCode,
-      }).toEqual({ command: block.command, output: normalised(block.output), exit: block.exit });
-    }
+    await expectReplay(t.sandbox, 'run-network.txt', normalised, GAP);
   });
 
   it('says plainly that the host network and another container’s are not simulated, and makes nothing', async () => {

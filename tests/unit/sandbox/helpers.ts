@@ -1,5 +1,6 @@
 /** A sandbox on the course workspace (read from disk) for tests, with a manual clock. */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
 import { createSandbox, type SandboxOptions } from '../../../src/core/sandbox/index.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
@@ -96,6 +97,28 @@ export function recordedBlocks(name: string): RecordedBlock[] {
         };
       })
   );
+}
+
+/**
+ * Runs each command of a lab recording in the sandbox, in order, and expects its output and status
+ * as recorded, both read through `normalise` (IDs, times: what differs from run to run). Commands
+ * `skip` matches are left out: what the sandbox answers its own way, on purpose.
+ */
+export async function expectReplay(
+  sandbox: ReturnType<typeof demoSandbox>['sandbox'],
+  fixture: string,
+  normalise: (text: string) => string,
+  skip?: RegExp,
+): Promise<void> {
+  for (const block of recordedBlocks(fixture)) {
+    if (skip?.test(block.command)) continue;
+    const got = await sandbox.runLine(block.command, { tty: false });
+    expect({
+      command: block.command,
+      output: normalise(got.output),
+      exit: got.exitCode,
+    }).toEqual({ command: block.command, output: normalise(block.output), exit: block.exit });
+  }
 }
 
 /** Runs `command` in a second terminal of the same machine; resolves with what it printed once `until` shows (5 s at most). */

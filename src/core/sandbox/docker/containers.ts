@@ -70,6 +70,8 @@ export interface Container {
   stdin?: string;
   /** `--restart`: no, always, unless-stopped, on-failure[:N] */
   restart: { name: string; maximumRetryCount: number };
+  /** `--memory` in bytes; absent: no limit but the machine's */
+  memory?: number;
   /** undoes the mounts' synchronisation (when the container is removed) */
   unmount: (() => void)[];
   /** its address on its network while it runs or starts (`172.17.0.2`), absent otherwise */

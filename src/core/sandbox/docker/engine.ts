@@ -70,6 +70,8 @@ export interface CreateOptions {
   user: string | null;
   mounts: Mount[];
   restart: { name: string; maximumRetryCount: number };
+  /** `--memory` in bytes; absent: no limit */
+  memory?: number;
   tty: boolean;
   openStdin: boolean;
   /** piped to `docker run -i` */
@@ -299,6 +301,7 @@ export class DockerEngine {
       mounts: options.mounts,
       user: options.user ?? '',
       restart: options.restart,
+      ...(options.memory ? { memory: options.memory } : {}),
       tty: options.tty,
       openStdin: options.openStdin,
       ...(options.stdin === null ? {} : { stdin: options.stdin }),

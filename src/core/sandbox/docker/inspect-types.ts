@@ -44,6 +44,8 @@ const hostConfig = T.struct('container.HostConfig', [
   ],
   ['AutoRemove', T.bool],
   ['PublishAllPorts', T.bool],
+  ['Memory', T.int],
+  ['MemorySwap', T.int],
 ]);
 
 const config = T.struct('container.Config', [

@@ -271,6 +271,9 @@ function containerJson(c: Container, engine: DockerEngine) {
       RestartPolicy: { Name: c.restart.name, MaximumRetryCount: c.restart.maximumRetryCount },
       AutoRemove: c.autoRemove,
       PublishAllPorts: c.publishAll,
+      // Swap, where the kernel has it, is as much again (lab: 256m gave 536870912).
+      Memory: c.memory ?? 0,
+      MemorySwap: (c.memory ?? 0) * 2,
     },
     // Engine 28.5's order of keys for each kind (lab: docker inspect -f '{{json .Mounts}}').
     Mounts: c.mounts.map((m) =>

@@ -28,6 +28,21 @@ import { isPythonPrompt, isShell } from '../container-process.ts';
 
 type CreateVerb = 'run' | 'create';
 
+/** The daemon's floor for `--memory` (6 MiB). */
+const MIN_MEMORY = 6 * 1024 ** 2;
+
+/**
+ * `--memory`'s size as the CLI reads it (go-units' RAMInBytes): a number, a fraction allowed, then
+ * an optional k, m, g, t or p (powers of 1024, any case, an optional `b` or `ib` after it); null
+ * for what it refuses (`abc`, `-1`).
+ */
+export function ramInBytes(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?) ?([kmgtp])?(?:i?b)?$/i.exec(text);
+  if (!m) return null;
+  const power = m[2] ? 'kmgtp'.indexOf(m[2].toLowerCase()) + 1 : 0;
+  return Math.floor(Number(m[1]) * 1024 ** power);
+}
+
 /** Network modes the daemon has that are not user-defined networks. */
 const MODES = /^(?:bridge|default|host|none|container:.*)$/;
 
@@ -62,6 +77,7 @@ const MORE_RUN_FLAGS = [
   list('volume', 'v'),
   list('network'),
   list('net'),
+  str('memory', 'm'),
 ];
 
 /** Docker's other run options: known, so they are refused as not simulated rather than unknown. */
@@ -70,7 +86,6 @@ const OTHER_RUN_FLAGS = [
   str('entrypoint'),
   str('hostname', 'h'),
   list('label', 'l'),
-  str('memory', 'm'),
   str('cpus'),
   str('platform'),
   str('pull'),
@@ -167,6 +182,15 @@ function createFromArgs(
     return daemonError(
       `invalid restart policy: unknown policy '${restartText}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
     );
+  const memoryText = parsed.string('memory');
+  const memory = memoryText === undefined ? 0 : ramInBytes(memoryText);
+  if (memory === null) {
+    ctx.io.err(
+      `invalid argument "${memoryText}" for "-m, --memory" flag: invalid size: '${memoryText}'\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
+    );
+    return { exit: 125 };
+  }
+  if (memory > 0 && memory < MIN_MEMORY) return daemonError('Minimum memory limit allowed is 6MB');
   const network = readNetwork([...parsed.list('network'), ...parsed.list('net')]);
   if ('gap' in network)
     return {
@@ -212,6 +236,7 @@ function createFromArgs(
     openStdin: interactive,
     stdin: attached && interactive ? ctx.io.stdin : null,
     ...(network.name ? { network: network.name } : {}),
+    ...(memory ? { memory } : {}),
   });
   if ('error' in created) return daemonError(created.error);
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };

@@ -15,7 +15,7 @@ import type { Container } from '../containers.ts';
 
 const STATS_FLAGS = [bool('all', 'a'), bool('no-stream'), bool('no-trunc'), str('format')];
 
-/** the simulated machine's memory, every container's limit (no --memory is simulated) */
+/** the simulated machine's memory: the limit of a container without --memory, or with a larger one (lab) */
 const MACHINE_MEMORY = 8 * 1024 ** 3;
 
 /** The CLI's statsContext fields, in its JSON's (sorted) order, and their table headers. */
@@ -146,13 +146,14 @@ function measure(ref: string, c: Container, noTrunc: boolean): Row {
   // Requests served so far, read from the access log the app writes.
   const served = c.logs.filter((e) => / HTTP\/1\.1" \d{3}/.test(e.text)).length;
   const memory = server ? 39.2e6 + 0.4e6 * served : 1.14e6;
+  const limit = Math.min(c.memory ?? MACHINE_MEMORY, MACHINE_MEMORY);
   const [received, sent] = server ? [1000 + 548 * served, 330 + 480 * served] : [486, 84];
   return {
     ...base,
     BlockIO: '0B / 0B',
     CPUPerc: server && !c.paused ? '0.25%' : '0.00%',
-    MemPerc: `${((100 * memory) / MACHINE_MEMORY).toFixed(2)}%`,
-    MemUsage: `${binarySize(memory)} / ${binarySize(MACHINE_MEMORY)}`,
+    MemPerc: `${((100 * memory) / limit).toFixed(2)}%`,
+    MemUsage: `${binarySize(memory)} / ${binarySize(limit)}`,
     NetIO: `${humanSize(received)} / ${humanSize(sent)}`,
     PIDs: server ? '6' : '1',
   };
