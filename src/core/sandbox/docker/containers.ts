@@ -72,6 +72,8 @@ export interface Container {
   restart: { name: string; maximumRetryCount: number };
   /** `--memory` in bytes; absent: no limit but the machine's */
   memory?: number;
+  /** `--cpus` in billionths of a CPU; absent: no limit */
+  nanoCpus?: number;
   /** undoes the mounts' synchronisation (when the container is removed) */
   unmount: (() => void)[];
   /** its address on its network while it runs or starts (`172.17.0.2`), absent otherwise */

@@ -72,6 +72,8 @@ export interface CreateOptions {
   restart: { name: string; maximumRetryCount: number };
   /** `--memory` in bytes; absent: no limit */
   memory?: number;
+  /** `--cpus` in billionths of a CPU; absent: no limit */
+  nanoCpus?: number;
   tty: boolean;
   openStdin: boolean;
   /** piped to `docker run -i` */
@@ -302,6 +304,7 @@ export class DockerEngine {
       user: options.user ?? '',
       restart: options.restart,
       ...(options.memory ? { memory: options.memory } : {}),
+      ...(options.nanoCpus ? { nanoCpus: options.nanoCpus } : {}),
       tty: options.tty,
       openStdin: options.openStdin,
       ...(options.stdin === null ? {} : { stdin: options.stdin }),

@@ -19,7 +19,7 @@ export const DOCKER_GAP = {
   ),
   flags: gap(
     'docker',
-    'other docker options (--mount, --entrypoint, --hostname, --cpus and resource limits other than --memory, health checks, …)',
+    'other docker options (--mount, --entrypoint, --hostname, resource limits other than --memory and --cpus, health checks, …)',
   ),
   networkModes: gap(
     'docker',

@@ -45,6 +45,7 @@ const hostConfig = T.struct('container.HostConfig', [
   ['AutoRemove', T.bool],
   ['PublishAllPorts', T.bool],
   ['Memory', T.int],
+  ['NanoCpus', T.int],
   ['MemorySwap', T.int],
 ]);
 

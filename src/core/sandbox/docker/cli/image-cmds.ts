@@ -273,6 +273,7 @@ function containerJson(c: Container, engine: DockerEngine) {
       PublishAllPorts: c.publishAll,
       // Swap, where the kernel has it, is as much again (lab: 256m gave 536870912).
       Memory: c.memory ?? 0,
+      NanoCpus: c.nanoCpus ?? 0,
       MemorySwap: (c.memory ?? 0) * 2,
     },
     // Engine 28.5's order of keys for each kind (lab: docker inspect -f '{{json .Mounts}}').

@@ -25,8 +25,26 @@ import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
 import { attachShell, terminalEntry, type Detached } from './attached-shell.ts';
 import { isPythonPrompt, isShell } from '../container-process.ts';
+import { MACHINE_CPUS } from '../machine.ts';
 
 type CreateVerb = 'run' | 'create';
+
+/**
+ * `--cpus` in billionths of a CPU, as the CLI reads it (Go's big.Rat: a decimal, an exponent, or
+ * a fraction `3/2`); the CLI's reason when it is not a number or not a whole count of billionths.
+ */
+export function nanoCpusOf(text: string): number | string {
+  const fraction = /^([+-]?\d+)\/(\d+)$/.exec(text);
+  const value = fraction
+    ? Number(fraction[1]) / Number(fraction[2])
+    : /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text)
+      ? Number(text)
+      : NaN;
+  if (!Number.isFinite(value)) return `failed to parse ${text} as a rational number`;
+  const nano = value * 1e9;
+  if (Math.abs(nano - Math.round(nano)) > 1e-6) return 'value is too precise';
+  return Math.round(nano);
+}
 
 /** The daemon's floor for `--memory` (6 MiB). */
 const MIN_MEMORY = 6 * 1024 ** 2;
@@ -78,6 +96,7 @@ const MORE_RUN_FLAGS = [
   list('network'),
   list('net'),
   str('memory', 'm'),
+  str('cpus'),
 ];
 
 /** Docker's other run options: known, so they are refused as not simulated rather than unknown. */
@@ -86,7 +105,6 @@ const OTHER_RUN_FLAGS = [
   str('entrypoint'),
   str('hostname', 'h'),
   list('label', 'l'),
-  str('cpus'),
   str('platform'),
   str('pull'),
   bool('init'),
@@ -191,6 +209,18 @@ function createFromArgs(
     return { exit: 125 };
   }
   if (memory > 0 && memory < MIN_MEMORY) return daemonError('Minimum memory limit allowed is 6MB');
+  const cpusText = parsed.string('cpus');
+  const nanoCpus = cpusText === undefined ? 0 : nanoCpusOf(cpusText);
+  if (typeof nanoCpus === 'string') {
+    ctx.io.err(
+      `invalid argument "${cpusText}" for "--cpus" flag: ${nanoCpus}\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
+    );
+    return { exit: 125 };
+  }
+  if (nanoCpus < 0 || nanoCpus > MACHINE_CPUS * 1e9)
+    return daemonError(
+      `range of CPUs is from 0.01 to ${MACHINE_CPUS.toFixed(2)}, as there are only ${MACHINE_CPUS} CPUs available`,
+    );
   const network = readNetwork([...parsed.list('network'), ...parsed.list('net')]);
   if ('gap' in network)
     return {
@@ -237,6 +267,7 @@ function createFromArgs(
     stdin: attached && interactive ? ctx.io.stdin : null,
     ...(network.name ? { network: network.name } : {}),
     ...(memory ? { memory } : {}),
+    ...(nanoCpus ? { nanoCpus } : {}),
   });
   if ('error' in created) return daemonError(created.error);
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };

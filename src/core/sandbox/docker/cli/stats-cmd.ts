@@ -12,11 +12,9 @@ import { formatRows } from './format-rows.ts';
 import { binarySize, humanSize } from '../../text/human.ts';
 import { T, type GoType } from '../../text/go-template.ts';
 import type { Container } from '../containers.ts';
+import { MACHINE_MEMORY } from '../machine.ts';
 
 const STATS_FLAGS = [bool('all', 'a'), bool('no-stream'), bool('no-trunc'), str('format')];
-
-/** the simulated machine's memory: the limit of a container without --memory, or with a larger one (lab) */
-const MACHINE_MEMORY = 8 * 1024 ** 3;
 
 /** The CLI's statsContext fields, in its JSON's (sorted) order, and their table headers. */
 const FIELDS = {
