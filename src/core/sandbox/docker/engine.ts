@@ -592,8 +592,8 @@ export class DockerEngine {
 
   /** The /16 of the container's network (networkSubnet); the default bridge's for one on none. */
   private subnet(c: Container): string {
-    const joined = c.network ? this.joinedNetwork(c) : null;
-    return (joined && this.networkSubnet(joined)) ?? '172.17.0';
+    const on = this.networkOn(c);
+    return (on && this.networkSubnet(on)) ?? '172.17.0';
   }
 
   /** The lowest address on its network no other container holds (.1 is the gateway), as IPAM gives it. */
@@ -622,16 +622,23 @@ export class DockerEngine {
     return found ? { network: found.name, networkId: found.id } : { network: ref };
   }
 
-  /** The user-defined network a container is on; null when that network is gone (or never was). */
-  private joinedNetwork(c: Container): EngineNetwork | null {
+  /**
+   * The network a container is on: the default bridge, none, or the user-defined one it joined
+   * (by the ID it kept, else by name); null when that network is gone, or never was.
+   */
+  networkOn(c: Container): EngineNetwork | null {
+    if (!c.network || c.network === 'none') {
+      const name = c.network ?? 'bridge';
+      return this.predefinedNetworks.find((n) => n.name === name) ?? null;
+    }
     return (
       this.networks.find((n) => (c.networkId ? n.id === c.networkId : n.name === c.network)) ?? null
     );
   }
 
   /**
-   * Its endpoint on its network, as `docker inspect` shows it; null on the default bridge. The
-   * endpoint's ID is the one `docker network rm` names while the container runs.
+   * Its endpoint on its network (networkOn), as `docker inspect` shows it. The endpoint's ID is the
+   * one `docker network rm` names while the container runs.
    */
   endpointOf(c: Container): {
     network: EngineNetwork | null;
@@ -639,12 +646,7 @@ export class DockerEngine {
     /** a random locally administered address in Engine 28 (lab: `5e:d3:35:80:89:db`); '' without an address */
     macAddress: string;
   } {
-    const network =
-      c.network === 'none'
-        ? (this.predefinedNetworks.find((n) => n.name === 'none') ?? null)
-        : c.network
-          ? this.joinedNetwork(c)
-          : (this.predefinedNetworks.find((n) => n.name === 'bridge') ?? null);
+    const network = this.networkOn(c);
     const mac = hashParts('mac', c.id, network?.id ?? '').slice(0, 12);
     const first = ((parseInt(mac.slice(0, 2), 16) & 0xfc) | 0x02).toString(16).padStart(2, '0');
     return {
@@ -698,7 +700,9 @@ export class DockerEngine {
     if (!network) return `network ${ref} not found`;
     if (isPredefined(network.name))
       return `${network.name} is a pre-defined network and cannot be removed`;
-    const user = this.containers.find((c) => c.network === network.name && c.state === 'running');
+    const user = this.containers.find(
+      (c) => c.state === 'running' && this.networkOn(c) === network,
+    );
     if (user)
       return `error while removing network: network ${network.name} has active endpoints (name:"${user.name}" id:"${this.endpointOf(user).endpointId.slice(0, 12)}")`;
     this.networks.splice(this.networks.indexOf(network), 1);
@@ -715,7 +719,7 @@ export class DockerEngine {
       c.bindings = [];
       return { ok: true };
     }
-    if (c.network && !this.joinedNetwork(c))
+    if (!this.networkOn(c))
       return {
         ok: false,
         exitCode: 125,

@@ -188,7 +188,7 @@ function networkJson(n: EngineNetwork, engine: DockerEngine) {
   const subnet = engine.networkSubnet(n);
   const predefined = engine.predefinedNetworks.includes(n);
   const containers = engine.containers
-    .filter((c) => c.state === 'running' && engine.endpointOf(c).network === n)
+    .filter((c) => c.state === 'running' && engine.networkOn(c) === n)
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((c): [string, object] => {
       const { endpointId, macAddress } = engine.endpointOf(c);
@@ -335,8 +335,10 @@ function inspectTemplate(format: string, data: object, typed: GoType | null) {
   return raw.ok ? raw : { ok: false as const, error: `template parsing error: ${raw.error}` };
 }
 
-type InspectKind = 'image' | 'container' | 'volume' | 'network';
-const INSPECT_KINDS: readonly string[] = ['image', 'container', 'volume', 'network'];
+const INSPECT_KINDS = ['image', 'container', 'volume', 'network'] as const;
+type InspectKind = (typeof INSPECT_KINDS)[number];
+const isInspectKind = (value: string): value is InspectKind =>
+  (INSPECT_KINDS as readonly string[]).includes(value);
 
 /** `--name VALUE` or `--name=VALUE` (and the short form): the value, and the indexes it took. */
 function optionValue(args: string[], long: string, short?: string) {
@@ -359,11 +361,12 @@ export function dockerInspect(
   const formatOption = optionValue(args, 'format', 'f');
   const format = formatOption.value;
   const typeOption = kind ? { value: undefined, taken: [] } : optionValue(args, 'type');
-  if (typeOption.value !== undefined && !INSPECT_KINDS.includes(typeOption.value)) {
-    ctx.io.err(`"${typeOption.value}" is not a valid value for --type\n`);
+  const type = typeOption.value;
+  if (type !== undefined && !isInspectKind(type)) {
+    ctx.io.err(`"${type}" is not a valid value for --type\n`);
     return 1;
   }
-  const only = kind ?? (typeOption.value as InspectKind | undefined) ?? null;
+  const only = kind ?? type ?? null;
   const taken = new Set([...formatOption.taken, ...typeOption.taken]);
   const refs = args.filter((a, i) => !a.startsWith('-') && !taken.has(i));
   const found: { data: object; typed: GoType | null }[] = [];

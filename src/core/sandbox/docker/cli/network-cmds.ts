@@ -19,6 +19,7 @@ const USAGE = {
   create: 'docker network create [OPTIONS] NETWORK',
   ls: 'docker network ls [OPTIONS]',
   rm: 'docker network rm NETWORK [NETWORK...]',
+  inspect: 'docker network inspect [OPTIONS] NETWORK [NETWORK...]',
 } as const;
 
 const flags = flagsOf('network', USAGE);
@@ -152,7 +153,7 @@ export function dockerNetworkRm(ctx: CommandContext, args: string[]): number {
 export function dockerNetworkInspect(ctx: CommandContext, args: string[]): number {
   if (!args.some((a) => !a.startsWith('-'))) {
     ctx.io.err(
-      `docker: 'docker network inspect' requires at least 1 argument\n\nUsage:  docker network inspect [OPTIONS] NETWORK [NETWORK...]\n\nSee 'docker network inspect --help' for more information\n`,
+      `docker: 'docker network inspect' requires at least 1 argument\n\nUsage:  ${USAGE.inspect}\n\nSee 'docker network inspect --help' for more information\n`,
     );
     return 1;
   }

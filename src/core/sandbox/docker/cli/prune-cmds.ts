@@ -73,9 +73,9 @@ function pruneImages(engine: DockerEngine, all: boolean): Pruned {
 /** User-defined networks no running container is on (a stopped one holds no endpoint). */
 function pruneNetworks(engine: DockerEngine): Pruned {
   const used = new Set(
-    engine.containers.filter((c) => c.state === 'running').map((c) => c.network),
+    engine.containers.filter((c) => c.state === 'running').map((c) => engine.networkOn(c)),
   );
-  const gone = engine.networks.filter((n) => !used.has(n.name));
+  const gone = engine.networks.filter((n) => !used.has(n));
   for (const n of gone) engine.removeNetwork(n.name);
   return {
     section: section(

@@ -153,12 +153,14 @@ function createFromArgs(
 ): { container: Container; detach: boolean } | { exit: number } {
   const flags = verb === 'run' ? RUN_FLAGS : RUN_FLAGS.filter((f) => f.long !== 'detach');
   const result = parseFlags(args, [...flags, ...MORE_RUN_FLAGS, ...OTHER_RUN_FLAGS], false);
-  if ('error' in result) {
+  /** pflag's refusal of a flag or its value, with the usage line (125) */
+  const flagError = (message: string) => {
     ctx.io.err(
-      `${result.error}\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
+      `${message}\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
     );
     return { exit: 125 };
-  }
+  };
+  if ('error' in result) return flagError(result.error);
   const cliError = (message: string) => {
     ctx.io.err(withHelp(verb, message));
     return { exit: 125 };
@@ -202,21 +204,15 @@ function createFromArgs(
     );
   const memoryText = parsed.string('memory');
   const memory = memoryText === undefined ? 0 : ramInBytes(memoryText);
-  if (memory === null) {
-    ctx.io.err(
-      `invalid argument "${memoryText}" for "-m, --memory" flag: invalid size: '${memoryText}'\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
+  if (memory === null)
+    return flagError(
+      `invalid argument "${memoryText}" for "-m, --memory" flag: invalid size: '${memoryText}'`,
     );
-    return { exit: 125 };
-  }
   if (memory > 0 && memory < MIN_MEMORY) return daemonError('Minimum memory limit allowed is 6MB');
   const cpusText = parsed.string('cpus');
   const nanoCpus = cpusText === undefined ? 0 : nanoCpusOf(cpusText);
-  if (typeof nanoCpus === 'string') {
-    ctx.io.err(
-      `invalid argument "${cpusText}" for "--cpus" flag: ${nanoCpus}\n\n${USAGE(verb)}\n\nRun 'docker ${verb} --help' for more information\n`,
-    );
-    return { exit: 125 };
-  }
+  if (typeof nanoCpus === 'string')
+    return flagError(`invalid argument "${cpusText}" for "--cpus" flag: ${nanoCpus}`);
   if (nanoCpus < 0 || nanoCpus > MACHINE_CPUS * 1e9)
     return daemonError(
       `range of CPUs is from 0.01 to ${MACHINE_CPUS.toFixed(2)}, as there are only ${MACHINE_CPUS} CPUs available`,
