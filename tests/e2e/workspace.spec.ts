@@ -134,6 +134,47 @@ test('edit FILE opens it in the editor; a change made in the terminal shows ther
   expect(watch.problems).toEqual([]);
 });
 
+test('edit FILE typed while the editor still downloads: the file opens with the focus when it arrives, unless the learner went elsewhere', async ({
+  page,
+  watch,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/editor-view\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PRACTICE);
+  await openByKeyboard(page);
+  await run(page, 'edit Dockerfile', 'Opening Dockerfile');
+  release();
+  await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute(
+    'aria-label',
+    'Editor: Dockerfile',
+  );
+  await expect(page.locator('.ws-editor .cm-content')).toBeFocused();
+
+  // Again, with the focus taken elsewhere before the editor arrives: it stays there.
+  let releaseAgain = () => {};
+  const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+  await page.unroute(/\/_astro\/editor-view\.[\w-]+\.js$/);
+  await page.route(/\/_astro\/editor-view\.[\w-]+\.js$/, async (route) => {
+    await heldAgain;
+    await route.continue();
+  });
+  await page.reload();
+  await openByKeyboard(page);
+  await run(page, 'edit Dockerfile', 'Opening Dockerfile');
+  await page.getByRole('button', { name: 'New terminal' }).focus();
+  releaseAgain();
+  await expect(page.locator('.ws-editor .cm-content')).toHaveAttribute(
+    'aria-label',
+    'Editor: Dockerfile',
+  );
+  await expect(page.getByRole('button', { name: 'New terminal' })).toBeFocused();
+  expect(watch.problems).toEqual([]);
+});
+
 test('reset asks first, Escape cancels, and a confirmed reset restores the files', async ({
   page,
   watch,

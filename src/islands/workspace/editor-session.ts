@@ -36,6 +36,12 @@ export function createEditorSession(
   let editor: EditorPane | null = null;
   let sync: FileSync | null = null;
   let wanted: string | null = null;
+  /**
+   * Where the focus was when `wanted` asked for it before the editor had loaded (`edit FILE` typed
+   * while its chunk still downloads): the file takes the focus when it opens if the focus has not
+   * gone elsewhere meanwhile, as it would have had the editor been there.
+   */
+  let focusFrom: Element | null = null;
   let redraw = 0;
 
   const title = (path: string | null) =>
@@ -55,7 +61,11 @@ export function createEditorSession(
       return;
     }
     wanted = path;
-    if (!editor) return; // opens once the editor has loaded
+    if (!editor) {
+      // opens once the editor has loaded
+      focusFrom = focus ? document.activeElement : null;
+      return;
+    }
     sync?.flush();
     editor.open(path, text);
     title(path);
@@ -80,7 +90,13 @@ export function createEditorSession(
       const list = backend().files.list();
       const first =
         [wanted, ...FIRST, list[0]].find((p): p is string => !!p && list.includes(p)) ?? null;
-      if (first) open(first, false);
+      const focus =
+        first !== null &&
+        first === wanted &&
+        focusFrom !== null &&
+        document.activeElement === focusFrom;
+      focusFrom = null;
+      if (first) open(first, focus);
       else title(null);
     },
     changed(path) {
