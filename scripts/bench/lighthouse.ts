@@ -10,6 +10,8 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../src/node/server/serve.ts';
@@ -139,6 +141,27 @@ export async function lighthouseFigures(
 
 const kB = (n: number) => (n / 1024).toFixed(1);
 
+/**
+ * The machine's own floor, measured in the same run: a page with one heading and a paragraph, no
+ * stylesheet, no script. What it scores is what this machine, Chromium and Lighthouse give a page
+ * with nothing in it: 97–99 with 90–200 ms of TBT on this 2-core machine (2026-12-08), none of it
+ * the page's.
+ */
+const BARE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Bare page</title></head>
+<body><h1>A bare page</h1><p>One heading and a paragraph: no stylesheet, no script.</p></body></html>
+`;
+
+async function bareFigures(): Promise<PageFigures | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'layerwise-bare-'));
+  try {
+    writeFileSync(join(dir, 'index.html'), BARE_PAGE);
+    return (await lighthouseFigures(dir, ['/'])).get('/');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchSection> {
   const before = load();
   const chosen = (process.env['BENCH_PAGES'] ?? '').split(',').filter(Boolean);
@@ -148,9 +171,12 @@ export async function run(): Promise<BenchSection> {
   // The anchor holds the lessons only, at the same paths.
   const anchored = paths.filter((p) => anchor.slugs.some((slug) => p === `/lessons/${slug}/`));
   const theirs = await lighthouseFigures(anchor.dist, anchored);
+  const bare = await bareFigures();
   const pair = (f: PageFigures, g: PageFigures | undefined, figure: (x: PageFigures) => string) =>
     g ? `${figure(f)} / ${figure(g)}` : figure(f);
-  const rows = [...ours].map(([path, f]) => {
+  const measured: [string, PageFigures][] = [...ours];
+  if (bare) measured.push(["(bare page: the machine's floor)", bare]);
+  const rows = measured.map(([path, f]) => {
     const g = theirs.get(path);
     return [
       path,
@@ -184,6 +210,7 @@ export async function run(): Promise<BenchSection> {
       "TBT from CPU: each main-thread task's thread CPU time (the trace's tdur) × 4, less 50 ms, summed over the whole load; a busy machine stretches wall time (Lighthouse's TBT) more than CPU time",
       `Starlight anchor: @astrojs/starlight 0.42.9, the same lessons' MDX without the workspace, panels and quizzes (scripts/bench/starlight.ts), built cold in ${anchor.seconds.toFixed(1)} s in this run`,
       `load: the 1-minute load average on ${load().split(' on ')[1]} when each page's runs ended (${before} at the start); figures under load are indicative only`,
+      "bare page: one heading and a paragraph, no CSS or JS, served and measured as ours are in the same run; a figure of ours no better than its own is this machine's, not the page's",
       'BENCH_PAGES=/lessons/x/,/ measures only those pages',
     ],
   };
