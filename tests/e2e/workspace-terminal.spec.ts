@@ -2,7 +2,7 @@
  * The terminal as a learner types in it (issue 10 item 2; walkthrough items 2, 15): a command
  * longer than the terminal is one line that wraps, redrawn in place on every key, on a laptop
  * (lesson column, 80 columns) and on a phone (about 36 columns); Ctrl+R finds an older command;
- * `help` fits the terminal's width.
+ * `help` fits the terminal's width; a `while` loop with `sleep 1` runs in real time until Ctrl+C.
  */
 import { expect, test } from './watch.ts';
 import {
@@ -88,3 +88,24 @@ for (const [device, use] of DEVICES) {
     });
   });
 }
+
+test('a while loop with sleep 1 prints about a line a second until Ctrl+C ends it with 130', async ({
+  page,
+  watch,
+}) => {
+  await page.goto(PRACTICE);
+  await openWorkspace(page);
+  await page.keyboard.type('i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 1; done');
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => terminalText(page)).toContain('tick 2');
+  await page.keyboard.press('Control+C');
+  const elapsed = (Date.now() - started) / 1000;
+  await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('$')).toBe(true);
+  // A sleep that did not wait would have printed thousands of ticks by now.
+  const ticks = count(await terminalText(page), 'tick ') - 1;
+  expect(ticks).toBeGreaterThanOrEqual(2);
+  expect(ticks).toBeLessThanOrEqual(Math.ceil(elapsed) + 1);
+  await run(page, 'echo $?', '130');
+  expect(watch.problems).toEqual([]);
+});

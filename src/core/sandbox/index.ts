@@ -80,6 +80,12 @@ export interface SandboxOptions {
   startIn?: 'project' | 'home';
   /** the `yaml` package's parseDocument, loaded when `docker compose` first runs; without it Compose says it cannot read its file */
   yaml?: YamlLoader;
+  /**
+   * Real time, where the sandbox has some (the browser's setTimeout): `sleep` at a terminal waits
+   * as long as it says, and a `while` loop hands the page a turn now and then. Without it nothing
+   * waits: `sleep` only moves the clock, and a loop stops at 10000 passes (host.ts `wait`).
+   */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface TerminalHandle {
@@ -189,6 +195,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       runtime,
       nextPid: () => (pid += 2),
       ...(options.yaml ? { yaml: options.yaml } : {}),
+      ...(options.wait ? { wait: options.wait } : {}),
       events: { openFile: (p: string) => openListeners.forEach((l) => l(p)), clear: () => {} },
     } as Omit<Host, 'engine'> as Host;
     // The image's shell arrives with docker's code: a RUN step or a container needs it, the prompt does not.

@@ -22,6 +22,8 @@ export function createSandboxBackend(
     // fetched the first time a learner types `docker compose`
     yaml: () => import('yaml').then((m) => m.parseDocument),
     startIn: startsIn(files),
+    // sleep waits for real here (setTimeout's longest delay is about 24.8 days)
+    wait: (ms) => new Promise((done) => setTimeout(done, Math.min(ms, 2 ** 31 - 1))),
   });
   return {
     kind: 'sandbox',

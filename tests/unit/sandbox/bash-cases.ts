@@ -219,4 +219,72 @@ export const BASH_CASES: { name: string; lines: string[] }[] = [
     lines: ['if true then echo; fi', 'if true; then fi', 'echo $?'],
   },
   { name: 'for in a for', lines: ['for a in 1 2; do for b in x y; do echo $a$b; done; done'] },
+  {
+    name: 'while with a counter',
+    lines: ['i=0; while [ $i -lt 3 ]; do echo "i=$i"; i=$((i+1)); done; echo $? $i'],
+  },
+  { name: 'until', lines: ['n=0; until [ $n -ge 2 ]; do n=$((n+1)); echo $n; done', 'echo $?'] },
+  {
+    name: 'while whose test fails at once',
+    lines: [
+      'while false; do echo never; done',
+      'echo $?',
+      'until true; do echo never; done; echo $?',
+    ],
+  },
+  {
+    name: "while: its status is the body's last",
+    lines: ['i=0; while [ $i -lt 1 ]; do i=1; false; done', 'echo $?'],
+  },
+  {
+    name: 'while across lines',
+    lines: ['i=0\nwhile [ $i -lt 2 ]\ndo\n  echo $i\n  i=$((i+1))\ndone'],
+  },
+  {
+    name: 'while with its output piped and redirected',
+    lines: [
+      'i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done | wc -l',
+      'i=0; until [ $i -eq 2 ]; do i=$((i+1)); echo $i; done > out.txt; cat out.txt',
+    ],
+  },
+  {
+    name: 'while true, ended by break',
+    lines: [
+      'i=0; while true; do i=$((i+1)); if [ $i -gt 3 ]; then break; fi; echo $i; done; echo $? $i',
+    ],
+  },
+  {
+    name: 'break and continue in a for',
+    lines: [
+      'for i in 1 2 3 4; do [ $i = 2 ] && continue; [ $i = 4 ] && break; echo $i; done; echo $?',
+    ],
+  },
+  {
+    name: 'break 2 and continue 2 leave two loops',
+    lines: [
+      'for a in 1 2; do for b in x y; do echo $a$b; break 2; done; done; echo end',
+      'for a in 1 2; do for b in x y; do echo $a$b; continue 2; echo never; done; done',
+      'for a in 1; do while true; do echo in; break 5; done; echo never; done; echo $?',
+    ],
+  },
+  {
+    name: 'break and continue outside a loop',
+    lines: ['break', 'echo $?', 'continue 2', 'echo $?'],
+  },
+  {
+    name: 'break with a count it cannot use',
+    lines: [
+      'for i in 1; do break 0; echo after; done; echo $?',
+      'for i in 1; do continue x; echo after; done; echo $?',
+    ],
+  },
+  {
+    name: 'while without do or a test',
+    lines: ['while true echo; done', 'while do echo; done', 'echo $?'],
+  },
+  { name: 'until with an empty body', lines: ['until true; do done', 'echo $?'] },
+  {
+    name: 'type of a keyword and of break',
+    lines: ['type while done if', 'type -t until break continue', 'type in fi'],
+  },
 ];

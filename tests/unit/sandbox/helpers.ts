@@ -15,6 +15,8 @@ export function demoSandbox(files: SandboxOptions['files'] = workspaceFiles()) {
     cols: 100,
     python: nodePythonRuntime(),
     yaml: () => import('yaml').then((m) => m.parseDocument),
+    // A turn of the event loop, not the time asked: a `sleep 5` here moves the manual clock only.
+    wait: () => new Promise((turn) => setTimeout(turn, 0)),
   });
   /** runs lines in order as a script; returns the last result */
   const run = async (...lines: string[]) => {

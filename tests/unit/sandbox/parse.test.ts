@@ -14,15 +14,17 @@ function shape(line: string): string {
           .map((c) =>
             c.group
               ? `${c.group.subshell ? '(' : '{'}${c.group.items.length}${c.group.subshell ? ')' : '}'}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-              : c.branch
-                ? `if[${c.branch.arms.length}${c.branch.otherwise ? ' else' : ''}]${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-                : c.loop
-                  ? `for ${c.loop.name}${c.loop.words ? ` in [${c.loop.words.map(wordText).join(' ')}]` : ''} do${c.loop.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
-                  : [
-                      ...c.words.map(wordText),
-                      ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
-                      ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
-                    ].join(' '),
+              : c.repeat
+                ? `${c.repeat.until ? 'until' : 'while'}${c.repeat.test.length} do${c.repeat.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                : c.branch
+                  ? `if[${c.branch.arms.length}${c.branch.otherwise ? ' else' : ''}]${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                  : c.loop
+                    ? `for ${c.loop.name}${c.loop.words ? ` in [${c.loop.words.map(wordText).join(' ')}]` : ''} do${c.loop.items.length}${c.redirects.map((x) => ` ${x.op}${wordText(x.target)}`).join('')}`
+                    : [
+                        ...c.words.map(wordText),
+                        ...c.redirects.map((x) => `${x.op}${wordText(x.target)}`),
+                        ...(c.heredoc ? [`<<${JSON.stringify(c.heredoc.body)}`] : []),
+                      ].join(' '),
           )
           .join(' | ') + ` ${i.then}`,
     )
@@ -74,7 +76,13 @@ describe('parseCommandLine', () => {
     ['for i in 1; do done', "error: bash: syntax error near unexpected token `done'"],
     ['for i in 1 2 do echo; done', "error: bash: syntax error near unexpected token `done'"],
     ['for i in 1; do echo; done x', "error: bash: syntax error near unexpected token `x'"],
-    ['while true; do echo; done', 'unsupported: while and until loops'],
+    ['while true; do echo; done', 'while1 do1 ;'],
+    ['until a; b\ndo c; d; e; done | wc >f', 'until2 do3 | wc >f ;'],
+    ['while true; do', 'incomplete'],
+    ['while true', 'incomplete'],
+    ['while; do echo; done', "error: bash: syntax error near unexpected token `;'"],
+    ['while true; do echo; done x', "error: bash: syntax error near unexpected token `x'"],
+    ['select x in a; do echo; done', 'unsupported: select loops'],
     ['echo a; if true; then b; fi', 'echo a ; if[1] ;'],
     ['if a; then b; elif c; then d; else e; fi >f', 'if[2 else] >f ;'],
     ['if a; then b', 'incomplete'],

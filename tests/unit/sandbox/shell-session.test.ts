@@ -70,9 +70,9 @@ const CASES: [string, string[], string, number][] = [
   ['exit in a subshell leaves the shell running', ['(exit 5); echo $?'], '5\n', 0],
   ['bash -c with its own exit', ["bash -c 'exit 7'; echo $?"], '7\n', 0],
   [
-    'a while loop is refused in one line',
-    ['while true; do echo $i; done'],
-    'while and until loops: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
+    'a select loop is refused in one line',
+    ['select x in a b; do echo $x; done'],
+    'select loops: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
     2,
   ],
   [
@@ -107,7 +107,7 @@ const CASES: [string, string[], string, number][] = [
   ],
   [
     'nothing of a refused line runs',
-    ['echo before; while true; do touch made; done', 'ls made'],
+    ['echo before; case y in y) touch made;; esac', 'ls made'],
     "ls: cannot access 'made': No such file or directory\n",
     2,
   ],

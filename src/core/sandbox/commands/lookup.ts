@@ -8,8 +8,12 @@ import { shellPrefix } from './messages.ts';
 
 /** What each shell runs itself: dash's set, and bash's, which adds a few of its own. */
 const DASH_BUILTINS = new Set(
-  'cd echo exit export unset printf pwd true : false test [ type command . jobs kill'.split(' '),
+  'cd echo exit export unset printf pwd true : false test [ type command . jobs kill break continue'.split(
+    ' ',
+  ),
 );
+/** the reserved words the sandbox's shell runs (parse.ts) */
+const KEYWORDS = new Set('for in while until do done if then elif else fi ! { }'.split(' '));
 const BASH_BUILTINS = new Set([...DASH_BUILTINS, 'source', 'history', 'help']);
 
 function builtins(ctx: CommandContext): Set<string> {
@@ -39,6 +43,7 @@ export const type: Command = (ctx) => {
   let code = 0;
   for (const name of names) {
     if (builtins(ctx).has(name)) ctx.io.out(terse ? 'builtin\n' : `${name} is a shell builtin\n`);
+    else if (KEYWORDS.has(name)) ctx.io.out(terse ? 'keyword\n' : `${name} is a shell keyword\n`);
     else {
       const path = programPath(ctx, name, known);
       if (path) ctx.io.out(terse ? 'file\n' : `${name} is ${path}\n`);

@@ -1,7 +1,9 @@
 /**
- * `sleep` on simulated time (the clock moves; nothing waits, so tests never do) and `seq`, with
- * coreutils' messages. `sleep infinity` in a terminal waits for Ctrl+C, as the real one does; in a
- * container's process it moves that container's own clock to the end of time (it runs until stopped).
+ * `sleep` and `seq`, with coreutils' messages. At the browser's terminal (a host with real time,
+ * in the foreground) `sleep` waits as long as it says, so `while …; do curl …; sleep 1; done`
+ * shows a line a second; Ctrl+C cuts it short with 130. Elsewhere (tests, scripts, a background
+ * job) nothing waits and only the simulated clock moves. `sleep infinity` at a terminal waits for
+ * Ctrl+C; in a container's process it moves that container's own clock to the end of time.
  */
 import type { Command } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
@@ -22,10 +24,18 @@ export const sleep: Command = async (ctx) => {
     }
     seconds += (m[1]!.startsWith('inf') ? Infinity : Number(m[1])) * UNIT[m[2]!]!;
   }
-  if (seconds === Infinity && ctx.job.interactive && !ctx.job.background) {
-    await ctx.job.interrupted;
-    ctx.io.err('^C');
-    return 130;
+  const atTerminal = ctx.job.interactive && !ctx.job.background;
+  if (atTerminal && (seconds === Infinity || ctx.host.wait)) {
+    const waited =
+      seconds === Infinity ? new Promise<never>(() => {}) : ctx.host.wait!(seconds * 1000);
+    const interrupted = await Promise.race([
+      waited.then(() => false),
+      ctx.job.interrupted.then(() => true),
+    ]);
+    if (interrupted) {
+      ctx.io.err('^C');
+      return 130;
+    }
   }
   const clock = ctx.host.clock as { advance?: (ms: number) => void };
   clock.advance?.(Math.round(seconds * 1000));

@@ -37,6 +37,8 @@ export interface Host {
   nextPid(): number;
   /** reads Compose files; absent where the sandbox was made without one */
   yaml?: YamlLoader;
+  /** waits `ms` of real time (the browser's setTimeout); absent where nothing may wait (tests, scripts) */
+  wait?: (ms: number) => Promise<void>;
   /** the UI's hooks: `edit FILE`, `clear` */
   events: { openFile(path: string): void; clear(): void };
 }

@@ -2,8 +2,13 @@
 import { gap, type Gap } from '../not-simulated.ts';
 
 export const GAP = {
-  loops: gap('shell', 'while and until loops'),
+  select: gap('shell', 'select loops'),
   longLoops: gap('shell', 'for loops over more than 10000 words'),
+  endlessLoops: gap(
+    'shell',
+    'while and until loops past 10000 passes outside the browser terminal',
+    'the browser terminal runs them until they end or Ctrl+C',
+  ),
   conditionals: gap('shell', 'case'),
   functions: gap('shell', 'shell functions'),
   doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),

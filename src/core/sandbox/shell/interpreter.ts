@@ -2,7 +2,8 @@
  * Runs parsed command lines: `&&`/`||`/`;` sequencing, `!`, pipes (each stage's output is the next
  * one's input), subshells and groups, redirections to the virtual file system, here-documents and
  * here-strings, variable assignment (alone, or for one command: `PORT=8001 uvicorn …`), `$(…)` in
- * a subshell, background jobs (`&`) and `exit`. Command output is passed through as it is written,
+ * a subshell, `for`, `while` and `until` loops with `break` and `continue`, `if`, background jobs
+ * (`&`) and `exit`. Command output is passed through as it is written,
  * so a server attached to the terminal shows its log lines as they happen.
  */
 import type { Vfs } from '../host/vfs.ts';
@@ -24,14 +25,27 @@ import { shellPrefix } from '../commands/messages.ts';
 import { GAP } from './gaps.ts';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-/** the most words a `for` loop runs over (GAP.longLoops) */
+/** the most words a `for` loop runs over (GAP.longLoops), and passes of a loop that cannot yield */
 const MAX_LOOP = 10_000;
+/** A `while` loop hands the browser a turn every this many passes (a `sleep` in it does anyway). */
+const PASSES_PER_TURN = 64;
+
+/**
+ * A `break` or `continue` on its way out to the loop it ends, `levels` loops up; `abandon`: the
+ * rest of the command line is dropped and it ends with `status` (bash's answer to `break WORD`, and
+ * a loop the sandbox cannot run on).
+ */
+type LoopJump =
+  { kind: 'break' | 'continue'; levels: number } | { kind: 'abandon'; status: number };
 
 export class Interpreter {
   private nextJob = 1;
   private readonly initial: ShellState;
   /** status of the last `$(…)` run while expanding: an assignment alone returns it */
   private substituted: number | null = null;
+  /** how many loops the running command is inside: what `break N` can reach */
+  private loops = 0;
+  private jump: LoopJump | null = null;
 
   constructor(
     readonly table: CommandTable,
@@ -63,6 +77,8 @@ export class Interpreter {
     if (parsed.kind === 'unsupported')
       return this.status(notSimulated(io, parsed.gap, parsed.shown));
     await this.list(parsed.items, io, job);
+    if (this.jump?.kind === 'abandon') this.status(this.jump.status);
+    this.jump = null;
     return this.shell.exited ?? this.shell.lastExit;
   }
 
@@ -74,7 +90,7 @@ export class Interpreter {
   private async list(items: ListItem[], io: Io, job: Job): Promise<number> {
     let previous: ListItem['then'] = ';';
     for (const item of items) {
-      if (this.shell.exited != null) break;
+      if (this.shell.exited != null || this.jump) break;
       const skip =
         (previous === '&&' && this.shell.lastExit !== 0) ||
         (previous === '||' && this.shell.lastExit === 0);
@@ -244,6 +260,8 @@ export class Interpreter {
       if (runner !== this) code = runner.shell.exited ?? code;
     } else if (command.loop) {
       code = await this.forLoop(command.loop, x, redirected, job);
+    } else if (command.repeat) {
+      code = await this.repeatLoop(command.repeat, redirected, job);
     } else if (command.branch) {
       code = await this.ifClause(command.branch, redirected, job);
     } else if (argv.length === 0) {
@@ -277,12 +295,92 @@ export class Interpreter {
     let interrupted = false;
     void job.interrupted.then(() => (interrupted = true));
     let code = 0;
-    for (const value of values) {
-      if (interrupted || this.shell.exited != null) break;
-      assign(this.shell, loop.name, value);
-      code = await this.list(loop.items, io, job);
+    this.loops++;
+    try {
+      for (const value of values) {
+        if (interrupted || this.shell.exited != null) break;
+        assign(this.shell, loop.name, value);
+        code = await this.list(loop.items, io, job);
+        if (this.leaves()) break;
+      }
+    } finally {
+      this.loops--;
     }
     return interrupted ? 130 : code;
+  }
+
+  /**
+   * `while TEST; do BODY; done` (`until`: while TEST fails): its status is the body's last, 0 when
+   * the body never ran; Ctrl+C ends it with 130. It runs until it ends, as bash does: every
+   * PASSES_PER_TURN passes it waits a turn (host.wait), so the page stays live and a Ctrl+C typed
+   * meanwhile is read. A host without real time (tests, scripts) stops it at MAX_LOOP passes.
+   */
+  private async repeatLoop(
+    repeat: NonNullable<SimpleCommand['repeat']>,
+    io: Io,
+    job: Job,
+  ): Promise<number> {
+    let interrupted = false;
+    void job.interrupted.then(() => (interrupted = true));
+    let code = 0;
+    this.loops++;
+    try {
+      for (let pass = 1; !interrupted && this.shell.exited == null; pass++) {
+        if (pass % PASSES_PER_TURN === 0) {
+          if (!this.host.wait && pass > MAX_LOOP) {
+            this.jump = { kind: 'abandon', status: notSimulated(io, GAP.endlessLoops) };
+            break;
+          }
+          await this.host.wait?.(0);
+          if (interrupted) break;
+        }
+        const test = await this.list(repeat.test, io, job);
+        if (this.leaves() || interrupted || (test === 0) === repeat.until) break;
+        code = await this.list(repeat.items, io, job);
+        if (this.leaves()) break;
+      }
+    } finally {
+      this.loops--;
+    }
+    return interrupted ? 130 : code;
+  }
+
+  /**
+   * After a pass of a loop: whether a `break` or `continue` ends this loop. A `continue` aimed at
+   * this loop is spent here and the loop goes on; one aimed further out, and any `break`, leave it.
+   */
+  private leaves(): boolean {
+    const jump = this.jump;
+    if (!jump) return false;
+    if (jump.kind === 'abandon') return true;
+    if (jump.levels > 1) {
+      jump.levels--;
+      return true;
+    }
+    this.jump = null;
+    return jump.kind === 'break';
+  }
+
+  /**
+   * `break [N]` and `continue [N]`, as bash 5.2 answers them: outside a loop a warning and 0; a
+   * count under 1 is out of range (1) but still leaves this loop; a word drops the whole line (128).
+   */
+  private loopControl(kind: 'break' | 'continue', args: string[], io: Io): number {
+    const [count = '1'] = args;
+    if (this.loops === 0) {
+      io.err(`bash: ${kind}: only meaningful in a \`for', \`while', or \`until' loop\n`);
+      return 0;
+    }
+    if (!/^-?\d+$/.test(count)) {
+      io.err(`bash: ${kind}: ${count}: numeric argument required\n`);
+      this.jump = { kind: 'abandon', status: 128 };
+      return 128;
+    }
+    const levels = Number(count);
+    this.jump = { kind, levels: Math.max(1, Math.min(levels, this.loops)) };
+    if (levels >= 1) return 0;
+    io.err(`bash: ${kind}: ${count}: loop count out of range\n`);
+    return 1;
   }
 
   /** `if`: each arm's test in turn until one succeeds, then its body; 0 when no body ran (as bash). */
@@ -306,6 +404,7 @@ export class Interpreter {
     job: Job,
   ): Promise<number> {
     const [name, ...args] = argv as [string, ...string[]];
+    if (name === 'break' || name === 'continue') return this.loopControl(name, args, io);
     const fn = this.table.commands.get(name);
     if (!fn) return this.table.notFound(name, io, this.shell);
     const saved = assignments.map(([k]) => [k, this.shell.env.get(k)] as const);

@@ -1,9 +1,10 @@
 /**
  * The shell's grammar, the part of bash a learner types: simple commands with redirections
  * (`>`, `>>`, `2>`, `2>&1`, `>&2`, `&>`, `<`, `<<<`) and here-documents, pipes, `!`, `&&`, `||`,
- * `;`, `&`, subshells `( … )`, groups `{ …; }`, `for NAME [in WORDS]; do LIST; done` and
- * `if LIST; then LIST; [elif …] [else LIST;] fi`. Compound commands it does not run (`while`/`until`
- * loops, `case`, functions, `[[ ]]`, process substitution) come back as `unsupported`, so the whole line
+ * `;`, `&`, subshells `( … )`, groups `{ …; }`, `for NAME [in WORDS]; do LIST; done`,
+ * `while`/`until LIST; do LIST; done` and `if LIST; then LIST; [elif …] [else LIST;] fi`. Compound
+ * commands it does not run (`select`, `case`, functions, `[[ ]]`, process substitution) come back
+ * as `unsupported`, so the whole line
  * is refused with one clear message rather than run in pieces. It never throws: unfinished input
  * is `incomplete` (the terminal asks for more, as bash shows `> `), bad input an `error` worded as
  * bash words it.
@@ -29,6 +30,8 @@ export interface SimpleCommand {
   group?: { items: ListItem[]; subshell: boolean };
   /** `for NAME [in WORDS]; do ITEMS; done`: `words` null without `in` (the positional parameters) */
   loop?: { name: string; words: Word[] | null; items: ListItem[] };
+  /** `while TEST; do ITEMS; done`, or `until` (`until` true): ITEMS run while TEST succeeds (fails) */
+  repeat?: { until: boolean; test: ListItem[]; items: ListItem[] };
   /** `if`: the first arm whose test succeeds runs its body; else `otherwise`, when there is one */
   branch?: { arms: { test: ListItem[]; body: ListItem[] }[]; otherwise: ListItem[] | null };
 }
@@ -80,9 +83,7 @@ const CONTINUING = new Set(['then', 'elif', 'else', 'fi', 'do', 'done']);
 const RESERVED: Record<string, Gap> = {
   case: GAP.conditionals,
   esac: GAP.conditionals,
-  while: GAP.loops,
-  until: GAP.loops,
-  select: GAP.loops,
+  select: GAP.select,
   function: GAP.functions,
   '[[': GAP.doubleBracket,
   time: GAP.time,
@@ -185,11 +186,14 @@ class Parser {
       command.group = { items, subshell: false };
     } else if (tok.t === 'word' && bare(tok.word) === 'for') command.loop = this.forLoop();
     else if (tok.t === 'word' && bare(tok.word) === 'if') command.branch = this.ifClause();
+    else if (tok.t === 'word' && (bare(tok.word) === 'while' || bare(tok.word) === 'until'))
+      command.repeat = this.repeatLoop();
     for (;;) {
       const t = this.tokens[this.k];
       if (!t || t.t === 'newline') break;
       if (t.t === 'word') {
-        if (command.group || command.loop || command.branch) this.syntax(wordTextOf(t));
+        if (command.group || command.loop || command.branch || command.repeat)
+          this.syntax(wordTextOf(t));
         if (command.words.length === 0) {
           const reserved = bare(t.word);
           if (reserved !== null && CONTINUING.has(reserved)) this.syntax(reserved);
@@ -234,6 +238,7 @@ class Parser {
       !command.group &&
       !command.loop &&
       !command.branch &&
+      !command.repeat &&
       command.words.length === 0 &&
       command.redirects.length === 0 &&
       !command.heredoc
@@ -274,6 +279,18 @@ class Parser {
     if (items.length === 0) this.syntax('done');
     this.k++;
     return { name, words, items };
+  }
+
+  /** `while` or `until`, the test's list, `do`, the body, `done`. */
+  private repeatLoop(): NonNullable<SimpleCommand['repeat']> {
+    const until = bare((this.tokens[this.k++] as Extract<Token, { t: 'word' }>).word) === 'until';
+    const test = this.list(['do']);
+    if (test.length === 0) this.syntax('do');
+    this.k++;
+    const items = this.list(['done']);
+    if (items.length === 0) this.syntax('done');
+    this.k++;
+    return { until, test, items };
   }
 
   /** `if LIST; then LIST;` any `elif LIST; then LIST;`, an optional `else LIST;`, then `fi`. */
