@@ -201,7 +201,15 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     // The image's shell arrives with docker's code: a RUN step or a container needs it, the prompt does not.
     const runShell: ShellRunner = (run) =>
       import('./shell/image-shell.ts').then((m) => m.imageShell(host)(run));
-    host.engine = new DockerEngine({ fs, network, clock, rng, runShell, python: runtime });
+    host.engine = new DockerEngine({
+      fs,
+      network,
+      clock,
+      rng,
+      runShell,
+      python: runtime,
+      ...(options.wait ? { wait: options.wait } : {}),
+    });
     fs.onChange((change: FsChange) => {
       const rel = relativeTo(WORKSPACE, change.path);
       if (rel) fileListeners.forEach((l) => l(rel));

@@ -42,7 +42,7 @@ describe('while and until loops', () => {
     const r = await sandbox.runLine('i=0; while true; do i=$((i+1)); done; echo never');
     expect(r).toEqual({
       output:
-        'while and until loops past 10000 passes outside the browser terminal: not simulated in this browser terminal; the browser terminal runs them until they end or Ctrl+C.\n',
+        'while and until loops past 10000 passes in a script, a build or a container: not simulated in this browser terminal; at the prompt they run until they end or Ctrl+C.\n',
       exitCode: 2,
     });
     const count = Number((await sandbox.runLine('echo $i')).output);

@@ -7,7 +7,7 @@
 export const IMAGE_PROGRAMS: ReadonlySet<string> = new Set(
   (
     'sh bash ls cat mkdir touch rm mv cp chmod chown head tail grep wc cut sort uniq tr tee xargs ' +
-    'pwd echo printf true false test [ env printenv whoami id uname hostname sleep seq which useradd groupadd ' +
+    'pwd echo printf true false test [ env printenv whoami id uname hostname sleep date seq which useradd groupadd ' +
     'python python3 pip pip3'
   ).split(' '),
 );

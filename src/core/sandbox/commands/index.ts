@@ -58,6 +58,7 @@ const [printf, test, type, command, which, printenv, env, whoami, id, sleep, seq
   later((m) => m.shellCommand),
 ];
 const uname = later((m) => m.uname);
+const date = later((m) => m.date);
 const hostname = later((m) => m.hostname);
 
 /** Fetches those commands behind the prompt, before anyone types one. */
@@ -106,6 +107,7 @@ export const COMMON: [string, Command][] = [
   ['whoami', whoami],
   ['id', id],
   ['sleep', sleep],
+  ['date', date],
   ['uname', uname],
   ['hostname', hostname],
   ['seq', seq],

@@ -114,7 +114,8 @@ export const HELP = `The sandbox is a simulated laptop with Docker. Everything r
              history, inspect, port, version, info, image prune, system df, builder prune
   Network    curl [-i] [-I] [-s] [-v] [-X] [-H] [-d] [--json] [-w] [-o] [-L] [-f] URL
   Shell      $(…), && || ; |, > >> 2>&1, here-documents, for/while/until loops, if,
-             export, env, printenv, test, sleep, whoami, id, history, clear, jobs, kill, exit, help
+             export, env, printenv, test, sleep, date, whoami, id, history, clear, jobs, kill,
+             exit, help
 
 A server started in the foreground (uvicorn, fastapi, docker run without -d) keeps this terminal
 until you press Ctrl+C. Add & to run it in the background, or open a second terminal. What the

@@ -72,6 +72,11 @@ export function isShell(argv: readonly string[]): boolean {
   return (name === 'sh' || name === 'bash' || name === 'dash') && argv.length === 1;
 }
 
+/** `sh -c SCRIPT` (or bash's, dash's): a shell is the container's PID 1 and runs the script. */
+export function isShellScript(argv: readonly string[]): boolean {
+  return /^(ba|da)?sh$/.test(programName(argv[0] ?? '')) && argv[1] === '-c';
+}
+
 /** Python with no program (the image's default command): it reads one from stdin, or prompts on a terminal. */
 export function isPythonPrompt(argv: readonly string[]): boolean {
   return /^python3?(\.\d+)?$/.test(programName(argv[0] ?? '')) && argv.length === 1;

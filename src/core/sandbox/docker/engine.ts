@@ -21,7 +21,7 @@ import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
 import { appendLog, containerEnv, exited, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
-import { resolveProcess } from './container-process.ts';
+import { isShellScript, resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
 import { resolveUser } from '../host/users.ts';
 import { attachMount, copyTree, type Mount } from './bind-mount.ts';
@@ -55,6 +55,8 @@ export interface EngineDeps {
   rng: Rng;
   runShell: ShellRunner;
   python: PythonProcesses;
+  /** real time (Host.wait): a script watched from a terminal plays out at its own pace */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface CreateOptions {
@@ -476,13 +478,40 @@ export class DockerEngine {
    * would: its clock moves to the script's end (an endless one waits for a stop from elsewhere).
    * An injected real clock moves by itself; its scripts end at the next docker command.
    */
-  untilExit(c: Container): Promise<void> {
+  untilExit(c: Container, watched?: Promise<unknown>): Promise<void> {
     const clock = this.deps.clock;
-    if (c.state === 'running' && c.script && isFinite(c.script.ends) && isManualClock(clock)) {
+    const wait = this.deps.wait;
+    if (c.state === 'running' && c.script && watched && wait && isManualClock(clock))
+      void this.play(c, clock, wait, watched);
+    else if (c.state === 'running' && c.script && isFinite(c.script.ends) && isManualClock(clock)) {
       clock.advance(Math.max(0, c.script.ends - clock.now()));
       this.settle();
     }
     return exited(c);
+  }
+
+  /**
+   * A script watched from a terminal (`docker run` in the foreground, `logs -f`, `attach`) where
+   * there is real time: each line it wrote after a `sleep` shows when that time has really passed,
+   * as the real container's would, and its end too; until the watcher lets go (Ctrl+C).
+   */
+  private async play(
+    c: Container,
+    clock: ManualClock,
+    wait: (ms: number) => Promise<void>,
+    watched: Promise<unknown>,
+  ): Promise<void> {
+    let gone = false;
+    void watched.then(() => (gone = true));
+    for (let script = c.script; script && c.state === 'running' && !gone; script = c.script) {
+      const next = Math.min(script.pending[0]?.at ?? Infinity, script.ends);
+      // Nothing more it will write or end by: it runs until something stops it.
+      if (!isFinite(next)) return;
+      await Promise.race([wait(Math.max(0, next - clock.now())), watched]);
+      if (gone) return;
+      clock.advance(Math.max(0, next - clock.now()));
+      this.settle();
+    }
   }
 
   /**
@@ -503,6 +532,24 @@ export class DockerEngine {
     }
     c.app?.stop(true);
     this.exit(c, 0);
+  }
+
+  /**
+   * Ctrl+C at a `docker run` attached to `sh -c SCRIPT` (the CLI passes SIGINT on to PID 1): the
+   * shell dies of it once the command it waits for returns, writing nothing more, exit 130 (lab,
+   * Engine 28.5: a `while …; sleep 1; done` loop ended 0.7 s after the signal, at its sleep's end).
+   * False for any other process, and for a shell whose command never returns (`sleep infinity`).
+   */
+  interruptShellScript(c: Container): boolean {
+    const script = c.script;
+    if (c.state !== 'running' || !script || !isShellScript(c.argv)) return false;
+    const at = Math.min(script.pending[0]?.at ?? Infinity, script.ends);
+    if (!isFinite(at)) return false;
+    c.script = { ends: at, code: 130, pending: [] };
+    const clock = this.deps.clock;
+    if (isManualClock(clock)) clock.advance(Math.max(0, at - clock.now()));
+    this.settle();
+    return true;
   }
 
   /** The shell a terminal was attached to (`docker run -it IMAGE bash`) exited with `code`. */

@@ -6,13 +6,18 @@ export const GAP = {
   longLoops: gap('shell', 'for loops over more than 10000 words'),
   endlessLoops: gap(
     'shell',
-    'while and until loops past 10000 passes outside the browser terminal',
-    'the browser terminal runs them until they end or Ctrl+C',
+    'while and until loops past 10000 passes in a script, a build or a container',
+    'at the prompt they run until they end or Ctrl+C',
   ),
   conditionals: gap('shell', 'case'),
   functions: gap('shell', 'shell functions'),
   doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),
   time: gap('shell', 'time'),
+  otherDates: gap(
+    'shell',
+    'date -d, -f, -r and -s (another date than now, or setting the clock)',
+    'date and date +FORMAT read the sandbox clock',
+  ),
   nestedShell: gap(
     'shell',
     'an interactive shell inside the shell (bash, sh, and their options)',
@@ -99,7 +104,6 @@ const OTHERS = [
   'du',
   'df',
   'free',
-  'date',
   'hostname',
   'lsof',
   'netstat',

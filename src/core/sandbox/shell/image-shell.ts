@@ -53,8 +53,12 @@ export function containerShell(
 /** Runs one script (a RUN step's, a container's `sh -c`) and collects its output as lines. */
 export function imageShell(host: Host): ShellRunner {
   return async ({ fs, cwd, env, script, stdin, packages, user, argv0, clock }) => {
-    // A container's process keeps its own time: the host's reads through everything else.
-    const on = clock ? (Object.create(host, { clock: { value: clock } }) as Host) : host;
+    // A container's process keeps its own time: the host's reads through everything else. It
+    // has no real time to wait on: a script runs to its end at once (a loop stops at 10000 passes).
+    const on = Object.create(host, {
+      clock: { value: clock ?? host.clock },
+      wait: { value: undefined },
+    }) as Host;
     const interpreter = containerShell(on, {
       fs,
       cwd,

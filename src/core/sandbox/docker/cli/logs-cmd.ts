@@ -67,7 +67,7 @@ export async function dockerLogs(ctx: CommandContext, args: string[]): Promise<n
     ctx.io.out(stamp ? `${rfc3339(ctx.host.clock.now())} ${text}` : text);
   c.followers.add(emit);
   // Following a script that ends by itself ends with it; anything else, on Ctrl+C.
-  const ended = ctx.host.engine.untilExit(c).then(() => 'ended' as const);
+  const ended = ctx.host.engine.untilExit(c, ctx.job.interrupted).then(() => 'ended' as const);
   const how = await Promise.race([ended, ctx.job.interrupted.then(() => 'interrupted' as const)]);
   c.followers.delete(emit);
   if (how === 'interrupted') ctx.io.out('^C\n');

@@ -18,6 +18,7 @@ import {
 import { pullError } from '../registry.ts';
 import type { Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
+import { watchedFrom } from '../../commands/watched.ts';
 import type { Mount } from '../bind-mount.ts';
 import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
@@ -330,7 +331,7 @@ async function attach(
   follow: (text: string) => void,
 ): Promise<number> {
   // A script that ends by itself is over before anything else is asked (its clock moves there).
-  const stopped = ctx.host.engine.untilExit(c);
+  const stopped = ctx.host.engine.untilExit(c, watchedFrom(ctx.job));
   if (c.state === 'running' && (!ctx.job.interactive || ctx.job.background)) {
     c.followers.delete(follow);
     c.followers.add(ctx.job.later);
@@ -339,7 +340,7 @@ async function attach(
   const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
   if ((await Promise.race([stopped, interrupted])) === 'interrupted') {
     ctx.io.out('^C');
-    ctx.host.engine.stop(c);
+    if (!ctx.host.engine.interruptShellScript(c)) ctx.host.engine.stop(c);
   }
   c.followers.delete(follow);
   return c.exitCode;

@@ -4,6 +4,7 @@
  * clock; an endless one, until it is stopped from another terminal or Ctrl+C.
  */
 import type { CommandContext } from '../../commands/types.ts';
+import { watchedFrom } from '../../commands/watched.ts';
 
 export async function dockerWait(ctx: CommandContext, args: string[]): Promise<number> {
   if (args.length === 0) {
@@ -22,7 +23,7 @@ export async function dockerWait(ctx: CommandContext, args: string[]): Promise<n
       code = 1;
       continue;
     }
-    const ended = engine.untilExit(c).then(() => 'ended' as const);
+    const ended = engine.untilExit(c, watchedFrom(ctx.job)).then(() => 'ended' as const);
     if ((await Promise.race([ended, interrupted])) === 'interrupted') {
       ctx.io.err('^C');
       return 130;

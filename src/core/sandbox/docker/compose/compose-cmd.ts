@@ -611,7 +611,9 @@ async function attachAll(
     if (tty || !stopping)
       ctx.io.out(colour(`\x1b[K${names[i]} exited with code ${c.exitCode}`) + '\n');
   };
-  const exits = containers.map((c, i) => engine.untilExit(c).then(() => exitLine(c, i)));
+  const exits = containers.map((c, i) =>
+    engine.untilExit(c, ctx.job.interrupted).then(() => exitLine(c, i)),
+  );
   const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
   const outcome = await Promise.race([Promise.all(exits), interrupted]);
   if (outcome !== 'interrupted') {

@@ -1,0 +1,60 @@
+/**
+ * `docker run` attached to an endless `sh -c` loop, as the lab recorded it through a terminal
+ * (tests/fixtures/sandbox/real/engine-28/run-shell-loop-ctrl-c.txt): a line a second, each shown
+ * when its `sleep` has passed in real time (here a held wait the test lets go: no test waits for
+ * time), and Ctrl+C, which the CLI passes to the shell: it ends at once, nothing more written,
+ * exit 130, as `ps`, `logs` and `inspect` then say.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../../../src/core/sandbox/index.ts';
+import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
+import { stripAnsi } from '../../../src/core/text/index.ts';
+import { workspaceFiles } from '../../scenarios/load.ts';
+import { recordedBlocks, screen } from './helpers.ts';
+
+const PROMPT = 'learner@layerwise:~/demo$ ';
+
+describe('Ctrl+C at docker run of a shell loop', () => {
+  it('shows each line when its second has passed; Ctrl+C ends the shell with 130', async () => {
+    const [run, ps, logs, inspect] = recordedBlocks('run-shell-loop-ctrl-c.txt');
+    const recorded = /^([\s\S]*)\^C\[exit (\d+)\]\n$/.exec(run!.output.replace(/\r\n/g, '\n'))!;
+    const [, ticks = '', status] = recorded;
+    expect(ticks).toBe('tick 1\ntick 2\ntick 3\n');
+
+    const held: (() => void)[] = [];
+    const sandbox = createSandbox({
+      files: workspaceFiles(),
+      clock: manualClock(),
+      wait: () => new Promise<void>((done) => held.push(done)),
+    });
+    const s = screen((l) => sandbox.onOutput(l));
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    s.clear();
+    sandbox.write(`${run!.command}\r`);
+    const shown = () => stripAnsi(s.text).split('\r\n').slice(1).join('\n');
+    await expect.poll(shown).toBe('tick 1\n');
+    // A second passes, then another: one line each, not before.
+    for (const expected of ['tick 1\ntick 2\n', ticks]) {
+      await expect.poll(() => held.length).toBe(1);
+      held.shift()!();
+      await expect.poll(shown).toBe(expected);
+    }
+    sandbox.write('\x03');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(shown()).toBe(`${ticks}^C\n${PROMPT}`);
+    s.clear();
+    sandbox.write('echo $?\r');
+    await s.waitFor(`${status}\r\n${PROMPT}`, 5000, 'at-end');
+
+    const secondsAgo = (text: string) => text.replace(/\d+ seconds ago/, 'N seconds ago');
+    for (const block of [ps!, logs!, inspect!]) {
+      const got = await sandbox.runLine(block.command, { tty: false });
+      expect({
+        command: block.command,
+        output: secondsAgo(got.output),
+        exit: got.exitCode,
+      }).toEqual({ command: block.command, output: secondsAgo(block.output), exit: block.exit });
+    }
+    sandbox.dispose();
+  });
+});
