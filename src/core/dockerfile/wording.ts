@@ -1,4 +1,5 @@
 /** Small helpers that keep the findings' wording uniform. */
+import { MONTHS } from '../text/index.ts';
 
 const MAX_QUOTE = 60;
 
@@ -13,21 +14,6 @@ export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2024-10-07` → `7 October 2024`; `2026-10` → `October 2026`. */
 export function formatDate(isoDate: string): string {

@@ -4,6 +4,7 @@
  * imports nothing: every other module may use it.
  */
 export { stripAnsi } from './ansi.ts';
+export { DAYS, MONTHS } from './calendar.ts';
 export { messageOf } from './message.ts';
 export {
   baseName,

@@ -8,22 +8,8 @@ import { notSimulated } from '../not-simulated.ts';
 import { GAP } from '../shell/gaps.ts';
 import type { Command, CommandContext } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
+import { DAYS, MONTHS } from '../../text/index.ts';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ISO = ['hours', 'minutes', 'date', 'seconds', 'ns'];
 const RFC_3339 = ['date', 'seconds', 'ns'];
 
