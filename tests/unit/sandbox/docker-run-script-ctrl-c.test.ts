@@ -1,9 +1,10 @@
 /**
- * `docker run` attached to an endless `sh -c` loop, as the lab recorded it through a terminal
- * (tests/fixtures/sandbox/real/engine-28/run-shell-loop-ctrl-c.txt): a line a second, each shown
- * when its `sleep` has passed in real time (here a held wait the test lets go: no test waits for
- * time), and Ctrl+C, which the CLI passes to the shell: it ends at once, nothing more written,
- * exit 130, as `ps`, `logs` and `inspect` then say.
+ * Ctrl+C at `docker run` attached to a script, as the lab recorded it through a terminal
+ * (tests/fixtures/sandbox/real/engine-28/run-shell-loop-ctrl-c.txt, run-sleep-ctrl-c.txt). An
+ * endless `sh -c` loop: a line a second, each shown when its `sleep` has passed in real time
+ * (here a held wait the test lets go: no test waits for time); Ctrl+C, which the CLI passes to the
+ * shell, ends it at once, nothing more written, exit 130. `sleep` as PID 1 ignores it: the CLI
+ * stays until the third, then gives up with exit 1 and the container runs on.
  */
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../../../src/core/sandbox/index.ts';
@@ -14,7 +15,7 @@ import { expectReplay, recordedBlocks, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';
 
-describe('Ctrl+C at docker run of a shell loop', () => {
+describe('Ctrl+C at docker run attached to a script', () => {
   it('shows each line when its second has passed; Ctrl+C ends the shell with 130', async () => {
     const [run] = recordedBlocks('run-shell-loop-ctrl-c.txt');
     const recorded = /^([\s\S]*)\^C\[exit (\d+)\]\n$/.exec(run!.output.replace(/\r\n/g, '\n'))!;
@@ -51,6 +52,40 @@ describe('Ctrl+C at docker run of a shell loop', () => {
       sandbox,
       'run-shell-loop-ctrl-c.txt',
       (text) => text.replace(/\d+ seconds ago/, 'N seconds ago'),
+      /^docker run /,
+    );
+    sandbox.dispose();
+  });
+
+  it('sleep as PID 1 ignores Ctrl+C: at the third the CLI gives up with 1, the container still up', async () => {
+    const [run] = recordedBlocks('run-sleep-ctrl-c.txt');
+    const recorded = /^([\s\S]*)\[exit (\d+)\]\n$/.exec(run!.output.replace(/\r\n/g, '\n'))!;
+    const [, shownThen = '', status] = recorded;
+    const sandbox = createSandbox({
+      files: workspaceFiles(),
+      clock: manualClock(),
+      wait: () => new Promise<void>(() => {}),
+    });
+    const s = screen((l) => sandbox.onOutput(l));
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    s.clear();
+    sandbox.write(`${run!.command}\r`);
+    const shown = () => stripAnsi(s.text).split('\r\n').slice(1).join('\n');
+    await expect.poll(() => sandbox.runLine('docker ps -q').then((r) => r.output)).not.toBe('');
+    for (const expected of ['^C', '^C^C']) {
+      sandbox.write('\x03');
+      await expect.poll(shown).toBe(expected);
+    }
+    sandbox.write('\x03');
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    expect(shown()).toBe(`${shownThen}${PROMPT}`);
+    s.clear();
+    sandbox.write('echo $?\r');
+    await s.waitFor(`${status}\r\n${PROMPT}`, 5000, 'at-end');
+    await expectReplay(
+      sandbox,
+      'run-sleep-ctrl-c.txt',
+      (text) => text.replace(/\d+ seconds/, 'N seconds'),
       /^docker run /,
     );
     sandbox.dispose();

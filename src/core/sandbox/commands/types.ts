@@ -52,6 +52,8 @@ export interface Job {
   background: boolean;
   /** resolves when the learner presses Ctrl+C */
   interrupted: Promise<void>;
+  /** each later Ctrl+C too, for a command that outlives the first (a terminal's jobs only) */
+  onInterrupt?(listener: () => void): () => void;
   /** where output goes once the command has returned (a background job writes to the terminal) */
   later(text: string): void;
 }

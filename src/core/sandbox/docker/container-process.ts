@@ -77,6 +77,15 @@ export function isShellScript(argv: readonly string[]): boolean {
   return /^(ba|da)?sh$/.test(programName(argv[0] ?? '')) && argv[1] === '-c';
 }
 
+/**
+ * Whether the container's PID 1 takes no action on SIGINT: `sleep` (PID 1 gets no default action
+ * for a signal it has no handler for) and a shell, which acts on it only once the command it waits
+ * for returns (lab, Engine 28.5: run-sleep-ctrl-c.txt, run-shell-loop-ctrl-c.txt).
+ */
+export function ignoresInterrupt(argv: readonly string[]): boolean {
+  return isShellScript(argv) || programName(argv[0] ?? '') === 'sleep';
+}
+
 /** Python with no program (the image's default command): it reads one from stdin, or prompts on a terminal. */
 export function isPythonPrompt(argv: readonly string[]): boolean {
   return /^python3?(\.\d+)?$/.test(programName(argv[0] ?? '')) && argv.length === 1;

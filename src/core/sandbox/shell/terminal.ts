@@ -333,14 +333,23 @@ export class Terminal {
       output += t;
       this.out(crlf(t));
     };
-    let interrupt = () => {};
-    const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
+    let resolve = () => {};
+    const interrupted = new Promise<void>((done) => (resolve = done));
+    const presses = new Set<() => void>();
+    const interrupt = () => {
+      resolve();
+      presses.forEach((listener) => listener());
+    };
     this.busy = { interrupt };
     const io: Io = { stdin: null, out: show, err: show, tty: true, cols: this.cols() };
     const job: Job = {
       interactive: true,
       background: false,
       interrupted,
+      onInterrupt: (listener) => {
+        presses.add(listener);
+        return () => void presses.delete(listener);
+      },
       later: (t) => this.later(t),
     };
     Object.assign(job, { enterShell: (nested: NestedShell) => this.enter(nested) });

@@ -25,7 +25,7 @@ import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
 import { attachShell, terminalEntry, type Detached } from './attached-shell.ts';
-import { isPythonPrompt, isShell } from '../container-process.ts';
+import { ignoresInterrupt, isPythonPrompt, isShell } from '../container-process.ts';
 import { MACHINE_CPUS } from '../machine.ts';
 
 type CreateVerb = 'run' | 'create';
@@ -338,12 +338,39 @@ async function attach(
     return 0;
   }
   const interrupted = ctx.job.interrupted.then(() => 'interrupted' as const);
+  let code: number | null = null;
   if ((await Promise.race([stopped, interrupted])) === 'interrupted') {
     ctx.io.out('^C');
-    if (!ctx.host.engine.interruptShellScript(c)) ctx.host.engine.stop(c);
+    const engine = ctx.host.engine;
+    if (engine.interruptShellScript(c)) await stopped;
+    else if (c.script && ignoresInterrupt(c.argv)) code = await outlastInterrupts(ctx, stopped);
+    else engine.stop(c);
   }
   c.followers.delete(follow);
-  return c.exitCode;
+  return code ?? c.exitCode;
+}
+
+/**
+ * PID 1 ignores the SIGINT the CLI passes on: the CLI stays attached, each Ctrl+C echoed, and at
+ * the third gives up waiting with exit 1, the container still up (lab, CLI 28.5:
+ * run-sleep-ctrl-c.txt). Null when the container stopped first (stopped from another terminal).
+ */
+function outlastInterrupts(ctx: CommandContext, stopped: Promise<void>): Promise<number | null> {
+  return new Promise((resolve) => {
+    let presses = 1;
+    const off =
+      ctx.job.onInterrupt?.(() => {
+        ctx.io.out('^C');
+        if (++presses < 3) return;
+        off();
+        ctx.io.err('\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n');
+        resolve(1);
+      }) ?? (() => {});
+    void stopped.then(() => {
+      off();
+      resolve(null);
+    });
+  });
 }
 
 const LIFECYCLE_FLAGS = {
