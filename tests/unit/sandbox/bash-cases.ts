@@ -287,4 +287,16 @@ export const BASH_CASES: { name: string; lines: string[] }[] = [
     name: 'type of a keyword and of break',
     lines: ['type while done if', 'type -t until break continue', 'type in fi'],
   },
+  {
+    name: 'eval',
+    lines: [
+      'eval echo hi',
+      "x='echo a; echo b'; eval $x",
+      "eval 'y=5'; echo $y",
+      'eval; echo $?',
+      'eval false; echo $?',
+      'eval "echo \\$HOME" | grep -c home',
+    ],
+  },
+  { name: 'type of eval and read', lines: ['type eval read', 'type -t alias'] },
 ];

@@ -112,6 +112,12 @@ const CASES: [string, string[], string, number][] = [
     2,
   ],
   [
+    "bash's builtins it does not run are named, not unknown",
+    ['read name', 'alias d=docker'],
+    'alias: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
+    2,
+  ],
+  [
     'a nested interactive shell is refused',
     ['bash'],
     "bash: not simulated in this browser terminal; use bash -c '…' or run the commands here.\n",

@@ -5,6 +5,7 @@
  */
 import type { Command, CommandContext } from './types.ts';
 import { shellPrefix } from './messages.ts';
+import { UNSIMULATED_BUILTINS } from '../shell/gaps.ts';
 
 /** What each shell runs itself: dash's set, and bash's, which adds a few of its own. */
 const DASH_BUILTINS = new Set(
@@ -14,7 +15,14 @@ const DASH_BUILTINS = new Set(
 );
 /** the reserved words the sandbox's shell runs (parse.ts) */
 const KEYWORDS = new Set('for in while until do done if then elif else fi ! { }'.split(' '));
-const BASH_BUILTINS = new Set([...DASH_BUILTINS, 'source', 'history', 'help']);
+const BASH_BUILTINS = new Set([
+  ...DASH_BUILTINS,
+  'source',
+  'history',
+  'help',
+  'eval',
+  ...UNSIMULATED_BUILTINS,
+]);
 
 function builtins(ctx: CommandContext): Set<string> {
   return ctx.shell.dialect === 'dash' ? DASH_BUILTINS : BASH_BUILTINS;

@@ -13,6 +13,10 @@ export const GAP = {
   functions: gap('shell', 'shell functions'),
   doubleBracket: gap('shell', '[[ … ]] tests', 'use [ … ] (test), which the sandbox has'),
   time: gap('shell', 'time'),
+  builtins: gap(
+    'shell',
+    "bash's other builtins (read, alias, set, shift, local, trap, wait, exec, declare, …)",
+  ),
   otherDates: gap(
     'shell',
     'date -d, -f, -r and -s (another date than now, or setting the clock)',
@@ -150,6 +154,15 @@ const OTHERS = [
   'pwsh',
   'powershell',
 ];
+
+/** bash's builtins the sandbox's shell does not run: named as not simulated, never "not found". */
+export const UNSIMULATED_BUILTINS: ReadonlySet<string> = new Set(
+  (
+    'read alias unalias set shopt shift local return trap wait let declare typeset readonly ' +
+    'getopts pushd popd dirs umask ulimit times fg bg disown exec hash builtin enable caller ' +
+    'compgen complete compopt logout suspend mapfile readarray bind fc'
+  ).split(' '),
+);
 
 export function missingOnHost(name: string): Gap | null {
   if (EDITORS.includes(name)) return GAP.editors;

@@ -22,7 +22,7 @@ import type { CommandTable, Io, Job, ShellState } from '../commands/types.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { assign } from './environment.ts';
 import { shellPrefix } from '../commands/messages.ts';
-import { GAP } from './gaps.ts';
+import { GAP, UNSIMULATED_BUILTINS } from './gaps.ts';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 /** the most words a `for` loop runs over (GAP.longLoops), and passes of a loop that cannot yield */
@@ -405,6 +405,9 @@ export class Interpreter {
   ): Promise<number> {
     const [name, ...args] = argv as [string, ...string[]];
     if (name === 'break' || name === 'continue') return this.loopControl(name, args, io);
+    // `eval WORDS`: the words joined with spaces, run as a command line in this shell.
+    if (name === 'eval') return this.run(args.join(' '), io, job);
+    if (UNSIMULATED_BUILTINS.has(name)) return notSimulated(io, GAP.builtins, name);
     const fn = this.table.commands.get(name);
     if (!fn) return this.table.notFound(name, io, this.shell);
     const saved = assignments.map(([k]) => [k, this.shell.env.get(k)] as const);
