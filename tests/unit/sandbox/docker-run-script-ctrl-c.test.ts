@@ -11,7 +11,7 @@ import { createSandbox } from '../../../src/core/sandbox/index.ts';
 import { manualClock } from '../../../src/core/sandbox/host/clock.ts';
 import { stripAnsi } from '../../../src/core/text/index.ts';
 import { workspaceFiles } from '../../scenarios/load.ts';
-import { expectReplay, recordedBlocks, screen } from './helpers.ts';
+import { expectReplay, inOtherTerminal, recordedBlocks, screen } from './helpers.ts';
 
 const PROMPT = 'learner@layerwise:~/demo$ ';
 
@@ -87,6 +87,34 @@ describe('Ctrl+C at docker run attached to a script', () => {
       'run-sleep-ctrl-c.txt',
       (text) => text.replace(/\d+ seconds/, 'N seconds'),
       /^docker run /,
+    );
+    sandbox.dispose();
+  });
+
+  it('a watched script stopped from another terminal: the watch ends there, and the clock does not jump to its next line', async () => {
+    const held: (() => void)[] = [];
+    const clock = manualClock();
+    const sandbox = createSandbox({
+      files: workspaceFiles(),
+      clock,
+      wait: () => new Promise<void>((done) => held.push(done)),
+    });
+    const s = screen((l) => sandbox.onOutput(l));
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    sandbox.write("docker run --name watched python:3.13-slim sh -c 'echo a; sleep 600; echo b'\r");
+    await s.waitFor('a\r\n', 5000);
+    await expect.poll(() => held.length).toBe(1);
+    expect(await inOtherTerminal(sandbox, 'docker stop -t 1 watched', 'watched\r\n')).toContain(
+      'watched\r\n',
+    );
+    await s.waitFor(PROMPT, 5000, 'at-end');
+    const after = clock.now();
+    held.shift()!();
+    await new Promise((turn) => setTimeout(turn, 0));
+    expect(clock.now()).toBe(after);
+    expect(stripAnsi(s.text)).not.toContain('b\r\n');
+    expect((await sandbox.runLine("docker inspect -f '{{.State.ExitCode}}' watched")).output).toBe(
+      '137\n',
     );
     sandbox.dispose();
   });

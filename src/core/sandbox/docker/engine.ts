@@ -508,7 +508,8 @@ export class DockerEngine {
       // Nothing more it will write or end by: it runs until something stops it.
       if (!isFinite(next)) return;
       await Promise.race([wait(Math.max(0, next - clock.now())), watched]);
-      if (gone) return;
+      // Let go, or stopped or replaced from elsewhere meanwhile: its time is no longer this wait's.
+      if (gone || c.state !== 'running' || c.script !== script) return;
       clock.advance(Math.max(0, next - clock.now()));
       this.settle();
     }
