@@ -113,8 +113,8 @@ const CASES: [string, string[], string, number][] = [
   ],
   [
     "bash's builtins it does not run are named, not unknown",
-    ['read name', 'alias d=docker'],
-    'alias: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
+    ['read name', 'set -e'],
+    'set: not simulated in this browser terminal; run it in a terminal on your own machine.\n',
     2,
   ],
   [

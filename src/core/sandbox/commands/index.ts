@@ -13,6 +13,7 @@ import { echo, exit, exportCommand, falseCommand, trueCommand, unset } from './b
 import type * as More from './more-commands.ts';
 import type * as Python from './python.ts';
 import { lazyCommand } from './lazy-command.ts';
+import { alias, unalias } from './alias.ts';
 
 /** `docker`: its handlers, and the image builder they load in turn, arrive after the prompt. */
 export const docker = lazyCommand(() => import('../docker/cli/index.ts').then((m) => m.docker));
@@ -122,6 +123,8 @@ export function hostCommands(): CommandTable {
     ['help', help],
     ['clear', clear],
     ['history', history],
+    ['alias', alias],
+    ['unalias', unalias],
     ['edit', edit],
     ['jobs', jobs],
     ['kill', kill],

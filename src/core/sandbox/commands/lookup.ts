@@ -21,6 +21,8 @@ const BASH_BUILTINS = new Set([
   'history',
   'help',
   'eval',
+  'alias',
+  'unalias',
   ...UNSIMULATED_BUILTINS,
 ]);
 
@@ -50,7 +52,11 @@ export const type: Command = (ctx) => {
   const known = new Set(ctx.commands());
   let code = 0;
   for (const name of names) {
-    if (builtins(ctx).has(name)) ctx.io.out(terse ? 'builtin\n' : `${name} is a shell builtin\n`);
+    const aliased = ctx.shell.aliases?.get(name);
+    if (aliased !== undefined)
+      ctx.io.out(terse ? 'alias\n' : `${name} is aliased to \`${aliased}'\n`);
+    else if (builtins(ctx).has(name))
+      ctx.io.out(terse ? 'builtin\n' : `${name} is a shell builtin\n`);
     else if (KEYWORDS.has(name)) ctx.io.out(terse ? 'keyword\n' : `${name} is a shell keyword\n`);
     else {
       const path = programPath(ctx, name, known);

@@ -42,6 +42,8 @@ export interface ShellState {
   cred?: Cred;
   /** the learner's bash, or dash as an image's `/bin/sh` (other builtins' wording) */
   dialect?: 'bash' | 'dash';
+  /** `alias NAME=VALUE`s, expanded where a command's first word is read */
+  aliases?: Map<string, string>;
 }
 
 /** How long-running commands (servers, `docker run` without -d, `logs -f`) behave. */

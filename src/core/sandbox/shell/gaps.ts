@@ -15,7 +15,7 @@ export const GAP = {
   time: gap('shell', 'time'),
   builtins: gap(
     'shell',
-    "bash's other builtins (read, alias, set, shift, local, trap, wait, exec, declare, …)",
+    "bash's other builtins (read, set, shift, local, trap, wait, exec, declare, …)",
   ),
   otherDates: gap(
     'shell',
@@ -158,7 +158,7 @@ const OTHERS = [
 /** bash's builtins the sandbox's shell does not run: named as not simulated, never "not found". */
 export const UNSIMULATED_BUILTINS: ReadonlySet<string> = new Set(
   (
-    'read alias unalias set shopt shift local return trap wait let declare typeset readonly ' +
+    'read set shopt shift local return trap wait let declare typeset readonly ' +
     'getopts pushd popd dirs umask ulimit times fg bg disown exec hash builtin enable caller ' +
     'compgen complete compopt logout suspend mapfile readarray bind fc'
   ).split(' '),

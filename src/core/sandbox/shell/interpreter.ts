@@ -65,7 +65,7 @@ export class Interpreter {
 
   async run(text: string, io: Io, job: Job): Promise<number> {
     if (this.shell.exited != null && !this.shell.subshell) this.respawn();
-    const parsed = parseCommandLine(text);
+    const parsed = parseCommandLine(text, this.shell.aliases);
     if (parsed.kind === 'error' || parsed.kind === 'incomplete') {
       io.err(
         parsed.kind === 'error'
@@ -458,6 +458,7 @@ function copyShell(shell: ShellState): ShellState {
     env: new Map(shell.env),
     history: [...shell.history],
     ...(shell.unexported ? { unexported: new Set(shell.unexported) } : {}),
+    ...(shell.aliases ? { aliases: new Map(shell.aliases) } : {}),
     ...(shell.args ? { args: [...shell.args] } : {}),
   };
 }

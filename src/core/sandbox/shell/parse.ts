@@ -50,11 +50,19 @@ export type ParseResult =
   | { kind: 'error'; message: string }
   | { kind: 'unsupported'; gap: Gap; shown?: string };
 
-export function parseCommandLine(input: string): ParseResult {
+/**
+ * `aliases`: the shell's (`alias NAME=VALUE`), expanded as bash expands them where a command's
+ * first word is read: an unquoted word that names one is replaced by its value, lexed as if typed;
+ * a value ending in a blank makes the next word a candidate too; none expands inside itself.
+ */
+export function parseCommandLine(
+  input: string,
+  aliases?: ReadonlyMap<string, string>,
+): ParseResult {
   const lexed = lex(input);
   if (lexed === 'incomplete') return { kind: 'incomplete' };
   try {
-    const parser = new Parser(lexed.tokens, lexed.heredocs);
+    const parser = new Parser(lexed.tokens, lexed.heredocs, aliases);
     const items = parser.list(null);
     return { kind: 'ok', items };
   } catch (stop) {
@@ -99,7 +107,32 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly heredocs: Heredoc[],
+    private readonly aliases: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  /**
+   * Replaces the word at `at` by its alias's tokens while it names one not expanded yet here;
+   * returns where the next word is when the value ended in a blank (it is looked up too), else null.
+   */
+  private expandAliases(at: number, expanded: Set<string>): number | null {
+    let length = 1;
+    let next: number | null = null;
+    for (;;) {
+      const tok = this.tokens[at];
+      const name = tok?.t === 'word' ? bare(tok.word) : null;
+      const value = name === null ? undefined : this.aliases.get(name);
+      if (name === null || value === undefined || expanded.has(name)) return next;
+      expanded.add(name);
+      const lexed = lex(value);
+      // A value that does not lex on its own (an open quote) is left as the word it was.
+      if (lexed === 'incomplete' || lexed.heredocs.length) return next;
+      const inserted = lexed.tokens.filter((t) => t.t !== 'newline');
+      this.tokens.splice(at, 1, ...inserted);
+      length += inserted.length - 1;
+      next = /[ \t]$/.test(value) ? at + length : null;
+      if (inserted.length === 0) return next;
+    }
+  }
 
   /** A list up to `close` (`)`, or one of the reserved words that end it), or to the end of input when null. */
   list(close: ')' | readonly string[] | null): ListItem[] {
@@ -170,6 +203,10 @@ class Parser {
 
   private command(): SimpleCommand {
     const command: SimpleCommand = { words: [], redirects: [], heredoc: null };
+    if (this.aliases.size) {
+      const expanded = new Set<string>();
+      for (let at: number | null = this.k; at !== null;) at = this.expandAliases(at, expanded);
+    }
     const tok = this.tokens[this.k];
     if (!tok) this.stop({ kind: 'incomplete' });
     if (tok.t === 'op' && tok.op === '(') {
