@@ -7,6 +7,7 @@
  */
 import type { Command } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
+import { watchedFrom } from './watched.ts';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -24,14 +25,11 @@ export const sleep: Command = async (ctx) => {
     }
     seconds += (m[1]!.startsWith('inf') ? Infinity : Number(m[1])) * UNIT[m[2]!]!;
   }
-  const atTerminal = ctx.job.interactive && !ctx.job.background;
-  if (atTerminal && (seconds === Infinity || ctx.host.wait)) {
+  const watched = watchedFrom(ctx.job);
+  if (watched && (seconds === Infinity || ctx.host.wait)) {
     const waited =
       seconds === Infinity ? new Promise<never>(() => {}) : ctx.host.wait!(seconds * 1000);
-    const interrupted = await Promise.race([
-      waited.then(() => false),
-      ctx.job.interrupted.then(() => true),
-    ]);
+    const interrupted = await Promise.race([waited.then(() => false), watched.then(() => true)]);
     if (interrupted) {
       ctx.io.err('^C');
       return 130;

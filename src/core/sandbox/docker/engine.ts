@@ -483,11 +483,16 @@ export class DockerEngine {
     const wait = this.deps.wait;
     if (c.state === 'running' && c.script && watched && wait && isManualClock(clock))
       void this.play(c, clock, wait, watched);
-    else if (c.state === 'running' && c.script && isFinite(c.script.ends) && isManualClock(clock)) {
-      clock.advance(Math.max(0, c.script.ends - clock.now()));
-      this.settle();
-    }
+    else if (c.state === 'running' && c.script && isFinite(c.script.ends) && isManualClock(clock))
+      this.settleAt(c.script.ends);
     return exited(c);
+  }
+
+  /** Moves a manual clock on to `at` (never back), then settles what the scripts did by then. */
+  private settleAt(at: number): void {
+    const clock = this.deps.clock;
+    if (isManualClock(clock)) clock.advance(Math.max(0, at - clock.now()));
+    this.settle();
   }
 
   /**
@@ -504,14 +509,13 @@ export class DockerEngine {
     let gone = false;
     void watched.then(() => (gone = true));
     for (let script = c.script; script && c.state === 'running' && !gone; script = c.script) {
-      const next = Math.min(script.pending[0]?.at ?? Infinity, script.ends);
+      const next = nextMoment(script);
       // Nothing more it will write or end by: it runs until something stops it.
       if (!isFinite(next)) return;
       await Promise.race([wait(Math.max(0, next - clock.now())), watched]);
       // Let go, or stopped or replaced from elsewhere meanwhile: its time is no longer this wait's.
       if (gone || c.state !== 'running' || c.script !== script) return;
-      clock.advance(Math.max(0, next - clock.now()));
-      this.settle();
+      this.settleAt(next);
     }
   }
 
@@ -523,11 +527,7 @@ export class DockerEngine {
   stop(c: Container, graceSeconds = 10): void {
     if (c.state !== 'running') return;
     if (c.script) {
-      const clock = this.deps.clock;
-      const deadline = clock.now() + graceSeconds * 1000;
-      if (isManualClock(clock))
-        clock.advance(Math.max(0, Math.min(deadline, c.script.ends) - clock.now()));
-      this.settle();
+      this.settleAt(Math.min(this.deps.clock.now() + graceSeconds * 1000, c.script.ends));
       this.kill(c);
       return;
     }
@@ -544,12 +544,10 @@ export class DockerEngine {
   interruptShellScript(c: Container): boolean {
     const script = c.script;
     if (c.state !== 'running' || !script || !isShellScript(c.argv)) return false;
-    const at = Math.min(script.pending[0]?.at ?? Infinity, script.ends);
+    const at = nextMoment(script);
     if (!isFinite(at)) return false;
     c.script = { ends: at, code: 130, pending: [] };
-    const clock = this.deps.clock;
-    if (isManualClock(clock)) clock.advance(Math.max(0, at - clock.now()));
-    this.settle();
+    this.settleAt(at);
     return true;
   }
 
@@ -879,3 +877,8 @@ function ownClock(start: number): ManualClock {
 }
 
 const isWildcard = (address: string) => address === '0.0.0.0' || address === '::';
+
+/** When a script next writes a line or ends; Infinity when neither (it runs until stopped). */
+function nextMoment(script: NonNullable<Container['script']>): number {
+  return Math.min(script.pending[0]?.at ?? Infinity, script.ends);
+}

@@ -292,21 +292,16 @@ export class Interpreter {
     if (!Array.isArray(values)) return this.failed(values, io);
     // Each pass runs without handing the browser a frame: a very long loop would hold the page.
     if (values.length > MAX_LOOP) return notSimulated(io, GAP.longLoops);
-    let interrupted = false;
-    void job.interrupted.then(() => (interrupted = true));
-    let code = 0;
-    this.loops++;
-    try {
+    return this.looping(job, async (stopped) => {
+      let code = 0;
       for (const value of values) {
-        if (interrupted || this.shell.exited != null) break;
+        if (stopped()) break;
         assign(this.shell, loop.name, value);
         code = await this.list(loop.items, io, job);
         if (this.leaves()) break;
       }
-    } finally {
-      this.loops--;
-    }
-    return interrupted ? 130 : code;
+      return code;
+    });
   }
 
   /**
@@ -320,29 +315,43 @@ export class Interpreter {
     io: Io,
     job: Job,
   ): Promise<number> {
-    let interrupted = false;
-    void job.interrupted.then(() => (interrupted = true));
-    let code = 0;
-    this.loops++;
-    try {
-      for (let pass = 1; !interrupted && this.shell.exited == null; pass++) {
+    return this.looping(job, async (stopped) => {
+      let code = 0;
+      for (let pass = 1; !stopped(); pass++) {
         if (pass % PASSES_PER_TURN === 0) {
           if (!this.host.wait && pass > MAX_LOOP) {
             this.jump = { kind: 'abandon', status: notSimulated(io, GAP.endlessLoops) };
             break;
           }
           await this.host.wait?.(0);
-          if (interrupted) break;
+          if (stopped()) break;
         }
         const test = await this.list(repeat.test, io, job);
-        if (this.leaves() || interrupted || (test === 0) === repeat.until) break;
+        if (this.leaves() || stopped() || (test === 0) === repeat.until) break;
         code = await this.list(repeat.items, io, job);
         if (this.leaves()) break;
       }
+      return code;
+    });
+  }
+
+  /**
+   * What every loop shares: `break N` can reach it while it runs, and Ctrl+C (bash gets the SIGINT
+   * too) ends it with 130. `passes` runs it, asking `stopped()` between passes (Ctrl+C, or `exit`).
+   */
+  private async looping(
+    job: Job,
+    passes: (stopped: () => boolean) => Promise<number>,
+  ): Promise<number> {
+    let interrupted = false;
+    void job.interrupted.then(() => (interrupted = true));
+    this.loops++;
+    try {
+      const code = await passes(() => interrupted || this.shell.exited != null);
+      return interrupted ? 130 : code;
     } finally {
       this.loops--;
     }
-    return interrupted ? 130 : code;
   }
 
   /**

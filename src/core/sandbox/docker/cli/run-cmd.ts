@@ -331,8 +331,9 @@ async function attach(
   follow: (text: string) => void,
 ): Promise<number> {
   // A script that ends by itself is over before anything else is asked (its clock moves there).
-  const stopped = ctx.host.engine.untilExit(c, watchedFrom(ctx.job));
-  if (c.state === 'running' && (!ctx.job.interactive || ctx.job.background)) {
+  const watched = watchedFrom(ctx.job);
+  const stopped = ctx.host.engine.untilExit(c, watched);
+  if (c.state === 'running' && !watched) {
     c.followers.delete(follow);
     c.followers.add(ctx.job.later);
     return 0;
