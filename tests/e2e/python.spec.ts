@@ -5,7 +5,14 @@
  */
 import { scaled } from '../machine-pace.ts';
 import { expect, test } from './watch.ts';
-import { openWorkspace, PRACTICE, PROMPT, PYTHON_START, run } from './workspace-helpers.ts';
+import {
+  openWorkspace,
+  PRACTICE,
+  PROMPT,
+  PYTHON_START,
+  run,
+  terminalText,
+} from './workspace-helpers.ts';
 
 const APP = [
   'import os',
@@ -60,5 +67,43 @@ test('an app starts in real Python: path and query parameters, -e, 422, a syntax
   );
   expect(failed).toContain('File "/demo/app/main.py", line 2');
   await run(page, 'docker ps -a', 'Exited (1)');
+  expect(watch.problems).toEqual([]);
+});
+
+test("Python's prompt at the keyboard: python3 on the machine, a block, Ctrl+D; then a container's", async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(PYTHON_START + scaled(60_000));
+  await page.goto(PRACTICE);
+  await openWorkspace(page);
+  /** Types a line at Python's prompt; resolves with what followed once a prompt (`>>> `/`... `) is back. */
+  const line = async (text: string, shows: string, timeout = scaled(10_000)) => {
+    const before = await terminalText(page);
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(
+        async () => {
+          const after = (await terminalText(page)).slice(before.length);
+          return after.includes(shows) && /(>>>|\.\.\.)\s*$/.test(after);
+        },
+        { message: `"${text}" should show ${JSON.stringify(shows)}`, timeout },
+      )
+      .toBe(true);
+  };
+  await line('python3', 'Type "help", "copyright", "credits" or "license"', PYTHON_START);
+  await line('2 ** 10', '1024');
+  await line('def sq(n):', '...');
+  await line('return n * n', '...');
+  await line('', '>>>');
+  await line('sq(12)', '144');
+  await line('1/0', 'ZeroDivisionError: division by zero');
+  await page.keyboard.press('Control+D');
+  await run(page, 'echo "left with $?"', 'left with 0');
+  await line('docker run -it --rm python:3.14-slim', 'Python 3.14.8');
+  await line('import sys; sys.version_info[:2]', '(3, 14)');
+  await run(page, 'exit', '');
+  await run(page, 'docker ps -aq | wc -l', '0');
   expect(watch.problems).toEqual([]);
 });

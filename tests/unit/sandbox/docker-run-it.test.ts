@@ -95,7 +95,7 @@ describe('docker run -it with a shell', () => {
     sandbox.dispose();
   });
 
-  it("Ctrl+D leaves it; Python's prompt is named as not simulated, and leaves no container", async () => {
+  it("Ctrl+D leaves it, and leaves Python's prompt (python-prompt.test.ts); --rm leaves no container", async () => {
     const { sandbox, s, run } = await built();
     sandbox.write('docker run -it --rm demo-image bash\r');
     await s.waitFor(':/demo# ', 5000, 'at-end');
@@ -103,8 +103,10 @@ describe('docker run -it with a shell', () => {
     await s.waitFor(PROMPT, 5000, 'at-end');
     s.clear();
     sandbox.write('docker run -it --rm demo-image python\r');
+    await s.waitFor('>>> ', 60_000, 'at-end');
+    sandbox.write('\x04');
     await s.waitFor(PROMPT, 5000, 'at-end');
-    expect(stripAnsi(s.text)).toContain("Python's interactive prompt in a container");
+    expect(stripAnsi(s.text)).toContain('Python 3.14.8');
     expect((await run('docker ps -aq')).output).toBe('');
     sandbox.dispose();
   });

@@ -45,7 +45,7 @@ export function imageCommands(packages: Set<string>): CommandTable {
       ctx.io.out(`Python ${imagePython3(ctx).python}\n`);
       return 0;
     }
-    return runPython(ctx, target);
+    return runPython(ctx, { ...target, python: imagePython3(ctx).minor });
   };
   const imageFastapi: Command = (ctx: CommandContext) => {
     ctx.io.err(

@@ -19,6 +19,8 @@ import { hostLayout } from '../python/layout.ts';
 import { PYTHON_GAP } from '../python/gaps.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { hostEnvironment, pip, type PipTarget } from './pip.ts';
+import { executableFor, runPrompt, startPrompt } from './python-prompt.ts';
+import { terminalEntry } from './terminal-entry.ts';
 
 const VENV_FILES = (dir: string) => ({
   'pyvenv.cfg': `home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.13.5\nexecutable = /usr/bin/python3.13\ncommand = /usr/bin/python3 -m venv ${dir}\n`,
@@ -77,11 +79,23 @@ export async function runPython(
     return script(ctx, '<stdin>', ctx.io.stdin, [first ?? '', ...rest], environment);
   if (first === undefined) {
     // Without a terminal the REPL reads an empty stdin and exits, as `docker run python:3.13-slim` does.
-    if (!ctx.job.interactive) return 0;
-    ctx.io.err(
-      'python: the interactive interpreter is not available in the sandbox; run a file or a module instead\n',
-    );
-    return 1;
+    const enter = terminalEntry(ctx);
+    if (!enter) return 0;
+    const session = await startPrompt(ctx, {
+      fs: ctx.fs,
+      cwd: ctx.shell.cwd,
+      env: Object.fromEntries(ctx.shell.env),
+      version: environment?.python ?? '3.13',
+      packages: (environment ?? hostEnvironment(ctx)).packages,
+      layout: hostLayout(ctx.shell.venv),
+      executable: executableFor(
+        ctx,
+        environment ? '/usr/local/bin' : hostLayout(ctx.shell.venv).bin,
+      ),
+    });
+    if (!session) return 1;
+    const code = await runPrompt(ctx, session, enter);
+    return code === 'detached' ? 0 : code;
   }
   const path = resolvePath(ctx.shell.cwd, first, ctx.shell.home);
   const source = ctx.fs.read(path);
@@ -310,13 +324,12 @@ async function script(
   const { pid, result } = await ctx.host.runtime.start({
     files: pythonFiles(ctx.fs, [dir]),
     roots: [dir],
+    cwd: ctx.shell.cwd,
     env: Object.fromEntries(ctx.shell.env),
     packages: [...environment.packages],
     argv,
     // CPython's: the path it was run by, else where PATH found it (an image's /usr/local/bin).
-    executable: ctx.name.includes('/')
-      ? resolvePath(ctx.shell.cwd, ctx.name, ctx.shell.home)
-      : `${imageEnvironment ? '/usr/local/bin' : layout.bin}/${ctx.name}`,
+    executable: executableFor(ctx, imageEnvironment ? '/usr/local/bin' : layout.bin),
     tty: ctx.io.tty,
     sitePackages: layout.sitePackages,
     mode: 'script',
@@ -332,6 +345,7 @@ async function script(
     else if (error) ctx.io.err(importFailure(error, '', layout).text);
     return result.exitCode;
   }
+  if (result.state !== 'serving') return 1;
   const serve_ = result.serve!;
   if (serve_.reload) {
     ctx.host.runtime.stop(pid, false);

@@ -31,11 +31,6 @@ export const DOCKER_GAP = {
     'anonymous volumes (-v /path)',
     'name the volume: -v NAME:/path, or use a bind mount: -v "$(pwd)/DIR:/path"',
   ),
-  pythonPrompt: gap(
-    'docker',
-    "Python's interactive prompt in a container (docker run -it IMAGE python)",
-    "pipe it a program: echo 'print(1)' | docker run -i --rm IMAGE python",
-  ),
   machineFacts: gap(
     'docker',
     "your machine's own figures in docker info (CPUs, memory, the engine's ID, plugins, …)",

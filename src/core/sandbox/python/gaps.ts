@@ -23,6 +23,16 @@ export const PYTHON_GAP = {
     'servers other than uvicorn (python -m http.server, …)',
     'serve your app with uvicorn, or run it on your own machine',
   ),
+  keyboard: gap(
+    'python',
+    "reading the keyboard at Python's prompt (input(), help())",
+    'give the value in the code, or help(NAME) for one object',
+  ),
+  longRun: gap(
+    'python',
+    "Ctrl+C while Python runs at the prompt (the browser's Python shares the page's thread)",
+    'an input running longer than 10 s is stopped as Ctrl+C would stop it',
+  ),
   noPython: gap(
     'python',
     'Python, when the browser cannot load it',

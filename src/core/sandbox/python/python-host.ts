@@ -16,6 +16,10 @@ export type StartError =
 export interface StartConfig {
   /** absolute path → source, every `.py` file the process can import */
   files: Record<string, string>;
+  /** seconds one input at the prompt may run before it is stopped as Ctrl+C would (10) */
+  timeLimit?: number;
+  /** what os.getcwd() answers (its prompt's directory); the interpreter's own when not given */
+  cwd?: string;
   /** where top-level imports are looked up (the working directory, or `--app-dir`) */
   roots: string[];
   env: Record<string, string>;
@@ -29,7 +33,8 @@ export interface StartConfig {
   sitePackages: string;
   /** the FastAPI release the stand-in answers as (`0.115.11`, `0.143.3`) */
   fastapi?: string;
-  mode: 'import' | 'script';
+  /** `prompt`: Python's interactive prompt, each input given with `feed` */
+  mode: 'import' | 'script' | 'prompt';
   /** `module:attribute` to import, or the script's path */
   target: string;
   /** the script's source (mode `script`) */
@@ -43,7 +48,26 @@ export type StartResult =
       serve: { host: string; port: number; reload: boolean } | null;
       output: Output;
     }
-  | { state: 'exited'; exitCode: number; output: Output; error?: StartError };
+  | { state: 'exited'; exitCode: number; output: Output; error?: StartError }
+  | { state: 'prompt'; output: Output };
+
+/** One input at a prompt: more lines wanted, or what running it printed (prompt.py). */
+export type PromptAnswer =
+  | { more: true }
+  | {
+      more: false;
+      output: Output;
+      /** the input ended the interpreter (exit(), `exit`, sys.exit()) */
+      exitCode?: number;
+      /** the REPL's `clear` command */
+      clear?: boolean;
+      /** what the browser could not run (a module Pyodide lacks) */
+      notSimulated?: string;
+      /** the input ran past the prompt's time limit and was stopped with KeyboardInterrupt */
+      overran?: boolean;
+      /** the input read the keyboard (input(), help()), which belongs to the terminal's line editor */
+      keyboard?: boolean;
+    };
 
 export interface PyResponse {
   status: number;
@@ -120,6 +144,12 @@ export class PythonProcesses {
     },
   ): Promise<PyResponse> {
     return call<PyResponse>(await this.load(), 'request', { pid, ...request });
+  }
+
+  /** An input at the prompt of a process started in mode `prompt` (its interpreter is loaded). */
+  feed(pid: number, source: string): PromptAnswer {
+    if (!this.ready) throw new Error('Python is not loaded');
+    return call<PromptAnswer>(this.ready, 'feed', { pid, source });
   }
 
   /**

@@ -15,9 +15,41 @@ import { below, FRESH, redraw, reflowed, type Drawn, type LineView } from './red
 import type { Interpreter } from './interpreter.ts';
 import type { Io, Job } from '../commands/types.ts';
 
-/** A shell inside a command (`docker exec -it web bash`): it takes the terminal until it exits. */
-export interface NestedShell {
-  interpreter: Interpreter;
+/**
+ * A program other than a shell that reads lines at the terminal (Python's prompt): the terminal
+ * edits each line, continues an input on `ps2` lines while the program asks for more, and gives
+ * the program each whole input.
+ */
+export interface LineProgram {
+  /** its own history (Up and Down), not the shell's */
+  readonly history: string[];
+  readonly ps2: string;
+  /** what Ctrl+C at the prompt prints below the line */
+  readonly interrupted: string;
+  /** how many characters Backspace takes back, given the input's lines so far and the line before the cursor */
+  backspace?(lines: readonly string[], before: string): number;
+  /**
+   * An input, its lines so far: `more` when it needs another line (what that line starts with:
+   * Python's indentation); else it ran, printing with `out`, and `exited` is the program's exit
+   * code once that input ended it. `clear`: it asked for a clear screen.
+   */
+  submit(
+    text: string,
+    out: (text: string) => void,
+  ): Promise<{ more: string } | { exited: number | null; clear?: boolean }>;
+}
+
+/**
+ * A shell inside a command (`docker exec -it web bash`), or a program that reads lines (Python's
+ * prompt): it takes the terminal until it exits.
+ */
+export type NestedShell = NestedBase &
+  (
+    | { interpreter: Interpreter; program?: undefined }
+    | { program: LineProgram; interpreter?: undefined }
+  );
+
+interface NestedBase {
   prompt(): string;
   /** resolves with an exit code when the shell is ended from outside (its container stopped) */
   ended?: Promise<number>;
@@ -30,7 +62,7 @@ export interface NestedShell {
   tee?(text: string): void;
 }
 
-interface Nested extends NestedShell {
+type Nested = NestedShell & {
   /** the outer command's state, given back when the nested shell exits */
   outer: { interrupt(): void } | null;
   done(code: number | 'detached'): void;
@@ -38,7 +70,7 @@ interface Nested extends NestedShell {
   heldCtrlP?: boolean;
   /** ended from outside while a command ran: left when that command returns */
   endedWith?: number;
-}
+};
 
 /** Set by the `exit` builtin (shell's `ShellState.exited`), read without depending on it. */
 const exitedWith = (interpreter: Interpreter): number | null | undefined =>
@@ -77,7 +109,9 @@ export class Terminal {
   private closed = false;
 
   constructor(private readonly d: TerminalDeps) {
-    this.editor = new LineEditor(() => this.interpreter().shell.history);
+    this.editor = new LineEditor(
+      () => this.nested?.program?.history ?? this.interpreter().shell.history,
+    );
     this.drawnCols = d.cols();
   }
 
@@ -94,7 +128,7 @@ export class Terminal {
   }
 
   prompt(): string {
-    if (this.pending.length) return '> ';
+    if (this.pending.length) return this.nested?.program?.ps2 ?? '> ';
     if (this.nested) return this.nested.prompt();
     return bashPrompt(this.d.interpreter.shell);
   }
@@ -188,13 +222,22 @@ export class Terminal {
 
   /** A key for the line editor. */
   private edit(key: string): void {
+    const program = this.nested?.program;
+    if (program?.backspace && (key === '\x7f' || key === '\b')) {
+      // Python's prompt takes a whole level of indentation back at once.
+      const before = this.editor.buffer.slice(0, this.editor.cursor);
+      for (let n = program.backspace(this.pending, before); n > 1; n--) this.editor.key(key);
+    }
     const action = this.editor.key(key);
     switch (action.kind) {
       case 'edit':
         this.draw(this.drawn);
         break;
       case 'interrupt':
-        this.leaveLine(this.view(), '^C');
+        if (this.nested?.program) {
+          this.leaveLine(this.view());
+          this.out(crlf(this.nested.program.interrupted));
+        } else this.leaveLine(this.view(), '^C');
         this.pending = [];
         this.editor.reset();
         this.draw(FRESH);
@@ -207,11 +250,13 @@ export class Terminal {
         // Ctrl+D on an empty line ends a nested shell, as `exit` would.
         if (this.nested) {
           this.leaveLine(this.view());
-          this.leave(this.nested.interpreter.shell.lastExit);
+          this.leave(this.nested.interpreter?.shell.lastExit ?? 0);
         }
         break;
       case 'complete':
-        this.complete();
+        // Python's completion of names is not simulated: Tab leaves the line as it is.
+        if (this.nested?.program) this.draw(this.drawn);
+        else this.complete();
         break;
       case 'enter':
         this.leaveLine({ prompt: this.prompt(), text: action.line, cursor: action.line.length });
@@ -261,6 +306,8 @@ export class Terminal {
   }
 
   private async submit(line: string): Promise<void> {
+    const program = this.nested?.program;
+    if (program) return this.submitTo(program, line);
     this.pending.push(line);
     const text = this.pending.join('\n');
     if (parseCommandLine(text).kind === 'incomplete') {
@@ -269,6 +316,11 @@ export class Terminal {
     }
     this.pending = [];
     if (text.trim()) await this.run(text);
+    this.prompted();
+  }
+
+  /** The next prompt, after a command or an input ran, and the keys typed meanwhile. */
+  private prompted(): void {
     // A nested shell that just exited gave the terminal back to the command that started it.
     if (this.busy || this.closed) return;
     // Output without a final newline (curl's body), or keys echoed while it ran, end the row first.
@@ -279,14 +331,33 @@ export class Terminal {
     if (queued) this.write(queued);
   }
 
+  /** A line for a program's prompt: the input goes on with another line, or the program runs it. */
+  private async submitTo(program: LineProgram, line: string): Promise<void> {
+    const text = [...this.pending, line].join('\n');
+    this.busy = { interrupt() {} };
+    const answer = await program.submit(text, (t) => this.out(crlf(t)));
+    this.busy = null;
+    if (this.closed) return;
+    if ('more' in answer) {
+      this.pending.push(line);
+      this.editor.insert(answer.more);
+      return this.prompted();
+    }
+    this.pending = [];
+    if (line.trim() && !text.includes('\n')) program.history.push(text);
+    if (answer.clear) this.out('\x1b[H\x1b[2J');
+    if (answer.exited !== null) this.leave(answer.exited);
+    this.prompted();
+  }
+
   /** A nested shell takes the keyboard: its prompt, its commands, until it exits. */
   private enter(nested: NestedShell): Promise<number | 'detached'> {
     return new Promise<number | 'detached'>((done) => {
       const entered: Nested = { ...nested, outer: this.busy, done };
       this.nested = entered;
       this.busy = null;
-      if (!this.atRowStart) this.out('\r\n');
-      this.draw(FRESH);
+      // Keys typed while the command started are the nested prompt's first input.
+      this.prompted();
       void nested.ended?.then((code) => this.endNested(entered, code));
     });
   }

@@ -7,18 +7,10 @@
  */
 import type { CommandContext } from '../../commands/types.ts';
 import type { Interpreter } from '../../shell/interpreter.ts';
-import type { NestedShell } from '../../shell/terminal.ts';
+import type { EnterShell } from '../../commands/terminal-entry.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
 import { appendLog, containerEnv, type Container } from '../containers.ts';
-
-type EnterShell = (nested: NestedShell) => Promise<number | 'detached'>;
-
-/** The terminal's way in, when the command runs attached to one (not piped, not in the background). */
-export function terminalEntry(ctx: CommandContext): EnterShell | null {
-  if (!ctx.job.interactive || ctx.job.background || ctx.io.stdin !== null) return null;
-  return (ctx.job as { enterShell?: EnterShell }).enterShell ?? null;
-}
 
 /**
  * The prompt each shell draws: bash `USER@HOST:DIR# ` (its ~ abbreviated; `$` for others than root),

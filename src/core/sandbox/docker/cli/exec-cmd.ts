@@ -10,7 +10,8 @@ import { programName } from '../../../dockerfile/server-options.ts';
 import { containerEnv } from '../containers.ts';
 import { execScript, isShell } from '../container-process.ts';
 import { readEnvFiles } from './env-file.ts';
-import { shellPrompt, terminalEntry } from './attached-shell.ts';
+import { shellPrompt } from './attached-shell.ts';
+import { terminalEntry } from '../../commands/terminal-entry.ts';
 import { runningContainer } from './running-container.ts';
 
 const EXEC_FLAGS = [

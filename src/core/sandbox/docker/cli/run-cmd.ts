@@ -24,7 +24,9 @@ import { readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
-import { attachShell, terminalEntry, type Detached } from './attached-shell.ts';
+import { attachShell, type Detached } from './attached-shell.ts';
+import { attachPython } from './attached-python.ts';
+import { terminalEntry } from '../../commands/terminal-entry.ts';
 import { ignoresInterrupt, isPythonPrompt, isShell } from '../container-process.ts';
 import { MACHINE_CPUS } from '../machine.ts';
 
@@ -282,11 +284,6 @@ export async function dockerRun(ctx: CommandContext, args: string[]): Promise<nu
   const made = createFromArgs(ctx, 'run', args);
   if ('exit' in made) return made.exit;
   const { container: created, detach } = made;
-  const enter = !detach && created.openStdin ? terminalEntry(ctx) : null;
-  if (enter && isPythonPrompt(created.argv)) {
-    ctx.host.engine.remove(created);
-    return notSimulated(ctx.io, DOCKER_GAP.pythonPrompt, undefined, 125);
-  }
   if (detach) ctx.io.out(`${created.id}\n`);
   const follow = (text: string) => ctx.io.out(text);
   if (!detach) created.followers.add(follow);
@@ -320,6 +317,10 @@ export function joinContainer(
   if (enter && isShell(c.argv)) {
     c.followers.delete(follow);
     return attachShell(ctx, c, enter, detached);
+  }
+  if (enter && isPythonPrompt(c.argv)) {
+    c.followers.delete(follow);
+    return attachPython(ctx, c, enter, detached);
   }
   return attach(ctx, c, follow);
 }

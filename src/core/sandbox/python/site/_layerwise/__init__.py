@@ -1,5 +1,6 @@
 """The sandbox's side of the bridge: the TypeScript simulator calls `call(name, json)` to start a
-Python process (import the learner's app, or run a script), send it a request, or stop it."""
+Python process (import the learner's app, run a script, or give a prompt), send it a request or a
+prompt's input, or stop it."""
 import http
 import importlib
 import json
@@ -97,6 +98,11 @@ def start(config):
 
 def _start(pid, config):
     process = processes[pid] = Process(config)
+    if config["mode"] == "prompt":
+        from .prompt import Console  # noqa: PLC0415 (_pyrepl loads only for a prompt)
+
+        process.prompt = Console(process, _not_simulated)
+        return {"state": "prompt", "output": []}
     with process.active():
         try:
             if config["mode"] == "import":
@@ -192,4 +198,10 @@ def stop(pid, graceful=True):
     return {"output": process.take_output() if graceful else []}
 
 
-COMMANDS = {"start": start, "request": request, "stop": stop}
+def feed(pid, source):
+    from .prompt import feed as feed_prompt  # noqa: PLC0415
+
+    return feed_prompt(processes[pid], source)
+
+
+COMMANDS = {"start": start, "request": request, "stop": stop, "feed": feed}

@@ -69,6 +69,12 @@ class Process:
         self.modules = {}
         self.loaded = set()
         self.app = None
+        # the interactive prompt's console (mode "prompt", prompt.py)
+        self.prompt = None
+        # the working directory os.getcwd() answers (created, empty, in the browser's file system)
+        self.cwd = config.get("cwd")
+        # how long one input at the prompt may run (prompt.py)
+        self.time_limit = config.get("timeLimit", 10)
 
     def take_output(self):
         out, self.output = self.output, []
@@ -83,11 +89,17 @@ class Process:
         os.environ.update(self.env)
         sys.stdout, sys.stderr, sys.argv = self.stdout, self.stderr, list(self.argv)
         sys.executable = self.executable
+        saved_cwd = os.getcwd()
+        if self.cwd:
+            with contextlib.suppress(OSError):
+                os.makedirs(self.cwd, exist_ok=True)
+                os.chdir(self.cwd)
         finder.process = self
         try:
             yield self
         finally:
             finder.process = None
+            os.chdir(saved_cwd)
             for name in self.loaded:
                 module = sys.modules.pop(name, None)
                 if module is not None:
