@@ -12,6 +12,8 @@ export interface Mount {
   type: 'bind' | 'volume';
   source: string;
   destination: string;
+  /** given with `--mount` (inspect lists it in HostConfig.Mounts, not Binds) */
+  viaMount?: boolean;
 }
 
 /**

@@ -14,6 +14,11 @@ export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
  * replacing one already there in its place. Lab, Engine 28.5: `docker exec web env` prints PATH,
  * HOSTNAME, then the image's ENV in order.
  */
+/** The container's host name: `--hostname`, else its ID's first 12 digits (HOSTNAME, the shell's prompt). */
+export function hostnameOf(c: Pick<Container, 'id' | 'hostname'>): string {
+  return c.hostname ?? c.id.slice(0, 12);
+}
+
 export function containerEnv(
   c: Container,
   extra: readonly string[] = [],
@@ -21,7 +26,7 @@ export function containerEnv(
 ): Map<string, string> {
   return envMap([
     `PATH=${DEFAULT_PATH}`,
-    `HOSTNAME=${c.id.slice(0, 12)}`,
+    `HOSTNAME=${hostnameOf(c)}`,
     ...(tty ? ['TERM=xterm'] : []),
     ...c.env,
     ...extra,
@@ -34,7 +39,13 @@ export interface Container {
   /** the image reference as the learner gave it */
   image: string;
   imageId: string;
+  /** what runs: its ENTRYPOINT then its CMD */
   argv: string[];
+  /** the two apart, as inspect's Config shows them; absent in sessions saved before they were kept */
+  entrypoint?: string[] | null;
+  cmd?: string[] | null;
+  /** `--hostname`; absent: the short ID */
+  hostname?: string;
   created: number;
   startedAt: number | null;
   finishedAt: number | null;

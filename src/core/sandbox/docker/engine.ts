@@ -19,7 +19,7 @@ import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
-import { appendLog, containerEnv, exited, type Container } from './containers.ts';
+import { appendLog, containerEnv, exited, hostnameOf, type Container } from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { isShellScript, resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
@@ -86,6 +86,13 @@ export interface CreateOptions {
    */
   network?: string;
   labels?: Record<string, string>;
+  /**
+   * `--entrypoint`: one executable instead of the image's ENTRYPOINT (`''`: none), which also drops
+   * the image's CMD (lab, Engine 28.5: `--entrypoint sh IMAGE` runs `sh` alone)
+   */
+  entrypoint?: string;
+  /** `--hostname`: the container's host name (its HOSTNAME, `hostname`); absent: its short ID */
+  hostname?: string;
 }
 
 /** The daemon's merge: the user's entries first, then the image's for names the user did not set. */
@@ -276,9 +283,15 @@ export class DockerEngine {
     const refused = this.nameRefused(name);
     if (refused) return { error: refused };
     const { image } = options;
-    const argv = options.command.length
-      ? [...(image.config.Entrypoint ?? []), ...options.command]
-      : [...(image.config.Entrypoint ?? []), ...(image.config.Cmd ?? [])];
+    const given = options.entrypoint;
+    const entrypoint =
+      given === undefined ? image.config.Entrypoint : given === '' ? null : [given];
+    const cmd = options.command.length
+      ? options.command
+      : given === undefined
+        ? image.config.Cmd
+        : null;
+    const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
     const exposed = new Set(Object.keys(image.config.ExposedPorts ?? {}));
     for (const p of options.publish) exposed.add(`${p.containerPort}/${p.protocol}`);
     const container: Container = {
@@ -287,6 +300,9 @@ export class DockerEngine {
       image: options.imageRef,
       imageId: image.id,
       argv,
+      entrypoint,
+      cmd,
+      ...(options.hostname ? { hostname: options.hostname } : {}),
       created: this.deps.clock.now(),
       startedAt: null,
       finishedAt: null,
@@ -317,6 +333,8 @@ export class DockerEngine {
       followers: new Set(),
       exitWaiters: new Set(),
     };
+    // Docker's own bind mount: `cat /etc/hostname` reads the host name (lab: -h web gave web).
+    container.fs.write('/etc/hostname', `${hostnameOf(container)}\n`);
     // -w creates a missing directory, as the runtime does.
     if (!container.fs.stat(container.workingDir))
       container.fs.mkdir(container.workingDir, { parents: true });

@@ -19,7 +19,7 @@ export const DOCKER_GAP = {
   ),
   flags: gap(
     'docker',
-    'other docker options (--mount, --entrypoint, --hostname, resource limits other than --memory and --cpus, health checks, …)',
+    "other docker options (--mount's other types and keys such as readonly, resource limits other than --memory and --cpus, health checks, …)",
   ),
   networkModes: gap(
     'docker',

@@ -33,6 +33,16 @@ const state = T.struct('container.State', [
 
 const hostConfig = T.struct('container.HostConfig', [
   ['Binds', strings],
+  [
+    'Mounts',
+    T.slice(
+      T.struct('mount.Mount', [
+        ['Type', str],
+        ['Source', str],
+        ['Target', str],
+      ]),
+    ),
+  ],
   ['NetworkMode', str],
   ['PortBindings', portMap],
   [

@@ -33,8 +33,12 @@ export function writableSize(c: Container, images: readonly Image[]): number {
 export const imageFs = (c: Container, images: readonly Image[]): Vfs | null =>
   images.find((i) => i.id === c.imageId)?.fs ?? null;
 
-/** Whether a path is a bind mount of the container's, or inside one. */
+/** The files Docker bind-mounts into every container, which its layer never holds (docker diff leaves them out). */
+export const ENGINE_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf'];
+
+/** Whether a path is a bind mount of the container's (the learner's or the engine's), or inside one. */
 export const inBindMount =
   (c: Container) =>
   (path: string): boolean =>
+    ENGINE_MOUNTS.includes(path) ||
     c.mounts.some((m) => path === m.destination || path.startsWith(`${m.destination}/`));

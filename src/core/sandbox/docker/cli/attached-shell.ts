@@ -10,7 +10,7 @@ import type { Interpreter } from '../../shell/interpreter.ts';
 import type { EnterShell } from '../../commands/terminal-entry.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
-import { appendLog, containerEnv, type Container } from '../containers.ts';
+import { appendLog, containerEnv, hostnameOf, type Container } from '../containers.ts';
 
 /**
  * The prompt each shell draws: bash `USER@HOST:DIR# ` (its ~ abbreviated; `$` for others than root),
@@ -78,7 +78,7 @@ export async function attachShell(
     interpreter: shell,
     prompt: shellPrompt(shell, {
       program: c.argv[0] ?? 'sh',
-      host: c.id.slice(0, 12),
+      host: hostnameOf(c),
       user: user.split(':')[0] || 'root',
       tty: c.tty,
     }),

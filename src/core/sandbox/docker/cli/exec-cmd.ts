@@ -7,7 +7,7 @@ import type { CommandContext, Io } from '../../commands/types.ts';
 import { bool, list, parseFlags, reader, str } from '../../../docker/index.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
-import { containerEnv } from '../containers.ts';
+import { containerEnv, hostnameOf } from '../containers.ts';
 import { execScript, isShell } from '../container-process.ts';
 import { readEnvFiles } from './env-file.ts';
 import { shellPrompt } from './attached-shell.ts';
@@ -94,7 +94,7 @@ export async function dockerExec(ctx: CommandContext, args: string[]): Promise<n
       interpreter: shell,
       prompt: shellPrompt(shell, {
         program,
-        host: c.id.slice(0, 12),
+        host: hostnameOf(c),
         user: (flags.string('user') ?? image.config.User).split(':')[0] || 'root',
         tty,
       }),

@@ -6,7 +6,7 @@ import { rfc3339 } from '../../text/human.ts';
 import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
-import { stateName, type Container } from '../containers.ts';
+import { hostnameOf, stateName, type Container } from '../containers.ts';
 import type { DockerEngine } from '../engine.ts';
 import { networkCreated, type EngineNetwork } from '../networks.ts';
 
@@ -243,6 +243,8 @@ function containerJson(c: Container, engine: DockerEngine) {
     ];
   }
   const running = c.state === 'running';
+  const binds = c.mounts.filter((m) => !m.viaMount);
+  const given = c.mounts.filter((m) => m.viaMount);
   return {
     Id: c.id,
     Created: rfc3339(c.created),
@@ -265,7 +267,11 @@ function containerJson(c: Container, engine: DockerEngine) {
     Name: `/${c.name}`,
     RestartCount: 0,
     HostConfig: {
-      Binds: c.mounts.length ? c.mounts.map((m) => `${m.source}:${m.destination}`) : null,
+      Binds: binds.length ? binds.map((m) => `${m.source}:${m.destination}`) : null,
+      // omitted when empty, as the daemon's JSON omits it
+      ...(given.length
+        ? { Mounts: given.map((m) => ({ Type: m.type, Source: m.source, Target: m.destination })) }
+        : {}),
       NetworkMode: c.network ?? 'bridge',
       PortBindings: bindings,
       RestartPolicy: { Name: c.restart.name, MaximumRetryCount: c.restart.maximumRetryCount },
@@ -299,7 +305,7 @@ function containerJson(c: Container, engine: DockerEngine) {
           },
     ),
     Config: {
-      Hostname: c.id.slice(0, 12),
+      Hostname: hostnameOf(c),
       Domainname: '',
       User: c.user,
       AttachStdin: false,
@@ -310,11 +316,12 @@ function containerJson(c: Container, engine: DockerEngine) {
       OpenStdin: c.openStdin,
       StdinOnce: false,
       Env: c.env,
-      Cmd: c.argv,
+      // sessions saved before the two were kept apart show the whole command as Cmd
+      Cmd: c.cmd === undefined ? c.argv : c.cmd,
       Image: c.image,
       Volumes: null,
       WorkingDir: c.workingDir,
-      Entrypoint: null,
+      Entrypoint: c.entrypoint ?? null,
       OnBuild: null,
       Labels: c.labels ?? {},
     },

@@ -20,7 +20,7 @@ import type { Container } from '../containers.ts';
 import { parsePublish } from '../network-ports.ts';
 import { watchedFrom } from '../../commands/watched.ts';
 import type { Mount } from '../bind-mount.ts';
-import { readVolume } from './volume-spec.ts';
+import { readMount, readVolume } from './volume-spec.ts';
 import { DOCKER_GAP } from '../gaps.ts';
 import { notSimulated } from '../../not-simulated.ts';
 import { readEnvFiles } from './env-file.ts';
@@ -96,17 +96,17 @@ const MORE_RUN_FLAGS = [
   list('env-file'),
   str('restart'),
   list('volume', 'v'),
+  list('mount'),
   list('network'),
   list('net'),
   str('memory', 'm'),
   str('cpus'),
+  str('entrypoint'),
+  str('hostname', 'h'),
 ];
 
 /** Docker's other run options: known, so they are refused as not simulated rather than unknown. */
 const OTHER_RUN_FLAGS = [
-  list('mount'),
-  str('entrypoint'),
-  str('hostname', 'h'),
   list('label', 'l'),
   str('platform'),
   str('pull'),
@@ -199,6 +199,15 @@ function createFromArgs(
     if ('daemon' in mount) return daemonError(mount.daemon);
     mounts.push(mount);
   }
+  for (const m of parsed.list('mount')) {
+    const mount = readMount(ctx, m);
+    if ('flag' in mount) return flagError(mount.flag);
+    if ('gap' in mount)
+      return { exit: notSimulated(ctx.io, mount.gap, `docker ${verb} --mount ${m}`, 125) };
+    if ('cli' in mount) return cliError(mount.cli);
+    if ('daemon' in mount) return daemonError(mount.daemon);
+    mounts.push(mount);
+  }
   const restartText = parsed.string('restart') ?? 'no';
   const restart = RESTART_POLICY.exec(restartText);
   if (!restart || (restart[2] !== undefined && restart[1] !== 'on-failure'))
@@ -267,6 +276,10 @@ function createFromArgs(
     ...(network.name ? { network: network.name } : {}),
     ...(memory ? { memory } : {}),
     ...(nanoCpus ? { nanoCpus } : {}),
+    ...(parsed.string('entrypoint') === undefined
+      ? {}
+      : { entrypoint: parsed.string('entrypoint')! }),
+    ...(parsed.string('hostname') ? { hostname: parsed.string('hostname')! } : {}),
   });
   if ('error' in created) return daemonError(created.error);
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };

@@ -55,3 +55,83 @@ export function readVolume(ctx: CommandContext, spec: string): VolumeSpec {
     destination: normalizePath(destination),
   };
 }
+
+/** The keys of `--mount` the CLI knows (cli/opts/mount.go); the sandbox reads type, source and target. */
+const MOUNT_KEYS = new Set([
+  'type',
+  'source',
+  'src',
+  'target',
+  'destination',
+  'dst',
+  'readonly',
+  'ro',
+  'consistency',
+  'bind-propagation',
+  'bind-recursive',
+  'bind-nonrecursive',
+  'bind-create-mountpoint',
+  'volume-nocopy',
+  'volume-driver',
+  'volume-label',
+  'volume-opt',
+  'volume-subpath',
+  'image-subpath',
+  'tmpfs-size',
+  'tmpfs-mode',
+]);
+/** keys the CLI takes alone, as `true` */
+const MOUNT_FLAGS = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive']);
+const MOUNT_TYPES = new Set(['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image']);
+
+/**
+ * `--mount type=bind,source=…,target=…` as Docker 28 reads it (lab, CLI and Engine 28.5:
+ * run-mount.txt): the CLI refuses a field that is no key=value pair, a key it does not know and a
+ * missing target, with its flag's usage; the daemon refuses an unknown type, a relative path, and
+ * a bind source that does not exist (which `-v` would create). Unlike `-v`, a relative source is
+ * not read from the current directory. `flag`: the CLI's refusal of the value.
+ */
+export function readMount(ctx: CommandContext, spec: string): VolumeSpec | { flag: string } {
+  const invalid = (why: string) => ({
+    flag: `invalid argument "${spec}" for "--mount" flag: ${why}`,
+  });
+  if (spec === '') return invalid('EOF');
+  const fields = new Map<string, string>();
+  for (const field of spec.split(',')) {
+    const eq = field.indexOf('=');
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    if (eq < 0 && !MOUNT_FLAGS.has(key))
+      return invalid(`invalid field '${field}' must be a key=value pair`);
+    if (!MOUNT_KEYS.has(key)) return invalid(`unexpected key '${key}' in '${field}'`);
+    fields.set(key, eq < 0 ? 'true' : field.slice(eq + 1));
+  }
+  const type = fields.get('type') ?? 'volume';
+  const source = fields.get('source') ?? fields.get('src') ?? '';
+  const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
+  if (!target) return invalid('target is required');
+  const config = (why: string) => ({ daemon: `invalid mount config for type "${type}": ${why}` });
+  if (!MOUNT_TYPES.has(type)) return config('mount type unknown');
+  const others = [...fields.keys()].filter(
+    (k) => !['type', 'source', 'src', 'target', 'destination', 'dst'].includes(k),
+  );
+  if ((type !== 'bind' && type !== 'volume') || others.length) return { gap: DOCKER_GAP.flags };
+  const relative = (path: string) =>
+    config(`invalid mount path: '${path}' mount path must be absolute`);
+  if (type === 'bind') {
+    if (!source) return config('field Source must not be empty');
+    if (!source.startsWith('/')) return relative(source);
+    if (!target.startsWith('/')) return relative(target);
+    if (!ctx.fs.stat(source)) return config(`bind source path does not exist: ${source}`);
+    return {
+      type,
+      source: normalizePath(source),
+      destination: normalizePath(target),
+      viaMount: true,
+    };
+  }
+  if (!target.startsWith('/')) return relative(target);
+  if (!source) return { gap: DOCKER_GAP.volumes };
+  const refused = volumeNameRefused(source);
+  if (refused) return { daemon: refused };
+  return { type, source, destination: normalizePath(target), viaMount: true };
+}
