@@ -106,8 +106,8 @@ describe('bind mounts', () => {
       /^docker network connect: not simulated in this browser terminal; run it on your own Docker\.\n$/,
     );
     expect((await t.run('docker login')).output).toMatch(/^docker login: not simulated/);
-    expect((await t.run('docker run --network host demo-image')).output).toMatch(
-      /^docker run --network host: not simulated in this browser terminal; publish the port instead: -p 8000:8000/,
+    expect((await t.run('docker run --network container:web python:3.13-slim')).output).toMatch(
+      /^docker run --network container:web: not simulated in this browser terminal; publish the port instead: -p 8000:8000/,
     );
     t.sandbox.dispose();
   });

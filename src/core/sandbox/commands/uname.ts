@@ -8,6 +8,7 @@ import type { Command, CommandContext } from './types.ts';
 import { quote, tryHelp } from './messages.ts';
 import { notSimulated } from '../not-simulated.ts';
 import { GAP } from '../shell/gaps.ts';
+import { MACHINE_NAME } from '../host/machine-name.ts';
 
 /** In the order uname prints them; `-a` leaves out the two that read "unknown", even with `-p` (lab). */
 const FIELDS = [
@@ -30,7 +31,7 @@ function value(ctx: CommandContext, field: Field): string {
       // Docker sets HOSTNAME in a container; a RUN step's is BuildKit's.
       return (
         ctx.shell.env.get('HOSTNAME') ??
-        (ctx.shell.dialect === 'dash' ? 'buildkitsandbox' : 'layerwise')
+        (ctx.shell.dialect === 'dash' ? 'buildkitsandbox' : MACHINE_NAME)
       );
     case 'r':
       return '6.18.44-fc-v1272';

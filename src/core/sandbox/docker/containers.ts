@@ -152,7 +152,9 @@ export function portRows(c: Container): Port[] {
   const published = new Set(c.bindings.map((b) => `${b.containerPort}/${b.protocol}`));
   // On `none` there are no ports at all (lab: PORTS empty, NetworkSettings.Ports `{}`).
   const exposedOnly =
-    c.state === 'running' && c.network !== 'none' ? c.exposed.filter((p) => !published.has(p)) : [];
+    c.state === 'running' && c.network !== 'none' && c.network !== 'host'
+      ? c.exposed.filter((p) => !published.has(p))
+      : [];
   return [
     ...c.bindings,
     ...exposedOnly.map((p) => {

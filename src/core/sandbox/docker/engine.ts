@@ -10,6 +10,9 @@ import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Connection, Network } from '../host/network.ts';
 import { startApp } from '../app/server.ts';
+import { serverLines, shutdownLines, uvicornError } from '../app/uvicorn.ts';
+import { releaseFor } from '../app/releases.ts';
+import { MACHINE_NAME } from '../host/machine-name.ts';
 import { imageLayout } from '../python/layout.ts';
 import type { PythonProcesses } from '../python/python-host.ts';
 import { envMap, ImageStore, type Image } from './images.ts';
@@ -302,7 +305,10 @@ export class DockerEngine {
       argv,
       entrypoint,
       cmd,
-      ...(options.hostname ? { hostname: options.hostname } : {}),
+      // On the host's network a container has the host's name (lab: `vm`, the lab machine's).
+      ...(options.hostname || options.network === 'host'
+        ? { hostname: options.hostname || MACHINE_NAME }
+        : {}),
       created: this.deps.clock.now(),
       startedAt: null,
       finishedAt: null,
@@ -448,6 +454,24 @@ export class DockerEngine {
       HOME: env.get('HOME') ?? '/root',
     };
     const layout = imageLayout(processEnv, installedPython(c.fs));
+    // On the host's network the app listens on the host's own ports, as the host's uvicorn would.
+    const addresses = c.network === 'host' ? hostAddresses(proc.spec.host) : [];
+    if (addresses.some((a) => this.deps.network.conflict(a, proc.spec.port))) {
+      // Lab, Engine 28.5: a second app on port 8000 starts up, fails to bind, shuts down, exit 3.
+      const now = this.deps.clock.now();
+      const [, waiting, complete] = shutdownLines(1);
+      const lines = [
+        ...serverLines(proc.spec, 1, false),
+        uvicornError(
+          `[Errno 98] error while attempting to bind on address ('${proc.spec.host}', ${proc.spec.port}): address already in use`,
+        ),
+        waiting,
+        complete,
+      ];
+      for (const line of lines) appendLog(c, 'stderr', `${line}\n`, now);
+      this.exit(c, releaseFor(layout.version).startupFailure);
+      return { ok: true };
+    }
     const started = await startApp({
       spec: proc.spec,
       pid: 1,
@@ -466,6 +490,7 @@ export class DockerEngine {
       return { ok: true };
     }
     c.app = started.value;
+    for (const address of addresses) c.release.push(this.listenOnHost(c, address, proc.spec.port));
     const root =
       proc.spec.appDir === null ? c.workingDir : resolvePath(c.workingDir, proc.spec.appDir);
     const cred = resolveUser(c.fs, c.user || image.config.User);
@@ -682,7 +707,7 @@ export class DockerEngine {
    */
   private networkOf(ref: string | undefined): Pick<Container, 'network' | 'networkId'> {
     if (!ref) return {};
-    const found = ref === 'none' ? null : this.networks.find((n) => n.name === ref);
+    const found = isPredefinedMode(ref) ? null : this.networks.find((n) => n.name === ref);
     return found ? { network: found.name, networkId: found.id } : { network: ref };
   }
 
@@ -691,7 +716,7 @@ export class DockerEngine {
    * (by the ID it kept, else by name); null when that network is gone, or never was.
    */
   networkOn(c: Container): EngineNetwork | null {
-    if (!c.network || c.network === 'none') {
+    if (!c.network || isPredefinedMode(c.network)) {
       const name = c.network ?? 'bridge';
       return this.predefinedNetworks.find((n) => n.name === name) ?? null;
     }
@@ -779,7 +804,8 @@ export class DockerEngine {
    * joined, since removed). On `none` it has no address and its ports are not published, silently.
    */
   private bind(c: Container): StartResult {
-    if (c.network === 'none') {
+    // No network of its own, or the host's: nothing to publish (the CLI warned about -p).
+    if (isPredefinedMode(c.network)) {
       c.bindings = [];
       return { ok: true };
     }
@@ -872,6 +898,27 @@ export class DockerEngine {
     return { ok: true };
   }
 
+  /** A --network host app's socket: the host's connections reach it straight, from 127.0.0.1. */
+  private listenOnHost(c: Container, address: string, port: number): () => void {
+    const connect = (): Connection => {
+      const app = c.app;
+      if (!app) return { kind: 'refused' };
+      if (c.paused)
+        return {
+          kind: 'hang',
+          thawed: this.thawed(c).then(() =>
+            c.state === 'running' ? connect() : { kind: 'reset' },
+          ),
+        };
+      if (!app.serving()) return { kind: 'hang' };
+      return {
+        kind: 'http',
+        request: (request) => app.handle(request, `127.0.0.1:${40000 + this.pid++}`),
+      };
+    };
+    return this.deps.network.listen({ address, port, owner: `uvicorn ${c.name}`, connect });
+  }
+
   private bindFailure(c: Container, reason: string): StartResult {
     this.unbind(c, true);
     const endpoint = randomHex(this.deps.rng, 64);
@@ -895,6 +942,12 @@ function ownClock(start: number): ManualClock {
 }
 
 const isWildcard = (address: string) => address === '0.0.0.0' || address === '::';
+
+/** Where a server bound to `host` listens on the host's network. */
+const hostAddresses = (host: string) => [host === 'localhost' ? '127.0.0.1' : host];
+
+/** `none` and `host`: network modes, not networks a container joins with an address. */
+const isPredefinedMode = (network: string | undefined) => network === 'none' || network === 'host';
 
 /** When a script next writes a line or ends; Infinity when neither (it runs until stopped). */
 function nextMoment(script: NonNullable<Container['script']>): number {

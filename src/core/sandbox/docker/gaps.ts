@@ -23,7 +23,7 @@ export const DOCKER_GAP = {
   ),
   networkModes: gap(
     'docker',
-    "the host network and another container's (--network host, --network container:NAME), and more than one --network",
+    "another container's network (--network container:NAME), and more than one --network",
     'publish the port instead: -p 8000:8000, and reach it at localhost:8000',
   ),
   volumes: gap(

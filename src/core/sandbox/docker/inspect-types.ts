@@ -93,13 +93,22 @@ const mountPoint = T.struct('container.MountPoint', [
   ['Propagation', str],
 ]);
 
+// Engine 28.5's fields and order (lab: `{{json .NetworkSettings.Networks}}`, run-network-host.txt).
 const endpointSettings = T.struct('network.EndpointSettings', [
+  ['IPAMConfig', T.ptr(T.struct('network.EndpointIPAMConfig', []))],
+  ['Links', strings],
+  ['Aliases', strings],
   ['MacAddress', str],
+  ['DriverOpts', T.map(str)],
+  ['GwPriority', T.int],
   ['NetworkID', str],
   ['EndpointID', str],
   ['Gateway', str],
   ['IPAddress', str],
   ['IPPrefixLen', T.int],
+  ['IPv6Gateway', str],
+  ['GlobalIPv6Address', str],
+  ['GlobalIPv6PrefixLen', T.int],
   ['DNSNames', strings],
 ]);
 

@@ -140,15 +140,25 @@ function networkSettings(c: Container, engine: DockerEngine) {
   const running = c.state === 'running';
   const { network, endpointId, macAddress } = engine.endpointOf(c);
   const address = running ? (c.address ?? '') : '';
+  const service = c.labels?.['com.docker.compose.service'];
   const entry = {
+    IPAMConfig: null,
+    Links: null,
+    // Compose's containers answer to their service's name too (lab: compose-plain.txt).
+    Aliases: service ? [c.name, service] : null,
     MacAddress: macAddress,
+    DriverOpts: null,
+    GwPriority: 0,
     NetworkID: network?.id ?? '',
     EndpointID: running ? endpointId : '',
     Gateway: address ? address.replace(/\.\d+$/, '.1') : '',
     IPAddress: address,
     IPPrefixLen: address ? 16 : 0,
+    IPv6Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
     DNSNames:
-      c.network && c.network !== 'none'
+      c.network && c.network !== 'none' && c.network !== 'host'
         ? [
             c.name,
             ...(c.labels?.['com.docker.compose.service']
@@ -229,7 +239,7 @@ function networkJson(n: EngineNetwork, engine: DockerEngine) {
 
 function containerJson(c: Container, engine: DockerEngine) {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
-  if (c.network !== 'none') for (const p of c.exposed) ports[p] = null;
+  if (c.network !== 'none' && c.network !== 'host') for (const p of c.exposed) ports[p] = null;
   for (const b of c.bindings) {
     const key = `${b.containerPort}/${b.protocol}`;
     ports[key] = [...(ports[key] ?? []), { HostIp: b.hostIp ?? '', HostPort: String(b.hostPort) }];

@@ -82,7 +82,7 @@ function readNetwork(values: string[]): { name?: string } | { cli: string } | { 
       : { gap: given.join(' --network ') };
   const [value] = given;
   if (value === undefined || value === 'bridge' || value === 'default') return {};
-  if (value === 'host' || value.startsWith('container:')) return { gap: value };
+  if (value.startsWith('container:')) return { gap: value };
   return { name: value };
 }
 
@@ -282,6 +282,9 @@ function createFromArgs(
     ...(parsed.string('hostname') ? { hostname: parsed.string('hostname')! } : {}),
   });
   if ('error' in created) return daemonError(created.error);
+  // The daemon's warning, which the CLI prints (lab, Engine 28.5: -p with --network host).
+  if (network.name === 'host' && (publish.length || parsed.bool('publish-all')))
+    ctx.io.err('WARNING: Published ports are discarded when using host network mode\n');
   return { container: created, detach: verb === 'run' && parsed.bool('detach') };
 }
 

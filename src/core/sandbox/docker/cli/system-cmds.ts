@@ -5,6 +5,7 @@
  * there to give: a template that asks for one gets the "not simulated" line.
  */
 import type { CommandContext } from '../../commands/types.ts';
+import { MACHINE_NAME } from '../../host/machine-name.ts';
 import { str as strFlag, parseFlags, reader } from '../../../docker/index.ts';
 import { renderTemplate, T, type GoType } from '../../text/go-template.ts';
 import { notSimulated } from '../../not-simulated.ts';
@@ -223,7 +224,7 @@ export function dockerInfo(ctx: CommandContext, args: string[]): number {
     OSType: 'linux',
     Architecture: 'x86_64',
     DockerRootDir: '/var/lib/docker',
-    Name: 'layerwise',
+    Name: MACHINE_NAME,
     ServerVersion: '28.5.2+dfsg4',
     DefaultRuntime: 'runc',
   };
