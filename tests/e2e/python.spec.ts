@@ -5,14 +5,7 @@
  */
 import { scaled } from '../machine-pace.ts';
 import { expect, test } from './watch.ts';
-import {
-  openWorkspace,
-  PRACTICE,
-  PROMPT,
-  PYTHON_START,
-  run,
-  terminalText,
-} from './workspace-helpers.ts';
+import { openWorkspace, PRACTICE, PROMPT, PYTHON_START, run } from './workspace-helpers.ts';
 
 const APP = [
   'import os',
@@ -77,21 +70,9 @@ test("Python's prompt at the keyboard: python3 on the machine, a block, Ctrl+D; 
   test.setTimeout(PYTHON_START + scaled(60_000));
   await page.goto(PRACTICE);
   await openWorkspace(page);
-  /** Types a line at Python's prompt; resolves with what followed once a prompt (`>>> `/`... `) is back. */
-  const line = async (text: string, shows: string, timeout = scaled(10_000)) => {
-    const before = await terminalText(page);
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(
-        async () => {
-          const after = (await terminalText(page)).slice(before.length);
-          return after.includes(shows) && /(>>>|\.\.\.)\s*$/.test(after);
-        },
-        { message: `"${text}" should show ${JSON.stringify(shows)}`, timeout },
-      )
-      .toBe(true);
-  };
+  /** A line at Python's prompt, until it has shown `shows` and a prompt (`>>> `, `... `) is back. */
+  const line = (text: string, shows: string, timeout = scaled(10_000)) =>
+    run(page, text, shows, timeout, /(>>>|\.\.\.)$/);
   await line('python3', 'Type "help", "copyright", "credits" or "license"', PYTHON_START);
   await line('2 ** 10', '1024');
   await line('def sq(n):', '...');

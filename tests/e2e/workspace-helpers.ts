@@ -37,8 +37,17 @@ export const terminalSize = (page: Page) =>
 
 export const count = (text: string, needle: string) => text.split(needle).length - 1;
 
-/** Types a command, Enter, and waits until its output holds `output` and a new prompt is drawn. */
-export async function run(page: Page, command: string, output: string, timeout = 10_000) {
+/**
+ * Types a command, Enter, and waits until its output holds `output` and a new prompt is drawn
+ * (`prompt`: how the screen ends then; the shell's `$`, or Python's `>>>` and `...`).
+ */
+export async function run(
+  page: Page,
+  command: string,
+  output: string,
+  timeout = 10_000,
+  prompt = /\$$/,
+) {
   const before = await terminalText(page);
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
@@ -46,7 +55,7 @@ export async function run(page: Page, command: string, output: string, timeout =
     .poll(
       async () => {
         const after = (await terminalText(page)).slice(before.length);
-        return after.includes(output) && after.trimEnd().endsWith('$');
+        return after.includes(output) && prompt.test(after.trimEnd());
       },
       { message: `"${command}" should print ${JSON.stringify(output)}`, timeout },
     )

@@ -108,8 +108,9 @@ export const HELP = `The sandbox is a simulated laptop with Docker. Everything r
 
   Files      ls [-alnd], cd, pwd, cat, mkdir [-p], touch, rm [-r], mv, cp [-r], chmod, edit FILE
   Text       echo, printf, head, tail, grep, wc, cut, sort, uniq, tr, tee, xargs, seq
-  Python     python -m venv .venv, source .venv/bin/activate, pip install …, pip freeze,
-             uvicorn app.main:app [--reload] [--host H] [--port P], fastapi dev|run
+  Python     python3 (its >>> prompt), python -m venv .venv, source .venv/bin/activate,
+             pip install …, pip freeze, uvicorn app.main:app [--reload] [--host H] [--port P],
+             fastapi dev|run
   Docker     docker build, images, run, ps, logs, stop, start, restart, rm, rmi, tag,
              history, inspect, port, version, info, image prune, system df, builder prune
   Network    curl [-i] [-I] [-s] [-v] [-X] [-H] [-d] [--json] [-w] [-o] [-L] [-f] URL

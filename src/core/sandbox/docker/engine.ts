@@ -9,7 +9,7 @@ import type { Interpreter } from '../shell/interpreter.ts';
 import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
 import type { Connection, Network } from '../host/network.ts';
-import { startApp } from '../app/server.ts';
+import { startApp, type RunningApp } from '../app/server.ts';
 import { serverLines, shutdownLines, uvicornError } from '../app/uvicorn.ts';
 import { releaseFor } from '../app/releases.ts';
 import { MACHINE_NAME } from '../host/machine-name.ts';
@@ -863,27 +863,16 @@ export class DockerEngine {
           containerPort: spec.containerPort,
           protocol: spec.protocol,
         });
-        const connect = (): Connection => {
-          const app = c.app;
-          const reachable =
-            app &&
-            app.spec.port === spec.containerPort &&
-            (app.spec.host === '0.0.0.0' || app.spec.host === '::');
-          if (!reachable) return { kind: 'reset' };
-          // Answered once it runs again; reset if it stops first (its socket closes).
-          if (c.paused)
-            return {
-              kind: 'hang',
-              thawed: this.thawed(c).then(() =>
-                c.state === 'running' ? connect() : { kind: 'reset' },
-              ),
-            };
-          if (!app.serving()) return { kind: 'hang' };
-          return {
-            kind: 'http',
-            request: (request) => app.handle(request, `${this.subnet(c)}.1:${40000 + this.pid++}`),
-          };
-        };
+        // docker-proxy resets a connection nothing behind it takes; requests come from the gateway.
+        const connect = () =>
+          this.appConnection(
+            c,
+            (app) =>
+              app.spec.port === spec.containerPort &&
+              (app.spec.host === '0.0.0.0' || app.spec.host === '::'),
+            { kind: 'reset' },
+            `${this.subnet(c)}.1`,
+          );
         c.release.push(
           this.deps.network.listen({
             address,
@@ -900,23 +889,35 @@ export class DockerEngine {
 
   /** A --network host app's socket: the host's connections reach it straight, from 127.0.0.1. */
   private listenOnHost(c: Container, address: string, port: number): () => void {
-    const connect = (): Connection => {
-      const app = c.app;
-      if (!app) return { kind: 'refused' };
-      if (c.paused)
-        return {
-          kind: 'hang',
-          thawed: this.thawed(c).then(() =>
-            c.state === 'running' ? connect() : { kind: 'reset' },
-          ),
-        };
-      if (!app.serving()) return { kind: 'hang' };
-      return {
-        kind: 'http',
-        request: (request) => app.handle(request, `127.0.0.1:${40000 + this.pid++}`),
-      };
-    };
+    const connect = () => this.appConnection(c, () => true, { kind: 'refused' }, '127.0.0.1');
     return this.deps.network.listen({ address, port, owner: `uvicorn ${c.name}`, connect });
+  }
+
+  /**
+   * What a connection to the container's app meets: `missing` when no app takes it; while the
+   * container is paused, a wait until it runs again (reset if it stops first: its socket closes);
+   * while the app starts, a wait; else the app answers, the request coming from `from`.
+   */
+  private appConnection(
+    c: Container,
+    takes: (app: RunningApp) => boolean,
+    missing: Connection,
+    from: string,
+  ): Connection {
+    const app = c.app;
+    if (!app || !takes(app)) return missing;
+    if (c.paused)
+      return {
+        kind: 'hang',
+        thawed: this.thawed(c).then(() =>
+          c.state === 'running' ? this.appConnection(c, takes, missing, from) : { kind: 'reset' },
+        ),
+      };
+    if (!app.serving()) return { kind: 'hang' };
+    return {
+      kind: 'http',
+      request: (request) => app.handle(request, `${from}:${40000 + this.pid++}`),
+    };
   }
 
   private bindFailure(c: Container, reason: string): StartResult {

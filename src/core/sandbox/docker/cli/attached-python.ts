@@ -11,8 +11,8 @@ import { runPrompt, startPrompt, type PromptSession } from '../../commands/pytho
 import { programName } from '../../../dockerfile/server-options.ts';
 import { imageLayout } from '../../python/layout.ts';
 import { installedPython } from '../base-image.ts';
-import { appendLog, containerEnv, type Container } from '../containers.ts';
-import type { Detached } from './attached-shell.ts';
+import { containerEnv, type Container } from '../containers.ts';
+import { leftContainer, ownProcess, type Detached } from './attached-shell.ts';
 
 /** The prompt of each container whose process it is, while the container runs. */
 const sessions = new WeakMap<Container, PromptSession>();
@@ -26,15 +26,14 @@ export async function attachPython(
   const engine = ctx.host.engine;
   const image = engine.imageOf(c);
   if (!image) return 1;
-  const clock = ctx.host.clock;
-  // With -t what the terminal shows is the container's output, and its log.
-  const tee = (text: string) => appendLog(c, 'stdout', text, clock.now());
+  const own = ownProcess(ctx, c);
   let session = sessions.get(c);
   if (!session) {
     const env = Object.fromEntries(containerEnv(c, [], c.tty));
     const exe = c.argv[0] ?? 'python3';
     const started = await startPrompt(
-      c.tty ? { ...ctx, io: { ...ctx.io, out: (t) => (tee(t), ctx.io.out(t)) } } : ctx,
+      // the banner too is the container's output, in its log with -t
+      own.tee ? { ...ctx, io: { ...ctx.io, out: (t) => (own.tee!(t), ctx.io.out(t)) } } : ctx,
       {
         fs: c.fs,
         cwd: c.workingDir,
@@ -52,16 +51,7 @@ export async function attachPython(
     session = started;
     sessions.set(c, session);
   }
-  const code = await runPrompt(ctx, session, enter, {
-    ended: engine.untilExit(c).then(() => c.exitCode),
-    detachable: true,
-    ...(c.tty ? { tee } : {}),
-  });
-  if (code === 'detached') {
-    if (detached.message) ctx.io.out(`${detached.message}\n`);
-    return detached.code;
-  }
-  sessions.delete(c);
-  engine.shellExited(c, code);
-  return code;
+  const code = await runPrompt(ctx, session, enter, own);
+  if (code !== 'detached') sessions.delete(c);
+  return leftContainer(ctx, c, code, detached);
 }

@@ -8,6 +8,7 @@
 import type { CommandContext } from '../../commands/types.ts';
 import type { Interpreter } from '../../shell/interpreter.ts';
 import type { EnterShell } from '../../commands/terminal-entry.ts';
+import type { NestedShell } from '../../shell/terminal.ts';
 import { containerShell } from '../../shell/image-shell.ts';
 import { programName } from '../../../dockerfile/server-options.ts';
 import { appendLog, containerEnv, hostnameOf, type Container } from '../containers.ts';
@@ -73,7 +74,6 @@ export async function attachShell(
     return 1;
   }
   engine.keepShell(c, shell);
-  const clock = ctx.host.clock;
   const code = await enter({
     interpreter: shell,
     prompt: shellPrompt(shell, {
@@ -82,14 +82,38 @@ export async function attachShell(
       user: user.split(':')[0] || 'root',
       tty: c.tty,
     }),
-    ended: engine.untilExit(c).then(() => c.exitCode),
-    detachable: true,
-    ...(c.tty ? { tee: (text: string) => appendLog(c, 'stdout', text, clock.now()) } : {}),
+    ...ownProcess(ctx, c),
   });
+  return leftContainer(ctx, c, code, detached);
+}
+
+/**
+ * What a container's own process at the terminal is, a shell or Python's prompt: ended when the
+ * container ends from elsewhere, detached with Ctrl+P Ctrl+Q, and with -t, what the terminal
+ * shows is the container's output, in its log.
+ */
+export function ownProcess(
+  ctx: CommandContext,
+  c: Container,
+): Pick<NestedShell, 'ended' | 'detachable' | 'tee'> {
+  return {
+    ended: ctx.host.engine.untilExit(c).then(() => c.exitCode),
+    detachable: true,
+    ...(c.tty ? { tee: (text: string) => appendLog(c, 'stdout', text, ctx.host.clock.now()) } : {}),
+  };
+}
+
+/** The terminal is back: detached, the CLI's words and status; else the process's code ends the container. */
+export function leftContainer(
+  ctx: CommandContext,
+  c: Container,
+  code: number | 'detached',
+  detached: Detached,
+): number {
   if (code === 'detached') {
     if (detached.message) ctx.io.out(`${detached.message}\n`);
     return detached.code;
   }
-  engine.shellExited(c, code);
+  ctx.host.engine.shellExited(c, code);
   return code;
 }
