@@ -244,6 +244,32 @@ describe("an input that runs on: the browser's Python cannot take Ctrl+C", () =>
     expect(python.feed(pid, '6 * 7')).toEqual({ more: false, output: [['stdout', '42\n']] });
     python.stop(pid, false);
   });
+
+  it('a script (python -c, a file) is stopped the same way, with 130 as Ctrl+C gives', async () => {
+    const python = new PythonProcesses(runtime, () => {});
+    const { result } = await python.start({
+      files: {},
+      roots: ['/'],
+      env: {},
+      packages: [],
+      argv: ['-c'],
+      tty: false,
+      sitePackages: '/usr/lib/python3/dist-packages',
+      mode: 'script',
+      target: '<string>',
+      source: 'n = 0\nwhile True:\n    n += 1\n',
+      timeLimit: 0.2,
+    });
+    expect(result).toMatchObject({ state: 'exited', exitCode: 130, overran: true });
+    const error = result.state === 'exited' ? result.error : undefined;
+    expect(error?.kind).toBe('traceback');
+    const text = error?.kind === 'traceback' ? error.text : '';
+    expect(text).toMatch(
+      /^Traceback \(most recent call last\):\n {2}File "<string>", line \d, in <module>\n/,
+    );
+    expect(text).toMatch(/\nKeyboardInterrupt\n$/);
+    expect(text).not.toContain('_layerwise');
+  });
 });
 
 describe("the REPL's indentation (_pyrepl's maybe_accept and backspace-dedent)", () => {

@@ -17,7 +17,7 @@ import {
 import { failures, pythonFiles, startApp } from '../app/server.ts';
 import { hostLayout } from '../python/layout.ts';
 import { PYTHON_GAP } from '../python/gaps.ts';
-import { notSimulated } from '../not-simulated.ts';
+import { notSimulated, notSimulatedLine } from '../not-simulated.ts';
 import { hostEnvironment, pip, type PipTarget } from './pip.ts';
 import { executableFor, runPrompt, startPrompt } from './python-prompt.ts';
 import { terminalEntry } from './terminal-entry.ts';
@@ -343,6 +343,7 @@ async function script(
     if (error?.kind === 'traceback')
       ctx.io.err(scriptTraceback(wrapped ? withoutFirstFrame(error.text) : error.text, layout));
     else if (error) ctx.io.err(importFailure(error, '', layout).text);
+    if (result.overran) ctx.io.err(`${notSimulatedLine(PYTHON_GAP.longRun)}\n`);
     return result.exitCode;
   }
   if (result.state !== 'serving') return 1;

@@ -30,8 +30,8 @@ export const PYTHON_GAP = {
   ),
   longRun: gap(
     'python',
-    "Ctrl+C while Python runs at the prompt (the browser's Python shares the page's thread)",
-    'an input running longer than 10 s is stopped as Ctrl+C would stop it',
+    "Ctrl+C while Python runs (the browser's Python shares the page's thread)",
+    'code running longer than 10 s, at the prompt or in a script, is stopped as Ctrl+C would stop it',
   ),
   noPython: gap(
     'python',

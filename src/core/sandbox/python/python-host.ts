@@ -16,7 +16,7 @@ export type StartError =
 export interface StartConfig {
   /** absolute path → source, every `.py` file the process can import */
   files: Record<string, string>;
-  /** seconds one input at the prompt may run before it is stopped as Ctrl+C would (10) */
+  /** seconds the learner's code (a script, an input at the prompt) may run before it is stopped as Ctrl+C would (10) */
   timeLimit?: number;
   /** what os.getcwd() answers (its prompt's directory); the interpreter's own when not given */
   cwd?: string;
@@ -48,7 +48,14 @@ export type StartResult =
       serve: { host: string; port: number; reload: boolean } | null;
       output: Output;
     }
-  | { state: 'exited'; exitCode: number; output: Output; error?: StartError }
+  | {
+      state: 'exited';
+      exitCode: number;
+      output: Output;
+      error?: StartError;
+      /** the script ran past its time limit and was stopped with KeyboardInterrupt */
+      overran?: boolean;
+    }
   | { state: 'prompt'; output: Output };
 
 /** One input at a prompt: more lines wanted, or what running it printed (prompt.py). */

@@ -123,7 +123,9 @@ def _start(pid, config):
             code = compile(config["source"], config["target"], "exec")
             module = type(sys)("__main__")
             module.__file__ = config["target"]
-            exec(code, module.__dict__)
+            learners = set(process.files) | {config["target"]}
+            with process.time_limited(learners.__contains__):
+                exec(code, module.__dict__)
             return _exit(process, 0)
         except Serve as serve:
             return _serving(process, serve.app, {"host": serve.host, "port": serve.port, "reload": serve.reload})
@@ -133,6 +135,10 @@ def _start(pid, config):
                 print(exc.code, file=sys.stderr)
             return _exit(process, code)
         except BaseException as exc:  # noqa: BLE001 (the learner's code may raise anything)
+            if process.overran:
+                # stopped as Ctrl+C stops CPython: its traceback, and 130 (128 + SIGINT)
+                return _exit(process, 130, {"error": {"kind": "traceback", "text": _format(exc, process)},
+                                            "overran": True})
             what = _not_simulated(exc, process)
             if what is not None:
                 return _exit(process, 1, {"error": {"kind": "not-simulated", "what": what}})

@@ -4,6 +4,7 @@ the interpreter's global state to it while its code runs."""
 import contextlib
 import os
 import sys
+import time
 
 from .imports import finder
 
@@ -73,8 +74,34 @@ class Process:
         self.prompt = None
         # the working directory os.getcwd() answers (created, empty, in the browser's file system)
         self.cwd = config.get("cwd")
-        # how long one input at the prompt may run (prompt.py)
+        # how long the learner's code may run at once (time_limited)
         self.time_limit = config.get("timeLimit", 10)
+        self.overran = False
+
+    @contextlib.contextmanager
+    def time_limited(self, learners):
+        """Runs the learner's code (the frames of the files `learners` names: imports of packages
+        run untraced, at full speed) for at most `time_limit` seconds: every 1000 of its lines it
+        looks at the clock, and past the limit raises KeyboardInterrupt. The browser's Python runs
+        on the page's own thread, where Ctrl+C cannot reach it: an endless loop is stopped here as
+        Ctrl+C would stop it, instead of freezing the page."""
+        deadline = time.monotonic() + self.time_limit
+        lines = 0
+        self.overran = False
+
+        def local(frame, event, arg):
+            nonlocal lines
+            lines += 1
+            if lines % 1000 == 0 and time.monotonic() > deadline:
+                self.overran = True
+                raise KeyboardInterrupt
+            return local
+
+        sys.settrace(lambda frame, event, arg: local if learners(frame.f_code.co_filename) else None)
+        try:
+            yield
+        finally:
+            sys.settrace(None)
 
     def take_output(self):
         out, self.output = self.output, []

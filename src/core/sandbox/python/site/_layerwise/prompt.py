@@ -3,7 +3,6 @@ which `python` runs on a terminal since 3.13), fed by the terminal one input at 
 terminal edits the lines; this side says whether an input needs more lines and runs it as the
 REPL would: one `<python-input-N>` per input, results echoed, tracebacks in colour on a tty."""
 import sys
-import time
 import traceback
 
 from _pyrepl.console import InteractiveColoredConsole
@@ -27,25 +26,6 @@ class NoInput:
         return False
 
 
-def _limit(console, seconds):
-    """A trace function for the prompt's own code (`<python-input-N>` frames only, so imports run
-    untraced): every 1000 lines it looks at the clock, and past the limit raises KeyboardInterrupt.
-    The browser's Python runs on the page's own thread, where Ctrl+C cannot reach it: an endless
-    loop is stopped here as Ctrl+C would stop it."""
-    deadline = time.monotonic() + seconds
-    lines = 0
-
-    def local(frame, event, arg):
-        nonlocal lines
-        lines += 1
-        if lines % 1000 == 0 and time.monotonic() > deadline:
-            console.overran = True
-            raise KeyboardInterrupt
-        return local
-
-    return lambda frame, event, arg: local if frame.f_code.co_filename.startswith("<python-input") else None
-
-
 class Console(InteractiveColoredConsole):
     def __init__(self, process, not_simulated):
         main = type(sys)("__main__")
@@ -55,7 +35,6 @@ class Console(InteractiveColoredConsole):
         self.inputs = 0
         self.gap = None
         self.keyboard = False
-        self.overran = False
         self._not_simulated = lambda exc: not_simulated(exc, process)
 
     def _excepthook(self, typ, value, tb):
@@ -90,19 +69,16 @@ def feed(process, source):
             command = REPL_COMMANDS.get(statement) if statement not in console.locals else None
             if statement == "clear" and command is not None:
                 return {"more": False, "clear": True, "output": process.take_output()}
-            console.gap, console.keyboard, console.overran = None, False, False
+            console.gap, console.keyboard = None, False
             # 3.13's `help` alone starts the interactive help, which reads the keyboard.
             if statement == "help" and command is not None:
                 return {"more": False, "output": [], "keyboard": True}
             if callable(command):
                 command()
             else:
-                sys.settrace(_limit(console, process.time_limit))
-                try:
+                with process.time_limited(lambda path: path.startswith("<python-input")):
                     console.push(_strip_final_indent(source),
                                  filename=f"<python-input-{console.inputs}>", _symbol="single")
-                finally:
-                    sys.settrace(None)
                 console.inputs += 1
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
@@ -119,6 +95,6 @@ def feed(process, source):
             out = {"more": False, "output": [], "keyboard": True}
         if console.gap is not None:
             out["notSimulated"] = console.gap
-        if console.overran:
+        if process.overran:
             out["overran"] = True
         return out
