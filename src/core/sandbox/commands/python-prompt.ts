@@ -8,8 +8,9 @@
  * printing KeyboardInterrupt, Ctrl+D leaving with 0.
  */
 import type { CommandContext } from './types.ts';
+import type { EnterShell } from './terminal-entry.ts';
 import type { LineProgram, NestedShell } from '../shell/terminal.ts';
-import type { PythonLayout } from '../python/layout.ts';
+import { hostLayout, type PythonLayout } from '../python/layout.ts';
 import type { Output, PythonProcesses } from '../python/python-host.ts';
 import { resolvePath } from '../../text/index.ts';
 import { notSimulatedLine } from '../not-simulated.ts';
@@ -26,8 +27,6 @@ const BANNERS: Record<string, string> = {
 const HELP_LINE = 'Type "help", "copyright", "credits" or "license" for more information.\n';
 const PS1 = '\x1b[1;35m>>> \x1b[0m';
 const PS2 = '\x1b[1;35m... \x1b[0m';
-
-export type EnterPrompt = (nested: NestedShell) => Promise<number | 'detached'>;
 
 /** What a prompt runs in: the files, directory, environment and packages of the machine or the container. */
 export interface PromptPlace {
@@ -134,7 +133,7 @@ export function dedentWidth(lines: readonly string[], before: string): number {
 export async function runPrompt(
   ctx: Pick<CommandContext, 'host'>,
   session: PromptSession,
-  enter: EnterPrompt,
+  enter: EnterShell,
   options: Omit<NestedShell, 'prompt' | 'program' | 'interpreter'> = {},
 ): Promise<number | 'detached'> {
   const code = await enter({ ...options, program: session.program, prompt: () => PS1 });
@@ -142,9 +141,11 @@ export async function runPrompt(
   return code;
 }
 
-/** The interpreter's path as CPython reports it (`sys.executable`): typed with a path, or found on PATH. */
-export function executableFor(ctx: CommandContext, bin: string): string {
-  return ctx.name.includes('/')
-    ? resolvePath(ctx.shell.cwd, ctx.name, ctx.shell.home)
-    : `${bin}/${ctx.name}`;
+/**
+ * The interpreter's path as CPython reports it (`sys.executable`): the path it was typed with,
+ * else where PATH found it: an image's /usr/local/bin, the machine's or the active venv's bin.
+ */
+export function executableFor(ctx: CommandContext, inImage: boolean): string {
+  if (ctx.name.includes('/')) return resolvePath(ctx.shell.cwd, ctx.name, ctx.shell.home);
+  return `${inImage ? '/usr/local/bin' : hostLayout(ctx.shell.venv).bin}/${ctx.name}`;
 }

@@ -16,6 +16,7 @@ import {
 } from '../app/uvicorn.ts';
 import { failures, pythonFiles, startApp } from '../app/server.ts';
 import { hostLayout } from '../python/layout.ts';
+import { boundAddresses } from '../host/network.ts';
 import { PYTHON_GAP } from '../python/gaps.ts';
 import { notSimulated, notSimulatedLine } from '../not-simulated.ts';
 import { hostEnvironment, pip, type PipTarget } from './pip.ts';
@@ -88,10 +89,7 @@ export async function runPython(
       version: environment?.python ?? '3.13',
       packages: (environment ?? hostEnvironment(ctx)).packages,
       layout: hostLayout(ctx.shell.venv),
-      executable: executableFor(
-        ctx,
-        environment ? '/usr/local/bin' : hostLayout(ctx.shell.venv).bin,
-      ),
+      executable: executableFor(ctx, environment !== null),
     });
     if (!session) return 1;
     const code = await runPrompt(ctx, session, enter);
@@ -234,8 +232,7 @@ async function serve(
     return 127;
   }
   const pid = ctx.host.nextPid();
-  const addresses =
-    spec.host === '0.0.0.0' ? ['0.0.0.0'] : [spec.host === 'localhost' ? '127.0.0.1' : spec.host];
+  const addresses = boundAddresses(spec.host);
   if (addresses.some((a) => ctx.host.network.conflict(a, spec.port))) {
     if (adopt !== null) ctx.host.runtime.stop(adopt, false);
     const before = spec.reload
@@ -328,8 +325,7 @@ async function script(
     env: Object.fromEntries(ctx.shell.env),
     packages: [...environment.packages],
     argv,
-    // CPython's: the path it was run by, else where PATH found it (an image's /usr/local/bin).
-    executable: executableFor(ctx, imageEnvironment ? '/usr/local/bin' : layout.bin),
+    executable: executableFor(ctx, imageEnvironment !== null),
     tty: ctx.io.tty,
     sitePackages: layout.sitePackages,
     mode: 'script',

@@ -14,6 +14,10 @@ export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
  * replacing one already there in its place. Lab, Engine 28.5: `docker exec web env` prints PATH,
  * HOSTNAME, then the image's ENV in order.
  */
+/** `none` and `host`: network modes, not networks a container joins with an address and ports of its own. */
+export const isNetworkMode = (network: string | undefined): boolean =>
+  network === 'none' || network === 'host';
+
 /** The container's host name: `--hostname`, else its ID's first 12 digits (HOSTNAME, the shell's prompt). */
 export function hostnameOf(c: Pick<Container, 'id' | 'hostname'>): string {
   return c.hostname ?? c.id.slice(0, 12);
@@ -152,7 +156,7 @@ export function portRows(c: Container): Port[] {
   const published = new Set(c.bindings.map((b) => `${b.containerPort}/${b.protocol}`));
   // On `none` there are no ports at all (lab: PORTS empty, NetworkSettings.Ports `{}`).
   const exposedOnly =
-    c.state === 'running' && c.network !== 'none' && c.network !== 'host'
+    c.state === 'running' && !isNetworkMode(c.network)
       ? c.exposed.filter((p) => !published.has(p))
       : [];
   return [

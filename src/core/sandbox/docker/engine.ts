@@ -8,7 +8,7 @@ import type { Vfs } from '../host/vfs.ts';
 import type { Interpreter } from '../shell/interpreter.ts';
 import { baseName, resolvePath } from '../../text/index.ts';
 import type { Port } from '../../docker/index.ts';
-import type { Connection, Network } from '../host/network.ts';
+import { boundAddresses, type Connection, type Network } from '../host/network.ts';
 import { startApp, type RunningApp } from '../app/server.ts';
 import { serverLines, shutdownLines, uvicornError } from '../app/uvicorn.ts';
 import { releaseFor } from '../app/releases.ts';
@@ -22,7 +22,14 @@ import { lazyModule } from '../../lazy-module.ts';
 import type { BuildRequest } from './build/builder.ts';
 import type { ShellRunner } from './build/stage.ts';
 import type { BuildOutcome } from './build/types.ts';
-import { appendLog, containerEnv, exited, hostnameOf, type Container } from './containers.ts';
+import {
+  appendLog,
+  containerEnv,
+  exited,
+  hostnameOf,
+  isNetworkMode,
+  type Container,
+} from './containers.ts';
 import { PortAllocator } from './network-ports.ts';
 import { isShellScript, resolveProcess } from './container-process.ts';
 import { containerName } from './names.ts';
@@ -455,7 +462,7 @@ export class DockerEngine {
     };
     const layout = imageLayout(processEnv, installedPython(c.fs));
     // On the host's network the app listens on the host's own ports, as the host's uvicorn would.
-    const addresses = c.network === 'host' ? hostAddresses(proc.spec.host) : [];
+    const addresses = c.network === 'host' ? boundAddresses(proc.spec.host) : [];
     if (addresses.some((a) => this.deps.network.conflict(a, proc.spec.port))) {
       // Lab, Engine 28.5: a second app on port 8000 starts up, fails to bind, shuts down, exit 3.
       const now = this.deps.clock.now();
@@ -707,7 +714,7 @@ export class DockerEngine {
    */
   private networkOf(ref: string | undefined): Pick<Container, 'network' | 'networkId'> {
     if (!ref) return {};
-    const found = isPredefinedMode(ref) ? null : this.networks.find((n) => n.name === ref);
+    const found = isNetworkMode(ref) ? null : this.networks.find((n) => n.name === ref);
     return found ? { network: found.name, networkId: found.id } : { network: ref };
   }
 
@@ -716,7 +723,7 @@ export class DockerEngine {
    * (by the ID it kept, else by name); null when that network is gone, or never was.
    */
   networkOn(c: Container): EngineNetwork | null {
-    if (!c.network || isPredefinedMode(c.network)) {
+    if (!c.network || isNetworkMode(c.network)) {
       const name = c.network ?? 'bridge';
       return this.predefinedNetworks.find((n) => n.name === name) ?? null;
     }
@@ -805,7 +812,7 @@ export class DockerEngine {
    */
   private bind(c: Container): StartResult {
     // No network of its own, or the host's: nothing to publish (the CLI warned about -p).
-    if (isPredefinedMode(c.network)) {
+    if (isNetworkMode(c.network)) {
       c.bindings = [];
       return { ok: true };
     }
@@ -943,12 +950,6 @@ function ownClock(start: number): ManualClock {
 }
 
 const isWildcard = (address: string) => address === '0.0.0.0' || address === '::';
-
-/** Where a server bound to `host` listens on the host's network. */
-const hostAddresses = (host: string) => [host === 'localhost' ? '127.0.0.1' : host];
-
-/** `none` and `host`: network modes, not networks a container joins with an address. */
-const isPredefinedMode = (network: string | undefined) => network === 'none' || network === 'host';
 
 /** When a script next writes a line or ends; Infinity when neither (it runs until stopped). */
 function nextMoment(script: NonNullable<Container['script']>): number {

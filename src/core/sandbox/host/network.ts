@@ -25,6 +25,11 @@ export interface Listener {
   connect(): Connection;
 }
 
+/** Where a server bound to `host` (uvicorn's --host) listens: `localhost` is the loopback address. */
+export const boundAddresses = (host: string): string[] => [
+  host === 'localhost' ? '127.0.0.1' : host,
+];
+
 const family = (address: string) => (address.includes(':') ? 6 : 4);
 const wildcard = (address: string) => address === '0.0.0.0' || address === '::';
 

@@ -90,6 +90,8 @@ export interface TerminalDeps {
 }
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+/** Ctrl+L, and Python's `clear`: the cursor home, the screen erased (the scrollback kept) */
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 
 export class Terminal {
   private readonly editor: LineEditor;
@@ -243,7 +245,7 @@ export class Terminal {
         this.draw(FRESH);
         break;
       case 'clear-screen':
-        this.out('\x1b[H\x1b[2J');
+        this.out(CLEAR_SCREEN);
         this.draw(FRESH);
         break;
       case 'eof':
@@ -345,7 +347,7 @@ export class Terminal {
     }
     this.pending = [];
     if (line.trim() && !text.includes('\n')) program.history.push(text);
-    if (answer.clear) this.out('\x1b[H\x1b[2J');
+    if (answer.clear) this.out(CLEAR_SCREEN);
     if (answer.exited !== null) this.leave(answer.exited);
     this.prompted();
   }

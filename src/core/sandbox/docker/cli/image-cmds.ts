@@ -6,7 +6,7 @@ import { rfc3339 } from '../../text/human.ts';
 import { volumeMountpoint, type Volume } from '../volumes.ts';
 import { familiarRef, isReference } from '../../../docker/index.ts';
 import { shortId, type Image } from '../images.ts';
-import { hostnameOf, stateName, type Container } from '../containers.ts';
+import { hostnameOf, isNetworkMode, stateName, type Container } from '../containers.ts';
 import type { DockerEngine } from '../engine.ts';
 import { networkCreated, type EngineNetwork } from '../networks.ts';
 
@@ -158,7 +158,7 @@ function networkSettings(c: Container, engine: DockerEngine) {
     GlobalIPv6Address: '',
     GlobalIPv6PrefixLen: 0,
     DNSNames:
-      c.network && c.network !== 'none' && c.network !== 'host'
+      c.network && !isNetworkMode(c.network)
         ? [
             c.name,
             ...(c.labels?.['com.docker.compose.service']
@@ -239,7 +239,7 @@ function networkJson(n: EngineNetwork, engine: DockerEngine) {
 
 function containerJson(c: Container, engine: DockerEngine) {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
-  if (c.network !== 'none' && c.network !== 'host') for (const p of c.exposed) ports[p] = null;
+  if (!isNetworkMode(c.network)) for (const p of c.exposed) ports[p] = null;
   for (const b of c.bindings) {
     const key = `${b.containerPort}/${b.protocol}`;
     ports[key] = [...(ports[key] ?? []), { HostIp: b.hostIp ?? '', HostPort: String(b.hostPort) }];

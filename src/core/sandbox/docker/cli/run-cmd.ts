@@ -250,6 +250,8 @@ function createFromArgs(
     ctx.io.err('the input device is not a TTY\n');
     return { exit: 1 };
   }
+  const entrypoint = parsed.string('entrypoint');
+  const hostname = parsed.string('hostname');
   const engine = ctx.host.engine;
   const image = engine.images.find(imageRef);
   if (!image) {
@@ -276,10 +278,8 @@ function createFromArgs(
     ...(network.name ? { network: network.name } : {}),
     ...(memory ? { memory } : {}),
     ...(nanoCpus ? { nanoCpus } : {}),
-    ...(parsed.string('entrypoint') === undefined
-      ? {}
-      : { entrypoint: parsed.string('entrypoint')! }),
-    ...(parsed.string('hostname') ? { hostname: parsed.string('hostname')! } : {}),
+    ...(entrypoint === undefined ? {} : { entrypoint }),
+    ...(hostname ? { hostname } : {}),
   });
   if ('error' in created) return daemonError(created.error);
   // The daemon's warning, which the CLI prints (lab, Engine 28.5: -p with --network host).

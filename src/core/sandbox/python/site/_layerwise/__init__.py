@@ -73,11 +73,16 @@ def _format(exc, process):
         sources["<string>"] = process.inline
     for path, text in sources.items():
         linecache.cache[path] = (len(text), None, text.splitlines(True), path)
-    te = traceback.TracebackException.from_exception(exc)
-    te.stack = traceback.StackSummary.from_list(
-        [f for f in te.stack if "/_layerwise/" not in f.filename])
+    te = learners_frames(traceback.TracebackException.from_exception(exc))
     text = "".join(te.format())
     return text.replace(STAND_INS, process.site_packages)
+
+
+def learners_frames(te):
+    """A traceback without the sandbox's own frames (this bridge, the time limit's tracer)."""
+    te.stack = traceback.StackSummary.from_list(
+        [f for f in te.stack if "/_layerwise/" not in f.filename])
+    return te
 
 
 def _exit(process, code, extra=None):

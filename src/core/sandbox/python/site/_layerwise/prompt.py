@@ -8,6 +8,9 @@ import traceback
 from _pyrepl.console import InteractiveColoredConsole
 from _pyrepl.simple_interact import REPL_COMMANDS, _more_lines, _strip_final_indent
 
+# imported by the package once it is loaded (it imports this module on a prompt's first use)
+from . import learners_frames
+
 
 class KeyboardRead(Exception):
     """The code read the keyboard (input(), help()): at the prompt it belongs to the terminal's
@@ -38,11 +41,8 @@ class Console(InteractiveColoredConsole):
         self._not_simulated = lambda exc: not_simulated(exc, process)
 
     def _excepthook(self, typ, value, tb):
-        # the frames of the sandbox's own code (the time limit's tracer) are not the learner's
         te = traceback.TracebackException(typ, value, tb, limit=traceback.BUILTIN_EXCEPTION_LIMIT)
-        te.stack = traceback.StackSummary.from_list(
-            [f for f in te.stack if "/_layerwise/" not in f.filename])
-        self.write("".join(te.format(colorize=self.can_colorize)))
+        self.write("".join(learners_frames(te).format(colorize=self.can_colorize)))
 
     def showtraceback(self):
         # Code the browser cannot run says so in one line, as a script does, not with a traceback.
